@@ -1,0 +1,36 @@
+/** Who and what caused an event; travels with it to every consumer. */
+export interface EventMetadata {
+  readonly correlationId: string;
+  readonly causationId: string | null;
+  readonly actor: string;
+  readonly idempotencyKey?: string;
+}
+
+/** An event as a command handler hands it to the store: the store assigns revision, position and recordedAt. */
+export interface EventToAppend {
+  /** UUID v7, chosen before the append so a retried append can be recognised downstream. */
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  /** Business time (ISO 8601 instant); CRM imports may backdate it. */
+  readonly occurredAt: string;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+/** The stored envelope of DESIGN.md. */
+export interface RecordedEvent<Data = unknown> {
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly streamId: string;
+  /** 1-based position within the stream; the stream's version is its last revision. */
+  readonly revision: number;
+  /** 1-based global position: strictly increasing and gap-free across the whole log. */
+  readonly position: number;
+  readonly occurredAt: string;
+  /** System time of the append (ISO 8601 instant). */
+  readonly recordedAt: string;
+  readonly data: Data;
+  readonly metadata: EventMetadata;
+}

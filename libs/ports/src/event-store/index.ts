@@ -1,0 +1,3 @@
+export * from './event-envelope';
+export * from './event-store.errors';
+export * from './event-store.port';
