@@ -1,0 +1,244 @@
+import type { CurrencyCode, Instant, LocalDate, Money } from '../shared';
+import type {
+  AbuseSeverity,
+  ComplaintOutcome,
+  ExcuseCategory,
+  ExitCause,
+  MeetingOutcome,
+  RecommendationOutcome,
+  ReminderChannel,
+  ReminderStep,
+  ScopeClassification,
+} from './client.vocabulary';
+
+/** Time arrives with the command: when it happened in the business, and the clock's now. */
+export interface CommandMetadata {
+  readonly occurredAt: Instant;
+  readonly now: Instant;
+}
+
+type Command<Type extends string, Data> = {
+  readonly type: Type;
+  readonly data: Data;
+  readonly metadata: CommandMetadata;
+};
+
+export interface ContractTermsInput {
+  readonly paymentTermsDays: number;
+  readonly noticePeriodDays?: number;
+  readonly exitClause: { readonly text: string; readonly immediateExitFor: readonly ExitCause[] };
+  readonly startDate: LocalDate;
+  readonly endDate?: LocalDate | null;
+  readonly hourlyRate: Money;
+  readonly currency: CurrencyCode;
+  readonly contractedHoursPerMonth: number;
+}
+
+export type RegisterClient = Command<
+  'RegisterClient',
+  {
+    readonly clientId: string;
+    readonly name: string;
+    /** When the relationship began, for tenure; defaults to the contract's start date. */
+    readonly clientSince?: LocalDate;
+    readonly contract: ContractTermsInput;
+  }
+>;
+
+export type AmendContract = Command<
+  'AmendContract',
+  {
+    readonly clientId: string;
+    readonly paymentTermsDays?: number;
+    readonly noticePeriodDays?: number;
+    readonly exitClause?: { readonly text: string; readonly immediateExitFor: readonly ExitCause[] };
+    readonly endDate?: LocalDate | null;
+    readonly hourlyRate?: Money;
+    readonly contractedHoursPerMonth?: number;
+    readonly reason: string;
+  }
+>;
+
+export type IssueInvoice = Command<
+  'IssueInvoice',
+  {
+    readonly clientId: string;
+    readonly invoiceId: string;
+    readonly amount: Money;
+    readonly issuedOn: LocalDate;
+    /** Defaults to issuedOn + the contract's payment terms. */
+    readonly dueDate?: LocalDate;
+    readonly description?: string;
+  }
+>;
+
+export type RecordPayment = Command<
+  'RecordPayment',
+  {
+    readonly clientId: string;
+    readonly paymentId: string;
+    readonly invoiceId: string;
+    readonly amount: Money;
+    readonly paidOn: LocalDate;
+  }
+>;
+
+export type RecordExcuse = Command<
+  'RecordExcuse',
+  {
+    readonly clientId: string;
+    readonly excuseId: string;
+    readonly invoiceId?: string;
+    readonly category: ExcuseCategory;
+    readonly text: string;
+    readonly promisedDate?: LocalDate;
+  }
+>;
+
+export type RecordPromiseToPay = Command<
+  'RecordPromiseToPay',
+  {
+    readonly clientId: string;
+    readonly promiseId: string;
+    readonly invoiceId: string;
+    readonly amount: Money;
+    readonly promisedDate: LocalDate;
+  }
+>;
+
+export interface InstalmentInput {
+  readonly dueDate: LocalDate;
+  readonly amount: Money;
+}
+
+export type AgreePaymentPlan = Command<
+  'AgreePaymentPlan',
+  {
+    readonly clientId: string;
+    readonly planId: string;
+    readonly invoiceIds: readonly string[];
+    readonly instalments: readonly InstalmentInput[];
+  }
+>;
+
+export type RecordReminder = Command<
+  'RecordReminder',
+  {
+    readonly clientId: string;
+    readonly reminderId: string;
+    readonly invoiceId: string;
+    readonly step: ReminderStep;
+    readonly channel: ReminderChannel;
+    readonly note?: string;
+  }
+>;
+
+export type FileComplaint = Command<
+  'FileComplaint',
+  {
+    readonly clientId: string;
+    readonly complaintId: string;
+    readonly subject: string;
+    readonly text: string;
+    /** A complaint naming an invoice disputes it. */
+    readonly invoiceId?: string;
+  }
+>;
+
+export type ResolveComplaint = Command<
+  'ResolveComplaint',
+  {
+    readonly clientId: string;
+    readonly complaintId: string;
+    readonly outcome: ComplaintOutcome;
+    readonly resolution: string;
+  }
+>;
+
+export type RequestScopeChange = Command<
+  'RequestScopeChange',
+  {
+    readonly clientId: string;
+    readonly scopeChangeId: string;
+    readonly description: string;
+    readonly estimatedMinutes?: number;
+  }
+>;
+
+export type DecideScopeChange = Command<
+  'DecideScopeChange',
+  {
+    readonly clientId: string;
+    readonly scopeChangeId: string;
+    readonly classification: ScopeClassification;
+    readonly billable: boolean;
+    readonly note?: string;
+  }
+>;
+
+export type LogTime = Command<
+  'LogTime',
+  {
+    readonly clientId: string;
+    readonly timeEntryId: string;
+    readonly activity: string;
+    readonly minutes: number;
+    readonly billable: boolean;
+    readonly workedOn: LocalDate;
+    /** Work done for a scope change, so out-of-scope hours can be measured. */
+    readonly scopeChangeId?: string;
+  }
+>;
+
+export type RecordMeeting = Command<
+  'RecordMeeting',
+  {
+    readonly clientId: string;
+    readonly meetingId: string;
+    readonly scheduledAt: Instant;
+    readonly outcome: MeetingOutcome;
+    readonly durationMinutes?: number;
+    readonly note?: string;
+  }
+>;
+
+export type RecordRecommendation = Command<
+  'RecordRecommendation',
+  {
+    readonly clientId: string;
+    readonly recommendationId: string;
+    readonly summary: string;
+    readonly outcome: RecommendationOutcome;
+  }
+>;
+
+export type ReportAbuse = Command<
+  'ReportAbuse',
+  {
+    readonly clientId: string;
+    readonly reportId: string;
+    readonly severity: AbuseSeverity;
+    readonly description: string;
+    readonly reportedBy: string;
+  }
+>;
+
+export type ClientCommand =
+  | RegisterClient
+  | AmendContract
+  | IssueInvoice
+  | RecordPayment
+  | RecordExcuse
+  | RecordPromiseToPay
+  | AgreePaymentPlan
+  | RecordReminder
+  | FileComplaint
+  | ResolveComplaint
+  | RequestScopeChange
+  | DecideScopeChange
+  | LogTime
+  | RecordMeeting
+  | RecordRecommendation
+  | ReportAbuse;
+
+export type ClientCommandType = ClientCommand['type'];

@@ -1,0 +1,235 @@
+import type { Instant, LocalDate, Money } from '../shared';
+import type { ContractTerms } from './client.contract';
+import type {
+  AbuseSeverity,
+  ComplaintOutcome,
+  ExcuseCategory,
+  ExitCause,
+  MeetingOutcome,
+  PaymentKind,
+  RecommendationOutcome,
+  ReminderChannel,
+  ReminderStep,
+  ScopeClassification,
+} from './client.vocabulary';
+
+type Event<Type extends string, Data> = { readonly type: Type; readonly data: Data };
+
+export type ClientRegistered = Event<
+  'ClientRegistered',
+  { readonly clientId: string; readonly name: string; readonly clientSince: LocalDate; readonly contract: ContractTerms }
+>;
+
+/** Only the terms that changed are present. */
+export type ContractAmended = Event<
+  'ContractAmended',
+  {
+    readonly clientId: string;
+    readonly changes: {
+      readonly paymentTermsDays?: number;
+      readonly noticePeriodDays?: number;
+      readonly exitClause?: { readonly text: string; readonly immediateExitFor: readonly ExitCause[] };
+      readonly endDate?: LocalDate | null;
+      readonly hourlyRate?: Money;
+      readonly contractedHoursPerMonth?: number;
+    };
+    readonly reason: string;
+  }
+>;
+
+export type InvoiceIssued = Event<
+  'InvoiceIssued',
+  {
+    readonly clientId: string;
+    readonly invoiceId: string;
+    readonly amount: Money;
+    readonly issuedOn: LocalDate;
+    readonly dueDate: LocalDate;
+    readonly description: string | null;
+  }
+>;
+
+export type PaymentRecorded = Event<
+  'PaymentRecorded',
+  {
+    readonly clientId: string;
+    readonly paymentId: string;
+    readonly invoiceId: string;
+    readonly amount: Money;
+    readonly paidOn: LocalDate;
+    readonly kind: PaymentKind;
+    /** The invoice's open balance after this payment, so readers need no arithmetic. */
+    readonly openBalanceAfter: Money;
+  }
+>;
+
+export type ExcuseRecorded = Event<
+  'ExcuseRecorded',
+  {
+    readonly clientId: string;
+    readonly excuseId: string;
+    readonly invoiceId: string | null;
+    readonly category: ExcuseCategory;
+    readonly text: string;
+    readonly promisedDate: LocalDate | null;
+  }
+>;
+
+export type PromiseToPayRecorded = Event<
+  'PromiseToPayRecorded',
+  {
+    readonly clientId: string;
+    readonly promiseId: string;
+    readonly invoiceId: string;
+    readonly amount: Money;
+    readonly promisedDate: LocalDate;
+  }
+>;
+
+export type PaymentPlanAgreed = Event<
+  'PaymentPlanAgreed',
+  {
+    readonly clientId: string;
+    readonly planId: string;
+    readonly invoiceIds: readonly string[];
+    readonly instalments: readonly { readonly instalmentNumber: number; readonly dueDate: LocalDate; readonly amount: Money }[];
+    readonly total: Money;
+  }
+>;
+
+export type ReminderSent = Event<
+  'ReminderSent',
+  {
+    readonly clientId: string;
+    readonly reminderId: string;
+    readonly invoiceId: string;
+    readonly step: ReminderStep;
+    readonly channel: ReminderChannel;
+    readonly note: string | null;
+  }
+>;
+
+export type ComplaintFiled = Event<
+  'ComplaintFiled',
+  {
+    readonly clientId: string;
+    readonly complaintId: string;
+    readonly subject: string;
+    readonly text: string;
+    readonly disputedInvoiceId: string | null;
+  }
+>;
+
+export type ComplaintResolved = Event<
+  'ComplaintResolved',
+  { readonly clientId: string; readonly complaintId: string; readonly outcome: ComplaintOutcome; readonly resolution: string }
+>;
+
+export type ScopeChangeRequested = Event<
+  'ScopeChangeRequested',
+  {
+    readonly clientId: string;
+    readonly scopeChangeId: string;
+    readonly description: string;
+    readonly estimatedMinutes: number | null;
+  }
+>;
+
+export type ScopeChangeDecided = Event<
+  'ScopeChangeDecided',
+  {
+    readonly clientId: string;
+    readonly scopeChangeId: string;
+    readonly classification: ScopeClassification;
+    readonly billable: boolean;
+    readonly note: string | null;
+  }
+>;
+
+export type TimeLogged = Event<
+  'TimeLogged',
+  {
+    readonly clientId: string;
+    readonly timeEntryId: string;
+    readonly activity: string;
+    readonly minutes: number;
+    readonly billable: boolean;
+    readonly workedOn: LocalDate;
+    readonly scopeChangeId: string | null;
+  }
+>;
+
+export type MeetingRecorded = Event<
+  'MeetingRecorded',
+  {
+    readonly clientId: string;
+    readonly meetingId: string;
+    readonly scheduledAt: Instant;
+    readonly outcome: MeetingOutcome;
+    readonly durationMinutes: number | null;
+    readonly note: string | null;
+  }
+>;
+
+export type RecommendationRecorded = Event<
+  'RecommendationRecorded',
+  {
+    readonly clientId: string;
+    readonly recommendationId: string;
+    readonly summary: string;
+    readonly outcome: RecommendationOutcome;
+  }
+>;
+
+export type AbuseReported = Event<
+  'AbuseReported',
+  {
+    readonly clientId: string;
+    readonly reportId: string;
+    readonly severity: AbuseSeverity;
+    readonly description: string;
+    readonly reportedBy: string;
+  }
+>;
+
+export type ClientEvent =
+  | ClientRegistered
+  | ContractAmended
+  | InvoiceIssued
+  | PaymentRecorded
+  | ExcuseRecorded
+  | PromiseToPayRecorded
+  | PaymentPlanAgreed
+  | ReminderSent
+  | ComplaintFiled
+  | ComplaintResolved
+  | ScopeChangeRequested
+  | ScopeChangeDecided
+  | TimeLogged
+  | MeetingRecorded
+  | RecommendationRecorded
+  | AbuseReported;
+
+export type ClientEventType = ClientEvent['type'];
+
+/** Bumped with an upcaster whenever an event's payload changes shape. */
+export const CLIENT_EVENT_SCHEMA_VERSION: Readonly<Record<ClientEventType, number>> = {
+  ClientRegistered: 1,
+  ContractAmended: 1,
+  InvoiceIssued: 1,
+  PaymentRecorded: 1,
+  ExcuseRecorded: 1,
+  PromiseToPayRecorded: 1,
+  PaymentPlanAgreed: 1,
+  ReminderSent: 1,
+  ComplaintFiled: 1,
+  ComplaintResolved: 1,
+  ScopeChangeRequested: 1,
+  ScopeChangeDecided: 1,
+  TimeLogged: 1,
+  MeetingRecorded: 1,
+  RecommendationRecorded: 1,
+  AbuseReported: 1,
+};
+
+export const clientStreamId = (clientId: string): string => `client-${clientId}`;

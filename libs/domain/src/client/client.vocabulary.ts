@@ -1,0 +1,63 @@
+/** Enumerations of DOMAIN.md's vocabulary shared by commands, events and state. */
+
+export enum ExitCause {
+  NonPayment = 'NON_PAYMENT',
+  Abuse = 'ABUSE',
+}
+
+export enum ExcuseCategory {
+  Administration = 'ADMINISTRATION',
+  PersonOnHoliday = 'PERSON_ON_HOLIDAY',
+  MonthClosing = 'MONTH_CLOSING',
+  CashFlow = 'CASH_FLOW',
+  Other = 'OTHER',
+}
+
+/** The collection ladder of DOMAIN.md, in escalation order. */
+export enum ReminderStep {
+  Courtesy = 'COURTESY',
+  Friendly = 'FRIENDLY',
+  Firm = 'FIRM',
+  FormalLetter = 'FORMAL_LETTER',
+  FinalNotice = 'FINAL_NOTICE',
+  LawyerLetter = 'LAWYER_LETTER',
+}
+
+export enum ReminderChannel {
+  Email = 'EMAIL',
+  Call = 'CALL',
+  Letter = 'LETTER',
+  Meeting = 'MEETING',
+  Message = 'MESSAGE',
+}
+
+export enum ComplaintOutcome {
+  Founded = 'FOUNDED',
+  Unfounded = 'UNFOUNDED',
+}
+
+export enum ScopeClassification {
+  InContract = 'IN_CONTRACT',
+  OutOfContract = 'OUT_OF_CONTRACT',
+}
+
+export enum MeetingOutcome {
+  Held = 'HELD',
+  Missed = 'MISSED',
+  ClientUnprepared = 'CLIENT_UNPREPARED',
+}
+
+export enum RecommendationOutcome {
+  Accepted = 'ACCEPTED',
+  Rejected = 'REJECTED',
+}
+
+export enum AbuseSeverity {
+  Minor = 'MINOR',
+  Severe = 'SEVERE',
+}
+
+export enum PaymentKind {
+  Full = 'FULL',
+  Partial = 'PARTIAL',
+}
