@@ -1,0 +1,3 @@
+export * from './client-command.handler';
+export * from './client-event.codec';
+export * from './client.queries';

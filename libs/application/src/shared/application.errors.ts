@@ -1,0 +1,40 @@
+import type { DomainError } from '@client-lifecycle/domain';
+
+export enum ApplicationErrorCode {
+  CommandRefused = 'APPLICATION.COMMAND_REFUSED',
+  ConcurrencyConflict = 'APPLICATION.CONCURRENCY_CONFLICT',
+  ClientNotFound = 'APPLICATION.CLIENT_NOT_FOUND',
+}
+
+/** The decider said no; carries the domain's own stable code and details. */
+export class CommandRefusedError extends Error {
+  readonly code = ApplicationErrorCode.CommandRefused;
+
+  constructor(readonly refusal: DomainError) {
+    super(refusal.message);
+    this.name = 'CommandRefusedError';
+  }
+}
+
+/** The stream moved on: either the caller pinned a version that is no longer current, or retries ran out. */
+export class ConcurrencyConflictError extends Error {
+  readonly code = ApplicationErrorCode.ConcurrencyConflict;
+
+  constructor(
+    readonly streamId: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+  ) {
+    super(`${streamId} is at version ${actualVersion}, not ${expectedVersion}; re-read and retry`);
+    this.name = 'ConcurrencyConflictError';
+  }
+}
+
+export class ClientNotFoundError extends Error {
+  readonly code = ApplicationErrorCode.ClientNotFound;
+
+  constructor(readonly clientId: string) {
+    super(`Client ${clientId} is not registered`);
+    this.name = 'ClientNotFoundError';
+  }
+}
