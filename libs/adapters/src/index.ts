@@ -1,2 +1,3 @@
 export * from './clock';
+export * from './event-store';
 export * from './ids';

@@ -2,6 +2,7 @@ export enum EventStoreErrorCode {
   WrongExpectedVersion = 'EVENT_STORE.WRONG_EXPECTED_VERSION',
   EmptyAppend = 'EVENT_STORE.EMPTY_APPEND',
   Closed = 'EVENT_STORE.CLOSED',
+  DuplicateEventId = 'EVENT_STORE.DUPLICATE_EVENT_ID',
 }
 
 export class WrongExpectedVersionError extends Error {
@@ -32,5 +33,15 @@ export class EventStoreClosedError extends Error {
   constructor() {
     super('The event store is closed');
     this.name = 'EventStoreClosedError';
+  }
+}
+
+/** Event ids are globally unique; storing one twice would break consumers that dedupe by id. */
+export class DuplicateEventIdError extends Error {
+  readonly code = EventStoreErrorCode.DuplicateEventId;
+
+  constructor(readonly eventId: string) {
+    super(`An event with id ${eventId} is already stored`);
+    this.name = 'DuplicateEventIdError';
   }
 }

@@ -1,0 +1,299 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
+import {
+  type AppendListener,
+  type AppendOptions,
+  type AppendResult,
+  type Clock,
+  DuplicateEventIdError,
+  EmptyAppendError,
+  type EventStore,
+  EventStoreClosedError,
+  type EventToAppend,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  WrongExpectedVersionError,
+} from '@client-lifecycle/ports';
+import { AppendListeners } from '../append-listeners';
+import { migrate } from './sqlite.schema';
+
+/**
+ * FULL: an acknowledged append survives a power loss (the WAL is fsynced at every commit).
+ * NORMAL: survives a crash of the process, but the last commits may be lost on a power loss.
+ */
+export type SqliteSynchronous = 'FULL' | 'NORMAL';
+
+export interface SqliteEventStoreOptions {
+  /** A file path, or ':memory:' for a private in-process database. */
+  readonly filename: string;
+  readonly clock: Clock;
+  readonly synchronous?: SqliteSynchronous;
+  readonly busyTimeoutMs?: number;
+}
+
+interface PendingAppend {
+  readonly streamId: string;
+  readonly events: readonly EventToAppend[];
+  readonly options: AppendOptions;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+type EventRow = [number, string, string, number, string, number, string, string, string, string];
+
+interface AppendRow {
+  first_position: number;
+  last_position: number;
+  next_expected_version: number;
+}
+
+const EVENT_COLUMNS =
+  'position, event_id, stream_id, revision, type, schema_version, occurred_at, recorded_at, data, metadata';
+
+/**
+ * The embedded default: one SQLite file in WAL mode.
+ *
+ * Appends made while a transaction is being written are queued and written together in the
+ * next one (group commit): each keeps its own savepoint, version check and idempotency check,
+ * and each is acknowledged only after the shared commit. Under load this pays one fsync for
+ * many appends instead of one each.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database;
+  private readonly statements: ReturnType<typeof prepare>;
+  private readonly listeners = new AppendListeners();
+  private pending: PendingAppend[] = [];
+  private flushScheduled = false;
+  private closed = false;
+
+  private constructor(
+    db: Database,
+    private readonly clock: Clock,
+  ) {
+    this.db = db;
+    this.statements = prepare(db);
+  }
+
+  static open(options: SqliteEventStoreOptions): SqliteEventStore {
+    if (options.filename !== ':memory:') mkdirSync(dirname(options.filename), { recursive: true });
+    const db = new BetterSqlite3(options.filename);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+      migrate(db);
+      return new SqliteEventStore(db, options.clock);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  append(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new EventStoreClosedError());
+    if (events.length === 0) return Promise.reject(new EmptyAppendError(streamId));
+    return new Promise((resolve, reject) => {
+      this.pending.push({ streamId, events, options, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const maxCount = options.maxCount ?? -1;
+    const rows =
+      options.direction === 'backward'
+        ? this.statements.readStreamBackward.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
+        : this.statements.readStreamForward.all(streamId, options.fromRevision ?? 1, maxCount);
+    return (rows as EventRow[]).map(toRecordedEvent);
+  }
+
+  async streamVersion(streamId: string): Promise<number> {
+    this.assertOpen();
+    return this.versionOf(streamId);
+  }
+
+  async findAppend(streamId: string, idempotencyKey: string): Promise<AppendResult | null> {
+    this.assertOpen();
+    return this.storedAppend(streamId, idempotencyKey);
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    return (this.statements.readAll.all(options.after, options.maxCount) as EventRow[]).map(toRecordedEvent);
+  }
+
+  async headPosition(): Promise<number> {
+    this.assertOpen();
+    return this.statements.head.get() as number;
+  }
+
+  onAppended(listener: AppendListener): () => void {
+    return this.listeners.add(listener);
+  }
+
+  /** Writes what is already queued, then closes the file. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+    this.listeners.clear();
+    this.db.close();
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    const outcomes: Array<{ result: AppendResult } | { error: unknown }> = [];
+    let head: number;
+    try {
+      this.statements.begin.run();
+      head = this.statements.head.get() as number;
+      for (const append of batch) {
+        this.statements.savepoint.run();
+        try {
+          const result = this.write(append, head);
+          head = Math.max(head, result.lastPosition);
+          this.statements.release.run();
+          outcomes.push({ result });
+        } catch (error) {
+          this.statements.rollbackToSavepoint.run();
+          this.statements.release.run();
+          outcomes.push({ error });
+        }
+      }
+      this.statements.commit.run();
+    } catch (error) {
+      if (this.db.inTransaction) this.statements.rollback.run();
+      for (const append of batch) append.reject(error);
+      return;
+    }
+    batch.forEach((append, index) => {
+      const outcome = outcomes[index];
+      if ('result' in outcome) append.resolve(outcome.result);
+      else append.reject(outcome.error);
+    });
+    if (outcomes.some((outcome) => 'result' in outcome && !outcome.result.deduplicated)) this.listeners.notify(head);
+  }
+
+  private write({ streamId, events, options }: PendingAppend, head: number): AppendResult {
+    if (options.idempotencyKey !== undefined) {
+      const earlier = this.storedAppend(streamId, options.idempotencyKey);
+      if (earlier) return earlier;
+    }
+    const version = this.versionOf(streamId);
+    if (options.expectedVersion !== 'any' && options.expectedVersion !== version)
+      throw new WrongExpectedVersionError(streamId, options.expectedVersion, version);
+    const recordedAt = this.clock.now().toISOString();
+    const recorded: RecordedEvent[] = [];
+    for (let index = 0; index < events.length; index++) {
+      const event = events[index];
+      const position = head + index + 1;
+      const revision = version + index + 1;
+      try {
+        this.statements.insertEvent.run(
+          position,
+          event.eventId,
+          streamId,
+          revision,
+          event.type,
+          event.schemaVersion,
+          event.occurredAt,
+          recordedAt,
+          JSON.stringify(event.data),
+          JSON.stringify(event.metadata),
+        );
+      } catch (error) {
+        if (isUniqueViolationOn(error, 'events.event_id')) throw new DuplicateEventIdError(event.eventId);
+        throw error;
+      }
+      recorded.push({ ...event, streamId, revision, position, recordedAt });
+    }
+    const lastPosition = head + events.length;
+    const nextExpectedVersion = version + events.length;
+    if (options.idempotencyKey !== undefined)
+      this.statements.insertAppend.run(streamId, options.idempotencyKey, head + 1, lastPosition, nextExpectedVersion);
+    return { streamId, nextExpectedVersion, lastPosition, events: recorded, deduplicated: false };
+  }
+
+  private versionOf(streamId: string): number {
+    return (this.statements.streamVersion.get(streamId) as number | null) ?? 0;
+  }
+
+  private storedAppend(streamId: string, idempotencyKey: string): AppendResult | null {
+    const row = this.statements.findAppend.get(streamId, idempotencyKey) as AppendRow | undefined;
+    if (!row) return null;
+    const rows = this.statements.readRange.all(row.first_position, row.last_position) as EventRow[];
+    return {
+      streamId,
+      nextExpectedVersion: row.next_expected_version,
+      lastPosition: row.last_position,
+      events: rows.map(toRecordedEvent),
+      deduplicated: true,
+    };
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new EventStoreClosedError();
+  }
+}
+
+function prepare(db: Database) {
+  const raw = (sql: string): Statement => db.prepare(sql).raw(true);
+  const scalar = (sql: string): Statement => db.prepare(sql).pluck(true);
+  return {
+    begin: db.prepare('BEGIN IMMEDIATE'),
+    commit: db.prepare('COMMIT'),
+    rollback: db.prepare('ROLLBACK'),
+    savepoint: db.prepare('SAVEPOINT append'),
+    release: db.prepare('RELEASE append'),
+    rollbackToSavepoint: db.prepare('ROLLBACK TO append'),
+    head: scalar('SELECT coalesce(max(position), 0) FROM events'),
+    streamVersion: scalar('SELECT max(revision) FROM events WHERE stream_id = ?'),
+    insertEvent: db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertAppend: db.prepare(
+      'INSERT INTO appends (stream_id, idempotency_key, first_position, last_position, next_expected_version) VALUES (?, ?, ?, ?, ?)',
+    ),
+    findAppend: db.prepare(
+      'SELECT first_position, last_position, next_expected_version FROM appends WHERE stream_id = ? AND idempotency_key = ?',
+    ),
+    readRange: raw(`SELECT ${EVENT_COLUMNS} FROM events WHERE position BETWEEN ? AND ? ORDER BY position`),
+    readStreamForward: raw(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+    ),
+    readStreamBackward: raw(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+    ),
+    readAll: raw(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
+  };
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    position: row[0],
+    eventId: row[1],
+    streamId: row[2],
+    revision: row[3],
+    type: row[4],
+    schemaVersion: row[5],
+    occurredAt: row[6],
+    recordedAt: row[7],
+    data: JSON.parse(row[8]),
+    metadata: JSON.parse(row[9]),
+  };
+}
+
+function isUniqueViolationOn(error: unknown, column: string): boolean {
+  return (
+    error instanceof Error &&
+    (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    error.message.includes(column)
+  );
+}

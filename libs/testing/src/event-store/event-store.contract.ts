@@ -1,0 +1,295 @@
+import {
+  DuplicateEventIdError,
+  EmptyAppendError,
+  type EventStore,
+  EventStoreClosedError,
+  type EventToAppend,
+  type RecordedEvent,
+  WrongExpectedVersionError,
+} from '@client-lifecycle/ports';
+import { v7 as uuidv7 } from 'uuid';
+
+export const CONTRACT_NOW = new Date('2026-03-01T09:30:00.000Z');
+
+export interface EventStoreContractHarness {
+  /** A fresh, empty store whose clock reads CONTRACT_NOW. */
+  create(): Promise<EventStore>;
+  /** Closes the store and opens it again over the same storage; absent for volatile adapters. */
+  reopen?(store: EventStore): Promise<EventStore>;
+}
+
+export function anEvent(overrides: Partial<EventToAppend> = {}): EventToAppend {
+  return {
+    eventId: uuidv7(),
+    type: 'ContractTested',
+    schemaVersion: 1,
+    occurredAt: '2026-02-27T16:00:00.000Z',
+    data: { note: 'état ✓', amount: { minorUnits: 12_345, currency: 'EUR' }, tags: ['a', 'b'] },
+    metadata: { correlationId: 'corr-1', causationId: null, actor: 'contract-suite' },
+    ...overrides,
+  };
+}
+
+const events = (count: number) => Array.from({ length: count }, () => anEvent());
+
+/** One suite, every adapter: what the rest of the service relies on from an event store. */
+export function describeEventStoreContract(adapter: string, harness: EventStoreContractHarness): void {
+  describe(`${adapter} event store contract`, () => {
+    let store: EventStore;
+
+    beforeEach(async () => {
+      store = await harness.create();
+    });
+
+    afterEach(async () => {
+      await store.close();
+    });
+
+    describe('appending', () => {
+      it('stores a new stream with revisions from 1 and the full envelope', async () => {
+        const toAppend = events(3);
+        const result = await store.append('client-a', toAppend, { expectedVersion: 0 });
+
+        expect(result).toMatchObject({ streamId: 'client-a', nextExpectedVersion: 3, lastPosition: 3, deduplicated: false });
+        const stored = await store.readStream('client-a');
+        expect(stored).toEqual(
+          toAppend.map((event, index) => ({
+            ...event,
+            streamId: 'client-a',
+            revision: index + 1,
+            position: index + 1,
+            recordedAt: CONTRACT_NOW.toISOString(),
+          })),
+        );
+        expect(result.events).toEqual(stored);
+      });
+
+      it('refuses an append at the wrong expected version with a typed error and stores nothing', async () => {
+        await store.append('client-a', events(2), { expectedVersion: 0 });
+
+        const refusal = store.append('client-a', events(1), { expectedVersion: 1 });
+
+        await expect(refusal).rejects.toBeInstanceOf(WrongExpectedVersionError);
+        await expect(refusal).rejects.toMatchObject({ streamId: 'client-a', expectedVersion: 1, actualVersion: 2 });
+        expect(await store.streamVersion('client-a')).toBe(2);
+        expect(await store.headPosition()).toBe(2);
+      });
+
+      it('treats expected version 0 as "the stream must not exist yet"', async () => {
+        await store.append('client-a', events(1), { expectedVersion: 0 });
+
+        await expect(store.append('client-a', events(1), { expectedVersion: 0 })).rejects.toBeInstanceOf(
+          WrongExpectedVersionError,
+        );
+      });
+
+      it('skips the check when the expected version is "any"', async () => {
+        await store.append('client-a', events(1), { expectedVersion: 0 });
+
+        const result = await store.append('client-a', events(2), { expectedVersion: 'any' });
+
+        expect(result.nextExpectedVersion).toBe(3);
+      });
+
+      it('refuses an empty append', async () => {
+        await expect(store.append('client-a', [], { expectedVersion: 0 })).rejects.toBeInstanceOf(EmptyAppendError);
+        expect(await store.headPosition()).toBe(0);
+      });
+
+      it('is atomic: when one event of an append cannot be stored, none is', async () => {
+        const [stored] = events(1);
+        await store.append('client-a', [stored], { expectedVersion: 0 });
+
+        const refusal = store.append('client-b', [anEvent(), anEvent(), { ...anEvent(), eventId: stored.eventId }], {
+          expectedVersion: 0,
+        });
+
+        await expect(refusal).rejects.toBeInstanceOf(DuplicateEventIdError);
+        expect(await store.readStream('client-b')).toEqual([]);
+        expect(await store.headPosition()).toBe(1);
+        const next = await store.append('client-b', events(1), { expectedVersion: 0 });
+        expect(next.lastPosition).toBe(2);
+      });
+
+      it('keeps what was stored even if the caller later mutates its objects', async () => {
+        const event = anEvent({ data: { amount: 100 } });
+        await store.append('client-a', [event], { expectedVersion: 0 });
+
+        (event.data as { amount: number }).amount = 999;
+
+        const [stored] = await store.readStream('client-a');
+        expect(stored.data).toEqual({ amount: 100 });
+      });
+    });
+
+    describe('global log', () => {
+      it('gives strictly increasing, gap-free positions across streams written concurrently', async () => {
+        await Promise.all(
+          Array.from({ length: 40 }, (_, writer) => store.append(`client-${writer % 7}`, events(1 + (writer % 3)), { expectedVersion: 'any' })),
+        );
+
+        const log = await store.readAll({ after: 0, maxCount: 1_000 });
+        expect(log.map((event) => event.position)).toEqual(Array.from({ length: log.length }, (_, index) => index + 1));
+        expect(await store.headPosition()).toBe(log.length);
+        for (const streamId of new Set(log.map((event) => event.streamId))) {
+          const revisions = log.filter((event) => event.streamId === streamId).map((event) => event.revision);
+          expect(revisions).toEqual(Array.from({ length: revisions.length }, (_, index) => index + 1));
+        }
+      });
+
+      it('reads the log in pages after a position', async () => {
+        await store.append('client-a', events(5), { expectedVersion: 0 });
+        await store.append('client-b', events(5), { expectedVersion: 0 });
+
+        const page = await store.readAll({ after: 3, maxCount: 4 });
+
+        expect(page.map((event) => event.position)).toEqual([4, 5, 6, 7]);
+        expect(await store.readAll({ after: 10, maxCount: 4 })).toEqual([]);
+      });
+    });
+
+    describe('reading a stream', () => {
+      beforeEach(async () => {
+        await store.append('client-a', events(5), { expectedVersion: 0 });
+        await store.append('client-b', events(2), { expectedVersion: 0 });
+      });
+
+      it('reads forward from a revision, up to a count', async () => {
+        const page = await store.readStream('client-a', { fromRevision: 2, maxCount: 3 });
+        expect(page.map((event) => event.revision)).toEqual([2, 3, 4]);
+      });
+
+      it('reads backward from a revision, up to a count', async () => {
+        const newest = await store.readStream('client-a', { direction: 'backward', maxCount: 2 });
+        expect(newest.map((event) => event.revision)).toEqual([5, 4]);
+        const older = await store.readStream('client-a', { direction: 'backward', fromRevision: 3, maxCount: 10 });
+        expect(older.map((event) => event.revision)).toEqual([3, 2, 1]);
+      });
+
+      it('returns nothing and version 0 for a stream that does not exist', async () => {
+        expect(await store.readStream('client-nobody')).toEqual([]);
+        expect(await store.streamVersion('client-nobody')).toBe(0);
+      });
+    });
+
+    describe('concurrent writers', () => {
+      it('loses no acknowledged event when 50 writers race on one stream', async () => {
+        const acknowledged: string[] = [];
+        const writer = async (id: number) => {
+          for (let attempt = 0; attempt < 500; attempt++) {
+            const version = await store.streamVersion('client-hot');
+            const event = anEvent({ data: { writer: id } });
+            try {
+              await store.append('client-hot', [event], { expectedVersion: version });
+              acknowledged.push(event.eventId);
+              return;
+            } catch (error) {
+              if (!(error instanceof WrongExpectedVersionError)) throw error;
+            }
+          }
+          throw new Error(`writer ${id} never got through`);
+        };
+
+        await Promise.all(Array.from({ length: 50 }, (_, id) => writer(id)));
+
+        const stored = await store.readStream('client-hot');
+        expect(stored.map((event) => event.revision)).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
+        expect(new Set(stored.map((event) => event.eventId))).toEqual(new Set(acknowledged));
+      });
+
+      it('checks each of many simultaneous appends against its own expected version', async () => {
+        await store.append('client-0', events(1), { expectedVersion: 0 });
+
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 64 }, (_, writer) => store.append(`client-${writer}`, events(1), { expectedVersion: 0 })),
+        );
+
+        expect(outcomes[0]).toMatchObject({ status: 'rejected', reason: expect.any(WrongExpectedVersionError) });
+        expect(outcomes.slice(1).every((outcome) => outcome.status === 'fulfilled')).toBe(true);
+        expect(await store.headPosition()).toBe(64);
+      });
+    });
+
+    describe('idempotency', () => {
+      it('stores nothing new for a re-sent append and returns the first result', async () => {
+        const first = await store.append('client-a', events(2), { expectedVersion: 0, idempotencyKey: 'import-42' });
+
+        const again = await store.append('client-a', events(2), { expectedVersion: 0, idempotencyKey: 'import-42' });
+
+        expect(again).toEqual({ ...first, deduplicated: true });
+        expect(await store.headPosition()).toBe(2);
+        expect(await store.findAppend('client-a', 'import-42')).toEqual({ ...first, deduplicated: true });
+      });
+
+      it('stores a key\'s append once when it is sent many times at once', async () => {
+        const outcomes = await Promise.all(
+          Array.from({ length: 5 }, () => store.append('client-a', events(1), { expectedVersion: 'any', idempotencyKey: 'k' })),
+        );
+
+        expect(await store.headPosition()).toBe(1);
+        expect(outcomes.filter((outcome) => !outcome.deduplicated)).toHaveLength(1);
+        expect(new Set(outcomes.map((outcome) => outcome.events[0].eventId)).size).toBe(1);
+      });
+
+      it('scopes a key to its stream', async () => {
+        await store.append('client-a', events(1), { expectedVersion: 0, idempotencyKey: 'k' });
+
+        const other = await store.append('client-b', events(1), { expectedVersion: 0, idempotencyKey: 'k' });
+
+        expect(other.deduplicated).toBe(false);
+        expect(await store.findAppend('client-c', 'k')).toBeNull();
+      });
+    });
+
+    describe('notifications', () => {
+      it('tells listeners the new head after each commit, until they unsubscribe', async () => {
+        const heads: number[] = [];
+        const unsubscribe = store.onAppended((head) => heads.push(head));
+
+        await store.append('client-a', events(2), { expectedVersion: 0 });
+        await store.append('client-a', events(1), { expectedVersion: 0 }).catch(() => undefined);
+        await store.append('client-b', events(1), { expectedVersion: 0 });
+        unsubscribe();
+        await store.append('client-c', events(1), { expectedVersion: 0 });
+
+        expect(heads).toEqual([2, 3]);
+      });
+
+      it('lets a failing listener disturb neither the append nor other listeners', async () => {
+        const heads: number[] = [];
+        store.onAppended(() => {
+          throw new Error('listener bug');
+        });
+        store.onAppended((head) => heads.push(head));
+
+        await expect(store.append('client-a', events(1), { expectedVersion: 0 })).resolves.toBeDefined();
+        expect(heads).toEqual([1]);
+      });
+    });
+
+    it('refuses work once closed', async () => {
+      await store.close();
+
+      await expect(store.append('client-a', events(1), { expectedVersion: 0 })).rejects.toBeInstanceOf(EventStoreClosedError);
+      await expect(store.readStream('client-a')).rejects.toBeInstanceOf(EventStoreClosedError);
+    });
+
+    if (harness.reopen) {
+      const reopen = harness.reopen;
+      it('keeps every acknowledged event and idempotency key across a reopen', async () => {
+        const first = await store.append('client-a', events(3), { expectedVersion: 0, idempotencyKey: 'k' });
+        await store.append('client-b', events(2), { expectedVersion: 0 });
+
+        store = await reopen(store);
+
+        expect(await store.headPosition()).toBe(5);
+        expect(await store.readStream('client-a')).toEqual(first.events as RecordedEvent[]);
+        expect(await store.append('client-a', events(1), { expectedVersion: 0, idempotencyKey: 'k' })).toEqual({
+          ...first,
+          deduplicated: true,
+        });
+        expect((await store.append('client-a', events(1), { expectedVersion: 3 })).lastPosition).toBe(6);
+      });
+    }
+  });
+}
