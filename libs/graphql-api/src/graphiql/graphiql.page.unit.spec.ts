@@ -1,0 +1,28 @@
+import { renderGraphiqlPage } from './graphiql.page';
+
+describe('renderGraphiqlPage', () => {
+  it('loads React, ReactDOM and GraphiQL from the assets path, with the package version as cache buster', () => {
+    const html = renderGraphiqlPage({ endpoint: '/graphql', assetsPath: '/tools/gql/' });
+
+    expect(html).toMatch(/<script src="\/tools\/gql\/react\.production\.min\.js\?v=18\.[^"]+"><\/script>/);
+    expect(html).toMatch(/<script src="\/tools\/gql\/react-dom\.production\.min\.js\?v=18\.[^"]+"><\/script>/);
+    expect(html).toMatch(/<script src="\/tools\/gql\/graphiql\.min\.js\?v=4\.[^"]+"><\/script>/);
+    expect(html).toMatch(/<link rel="stylesheet" href="\/tools\/gql\/graphiql\.min\.css\?v=4\.[^"]+" \/>/);
+  });
+
+  it('cannot be broken out of by a title or a default query', () => {
+    const html = renderGraphiqlPage({
+      endpoint: '/graphql',
+      title: '</title><script>alert(1)</script>',
+      defaultQuery: '# </script><script>alert(2)</script>\n{ ping }',
+    });
+
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    const config = /<script id="graphiql-config" type="application\/json">(.*)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(config ?? 'null')).toEqual({
+      endpoint: '/graphql',
+      defaultQuery: '# </script><script>alert(2)</script>\n{ ping }',
+    });
+  });
+});
