@@ -1,0 +1,16 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphqlApiModule } from '@client-lifecycle/graphql-api';
+import type { AppConfig } from './config';
+import { HealthController } from './health';
+import { InfrastructureModule } from './infrastructure';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [InfrastructureModule.forRoot(config), GraphqlApiModule.forRoot({ schemaFile: true })],
+      controllers: [HealthController],
+    };
+  }
+}

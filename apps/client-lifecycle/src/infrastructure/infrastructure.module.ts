@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { InMemoryEventStore, SqliteEventStore, SystemClock, UuidV7Generator } from '@client-lifecycle/adapters';
+import { CLOCK, type Clock, EVENT_STORE, type EventStore, ID_GENERATOR } from '@client-lifecycle/ports';
+import type { AppConfig } from '../config';
+
+export const SQLITE_FILE_NAME = 'events.sqlite';
+
+class EventStoreLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** Writes appends still queued for the next group commit before the process exits. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+/** Chooses the adapters behind each port, from validated configuration only. */
+@Global()
+@Module({})
+export class InfrastructureModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      providers: [
+        { provide: CLOCK, useClass: SystemClock },
+        { provide: ID_GENERATOR, useClass: UuidV7Generator },
+        {
+          provide: EVENT_STORE,
+          inject: [CLOCK],
+          useFactory: (clock: Clock): EventStore =>
+            config.eventStore === 'memory'
+              ? new InMemoryEventStore(clock)
+              : SqliteEventStore.open({
+                  filename: join(config.dataDir, SQLITE_FILE_NAME),
+                  synchronous: config.sqliteSynchronous,
+                  clock,
+                }),
+        },
+        EventStoreLifecycle,
+      ],
+      exports: [CLOCK, ID_GENERATOR, EVENT_STORE],
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './bootstrap';
+import { ConfigError, loadConfig } from './config';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const store = config.eventStore === 'sqlite' ? `SQLite in ${config.dataDir} (synchronous=${config.sqliteSynchronous})` : 'memory (nothing is kept on exit)';
+  new Logger('client-lifecycle').log(
+    `Listening on http://${config.host}:${port}/graphql (GraphiQL at /graphql or /graphiql in a browser); events in ${store}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

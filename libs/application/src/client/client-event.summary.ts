@@ -1,0 +1,67 @@
+import { type ClientEvent, type Money, assertNever } from '@client-lifecycle/domain';
+
+const amount = ({ amountMinor, currency }: Money): string => {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return `${(amountMinor / 10 ** digits).toFixed(digits)} ${currency}`;
+};
+
+const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
+
+const hours = (minutes: number): string =>
+  minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+
+/** One sentence a support agent can read on the timeline without knowing the event schema. */
+export function summarizeClientEvent(event: ClientEvent): string {
+  switch (event.type) {
+    case 'ClientRegistered': {
+      const { name, contract } = event.data;
+      return `${name} registered as a client: ${contract.paymentTermsDays}-day payment terms, ${amount(contract.hourlyRate)} per hour, ${contract.noticePeriodDays}-day notice period`;
+    }
+    case 'ContractAmended':
+      return `Contract amended (${Object.keys(event.data.changes).join(', ')}): ${event.data.reason}`;
+    case 'InvoiceIssued':
+      return `Invoice ${event.data.invoiceId} issued for ${amount(event.data.amount)}, due ${event.data.dueDate}`;
+    case 'PaymentRecorded': {
+      const { invoiceId, amount: paid, openBalanceAfter, kind } = event.data;
+      return kind === 'FULL'
+        ? `Invoice ${invoiceId} paid in full (${amount(paid)})`
+        : `Partial payment of ${amount(paid)} on invoice ${invoiceId}; ${amount(openBalanceAfter)} still open`;
+    }
+    case 'ExcuseRecorded': {
+      const { category, text, invoiceId, promisedDate } = event.data;
+      const about = invoiceId ? ` about invoice ${invoiceId}` : '';
+      const promise = promisedDate ? `, promising payment by ${promisedDate}` : '';
+      return `Excuse given${about} (${words(category)}): "${text}"${promise}`;
+    }
+    case 'PromiseToPayRecorded':
+      return `Client promised to pay ${amount(event.data.amount)} on invoice ${event.data.invoiceId} by ${event.data.promisedDate}`;
+    case 'PaymentPlanAgreed':
+      return `Payment plan agreed: ${event.data.instalments.length} instalments totalling ${amount(event.data.total)} for invoice(s) ${event.data.invoiceIds.join(', ')}`;
+    case 'ReminderSent':
+      return `${words(event.data.step)} reminder sent by ${words(event.data.channel)} for invoice ${event.data.invoiceId}`;
+    case 'ComplaintFiled': {
+      const dispute = event.data.disputedInvoiceId ? `, disputing invoice ${event.data.disputedInvoiceId}` : '';
+      return `Complaint filed: ${event.data.subject}${dispute}`;
+    }
+    case 'ComplaintResolved':
+      return `Complaint ${event.data.complaintId} resolved as ${words(event.data.outcome)}: ${event.data.resolution}`;
+    case 'ScopeChangeRequested':
+      return `Scope change requested: ${event.data.description}`;
+    case 'ScopeChangeDecided': {
+      const { scopeChangeId, classification, billable } = event.data;
+      return `Scope change ${scopeChangeId} judged ${words(classification)}, ${billable ? 'billable' : 'not billable'}`;
+    }
+    case 'TimeLogged':
+      return `${hours(event.data.minutes)} of ${event.data.billable ? 'billable' : 'non-billable'} time logged on ${event.data.workedOn}: ${event.data.activity}`;
+    case 'MeetingRecorded': {
+      const outcome = { HELD: 'held', MISSED: 'missed by the client', CLIENT_UNPREPARED: 'held, client unprepared' }[event.data.outcome];
+      return `Meeting of ${event.data.scheduledAt.slice(0, 10)} ${outcome}`;
+    }
+    case 'RecommendationRecorded':
+      return `Recommendation ${words(event.data.outcome)} by the client: ${event.data.summary}`;
+    case 'AbuseReported':
+      return `${event.data.severity === 'SEVERE' ? 'Severe' : 'Minor'} abuse reported by ${event.data.reportedBy}: ${event.data.description}`;
+    default:
+      return assertNever(event);
+  }
+}

@@ -1,0 +1,27 @@
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsEntityId } from '../shared';
+
+@ArgsType()
+export class ClientArgs {
+  @Field(() => String, { description: 'The client id the CRM registered it under.' })
+  @IsEntityId()
+  id!: string;
+}
+
+export const TIMELINE_MAX_PAGE = 100;
+
+@ArgsType()
+export class TimelineArgs {
+  @Field(() => Int, { defaultValue: 20, description: `How many events, 1 to ${TIMELINE_MAX_PAGE}.` })
+  @IsInt()
+  @Min(1)
+  @Max(TIMELINE_MAX_PAGE)
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'An endCursor from a previous page: continue with older events.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  after?: string | null;
+}

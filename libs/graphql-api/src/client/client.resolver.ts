@@ -1,0 +1,42 @@
+import { Inject } from '@nestjs/common';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ClientNotFoundError, ClientQueries } from '@client-lifecycle/application';
+import { InputValidationError } from '../errors';
+import { ClientArgs, TimelineArgs } from './client.args';
+import { ClientModel } from './client.model';
+import { presentClient, presentEvent, revisionOfCursor, timelineCursor } from './client.presenter';
+import { TimelineConnectionModel } from './timeline.model';
+
+@Resolver(() => ClientModel)
+export class ClientResolver {
+  constructor(@Inject(ClientQueries) private readonly queries: ClientQueries) {}
+
+  @Query(() => ClientModel, {
+    nullable: true,
+    description: "A client's current state; null with a NOT_FOUND error when no such client is registered.",
+  })
+  async client(@Args() { id }: ClientArgs): Promise<ClientModel> {
+    const view = await this.queries.findClient(id);
+    if (!view) throw new ClientNotFoundError(id);
+    return presentClient(view);
+  }
+
+  @ResolveField(() => TimelineConnectionModel, { description: 'Everything that happened with this client, newest first.' })
+  async timeline(@Parent() client: ClientModel, @Args() { first, after }: TimelineArgs): Promise<TimelineConnectionModel> {
+    const before = after ? revisionOfCursor(after) : undefined;
+    if (before === null)
+      throw new InputValidationError([{ field: 'after', messages: ['after must be an endCursor returned by this timeline'] }]);
+    const page = await this.queries.timeline(client.clientId, first, before);
+    const edges = page.events.map((event) => ({ cursor: timelineCursor(event.revision), node: presentEvent(event) }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: before !== undefined && before <= page.totalCount,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './client-mutations.resolver';
+export * from './client.model';
+export * from './client.resolver';
+export * from './command-payload.model';
+export * from './timeline.model';

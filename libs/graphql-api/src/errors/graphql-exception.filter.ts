@@ -1,0 +1,51 @@
+import { Catch, Logger } from '@nestjs/common';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { DomainErrorKind } from '@client-lifecycle/domain';
+import {
+  ApplicationErrorCode,
+  ClientNotFoundError,
+  CommandRefusedError,
+  ConcurrencyConflictError,
+} from '@client-lifecycle/application';
+import { GraphQLError } from 'graphql';
+import { GraphqlErrorCode, INTERNAL_ERROR_REASON, VALIDATION_FAILED_REASON } from './error-codes';
+import { InputValidationError } from './input-validation.error';
+
+const CODE_BY_KIND: Readonly<Record<DomainErrorKind, GraphqlErrorCode>> = {
+  [DomainErrorKind.InvalidInput]: GraphqlErrorCode.BadUserInput,
+  [DomainErrorKind.NotFound]: GraphqlErrorCode.NotFound,
+  [DomainErrorKind.Conflict]: GraphqlErrorCode.Conflict,
+  [DomainErrorKind.Forbidden]: GraphqlErrorCode.Forbidden,
+};
+
+/** The single place where failures become GraphQL errors with a stable `extensions.code`. */
+@Catch()
+export class GraphqlExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  catch(exception: unknown): GraphQLError {
+    if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof InputValidationError)
+      return error(exception.message, GraphqlErrorCode.BadUserInput, VALIDATION_FAILED_REASON, {
+        violations: exception.violations,
+      });
+    if (exception instanceof CommandRefusedError) {
+      const { refusal } = exception;
+      return error(refusal.message, CODE_BY_KIND[refusal.kind], refusal.code, refusal.details);
+    }
+    if (exception instanceof ConcurrencyConflictError)
+      return error(exception.message, GraphqlErrorCode.Conflict, exception.code, {
+        expectedVersion: exception.expectedVersion,
+        actualVersion: exception.actualVersion,
+      });
+    if (exception instanceof ClientNotFoundError)
+      return error(exception.message, GraphqlErrorCode.NotFound, ApplicationErrorCode.ClientNotFound, {
+        clientId: exception.clientId,
+      });
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return error('An internal error occurred; retrying with the same idempotencyKey is safe.', GraphqlErrorCode.InternalServerError, INTERNAL_ERROR_REASON);
+  }
+}
+
+const error = (message: string, code: GraphqlErrorCode, reason: string, details: Readonly<Record<string, unknown>> = {}) =>
+  new GraphQLError(message, { extensions: { code, reason, details } });

@@ -1,0 +1,3 @@
+export * from './error-codes';
+export * from './graphql-exception.filter';
+export * from './input-validation.error';

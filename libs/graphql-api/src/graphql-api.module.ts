@@ -1,0 +1,66 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ClientCommandHandler, ClientQueries } from '@client-lifecycle/application';
+import { CLOCK, type Clock, EVENT_STORE, type EventStore, ID_GENERATOR, type IdGenerator } from '@client-lifecycle/ports';
+import { ClientMutationsResolver, ClientResolver } from './client';
+import { GraphqlExceptionFilter, InputValidationError } from './errors';
+import { offlineGraphiqlPlugin } from './graphiql';
+import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface GraphqlApiOptions {
+  /** Where to write the SDL on boot, or `true` to keep it in memory only. */
+  readonly schemaFile: string | true;
+  /** Command attempts on a concurrent write before a CONFLICT error. */
+  readonly maxCommandAttempts?: number;
+}
+
+/**
+ * The GraphQL gateway. It needs EVENT_STORE, CLOCK and ID_GENERATOR from a global module:
+ * which adapters stand behind them is the app's choice, not this library's.
+ */
+@Module({})
+export class GraphqlApiModule {
+  static forRoot(options: GraphqlApiOptions): DynamicModule {
+    return {
+      module: GraphqlApiModule,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: GRAPHQL_PATH,
+          autoSchemaFile: options.schemaFile,
+          sortSchema: true,
+          playground: false,
+          includeStacktraceInErrorResponses: false,
+          plugins: [offlineGraphiqlPlugin({ endpoint: GRAPHQL_PATH, title: 'client-lifecycle GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY })],
+          context: ({ req }: { req: unknown }) => ({ req }),
+        }),
+      ],
+      providers: [
+        {
+          provide: ClientCommandHandler,
+          inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
+          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) =>
+            new ClientCommandHandler(store, clock, ids, { maxAttempts: options.maxCommandAttempts ?? 5 }),
+        },
+        { provide: ClientQueries, inject: [EVENT_STORE], useFactory: (store: EventStore) => new ClientQueries(store) },
+        ClientResolver,
+        ClientMutationsResolver,
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            validationError: { target: false, value: false },
+            exceptionFactory: (errors) => InputValidationError.from(errors),
+          }),
+        },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IDEMPOTENCY_KEY_MAX_LENGTH, IsEntityId, IsInstant, IsText } from './input.constraints';
+
+/** What every mutation input carries besides its own facts. */
+@InputType({ isAbstract: true })
+export abstract class CommandInput {
+  @Field(() => String, { description: 'The client the interaction belongs to.' })
+  @IsEntityId()
+  clientId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it happened in the business (ISO 8601 instant); defaults to now. May be in the past for imports.',
+  })
+  @IsOptional()
+  @IsInstant()
+  occurredAt?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Re-sending a mutation with the same key for the same client stores nothing new and returns the first result.',
+  })
+  @IsOptional()
+  @IsText(IDEMPOTENCY_KEY_MAX_LENGTH)
+  idempotencyKey?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "The client's version you decided on; if it moved on, the mutation fails with CONFLICT instead of retrying.",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(2_147_483_647)
+  expectedVersion?: number | null;
+}

@@ -1,0 +1,5 @@
+export * from './command.input';
+export * from './input.constraints';
+export * from './json.scalar';
+export * from './money.model';
+export * from './safe-int.scalar';
