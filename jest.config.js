@@ -23,6 +23,6 @@ module.exports = {
   projects: [
     project('unit', 'unit'),
     project('int', 'int', { testTimeout: 60_000 }),
-    project('e2e', 'e2e', { testTimeout: 120_000 }),
+    project('e2e', 'e2e', { testTimeout: 120_000, globalSetup: '<rootDir>/tests/support/build-app.global-setup.ts' }),
   ],
 };

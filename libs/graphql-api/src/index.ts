@@ -4,3 +4,4 @@ export * from './graphiql';
 export * from './graphiql-default-query';
 export * from './graphql-api.module';
 export * from './shared';
+export * from './schema';
