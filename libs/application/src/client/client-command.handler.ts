@@ -14,7 +14,7 @@ import {
   type RecordedEvent,
   WrongExpectedVersionError,
 } from '@client-lifecycle/ports';
-import { CommandRefusedError, ConcurrencyConflictError } from '../shared';
+import { CommandRefusedError, ConcurrencyConflictError, KeyedQueue } from '../shared';
 import { toClientEvent } from './client-event.codec';
 
 /** A command as a caller sends it: the handler stamps it with time. */
@@ -47,6 +47,8 @@ export interface ClientCommandHandlerOptions {
 }
 
 export class ClientCommandHandler {
+  private readonly perClient = new KeyedQueue();
+
   constructor(
     private readonly store: EventStore,
     private readonly clock: Clock,
@@ -54,7 +56,11 @@ export class ClientCommandHandler {
     private readonly options: ClientCommandHandlerOptions = { maxAttempts: 5 },
   ) {}
 
-  async handle(command: UnstampedClientCommand, context: CommandContext): Promise<CommandOutcome> {
+  handle(command: UnstampedClientCommand, context: CommandContext): Promise<CommandOutcome> {
+    return this.perClient.run(command.data.clientId, () => this.decideAndAppend(command, context));
+  }
+
+  private async decideAndAppend(command: UnstampedClientCommand, context: CommandContext): Promise<CommandOutcome> {
     const clientId = command.data.clientId;
     const streamId = clientStreamId(clientId);
     if (context.idempotencyKey !== undefined) {

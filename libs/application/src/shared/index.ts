@@ -1,1 +1,2 @@
 export * from './application.errors';
+export * from './keyed-queue';
