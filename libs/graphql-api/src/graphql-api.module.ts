@@ -35,6 +35,7 @@ export class GraphqlApiModule {
           sortSchema: true,
           playground: false,
           includeStacktraceInErrorResponses: false,
+          fieldResolverEnhancers: ['filters'],
           plugins: [offlineGraphiqlPlugin({ endpoint: GRAPHQL_PATH, title: 'client-lifecycle GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY })],
           context: ({ req }: { req: unknown }) => ({ req }),
         }),
