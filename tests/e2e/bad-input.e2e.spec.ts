@@ -1,6 +1,6 @@
+import { mutationDocument } from '../support/client-mutations';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
-import { mutationDocument } from './client-history.e2e.spec';
 
 const CONTRACT = {
   paymentTermsDays: 30,

@@ -1,7 +1,6 @@
+import { INPUT_TYPES, mutationDocument } from '../support/client-mutations';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
-
-const PAYLOAD = 'clientId version deduplicated events { type revision summary actor correlationId occurredAt }';
 
 const CLIENT_QUERY = `
   query Client($id: String!, $first: Int!, $after: String) {
@@ -77,17 +76,6 @@ const HISTORY: ReadonlyArray<{ mutation: string; input: Record<string, unknown> 
   { mutation: 'recordRecommendation', input: { recommendationId: 'R-1', summary: 'Move hosting to a managed plan', outcome: 'REJECTED', occurredAt: '2026-04-15T10:00:00Z' } },
   { mutation: 'reportAbuse', input: { reportId: 'AB-1', severity: 'MINOR', description: 'Shouted at the support engineer on a call', reportedBy: 'Dana (support)', occurredAt: '2026-04-16T10:00:00Z' } },
 ];
-
-const INPUT_TYPES: Readonly<Record<string, string>> = {
-  registerClient: 'RegisterClientInput', amendContract: 'AmendContractInput', issueInvoice: 'IssueInvoiceInput',
-  recordPayment: 'RecordPaymentInput', recordExcuse: 'RecordExcuseInput', recordPromiseToPay: 'RecordPromiseToPayInput',
-  agreePaymentPlan: 'AgreePaymentPlanInput', recordReminder: 'RecordReminderInput', fileComplaint: 'FileComplaintInput',
-  resolveComplaint: 'ResolveComplaintInput', requestScopeChange: 'RequestScopeChangeInput', decideScopeChange: 'DecideScopeChangeInput',
-  logTime: 'LogTimeInput', recordMeeting: 'RecordMeetingInput', recordRecommendation: 'RecordRecommendationInput', reportAbuse: 'ReportAbuseInput',
-};
-
-export const mutationDocument = (mutation: string) =>
-  `mutation Run($input: ${INPUT_TYPES[mutation]}!) { ${mutation}(input: $input) { ${PAYLOAD} } }`;
 
 describe('a CRM records a client\'s whole history over GraphQL and reads it back', () => {
   let dataDir: string;
