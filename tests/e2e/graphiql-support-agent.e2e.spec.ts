@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+import { GraphqlClient } from '../support/graphql-client';
+import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
+
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+describe('a support agent works in GraphiQL on the running service, with no internet', () => {
+  let dataDir: string;
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: run \`apt-get install chromium\``);
+    dataDir = temporaryDataDir('graphiql');
+    app = await startApp({ dataDir });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    removeDataDir(dataDir);
+  });
+
+  it('opens GraphiQL at /graphql, runs the example mutation and the client is stored', async () => {
+    const context = await browser.newContext();
+    const external: string[] = [];
+    const pageErrors: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === 'data:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+      external.push(url.href);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+
+    await page.goto(app.graphqlUrl, { waitUntil: 'load' });
+    await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator('button.graphiql-execute-button').click();
+    await page.getByRole('menuitem', { name: 'RegisterClient' }).click();
+    await page.locator('.graphiql-response').getByText('ACME Corp registered as a client').waitFor({ timeout: 15_000 });
+    await context.close();
+
+    expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    const { client } = await new GraphqlClient(app.graphqlUrl).data('{ client(id: "acme") { name version timeline(first: 1) { edges { node { actor } } } } }');
+    expect(client).toEqual({ name: 'ACME Corp', version: 1, timeline: { edges: [{ node: { actor: 'graphql-api' } }] } });
+  });
+});
