@@ -24,7 +24,7 @@ export const addDays = (date: LocalDate, days: number): LocalDate =>
 export const daysBetween = (from: LocalDate, to: LocalDate): number => toEpochDay(to) - toEpochDay(from);
 
 /** The calendar day (UTC) an instant falls on. */
-export const dateOf = (instant: Instant): LocalDate => instant.slice(0, 10);
+export const dateOf = (instant: Instant): LocalDate => new Date(Date.parse(instant)).toISOString().slice(0, 10);
 
 export const isInstant = (value: string): boolean =>
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
