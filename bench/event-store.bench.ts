@@ -1,0 +1,489 @@
+/**
+ * Throughput of the SQLite event store through the EventStore port, next to raw better-sqlite3
+ * doing the same rows on the same schema: the raw figure is the ceiling the adapter can reach.
+ *
+ *   npm run bench            a table on stdout
+ *   npm run bench -- --json  the same results as JSON
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { v7 } from 'uuid';
+import { SqliteEventStore, type SqliteSynchronous, SystemClock } from '@client-lifecycle/adapters';
+import type { EventToAppend } from '@client-lifecycle/ports';
+
+type Mode = SqliteSynchronous;
+const MODES: readonly Mode[] = ['FULL', 'NORMAL'];
+
+/** What a scenario must reach: a share of the raw ceiling, or an absolute rate. */
+type Target = { readonly kind: 'ratio'; readonly min: number } | { readonly kind: 'rate'; readonly min: number };
+
+interface Workload {
+  /** Performs `units` units of work (appends or events, per the scenario). */
+  run(units: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface WorkloadContext {
+  readonly filename: string;
+  readonly mode: Mode;
+  /** Warm-up plus measured units, so inputs can be built before the clock starts. */
+  readonly units: number;
+}
+
+interface Scenario {
+  readonly name: string;
+  readonly unit: 'appends/s' | 'events/s';
+  /** Fixed per mode: FULL pays an fsync per commit, so it gets through far fewer units per second. */
+  readonly units: Record<Mode, number>;
+  readonly warmupUnits: number;
+  readonly target: Target;
+  readonly port: (context: WorkloadContext) => Promise<Workload>;
+  readonly raw: (context: WorkloadContext) => Promise<Workload>;
+}
+
+interface Result {
+  readonly scenario: string;
+  readonly mode: Mode;
+  readonly unit: string;
+  readonly units: number;
+  readonly port: number;
+  readonly raw: number;
+  /** Wall time of the measured runs, to check each lasted long enough to mean something. */
+  readonly seconds: { readonly port: number; readonly raw: number };
+  readonly ratio: number;
+  readonly target: string;
+  readonly met: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+const STREAMS_PER_WRITER_SCENARIO = 8;
+const CONCURRENT_WRITERS = 64;
+const BATCH_SIZE = 1_000;
+const LOG_SIZE = 200_000;
+const PAGE_SIZE = 1_000;
+
+/** A handful of payloads is enough: SQLite sees only their JSON text, which is re-serialised per append. */
+const INVOICES = Array.from({ length: 16 }, (_, index) => invoicePayload(index));
+
+/** About 300 bytes of JSON, shaped like the InvoiceIssued events the service writes. */
+function invoicePayload(seed: number) {
+  const net = 120_000 + seed * 2_350;
+  return {
+    invoiceId: v7(),
+    number: `INV-2026-${String(1_000 + seed).padStart(6, '0')}`,
+    issuedOn: '2026-11-02',
+    dueOn: '2026-12-02',
+    currency: 'EUR',
+    lines: [
+      { description: 'Monthly retainer, consulting', quantity: 1, unitPriceCents: net, vatRate: 0.2 },
+      { description: 'Travel expenses', quantity: 2, unitPriceCents: 4_500, vatRate: 0.2 },
+    ],
+    netCents: net + 9_000,
+    vatCents: Math.round((net + 9_000) * 0.2),
+    paymentTermsDays: 30,
+  };
+}
+
+function makeEvents(count: number): EventToAppend[] {
+  const events: EventToAppend[] = new Array(count);
+  for (let index = 0; index < count; index++) {
+    const eventId = v7();
+    events[index] = {
+      eventId,
+      type: 'InvoiceIssued',
+      schemaVersion: 1,
+      occurredAt: new Date().toISOString(),
+      data: INVOICES[index % INVOICES.length],
+      metadata: { correlationId: v7(), causationId: v7(), actor: 'user:finance-clerk-17' },
+    };
+  }
+  return events;
+}
+
+const newStreamIds = (count: number) => Array.from({ length: count }, () => `client-${v7()}`);
+
+// ---------------------------------------------------------------------------------------------
+// Opening files
+
+function openStore({ filename, mode }: WorkloadContext): SqliteEventStore {
+  return SqliteEventStore.open({ filename, clock: new SystemClock(), synchronous: mode });
+}
+
+/** The schema comes from the adapter's own migration, so the raw side writes the very same table. */
+async function openRaw(context: WorkloadContext): Promise<Database> {
+  await openStore(context).close();
+  const db = new BetterSqlite3(context.filename);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${context.mode}`);
+  return db;
+}
+
+/** The raw side of every write scenario: the statements the adapter runs, minus its bookkeeping. */
+function rawWriter(db: Database) {
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
+  const version = db.prepare('SELECT max(revision) FROM events WHERE stream_id = ?').pluck(true);
+  // A null position lets SQLite take the next rowid, which is what the adapter computes itself.
+  const insert = db.prepare(
+    `INSERT INTO events (position, event_id, stream_id, revision, type, schema_version, occurred_at, recorded_at, data, metadata)
+     VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertAll = (streamId: string, events: readonly EventToAppend[], from: number, count: number) => {
+    const current = (version.get(streamId) as number | null) ?? 0;
+    const recordedAt = new Date().toISOString();
+    for (let index = 0; index < count; index++) {
+      const event = events[from + index];
+      insert.run(
+        event.eventId,
+        streamId,
+        current + index + 1,
+        event.type,
+        event.schemaVersion,
+        event.occurredAt,
+        recordedAt,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+      );
+    }
+  };
+  return {
+    /** One transaction holding one version check and insert per stream in `appends`. */
+    transaction(appends: ReadonlyArray<{ streamId: string; from: number; count: number }>, events: readonly EventToAppend[]) {
+      begin.run();
+      for (const append of appends) insertAll(append.streamId, events, append.from, append.count);
+      commit.run();
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+/** (a) A command at a time: each append waits for the previous one, expecting the stream's version. */
+const sequentialAppends: Scenario = {
+  name: '(a) sequential single-event appends',
+  unit: 'appends/s',
+  units: { FULL: 10_000, NORMAL: 40_000 },
+  warmupUnits: 500,
+  target: { kind: 'ratio', min: 0.8 },
+  async port(context) {
+    const store = openStore(context);
+    const events = makeEvents(context.units);
+    const streams = newStreamIds(STREAMS_PER_WRITER_SCENARIO);
+    const versions = streams.map(() => 0);
+    let next = 0;
+    return {
+      async run(units) {
+        for (const end = next + units; next < end; next++) {
+          const stream = next % streams.length;
+          const result = await store.append(streams[stream], [events[next]], { expectedVersion: versions[stream] });
+          versions[stream] = result.nextExpectedVersion;
+        }
+      },
+      close: () => store.close(),
+    };
+  },
+  async raw(context) {
+    const db = await openRaw(context);
+    const writer = rawWriter(db);
+    const events = makeEvents(context.units);
+    const streams = newStreamIds(STREAMS_PER_WRITER_SCENARIO);
+    let next = 0;
+    return {
+      async run(units) {
+        for (const end = next + units; next < end; next++)
+          writer.transaction([{ streamId: streams[next % streams.length], from: next, count: 1 }], events);
+      },
+      close: async () => void db.close(),
+    };
+  },
+};
+
+/** (b) Many requests at once on different clients: the adapter's group commit shares one fsync among them. */
+const concurrentAppends: Scenario = {
+  name: `(b) ${CONCURRENT_WRITERS} concurrent writers`,
+  unit: 'appends/s',
+  units: { FULL: 128_000, NORMAL: 192_000 },
+  warmupUnits: CONCURRENT_WRITERS * 20,
+  target: { kind: 'rate', min: 40_000 },
+  async port(context) {
+    const store = openStore(context);
+    const events = makeEvents(context.units);
+    const streams = newStreamIds(CONCURRENT_WRITERS);
+    const versions = streams.map(() => 0);
+    let next = 0;
+    const writer = async (stream: number, from: number, count: number) => {
+      for (let index = 0; index < count; index++) {
+        const event = events[from + index * CONCURRENT_WRITERS];
+        const result = await store.append(streams[stream], [event], { expectedVersion: versions[stream] });
+        versions[stream] = result.nextExpectedVersion;
+      }
+    };
+    return {
+      async run(units) {
+        const perWriter = units / CONCURRENT_WRITERS;
+        await Promise.all(streams.map((_, stream) => writer(stream, next + stream, perWriter)));
+        next += units;
+      },
+      close: () => store.close(),
+    };
+  },
+  /** The ceiling of group commit: the same 64 single-event appends in one transaction, synchronously. */
+  async raw(context) {
+    const db = await openRaw(context);
+    const writer = rawWriter(db);
+    const events = makeEvents(context.units);
+    const streams = newStreamIds(CONCURRENT_WRITERS);
+    let next = 0;
+    return {
+      async run(units) {
+        for (const end = next + units; next < end; next += CONCURRENT_WRITERS)
+          writer.transaction(
+            streams.map((streamId, stream) => ({ streamId, from: next + stream, count: 1 })),
+            events,
+          );
+      },
+      close: async () => void db.close(),
+    };
+  },
+};
+
+/** (c) Imports and replays: one append carries a thousand events. */
+const batchedAppends: Scenario = {
+  name: `(c) batched appends (${BATCH_SIZE.toLocaleString('en-US')}/call)`,
+  unit: 'events/s',
+  units: { FULL: 500_000, NORMAL: 500_000 },
+  warmupUnits: 10 * BATCH_SIZE,
+  target: { kind: 'rate', min: 150_000 },
+  async port(context) {
+    const store = openStore(context);
+    const events = makeEvents(context.units);
+    const streams = newStreamIds(STREAMS_PER_WRITER_SCENARIO);
+    const versions = streams.map(() => 0);
+    let next = 0;
+    return {
+      async run(units) {
+        for (const end = next + units; next < end; next += BATCH_SIZE) {
+          const stream = (next / BATCH_SIZE) % streams.length;
+          const batch = events.slice(next, next + BATCH_SIZE);
+          const result = await store.append(streams[stream], batch, { expectedVersion: versions[stream] });
+          versions[stream] = result.nextExpectedVersion;
+        }
+      },
+      close: () => store.close(),
+    };
+  },
+  async raw(context) {
+    const db = await openRaw(context);
+    const writer = rawWriter(db);
+    const events = makeEvents(context.units);
+    const streams = newStreamIds(STREAMS_PER_WRITER_SCENARIO);
+    let next = 0;
+    return {
+      async run(units) {
+        for (const end = next + units; next < end; next += BATCH_SIZE) {
+          const streamId = streams[(next / BATCH_SIZE) % streams.length];
+          writer.transaction([{ streamId, from: next, count: BATCH_SIZE }], events);
+        }
+      },
+      close: async () => void db.close(),
+    };
+  },
+};
+
+/** Fills a fresh file with LOG_SIZE events through the port, so both read sides read the same rows. */
+async function fillLog(context: WorkloadContext): Promise<void> {
+  const store = openStore(context);
+  const streams = newStreamIds(STREAMS_PER_WRITER_SCENARIO);
+  for (let written = 0; written < LOG_SIZE; written += BATCH_SIZE)
+    await store.append(streams[(written / BATCH_SIZE) % streams.length], makeEvents(BATCH_SIZE), {
+      expectedVersion: 'any',
+    });
+  await store.close();
+}
+
+/**
+ * Reads `units` events page by page, starting over at position 0 when the log ends, so a fixed
+ * count can exceed the log and still measure whole-log catch-up reads.
+ */
+async function readPages(units: number, readPage: (after: number) => Promise<number> | number): Promise<void> {
+  let after = 0;
+  for (let read = 0; read < units; ) {
+    const count = await readPage(after);
+    if (count === 0) {
+      after = 0;
+      continue;
+    }
+    after += count;
+    read += count;
+  }
+}
+
+/** (d) A projection rebuilding from the start of the log. */
+const fullLogRead: Scenario = {
+  name: `(d) readAll, pages of ${PAGE_SIZE.toLocaleString('en-US')}`,
+  unit: 'events/s',
+  units: { FULL: 5 * LOG_SIZE, NORMAL: 5 * LOG_SIZE },
+  warmupUnits: 20 * PAGE_SIZE,
+  target: { kind: 'rate', min: 400_000 },
+  async port(context) {
+    await fillLog(context);
+    const store = openStore(context);
+    return {
+      run: (units) => readPages(units, async (after) => (await store.readAll({ after, maxCount: PAGE_SIZE })).length),
+      close: () => store.close(),
+    };
+  },
+  async raw(context) {
+    await fillLog(context);
+    const db = await openRaw(context);
+    const select = db
+      .prepare(
+        `SELECT position, event_id, stream_id, revision, type, schema_version, occurred_at, recorded_at, data, metadata
+         FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+      )
+      .raw(true);
+    return {
+      run: (units) =>
+        readPages(units, (after) => {
+          const rows = select.all(after, PAGE_SIZE) as unknown[][];
+          for (const row of rows) {
+            JSON.parse(row[8] as string);
+            JSON.parse(row[9] as string);
+          }
+          return rows.length;
+        }),
+      close: async () => void db.close(),
+    };
+  },
+};
+
+const SCENARIOS: readonly Scenario[] = [sequentialAppends, concurrentAppends, batchedAppends, fullLogRead];
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+interface Measurement {
+  readonly rate: number;
+  readonly seconds: number;
+}
+
+/** Units per second of one side, on a fresh file that is deleted afterwards. */
+async function measure(
+  open: (context: WorkloadContext) => Promise<Workload>,
+  scenario: Scenario,
+  mode: Mode,
+): Promise<Measurement> {
+  const folder = mkdtempSync(join(tmpdir(), 'event-store-bench-'));
+  try {
+    const units = scenario.units[mode];
+    const workload = await open({
+      filename: join(folder, 'events.sqlite'),
+      mode,
+      units: scenario.warmupUnits + units,
+    });
+    try {
+      await workload.run(scenario.warmupUnits);
+      const started = performance.now();
+      await workload.run(units);
+      const seconds = (performance.now() - started) / 1_000;
+      return { rate: units / seconds, seconds };
+    } finally {
+      await workload.close();
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function runScenario(scenario: Scenario, mode: Mode): Promise<Result> {
+  const port = await measure(scenario.port, scenario, mode);
+  const raw = await measure(scenario.raw, scenario, mode);
+  const ratio = port.rate / raw.rate;
+  const { target } = scenario;
+  return {
+    scenario: scenario.name,
+    mode,
+    unit: scenario.unit,
+    units: scenario.units[mode],
+    port: port.rate,
+    raw: raw.rate,
+    seconds: { port: round(port.seconds), raw: round(raw.seconds) },
+    ratio,
+    target: target.kind === 'ratio' ? `port/raw >= ${percent(target.min)}` : `>= ${integer(target.min)} ${scenario.unit}`,
+    met: target.kind === 'ratio' ? ratio >= target.min : port.rate >= target.min,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+function machine() {
+  const db = new BetterSqlite3(':memory:');
+  const sqlite = db.prepare('SELECT sqlite_version()').pluck(true).get() as string;
+  db.close();
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    sqlite,
+    date: new Date().toISOString(),
+  };
+}
+
+const integer = (value: number) => Math.round(value).toLocaleString('en-US');
+const round = (value: number) => Math.round(value * 100) / 100;
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+function table(results: readonly Result[]): string {
+  const header = ['scenario', 'mode', 'unit', 'port', 'raw', 'port/raw', 'target', 'met'];
+  const rows = results.map((r) => [
+    r.scenario,
+    r.mode,
+    r.unit,
+    integer(r.port),
+    integer(r.raw),
+    percent(r.ratio),
+    r.target,
+    r.met ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
+  // Figures are right-aligned so their magnitudes line up.
+  const numeric = new Set([3, 4, 5]);
+  const line = (row: string[]) =>
+    row.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const host = machine();
+  const results: Result[] = [];
+  for (const scenario of SCENARIOS)
+    for (const mode of MODES) {
+      // Progress goes to stderr so stdout stays the table (or the JSON) alone.
+      process.stderr.write(`running ${scenario.name} ${mode}...\n`);
+      const result = await runScenario(scenario, mode);
+      process.stderr.write(`  port ${result.seconds.port} s, raw ${result.seconds.raw} s\n`);
+      results.push(result);
+    }
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ machine: host, results }, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(
+    `machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB, node ${host.node}, SQLite ${host.sqlite}, ${host.date}\n\n`,
+  );
+  process.stdout.write(`${table(results)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
