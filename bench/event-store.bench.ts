@@ -4,6 +4,7 @@
  *
  *   npm run bench            a table on stdout
  *   npm run bench -- --json  the same results as JSON
+ *   npm run bench -- --only=a,c  only those scenarios (for profiling one at a time)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -34,6 +35,8 @@ interface WorkloadContext {
 }
 
 interface Scenario {
+  /** The letter `--only` selects it by. */
+  readonly key: string;
   readonly name: string;
   readonly unit: 'appends/s' | 'events/s';
   /** Fixed per mode: FULL pays an fsync per commit, so it gets through far fewer units per second. */
@@ -166,6 +169,7 @@ function rawWriter(db: Database) {
 
 /** (a) A command at a time: each append waits for the previous one, expecting the stream's version. */
 const sequentialAppends: Scenario = {
+  key: 'a',
   name: '(a) sequential single-event appends',
   unit: 'appends/s',
   units: { FULL: 10_000, NORMAL: 40_000 },
@@ -206,6 +210,7 @@ const sequentialAppends: Scenario = {
 
 /** (b) Many requests at once on different clients: the adapter's group commit shares one fsync among them. */
 const concurrentAppends: Scenario = {
+  key: 'b',
   name: `(b) ${CONCURRENT_WRITERS} concurrent writers`,
   unit: 'appends/s',
   units: { FULL: 128_000, NORMAL: 192_000 },
@@ -255,6 +260,7 @@ const concurrentAppends: Scenario = {
 
 /** (c) Imports and replays: one append carries a thousand events. */
 const batchedAppends: Scenario = {
+  key: 'c',
   name: `(c) batched appends (${BATCH_SIZE.toLocaleString('en-US')}/call)`,
   unit: 'events/s',
   units: { FULL: 500_000, NORMAL: 500_000 },
@@ -326,6 +332,7 @@ async function readPages(units: number, readPage: (after: number) => Promise<num
 
 /** (d) A projection rebuilding from the start of the log. */
 const fullLogRead: Scenario = {
+  key: 'd',
   name: `(d) readAll, pages of ${PAGE_SIZE.toLocaleString('en-US')}`,
   unit: 'events/s',
   units: { FULL: 5 * LOG_SIZE, NORMAL: 5 * LOG_SIZE },
@@ -461,11 +468,16 @@ function table(results: readonly Result[]): string {
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
+function selectedScenarios(): readonly Scenario[] {
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  return only ? SCENARIOS.filter((scenario) => only.includes(scenario.key)) : SCENARIOS;
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const host = machine();
   const results: Result[] = [];
-  for (const scenario of SCENARIOS)
+  for (const scenario of selectedScenarios())
     for (const mode of MODES) {
       // Progress goes to stderr so stdout stays the table (or the JSON) alone.
       process.stderr.write(`running ${scenario.name} ${mode}...\n`);

@@ -214,7 +214,21 @@ export class SqliteEventStore implements EventStore {
         if (isUniqueViolationOn(error, 'events.event_id')) throw new DuplicateEventIdError(event.eventId);
         throw error;
       }
-      recorded.push({ ...event, streamId, revision, position, recordedAt });
+      // A literal in toRecordedEvent's field order, not `{ ...event }`: the spread made a batched
+      // append about a third slower (bench/event-store.bench.ts, scenario c), and this way
+      // appended and read events share one object shape.
+      recorded.push({
+        position,
+        eventId: event.eventId,
+        streamId,
+        revision,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        occurredAt: event.occurredAt,
+        recordedAt,
+        data: event.data,
+        metadata: event.metadata,
+      });
     }
     const lastPosition = head + events.length;
     const nextExpectedVersion = version + events.length;
