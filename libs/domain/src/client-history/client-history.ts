@@ -1,0 +1,145 @@
+import type { ContractTerms } from '../client/client.contract';
+import type { ClientEvent } from '../client/client.events';
+import type {
+  AbuseSeverity,
+  ComplaintOutcome,
+  MeetingOutcome,
+  RecommendationOutcome,
+  ReminderChannel,
+  ReminderStep,
+  ScopeClassification,
+} from '../client/client.vocabulary';
+import type { CurrencyCode, Instant, LocalDate } from '../shared';
+
+/** A client event with the envelope fields the metrics need: evidence ids and business time. */
+export interface ClientFact {
+  readonly eventId: string;
+  readonly occurredAt: Instant;
+  readonly event: ClientEvent;
+}
+
+export interface PaymentEntry {
+  readonly paymentId: string;
+  readonly amountMinor: number;
+  readonly paidOn: LocalDate;
+  readonly eventId: string;
+}
+
+export interface DisputeEntry {
+  readonly complaintId: string;
+  readonly from: LocalDate;
+  /** The day the complaint was resolved; null while it is open. */
+  readonly until: LocalDate | null;
+}
+
+export interface InvoiceEntry {
+  readonly invoiceId: string;
+  readonly amountMinor: number;
+  readonly currency: CurrencyCode;
+  readonly issuedOn: LocalDate;
+  readonly dueDate: LocalDate;
+  readonly eventId: string;
+  readonly payments: readonly PaymentEntry[];
+  readonly openBalanceMinor: number;
+  /** The day the last payment brought the balance to zero; null while anything is owed. */
+  readonly paidOffOn: LocalDate | null;
+  readonly disputes: readonly DisputeEntry[];
+}
+
+export interface PromiseEntry {
+  readonly promiseId: string;
+  readonly invoiceId: string;
+  readonly amountMinor: number;
+  readonly madeOn: LocalDate;
+  readonly promisedDate: LocalDate;
+  readonly eventId: string;
+  /** A missed instalment of a payment plan counts as a broken promise too. */
+  readonly source: 'PROMISE' | 'INSTALMENT';
+}
+
+export interface ExcuseEntry {
+  readonly excuseId: string;
+  readonly on: LocalDate;
+  readonly invoiceId: string | null;
+  readonly promisedDate: LocalDate | null;
+  readonly eventId: string;
+}
+
+export interface ReminderEntry {
+  readonly reminderId: string;
+  readonly invoiceId: string;
+  readonly step: ReminderStep;
+  readonly channel: ReminderChannel;
+  readonly on: LocalDate;
+  readonly eventId: string;
+}
+
+export interface ComplaintEntry {
+  readonly complaintId: string;
+  readonly filedOn: LocalDate;
+  readonly disputedInvoiceId: string | null;
+  readonly outcome: ComplaintOutcome | null;
+  readonly resolvedOn: LocalDate | null;
+  readonly eventIds: readonly string[];
+}
+
+export interface ScopeChangeEntry {
+  readonly scopeChangeId: string;
+  readonly requestedOn: LocalDate;
+  readonly classification: ScopeClassification | null;
+  readonly billable: boolean | null;
+  readonly eventIds: readonly string[];
+}
+
+export interface TimeEntry {
+  readonly timeEntryId: string;
+  readonly activity: string;
+  readonly minutes: number;
+  readonly billable: boolean;
+  readonly workedOn: LocalDate;
+  readonly scopeChangeId: string | null;
+  readonly eventId: string;
+}
+
+export interface MeetingEntry {
+  readonly meetingId: string;
+  readonly on: LocalDate;
+  readonly outcome: MeetingOutcome;
+  readonly durationMinutes: number | null;
+  readonly eventId: string;
+}
+
+export interface RecommendationEntry {
+  readonly recommendationId: string;
+  readonly on: LocalDate;
+  readonly outcome: RecommendationOutcome;
+  readonly eventId: string;
+}
+
+export interface AbuseEntry {
+  readonly reportId: string;
+  readonly on: LocalDate;
+  readonly severity: AbuseSeverity;
+  readonly eventId: string;
+}
+
+/**
+ * Everything the risk, profitability and collection read models need from a client's events,
+ * with business dates and the ids of the events behind each fact (the evidence).
+ */
+export interface ClientHistory {
+  readonly clientId: string;
+  readonly name: string;
+  readonly clientSince: LocalDate;
+  readonly contract: ContractTerms;
+  readonly invoices: readonly InvoiceEntry[];
+  readonly promises: readonly PromiseEntry[];
+  readonly excuses: readonly ExcuseEntry[];
+  readonly reminders: readonly ReminderEntry[];
+  readonly complaints: readonly ComplaintEntry[];
+  readonly scopeChanges: readonly ScopeChangeEntry[];
+  readonly timeEntries: readonly TimeEntry[];
+  readonly meetings: readonly MeetingEntry[];
+  readonly recommendations: readonly RecommendationEntry[];
+  readonly abuseReports: readonly AbuseEntry[];
+}

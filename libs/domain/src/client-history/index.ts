@@ -1,0 +1,2 @@
+export * from './client-history';
+export * from './client-history.fold';
