@@ -1,3 +1,4 @@
 export * from './client';
 export * from './shared';
 export * from './client-history';
+export * from './risk';
