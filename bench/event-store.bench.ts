@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { v7 } from 'uuid';
-import { SqliteEventStore, type SqliteSynchronous, SystemClock } from '@client-lifecycle/adapters';
+import { SQLITE_WAL_AUTOCHECKPOINT_PAGES, SqliteEventStore, type SqliteSynchronous, SystemClock } from '@client-lifecycle/adapters';
 import type { EventToAppend } from '@client-lifecycle/ports';
 
 type Mode = SqliteSynchronous;
@@ -122,6 +122,7 @@ async function openRaw(context: WorkloadContext): Promise<Database> {
   const db = new BetterSqlite3(context.filename);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${context.mode}`);
+  db.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT_PAGES}`);
   return db;
 }
 

@@ -25,6 +25,13 @@ import { migrate } from './sqlite.schema';
  */
 export type SqliteSynchronous = 'FULL' | 'NORMAL';
 
+/**
+ * Checkpointing the WAL into the database (with its fsync) every 1,000 pages, SQLite's default,
+ * took most of a group commit's time under load; every 10,000 pages (about 40 MB of WAL) pays
+ * it a tenth as often, for a longer recovery after a crash (seconds, not minutes).
+ */
+export const SQLITE_WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
 export interface SqliteEventStoreOptions {
   /** A file path, or ':memory:' for a private in-process database. */
   readonly filename: string;
@@ -83,6 +90,7 @@ export class SqliteEventStore implements EventStore {
       db.pragma('journal_mode = WAL');
       db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
       db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+      db.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT_PAGES}`);
       migrate(db);
       return new SqliteEventStore(db, options.clock);
     } catch (error) {
@@ -157,15 +165,19 @@ export class SqliteEventStore implements EventStore {
       this.statements.begin.run();
       head = this.statements.head.get() as number;
       for (const append of batch) {
-        this.statements.savepoint.run();
+        // One INSERT is atomic on its own; a savepoint is only needed when an append writes several rows.
+        const savepoint = append.events.length > 1 || append.options.idempotencyKey !== undefined;
+        if (savepoint) this.statements.savepoint.run();
         try {
           const result = this.write(append, head);
           head = Math.max(head, result.lastPosition);
-          this.statements.release.run();
+          if (savepoint) this.statements.release.run();
           outcomes.push({ result });
         } catch (error) {
-          this.statements.rollbackToSavepoint.run();
-          this.statements.release.run();
+          if (savepoint) {
+            this.statements.rollbackToSavepoint.run();
+            this.statements.release.run();
+          }
           outcomes.push({ error });
         }
       }
