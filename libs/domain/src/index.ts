@@ -2,3 +2,4 @@ export * from './client';
 export * from './shared';
 export * from './client-history';
 export * from './risk';
+export * from './profitability';

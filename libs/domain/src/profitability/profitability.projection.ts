@@ -1,0 +1,127 @@
+import type { ClientHistory } from '../client-history';
+import { type CurrencyCode, daysBetween, type LocalDate } from '../shared';
+import { agedInvoices, type AgingBucketKey, balanceByBucket } from './profitability.aging';
+import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig } from './profitability.config';
+import { type CostToServeBreakdown, costToServeBreakdown, costToServeFacts } from './profitability.cost-to-serve';
+import { costliestEventIds } from './profitability.evidence';
+import { carryingCostOf, expectedCreditLossOf } from './profitability.receivables';
+
+/** The mean calendar month, so a month of billing does not depend on which months were short. */
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/**
+ * Does this client pay for the time it takes? (DOMAIN.md, "Evaluating a client before acting".)
+ * Money is integer minor units of the contract currency, each figure rounded once from unrounded
+ * parts; ratios and percentages stay unrounded so comparisons with targets are exact.
+ */
+export interface ProfitabilityView {
+  readonly clientId: string;
+  readonly asOf: LocalDate;
+  readonly currency: CurrencyCode;
+  /** Invoices issued on or before asOf. */
+  readonly invoicedMinor: number;
+  /** Payments received on or before asOf. */
+  readonly collectedMinor: number;
+  /** Still owed as of asOf, whether due or not. */
+  readonly outstandingMinor: number;
+  /** Open balance by aging bucket; CURRENT holds what is not yet due. */
+  readonly overdueByBucketMinor: Readonly<Record<AgingBucketKey, number>>;
+  /** Always 0 for now: no event writes a debt off yet (the termination saga's settlement will). */
+  readonly writtenOffMinor: number;
+  /** Invoiced − written off. */
+  readonly netRevenueMinor: number;
+  readonly billableMinutes: number;
+  readonly nonBillableMinutes: number;
+  /** Billable hours × loaded hourly cost (non-billable hours are in the cost to serve). */
+  readonly deliveryCostMinor: number;
+  readonly costToServeMinor: number;
+  readonly costToServeBreakdown: CostToServeBreakdown;
+  /** Cost of capital of overdue balances, prorated by the days they stayed overdue. */
+  readonly carryingCostMinor: number;
+  /** Σ bucket balance × the bucket's credit-loss rate. */
+  readonly expectedCreditLossMinor: number;
+  /** Net revenue − delivery cost − cost to serve − carrying cost − expected credit loss. */
+  readonly contributionMarginMinor: number;
+  /** Contribution margin ÷ net revenue × 100; null while nothing is invoiced. */
+  readonly contributionMarginPercent: number | null;
+  /** Collected ÷ all hours worked, billable or not; null while no time is logged. */
+  readonly effectiveHourlyRateMinor: number | null;
+  /** Invoiced ÷ all hours worked at the contract's hourly rate; null while no time is logged. */
+  readonly billingRealization: number | null;
+  /** Collected ÷ invoiced; null while nothing is invoiced. */
+  readonly collectionRealization: number | null;
+  /** Invoiced per month since the first invoice (or the contract start), counting at least one month. */
+  readonly averageMonthlyBillingMinor: number;
+  /** The costliest facts (touchpoints, overdue invoices), costliest first. */
+  readonly evidenceEventIds: readonly string[];
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+const sumOfMinutes = (entries: readonly { readonly minutes: number }[]) => sum(entries.map((entry) => entry.minutes));
+
+/** Months of billing behind the average: a client billed once yesterday is billing a month's worth. */
+function billingMonths(history: ClientHistory, issuedOns: readonly LocalDate[], asOf: LocalDate): number {
+  const firstIssuedOn = issuedOns.reduce<LocalDate | null>((first, day) => (first === null || day < first ? day : first), null);
+  return Math.max(1, daysBetween(firstIssuedOn ?? history.contract.startDate, asOf) / DAYS_PER_MONTH);
+}
+
+/** The profitability read model of one client as of a day: only facts dated on or before asOf count. */
+export function profitabilityView(history: ClientHistory, asOf: LocalDate, config: ProfitabilityConfig = DEFAULT_PROFITABILITY_CONFIG): ProfitabilityView {
+  // The contract as last amended: the fold keeps no rate history, so one rate prices all hours.
+  const { hourlyRate, currency } = history.contract;
+  const costPerMinute = (hourlyRate.amountMinor * config.loadedCostRatio) / 60;
+
+  const invoices = history.invoices.filter((invoice) => invoice.issuedOn <= asOf);
+  const invoicedMinor = sum(invoices.map((invoice) => invoice.amountMinor));
+  const collectedMinor = sum(invoices.flatMap((invoice) => invoice.payments.filter((payment) => payment.paidOn <= asOf).map((payment) => payment.amountMinor)));
+  const writtenOffMinor = 0;
+  const netRevenueMinor = invoicedMinor - writtenOffMinor;
+
+  const aged = agedInvoices(history, asOf);
+  const carryingCosts = invoices.map((invoice) => ({ eventId: invoice.eventId, cost: carryingCostOf(invoice, asOf, config) }));
+  const creditLosses = aged.map((entry) => ({ eventId: entry.invoice.eventId, cost: expectedCreditLossOf(entry, config) }));
+  const carryingCost = sum(carryingCosts.map((fact) => fact.cost));
+  const expectedCreditLoss = sum(creditLosses.map((fact) => fact.cost));
+
+  const worked = history.timeEntries.filter((entry) => entry.workedOn <= asOf);
+  const billableMinutes = sumOfMinutes(worked.filter((entry) => entry.billable));
+  const nonBillableMinutes = sumOfMinutes(worked.filter((entry) => !entry.billable));
+  const workedHours = (billableMinutes + nonBillableMinutes) / 60;
+  // Non-billable time is priced once, inside the cost to serve, so it is not delivery cost too.
+  const deliveryCost = billableMinutes * costPerMinute;
+
+  const touchpoints = costToServeFacts(history, asOf, config.minutesPerActivity);
+  const costToServe = sumOfMinutes(touchpoints) * costPerMinute;
+
+  const contributionMargin = netRevenueMinor - deliveryCost - costToServe - carryingCost - expectedCreditLoss;
+
+  return {
+    clientId: history.clientId,
+    asOf,
+    currency,
+    invoicedMinor,
+    collectedMinor,
+    outstandingMinor: sum(aged.map((entry) => entry.openBalanceMinor)),
+    overdueByBucketMinor: balanceByBucket(aged),
+    writtenOffMinor,
+    netRevenueMinor,
+    billableMinutes,
+    nonBillableMinutes,
+    deliveryCostMinor: Math.round(deliveryCost),
+    costToServeMinor: Math.round(costToServe),
+    costToServeBreakdown: costToServeBreakdown(touchpoints, costPerMinute),
+    carryingCostMinor: Math.round(carryingCost),
+    expectedCreditLossMinor: Math.round(expectedCreditLoss),
+    contributionMarginMinor: Math.round(contributionMargin),
+    contributionMarginPercent: netRevenueMinor > 0 ? (contributionMargin / netRevenueMinor) * 100 : null,
+    effectiveHourlyRateMinor: workedHours > 0 ? Math.round(collectedMinor / workedHours) : null,
+    billingRealization: workedHours > 0 ? invoicedMinor / (workedHours * hourlyRate.amountMinor) : null,
+    collectionRealization: invoicedMinor > 0 ? collectedMinor / invoicedMinor : null,
+    averageMonthlyBillingMinor: Math.round(invoicedMinor / billingMonths(history, invoices.map((invoice) => invoice.issuedOn), asOf)),
+    evidenceEventIds: costliestEventIds([
+      ...touchpoints.map((fact) => ({ eventId: fact.eventId, cost: fact.minutes * costPerMinute })),
+      ...carryingCosts,
+      ...creditLosses,
+    ]),
+  };
+}
