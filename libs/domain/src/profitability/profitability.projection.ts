@@ -50,7 +50,7 @@ export interface ProfitabilityView {
   readonly billingRealization: number | null;
   /** Collected ÷ invoiced; null while nothing is invoiced. */
   readonly collectionRealization: number | null;
-  /** Invoiced per month since the first invoice (or the contract start), counting at least one month. */
+  /** Invoiced per month since the first invoice, counting at least one month; the risk model's yardstick for overdue exposure. */
   readonly averageMonthlyBillingMinor: number;
   /** The costliest facts (touchpoints, overdue invoices), costliest first. */
   readonly evidenceEventIds: readonly string[];
@@ -59,10 +59,10 @@ export interface ProfitabilityView {
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 const sumOfMinutes = (entries: readonly { readonly minutes: number }[]) => sum(entries.map((entry) => entry.minutes));
 
-/** Months of billing behind the average: a client billed once yesterday is billing a month's worth. */
-function billingMonths(history: ClientHistory, issuedOns: readonly LocalDate[], asOf: LocalDate): number {
+/** Months of billing behind the average, from the first invoice: a client billed once yesterday bills a month's worth. */
+function billingMonths(issuedOns: readonly LocalDate[], asOf: LocalDate): number {
   const firstIssuedOn = issuedOns.reduce<LocalDate | null>((first, day) => (first === null || day < first ? day : first), null);
-  return Math.max(1, daysBetween(firstIssuedOn ?? history.contract.startDate, asOf) / DAYS_PER_MONTH);
+  return firstIssuedOn === null ? 1 : Math.max(1, daysBetween(firstIssuedOn, asOf) / DAYS_PER_MONTH);
 }
 
 /** The profitability read model of one client as of a day: only facts dated on or before asOf count. */
@@ -117,7 +117,7 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
     effectiveHourlyRateMinor: workedHours > 0 ? Math.round(collectedMinor / workedHours) : null,
     billingRealization: workedHours > 0 ? invoicedMinor / (workedHours * hourlyRate.amountMinor) : null,
     collectionRealization: invoicedMinor > 0 ? collectedMinor / invoicedMinor : null,
-    averageMonthlyBillingMinor: Math.round(invoicedMinor / billingMonths(history, invoices.map((invoice) => invoice.issuedOn), asOf)),
+    averageMonthlyBillingMinor: Math.round(invoicedMinor / billingMonths(invoices.map((invoice) => invoice.issuedOn), asOf)),
     evidenceEventIds: costliestEventIds([
       ...touchpoints.map((fact) => ({ eventId: fact.eventId, cost: fact.minutes * costPerMinute })),
       ...carryingCosts,
