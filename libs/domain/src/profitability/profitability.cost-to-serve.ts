@@ -16,12 +16,14 @@ export enum CostToServeActivity {
 }
 
 export interface CostToServeLine {
+  readonly activity: CostToServeActivity;
   readonly count: number;
   readonly minutes: number;
   readonly costMinor: number;
 }
 
-export type CostToServeBreakdown = Readonly<Record<CostToServeActivity, CostToServeLine>>;
+/** One line per activity, in the enum's order, zero lines included: a stable shape for APIs. */
+export type CostToServeBreakdown = readonly CostToServeLine[];
 
 /** One touchpoint that cost time: the unit the breakdown and the evidence are built from. */
 export interface CostToServeFact {
@@ -65,20 +67,9 @@ export function costToServeFacts(history: ClientHistory, asOf: LocalDate, minute
 }
 
 /** Count, minutes and cost per activity; each line's cost is rounded once, from its own minutes. */
-export function costToServeBreakdown(facts: readonly CostToServeFact[], costPerMinute: number): CostToServeBreakdown {
-  const line = (activity: CostToServeActivity): CostToServeLine => {
+export const costToServeBreakdown = (facts: readonly CostToServeFact[], costPerMinute: number): CostToServeBreakdown =>
+  Object.values(CostToServeActivity).map((activity) => {
     const ofActivity = facts.filter((fact) => fact.activity === activity);
     const minutes = ofActivity.reduce((sum, fact) => sum + fact.minutes, 0);
-    return { count: ofActivity.length, minutes, costMinor: Math.round(minutes * costPerMinute) };
-  };
-  return {
-    [CostToServeActivity.MeetingHeld]: line(CostToServeActivity.MeetingHeld),
-    [CostToServeActivity.MeetingMissed]: line(CostToServeActivity.MeetingMissed),
-    [CostToServeActivity.MeetingClientUnprepared]: line(CostToServeActivity.MeetingClientUnprepared),
-    [CostToServeActivity.ComplaintHandling]: line(CostToServeActivity.ComplaintHandling),
-    [CostToServeActivity.Reminder]: line(CostToServeActivity.Reminder),
-    [CostToServeActivity.ExcuseHandling]: line(CostToServeActivity.ExcuseHandling),
-    [CostToServeActivity.ScopeChangeReview]: line(CostToServeActivity.ScopeChangeReview),
-    [CostToServeActivity.NonBillableTime]: line(CostToServeActivity.NonBillableTime),
-  };
-}
+    return { activity, count: ofActivity.length, minutes, costMinor: Math.round(minutes * costPerMinute) };
+  });

@@ -14,12 +14,23 @@ import { CostToServeActivity } from './profitability.cost-to-serve';
 import { AS_OF, COST_PER_MINUTE_MINOR, historyOf } from './profitability.fixtures';
 import { profitabilityView } from './profitability.projection';
 
-const lineOf = (facts: readonly ClientFact[], activity: CostToServeActivity) => profitabilityView(historyOf(facts), AS_OF).costToServeBreakdown[activity];
+/** The count, minutes and cost of one activity's line of the breakdown. */
+const lineOf = (facts: readonly ClientFact[], activity: CostToServeActivity) => {
+  const line = profitabilityView(historyOf(facts), AS_OF).costToServeBreakdown.find((candidate) => candidate.activity === activity);
+  return line && { count: line.count, minutes: line.minutes, costMinor: line.costMinor };
+};
 
 const meeting = (meetingId: string, outcome: MeetingOutcome, durationMinutes: number | null = null) =>
   on('2026-03-02', meetingRecorded({ meetingId, outcome, durationMinutes, scheduledAt: '2026-03-02T10:00:00.000Z' }), `MeetingRecorded#${meetingId}`);
 
 describe('profitability: cost to serve', () => {
+  it('the breakdown lists every activity, in a stable order, even those that cost nothing', () => {
+    const breakdown = profitabilityView(historyOf([]), AS_OF).costToServeBreakdown;
+
+    expect(breakdown.map((line) => line.activity)).toEqual(Object.values(CostToServeActivity));
+    expect(breakdown.every((line) => line.count === 0 && line.minutes === 0 && line.costMinor === 0)).toBe(true);
+  });
+
   it('a held meeting costs its recorded duration, or an hour when none was recorded', () => {
     const line = lineOf([meeting('M-1', MeetingOutcome.Held, 45), meeting('M-2', MeetingOutcome.Held)], CostToServeActivity.MeetingHeld);
 
@@ -87,6 +98,6 @@ describe('profitability: cost to serve', () => {
 
     const view = profitabilityView(historyOf([on('2026-02-10', reminderSent())]), AS_OF, config);
 
-    expect(view.costToServeBreakdown[CostToServeActivity.Reminder]).toEqual({ count: 1, minutes: 30, costMinor: 2_700 });
+    expect(view.costToServeBreakdown).toContainEqual({ activity: CostToServeActivity.Reminder, count: 1, minutes: 30, costMinor: 2_700 });
   });
 });
