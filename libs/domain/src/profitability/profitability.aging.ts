@@ -8,8 +8,6 @@ import { daysBetween, type LocalDate } from '../shared';
  */
 export type AgingBucketKey = 'CURRENT' | 'DAYS_1_30' | 'DAYS_31_60' | 'DAYS_61_90' | 'DAYS_90_PLUS';
 
-export const AGING_BUCKET_KEYS: readonly AgingBucketKey[] = ['CURRENT', 'DAYS_1_30', 'DAYS_31_60', 'DAYS_61_90', 'DAYS_90_PLUS'];
-
 /** An invoice's unpaid amount as of a day: payments recorded later have not happened yet. */
 export const openBalanceOn = (invoice: InvoiceEntry, asOf: LocalDate): number =>
   Math.max(0, invoice.amountMinor - invoice.payments.filter((payment) => payment.paidOn <= asOf).reduce((sum, payment) => sum + payment.amountMinor, 0));

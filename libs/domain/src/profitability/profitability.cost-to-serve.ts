@@ -32,6 +32,7 @@ export interface CostToServeFact {
   readonly eventId: string;
 }
 
+/** Meetings count here even if someone also logged them as time: the fold links no time entry to a meeting. */
 function meetingFact(meeting: MeetingEntry, minutes: MinutesPerActivity): CostToServeFact {
   const { eventId } = meeting;
   switch (meeting.outcome) {

@@ -74,6 +74,7 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
   const invoices = history.invoices.filter((invoice) => invoice.issuedOn <= asOf);
   const invoicedMinor = sum(invoices.map((invoice) => invoice.amountMinor));
   const collectedMinor = sum(invoices.flatMap((invoice) => invoice.payments.filter((payment) => payment.paidOn <= asOf).map((payment) => payment.amountMinor)));
+  // No event writes a debt off yet; the termination saga's settlement will, and this reads it then.
   const writtenOffMinor = 0;
   const netRevenueMinor = invoicedMinor - writtenOffMinor;
 
