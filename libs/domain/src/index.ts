@@ -3,3 +3,4 @@ export * from './shared';
 export * from './client-history';
 export * from './risk';
 export * from './profitability';
+export * from './collection';

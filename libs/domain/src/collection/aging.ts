@@ -1,0 +1,70 @@
+import type { ClientHistory, InvoiceEntry } from '../client-history';
+import { daysBetween, type LocalDate } from '../shared';
+
+/** DOMAIN.md's aging buckets; the values match profitability's `AgingBucketKey` on purpose. */
+export enum AgingBucket {
+  Current = 'CURRENT',
+  Days1To30 = 'DAYS_1_30',
+  Days31To60 = 'DAYS_31_60',
+  Days61To90 = 'DAYS_61_90',
+  Over90 = 'DAYS_90_PLUS',
+}
+
+export const AGING_BUCKETS: readonly AgingBucket[] = [
+  AgingBucket.Current,
+  AgingBucket.Days1To30,
+  AgingBucket.Days31To60,
+  AgingBucket.Days61To90,
+  AgingBucket.Over90,
+];
+
+/** Days past due = asOf − due date: zero on the due date itself, negative while not yet due. */
+export const daysPastDue = (dueDate: LocalDate, asOf: LocalDate): number => daysBetween(dueDate, asOf);
+
+export function agingBucketOf(daysPastDue: number): AgingBucket {
+  if (daysPastDue <= 0) return AgingBucket.Current;
+  if (daysPastDue <= 30) return AgingBucket.Days1To30;
+  if (daysPastDue <= 60) return AgingBucket.Days31To60;
+  return daysPastDue <= 90 ? AgingBucket.Days61To90 : AgingBucket.Over90;
+}
+
+/** Payments on an invoice that had happened by asOf: a payment recorded for a later day has not. */
+export const paymentsAsOf = (invoice: InvoiceEntry, asOf: LocalDate) => invoice.payments.filter((payment) => payment.paidOn <= asOf);
+
+/** What the client still owed on the invoice at the end of asOf (never below zero on an overpayment). */
+export const openBalanceAsOf = (invoice: InvoiceEntry, asOf: LocalDate): number =>
+  Math.max(0, invoice.amountMinor - paymentsAsOf(invoice, asOf).reduce((sum, payment) => sum + payment.amountMinor, 0));
+
+/**
+ * The day the invoice was paid in full, judged from the payments made by asOf (not from the
+ * fold's `paidOffOn`, which knows payments recorded after asOf). Null while anything is owed.
+ */
+export function paidOffOnAsOf(invoice: InvoiceEntry, asOf: LocalDate): LocalDate | null {
+  const payments = [...paymentsAsOf(invoice, asOf)].sort((a, b) => a.paidOn.localeCompare(b.paidOn));
+  let paid = 0;
+  for (const payment of payments) {
+    paid += payment.amountMinor;
+    if (paid >= invoice.amountMinor) return payment.paidOn;
+  }
+  return null;
+}
+
+/** Invoices that existed on asOf: one issued later is not receivable yet. */
+export const invoicesIssuedBy = (history: ClientHistory, asOf: LocalDate): InvoiceEntry[] =>
+  history.invoices.filter((invoice) => invoice.issuedOn <= asOf);
+
+export const emptyBuckets = (): Record<AgingBucket, number> => ({
+  [AgingBucket.Current]: 0,
+  [AgingBucket.Days1To30]: 0,
+  [AgingBucket.Days31To60]: 0,
+  [AgingBucket.Days61To90]: 0,
+  [AgingBucket.Over90]: 0,
+});
+
+/** Open balances on asOf by aging bucket; Current holds what is not yet due. */
+export function overdueByBucket(history: ClientHistory, asOf: LocalDate): Record<AgingBucket, number> {
+  const buckets = emptyBuckets();
+  for (const invoice of invoicesIssuedBy(history, asOf))
+    buckets[agingBucketOf(daysPastDue(invoice.dueDate, asOf))] += openBalanceAsOf(invoice, asOf);
+  return buckets;
+}

@@ -1,0 +1,52 @@
+import type { ClientHistory, InvoiceEntry } from '../client-history';
+import type { LocalDate } from '../shared';
+import { AGING_BUCKETS, AgingBucket, daysPastDue, invoicesIssuedBy, openBalanceAsOf, overdueByBucket } from './aging';
+import { type CollectionLadderConfig, DEFAULT_COLLECTION_LADDER } from './collection-ladder';
+import { type InvoiceCollection, invoiceCollectionOf } from './invoice-collection';
+import { promiseRecord } from './payment-behaviour';
+
+/** A client's open invoices on the collection ladder, with aging and its record of promises. */
+export interface CollectionView {
+  readonly asOf: LocalDate;
+  /** Open invoices, oldest due first. */
+  readonly invoices: readonly InvoiceCollection[];
+  readonly overdueByBucket: Readonly<Record<AgingBucket, number>>;
+  /** Everything past due (all buckets but Current). */
+  readonly totalOverdueMinor: number;
+  readonly promises: { readonly pending: number; readonly kept: number; readonly broken: number; readonly keptRate: number | null };
+  readonly brokenPromiseEventIds: readonly string[];
+}
+
+const OVERDUE_BUCKETS = AGING_BUCKETS.filter((bucket) => bucket !== AgingBucket.Current);
+
+const oldestDueFirst = (a: InvoiceEntry, b: InvoiceEntry) =>
+  a.dueDate.localeCompare(b.dueDate) || a.issuedOn.localeCompare(b.issuedOn) || a.invoiceId.localeCompare(b.invoiceId);
+
+const underOpenDispute = (invoice: InvoiceEntry, asOf: LocalDate) =>
+  invoice.disputes.some((dispute) => dispute.from <= asOf && (dispute.until === null || dispute.until > asOf));
+
+/**
+ * The collection read model as of a day: only facts dated on or before asOf count.
+ *
+ * The ladder runs on the oldest unpaid invoice first (DOMAIN.md: payments settle the oldest debt,
+ * and one escalation at a time keeps the message clear), so `ladderActive` marks only the oldest
+ * open invoice already past due; the others show their state and wait their turn. A disputed
+ * invoice is frozen until resolved, so the ladder moves on to the oldest undisputed one: a
+ * dispute on one invoice must not shelter the rest of the debt.
+ */
+export function collectionView(history: ClientHistory, asOf: LocalDate, ladder: CollectionLadderConfig = DEFAULT_COLLECTION_LADDER): CollectionView {
+  const open = invoicesIssuedBy(history, asOf)
+    .filter((invoice) => openBalanceAsOf(invoice, asOf) > 0)
+    .sort(oldestDueFirst);
+  const active = open.find((invoice) => daysPastDue(invoice.dueDate, asOf) > 0 && !underOpenDispute(invoice, asOf));
+  const buckets = overdueByBucket(history, asOf);
+  const { brokenPromiseEventIds, ...promises } = promiseRecord(history, asOf);
+  return {
+    asOf,
+    invoices: open.map((invoice) => invoiceCollectionOf(invoice, history, asOf, ladder, invoice === active)),
+    overdueByBucket: buckets,
+    totalOverdueMinor: OVERDUE_BUCKETS.reduce((sum, bucket) => sum + buckets[bucket], 0),
+    promises,
+    brokenPromiseEventIds,
+  };
+}

@@ -1,0 +1,5 @@
+export * from './aging';
+export * from './collection-ladder';
+export * from './collection.projection';
+export * from './invoice-collection';
+export * from './payment-behaviour';

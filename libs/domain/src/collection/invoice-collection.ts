@@ -1,0 +1,145 @@
+import type { ClientHistory, InvoiceEntry, PromiseEntry } from '../client-history';
+import type { ReminderStep } from '../client/client.vocabulary';
+import { addDays, type LocalDate } from '../shared';
+import { type AgingBucket, agingBucketOf, daysPastDue, openBalanceAsOf, paymentsAsOf } from './aging';
+import { type CollectionAction, type CollectionLadderConfig, highestStep, stepAbove, stepDueOn } from './collection-ladder';
+import { PromiseStatus, promisesMadeBy, promiseStatusOf } from './payment-behaviour';
+
+export type LadderPauseReason = 'PROMISE_TO_PAY' | 'DISPUTE';
+
+/** Where one open invoice stands on the collection ladder as of a day. */
+export interface InvoiceCollection {
+  readonly invoiceId: string;
+  readonly dueDate: LocalDate;
+  readonly daysPastDue: number;
+  readonly bucket: AgingBucket;
+  readonly openBalanceMinor: number;
+  /** The highest reminder step sent so far; null before the first reminder. */
+  readonly currentStep: ReminderStep | null;
+  readonly nextStep: CollectionAction | null;
+  /** The day the next step falls due (due now when ≤ asOf); null while a dispute is open. */
+  readonly nextStepDueOn: LocalDate | null;
+  /** `until` is the day the ladder may move again; null while a dispute is open. */
+  readonly paused: { readonly reason: LadderPauseReason; readonly until: LocalDate | null } | null;
+  /** An excuse came without a date since the last reminder: the next one must ask for a date. */
+  readonly askForDate: boolean;
+  /** Whether the ladder is running on this invoice now (see `collectionView`). */
+  readonly ladderActive: boolean;
+  readonly brokenPromises: number;
+  readonly evidenceEventIds: readonly string[];
+}
+
+const latest = (days: readonly LocalDate[]): LocalDate | null => days.reduce<LocalDate | null>((max, day) => (max === null || day > max ? day : max), null);
+const earliest = (days: readonly LocalDate[]): LocalDate | null => days.reduce<LocalDate | null>((min, day) => (min === null || day < min ? day : min), null);
+const laterOf = (a: LocalDate, b: LocalDate | null): LocalDate => (b !== null && b > a ? b : a);
+
+/** A dispute is open on asOf when the complaint was filed by then and not resolved by then. */
+const openDispute = (invoice: InvoiceEntry, asOf: LocalDate) =>
+  invoice.disputes.some((dispute) => dispute.from <= asOf && (dispute.until === null || dispute.until > asOf));
+
+/**
+ * The next rung and the day it falls due, before pauses. The courtesy contact only makes sense
+ * before the due date, so once the due date has come without one the ladder starts at the
+ * friendly reminder (golden rule: the first message after the due date is friendly).
+ */
+function naturalNextStep(currentStep: ReminderStep | null, invoice: InvoiceEntry, asOf: LocalDate): CollectionAction {
+  if (currentStep === null && asOf >= invoice.dueDate) return stepAbove(stepAbove(null));
+  return stepAbove(currentStep);
+}
+
+/**
+ * One open invoice on the ladder. Precedence: an open dispute freezes it (no next date); a broken
+ * promise not yet followed by a reminder makes it resume one step higher, due the day after the
+ * promised date (the breach itself is the trigger, so the skipped-to step does not wait for its
+ * own offset); a pending promise holds it until the day after the promised date.
+ */
+export function invoiceCollectionOf(
+  invoice: InvoiceEntry,
+  history: ClientHistory,
+  asOf: LocalDate,
+  ladder: CollectionLadderConfig,
+  ladderActive: boolean,
+): InvoiceCollection {
+  const { invoiceId, dueDate } = invoice;
+  const reminders = history.reminders.filter((reminder) => reminder.invoiceId === invoiceId && reminder.on <= asOf);
+  const currentStep = highestStep(reminders.map((reminder) => reminder.step));
+  const lastReminderOn = latest(reminders.map((reminder) => reminder.on));
+
+  const promises = promisesMadeBy(history, asOf)
+    .filter((promise) => promise.invoiceId === invoiceId)
+    .map((promise) => ({ promise, status: promiseStatusOf(promise, history, asOf) }));
+  const broken = promises.filter(({ status }) => status === PromiseStatus.Broken).map(({ promise }) => promise);
+  // A reminder sent after the promised date already answered the breach: the ladder moved on from there.
+  const unansweredBreach = latest(broken.filter((promise) => lastReminderOn === null || lastReminderOn <= promise.promisedDate).map((promise) => promise.promisedDate));
+  // A plan with a missed instalment is in default: its later instalments no longer hold the ladder.
+  const defaultedPlans = new Set(broken.filter((promise) => promise.source === 'INSTALMENT').map((promise) => promise.eventId));
+  const holding = promises
+    .filter(({ status, promise }) => status === PromiseStatus.Pending && !(promise.source === 'INSTALMENT' && defaultedPlans.has(promise.eventId)))
+    .map(({ promise }) => promise.promisedDate);
+  const promiseHoldsUntil = holding.length === 0 ? null : addDays(earliest(holding) ?? asOf, 1);
+
+  const natural = naturalNextStep(currentStep, invoice, asOf);
+  const nextStep = unansweredBreach === null ? natural : stepAbove(natural);
+  const scheduled = unansweredBreach === null ? stepDueOn(nextStep, dueDate, ladder) : addDays(unansweredBreach, 1);
+  // A dispute resolved after the last reminder restarts the clock no earlier than its resolution.
+  const resolvedSince = latest(invoice.disputes.flatMap((dispute) => (dispute.until !== null && dispute.until <= asOf && (lastReminderOn === null || dispute.until >= lastReminderOn) ? [dispute.until] : [])));
+  const disputed = openDispute(invoice, asOf);
+  const paused = disputed
+    ? { reason: 'DISPUTE' as const, until: null }
+    : promiseHoldsUntil !== null
+      ? { reason: 'PROMISE_TO_PAY' as const, until: promiseHoldsUntil }
+      : null;
+
+  const days = daysPastDue(dueDate, asOf);
+  return {
+    invoiceId,
+    dueDate,
+    daysPastDue: days,
+    bucket: agingBucketOf(days),
+    openBalanceMinor: openBalanceAsOf(invoice, asOf),
+    currentStep,
+    nextStep,
+    nextStepDueOn: disputed ? null : laterOf(laterOf(scheduled, resolvedSince), promiseHoldsUntil),
+    paused,
+    askForDate: asksForDate(invoiceId, history, asOf, lastReminderOn, ladderActive, promises.map(({ promise }) => promise)),
+    ladderActive,
+    brokenPromises: broken.length,
+    evidenceEventIds: evidenceOf(invoice, history, asOf, ladderActive),
+  };
+}
+
+/** Excuses that speak for this invoice: its own, and client-wide ones for the invoice being chased. */
+const excusesFor = (invoiceId: string, history: ClientHistory, asOf: LocalDate, ladderActive: boolean) =>
+  history.excuses.filter((excuse) => excuse.on <= asOf && (excuse.invoiceId === invoiceId || (excuse.invoiceId === null && ladderActive)));
+
+/**
+ * DOMAIN.md: an excuse without a date is logged and the next reminder asks for a date. Only
+ * excuses since the last reminder count (an earlier one was asked about already), and a promise
+ * to pay made on or after the excuse has supplied the date.
+ */
+function asksForDate(
+  invoiceId: string, history: ClientHistory, asOf: LocalDate, lastReminderOn: LocalDate | null, ladderActive: boolean, promises: readonly PromiseEntry[],
+): boolean {
+  return excusesFor(invoiceId, history, asOf, ladderActive).some(
+    (excuse) =>
+      excuse.promisedDate === null &&
+      (lastReminderOn === null || excuse.on >= lastReminderOn) &&
+      !promises.some((promise) => promise.madeOn >= excuse.on),
+  );
+}
+
+/** The events behind the invoice's ladder state, as known on asOf. */
+function evidenceOf(invoice: InvoiceEntry, history: ClientHistory, asOf: LocalDate, ladderActive: boolean): string[] {
+  const { invoiceId } = invoice;
+  const ids = [
+    invoice.eventId,
+    ...paymentsAsOf(invoice, asOf).map((payment) => payment.eventId),
+    ...history.reminders.filter((reminder) => reminder.invoiceId === invoiceId && reminder.on <= asOf).map((reminder) => reminder.eventId),
+    ...promisesMadeBy(history, asOf).filter((promise) => promise.invoiceId === invoiceId).map((promise) => promise.eventId),
+    ...excusesFor(invoiceId, history, asOf, ladderActive).map((excuse) => excuse.eventId),
+    ...history.complaints
+      .filter((complaint) => complaint.disputedInvoiceId === invoiceId && complaint.filedOn <= asOf)
+      .flatMap((complaint) => (complaint.resolvedOn !== null && complaint.resolvedOn <= asOf ? complaint.eventIds : complaint.eventIds.slice(0, 1))),
+  ];
+  return [...new Set(ids)];
+}
