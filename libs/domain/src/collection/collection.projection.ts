@@ -2,7 +2,7 @@ import type { ClientHistory, InvoiceEntry } from '../client-history';
 import type { LocalDate } from '../shared';
 import { AGING_BUCKETS, AgingBucket, daysPastDue, invoicesIssuedBy, openBalanceAsOf, overdueByBucket } from './aging';
 import { type CollectionLadderConfig, DEFAULT_COLLECTION_LADDER } from './collection-ladder';
-import { type InvoiceCollection, invoiceCollectionOf } from './invoice-collection';
+import { type InvoiceCollection, invoiceCollectionOf, underOpenDispute } from './invoice-collection';
 import { promiseRecord } from './payment-behaviour';
 
 /** A client's open invoices on the collection ladder, with aging and its record of promises. */
@@ -21,9 +21,6 @@ const OVERDUE_BUCKETS = AGING_BUCKETS.filter((bucket) => bucket !== AgingBucket.
 
 const oldestDueFirst = (a: InvoiceEntry, b: InvoiceEntry) =>
   a.dueDate.localeCompare(b.dueDate) || a.issuedOn.localeCompare(b.issuedOn) || a.invoiceId.localeCompare(b.invoiceId);
-
-const underOpenDispute = (invoice: InvoiceEntry, asOf: LocalDate) =>
-  invoice.disputes.some((dispute) => dispute.from <= asOf && (dispute.until === null || dispute.until > asOf));
 
 /**
  * The collection read model as of a day: only facts dated on or before asOf count.

@@ -34,7 +34,7 @@ const earliest = (days: readonly LocalDate[]): LocalDate | null => days.reduce<L
 const laterOf = (a: LocalDate, b: LocalDate | null): LocalDate => (b !== null && b > a ? b : a);
 
 /** A dispute is open on asOf when the complaint was filed by then and not resolved by then. */
-const openDispute = (invoice: InvoiceEntry, asOf: LocalDate) =>
+export const underOpenDispute = (invoice: InvoiceEntry, asOf: LocalDate) =>
   invoice.disputes.some((dispute) => dispute.from <= asOf && (dispute.until === null || dispute.until > asOf));
 
 /**
@@ -83,7 +83,7 @@ export function invoiceCollectionOf(
   const scheduled = unansweredBreach === null ? stepDueOn(nextStep, dueDate, ladder) : addDays(unansweredBreach, 1);
   // A dispute resolved after the last reminder restarts the clock no earlier than its resolution.
   const resolvedSince = latest(invoice.disputes.flatMap((dispute) => (dispute.until !== null && dispute.until <= asOf && (lastReminderOn === null || dispute.until >= lastReminderOn) ? [dispute.until] : [])));
-  const disputed = openDispute(invoice, asOf);
+  const disputed = underOpenDispute(invoice, asOf);
   const paused = disputed
     ? { reason: 'DISPUTE' as const, until: null }
     : promiseHoldsUntil !== null
