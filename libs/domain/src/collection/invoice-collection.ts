@@ -29,6 +29,10 @@ export interface InvoiceCollection {
   readonly evidenceEventIds: readonly string[];
 }
 
+/** The next step is due now when its day has come (a paused or disputed ladder has none due). */
+export const isDueNow = (invoice: InvoiceCollection, asOf: LocalDate): boolean =>
+  invoice.nextStep !== null && invoice.nextStepDueOn !== null && invoice.nextStepDueOn <= asOf;
+
 const latest = (days: readonly LocalDate[]): LocalDate | null => days.reduce<LocalDate | null>((max, day) => (max === null || day > max ? day : max), null);
 const earliest = (days: readonly LocalDate[]): LocalDate | null => days.reduce<LocalDate | null>((min, day) => (min === null || day < min ? day : min), null);
 const laterOf = (a: LocalDate, b: LocalDate | null): LocalDate => (b !== null && b > a ? b : a);
