@@ -178,6 +178,27 @@ describe('a CRM records a client\'s whole history over GraphQL and reads it back
     );
   });
 
+  it('answers as of an earlier instant with what had been recorded by then, whatever came after', async () => {
+    const { client: before } = await api.data(CLIENT_QUERY, { id: 'globex', first: 1 });
+    const asOf = before.timeline.edges[0].node.recordedAt;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await api.data(mutationDocument('logTime'), {
+      input: { clientId: 'globex', timeEntryId: 'T-after', activity: 'DELIVERY', minutes: 30, billable: true, workedOn: '2026-04-20' },
+    });
+
+    const { client: then } = await api.data(
+      'query($id: String!, $asOf: String!) { client(id: $id, asOf: $asOf) { version asOf counts { billableMinutes } timeline(first: 2) { totalCount edges { node { revision } } } } }',
+      { id: 'globex', asOf },
+    );
+
+    expect(then).toEqual({
+      version: HISTORY.length,
+      asOf,
+      counts: { billableMinutes: 150 },
+      timeline: { totalCount: HISTORY.length, edges: [{ node: { revision: HISTORY.length } }, { node: { revision: HISTORY.length - 1 } }] },
+    });
+  });
+
   it('keeps the history across a restart of the service', async () => {
     await app.stop();
     app = await startApp({ dataDir });
@@ -185,7 +206,7 @@ describe('a CRM records a client\'s whole history over GraphQL and reads it back
 
     const { client } = await api.data(CLIENT_QUERY, { id: 'globex', first: 1 });
 
-    expect(client.version).toBe(HISTORY.length);
-    expect(client.timeline.edges[0].node.type).toBe('AbuseReported');
+    expect(client.version).toBe(HISTORY.length + 1);
+    expect(client.timeline.edges[0].node.type).toBe('TimeLogged');
   });
 });

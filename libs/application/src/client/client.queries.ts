@@ -13,22 +13,29 @@ export interface TimelinePage {
   readonly totalCount: number;
 }
 
+/** Events recorded by `asOf` (system time): what the service knew then. */
+const recordedBy = (events: readonly RecordedEvent[], asOf: string | undefined) =>
+  asOf === undefined ? events : events.filter((event) => event.recordedAt <= asOf);
+
 export class ClientQueries {
   constructor(private readonly store: EventStore) {}
 
-  async findClient(clientId: string): Promise<ClientView | null> {
-    const history = await this.store.readStream(clientStreamId(clientId));
+  async findClient(clientId: string, asOf?: string): Promise<ClientView | null> {
+    const history = recordedBy(await this.store.readStream(clientStreamId(clientId)), asOf);
     if (history.length === 0) return null;
     const state = foldEvents(clientDecider, history.map(toClientEvent));
     if (state.status === 'UNREGISTERED') return null;
     return { client: state, version: history[history.length - 1].revision };
   }
 
-  /** Newest first; `beforeRevision` is exclusive so a cursor is simply the last revision seen. */
-  async timeline(clientId: string, first: number, beforeRevision?: number): Promise<TimelinePage> {
+  /**
+   * Newest first; `beforeRevision` is exclusive so a cursor is simply the last revision seen.
+   * With `asOf`, `upToRevision` (the client's version then) bounds the page.
+   */
+  async timeline(clientId: string, first: number, beforeRevision?: number, upToRevision?: number): Promise<TimelinePage> {
     const streamId = clientStreamId(clientId);
-    const totalCount = await this.store.streamVersion(streamId);
-    const fromRevision = beforeRevision === undefined ? totalCount : beforeRevision - 1;
+    const totalCount = upToRevision ?? (await this.store.streamVersion(streamId));
+    const fromRevision = beforeRevision === undefined ? totalCount : Math.min(beforeRevision - 1, totalCount);
     if (fromRevision < 1) return { events: [], hasNextPage: false, totalCount };
     const events = await this.store.readStream(streamId, { direction: 'backward', fromRevision, maxCount: first });
     const last = events[events.length - 1];

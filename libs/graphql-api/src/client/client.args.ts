@@ -1,12 +1,20 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsEntityId } from '../shared';
+import { IsEntityId, IsInstant } from '../shared';
 
 @ArgsType()
 export class ClientArgs {
   @Field(() => String, { description: 'The client id the CRM registered it under.' })
   @IsEntityId()
   id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'An ISO 8601 instant: answer with what the service had recorded by then. Answers about the past never change.',
+  })
+  @IsOptional()
+  @IsInstant()
+  asOf?: string | null;
 }
 
 export const TIMELINE_MAX_PAGE = 100;

@@ -172,6 +172,9 @@ export class ClientModel {
   @Field(() => Int, { description: 'The revision of the last event; pass it as expectedVersion to pin a decision.' })
   version!: number;
 
+  @Field(() => String, { nullable: true, description: 'The instant this view is as of, when one was asked for; null for the present.' })
+  asOf!: string | null;
+
   @Field(() => ContractModel)
   contract!: ContractModel;
 

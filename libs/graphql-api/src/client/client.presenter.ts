@@ -4,13 +4,14 @@ import type { RecordedEvent } from '@client-lifecycle/ports';
 import type { ClientCountsModel, ClientModel } from './client.model';
 import type { TimelineEventModel } from './timeline.model';
 
-export function presentClient({ client, version }: ClientView): ClientModel {
+export function presentClient({ client, version }: ClientView, asOf: string | null = null): ClientModel {
   const invoices = [...client.invoices.values()];
   return {
     clientId: client.clientId,
     name: client.name,
     clientSince: client.clientSince,
     version,
+    asOf,
     contract: {
       ...client.contract,
       exitClause: { text: client.contract.exitClause.text, immediateExitFor: [...client.contract.exitClause.immediateExitFor] },

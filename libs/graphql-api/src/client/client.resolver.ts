@@ -15,10 +15,10 @@ export class ClientResolver {
     nullable: true,
     description: "A client's current state; null with a NOT_FOUND error when no such client is registered.",
   })
-  async client(@Args() { id }: ClientArgs): Promise<ClientModel> {
-    const view = await this.queries.findClient(id);
+  async client(@Args() { id, asOf }: ClientArgs): Promise<ClientModel> {
+    const view = await this.queries.findClient(id, asOf ?? undefined);
     if (!view) throw new ClientNotFoundError(id);
-    return presentClient(view);
+    return presentClient(view, asOf ?? null);
   }
 
   @ResolveField(() => TimelineConnectionModel, { description: 'Everything that happened with this client, newest first.' })
@@ -26,7 +26,7 @@ export class ClientResolver {
     const before = after ? revisionOfCursor(after) : undefined;
     if (before === null)
       throw new InputValidationError([{ field: 'after', messages: ['after must be an endCursor returned by this timeline'] }]);
-    const page = await this.queries.timeline(client.clientId, first, before);
+    const page = await this.queries.timeline(client.clientId, first, before, client.asOf === null ? undefined : client.version);
     const edges = page.events.map((event) => ({ cursor: timelineCursor(event.revision), node: presentEvent(event) }));
     return {
       edges,

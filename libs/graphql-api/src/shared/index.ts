@@ -3,3 +3,4 @@ export * from './input.constraints';
 export * from './json.scalar';
 export * from './money.model';
 export * from './safe-int.scalar';
+export * from './schema-enum';
