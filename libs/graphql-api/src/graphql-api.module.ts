@@ -2,10 +2,11 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ClientCommandHandler, ClientQueries } from '@client-lifecycle/application';
+import { ClientCommandHandler, ClientInsightQueries, ClientQueries } from '@client-lifecycle/application';
 import { CLOCK, type Clock, EVENT_STORE, type EventStore, ID_GENERATOR, type IdGenerator } from '@client-lifecycle/ports';
 import { ClientMutationsResolver, ClientResolver } from './client';
 import { GraphqlExceptionFilter, InputValidationError } from './errors';
+import { ClientInsightResolver } from './insight';
 import { offlineGraphiqlPlugin } from './graphiql';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
 
@@ -48,6 +49,12 @@ export class GraphqlApiModule {
             new ClientCommandHandler(store, clock, ids, { maxAttempts: options.maxCommandAttempts ?? 5 }),
         },
         { provide: ClientQueries, inject: [EVENT_STORE], useFactory: (store: EventStore) => new ClientQueries(store) },
+        {
+          provide: ClientInsightQueries,
+          inject: [EVENT_STORE, CLOCK],
+          useFactory: (store: EventStore, clock: Clock) => new ClientInsightQueries(store, clock),
+        },
+        ClientInsightResolver,
         ClientResolver,
         ClientMutationsResolver,
         {

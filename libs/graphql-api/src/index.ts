@@ -5,3 +5,4 @@ export * from './graphiql-default-query';
 export * from './graphql-api.module';
 export * from './shared';
 export * from './schema';
+export * from './insight';

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { ClientMutationsResolver, ClientResolver } from '../client';
+import { ClientInsightResolver } from '../insight';
 
 export const SCHEMA_FILE_NAME = 'schema.graphql';
 
@@ -10,7 +11,7 @@ export async function printGraphqlSchema(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   try {
     await app.init();
-    const schema = await app.get(GraphQLSchemaFactory).create([ClientResolver, ClientMutationsResolver]);
+    const schema = await app.get(GraphQLSchemaFactory).create([ClientResolver, ClientMutationsResolver, ClientInsightResolver]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {
     await app.close();

@@ -1,0 +1,2 @@
+export * from './client-insight.queries';
+export * from './insight.config';

@@ -1,0 +1,46 @@
+import { Inject } from '@nestjs/common';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { type ClientInsight, ClientInsightQueries, ClientNotFoundError } from '@client-lifecycle/application';
+import { ClientModel } from '../client/client.model';
+import { CollectionModel } from './collection.model';
+import { presentCollection, presentProfitability, presentRisk } from './insight.presenter';
+import { ProfitabilityModel } from './profitability.model';
+import { RiskAssessmentModel } from './risk.model';
+
+/**
+ * Risk, profitability and collection of a client, as of the client view's instant. One fold
+ * serves all three fields of a client object, however many of them the query asks for.
+ */
+@Resolver(() => ClientModel)
+export class ClientInsightResolver {
+  private readonly folds = new WeakMap<ClientModel, Promise<ClientInsight>>();
+
+  constructor(@Inject(ClientInsightQueries) private readonly insights: ClientInsightQueries) {}
+
+  @ResolveField(() => RiskAssessmentModel, { description: 'Risk model v1: score, band, factors with evidence, archetypes, recommendation.' })
+  async risk(@Parent() client: ClientModel): Promise<RiskAssessmentModel> {
+    return presentRisk(await this.insightOf(client));
+  }
+
+  @ResolveField(() => ProfitabilityModel)
+  async profitability(@Parent() client: ClientModel): Promise<ProfitabilityModel> {
+    return presentProfitability(await this.insightOf(client));
+  }
+
+  @ResolveField(() => CollectionModel)
+  async collection(@Parent() client: ClientModel): Promise<CollectionModel> {
+    return presentCollection(await this.insightOf(client));
+  }
+
+  private insightOf(client: ClientModel): Promise<ClientInsight> {
+    let fold = this.folds.get(client);
+    if (!fold) {
+      fold = this.insights.insight(client.clientId, client.asOf ?? undefined).then((insight) => {
+        if (!insight) throw new ClientNotFoundError(client.clientId);
+        return insight;
+      });
+      this.folds.set(client, fold);
+    }
+    return fold;
+  }
+}

@@ -1,0 +1,90 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { SafeInt } from '../shared';
+import { AgingBucketsModel } from './profitability.model';
+
+@ObjectType('LadderPause', { description: 'Why the collection ladder waits, and until when.' })
+export class LadderPauseModel {
+  @Field({ description: 'PROMISE_TO_PAY or DISPUTE' })
+  reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null while a dispute is open.' })
+  until!: string | null;
+}
+
+@ObjectType('InvoiceCollection', { description: 'Where an open invoice stands on the collection ladder.' })
+export class InvoiceCollectionModel {
+  @Field()
+  invoiceId!: string;
+
+  @Field()
+  dueDate!: string;
+
+  @Field(() => Int, { description: 'Negative while not yet due.' })
+  daysPastDue!: number;
+
+  @Field({ description: 'CURRENT, DAYS_1_30, DAYS_31_60, DAYS_61_90 or DAYS_90_PLUS' })
+  bucket!: string;
+
+  @Field(() => SafeInt)
+  openBalanceMinor!: number;
+
+  @Field(() => String, { nullable: true, description: 'The last reminder step sent.' })
+  currentStep!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The next reminder step, or DECIDE_COURT_OR_WRITE_OFF at the end of the ladder.' })
+  nextStep!: string | null;
+
+  @Field(() => String, { nullable: true })
+  nextStepDueOn!: string | null;
+
+  @Field(() => LadderPauseModel, { nullable: true })
+  paused!: LadderPauseModel | null;
+
+  @Field({ description: 'An excuse came without a date: the next reminder must ask for one.' })
+  askForDate!: boolean;
+
+  @Field({ description: 'The ladder runs on the oldest unpaid invoice first.' })
+  ladderActive!: boolean;
+
+  @Field(() => Int)
+  brokenPromises!: number;
+
+  @Field(() => [String])
+  evidenceEventIds!: string[];
+}
+
+@ObjectType('PromiseRecord')
+export class PromiseRecordModel {
+  @Field(() => Int)
+  pending!: number;
+
+  @Field(() => Int)
+  kept!: number;
+
+  @Field(() => Int)
+  broken!: number;
+
+  @Field(() => Float, { nullable: true, description: 'kept ÷ (kept + broken)' })
+  keptRate!: number | null;
+}
+
+@ObjectType('Collection', { description: "The client's open invoices on the collection ladder." })
+export class CollectionModel {
+  @Field()
+  asOf!: string;
+
+  @Field(() => [InvoiceCollectionModel], { description: 'Open invoices, oldest due first.' })
+  invoices!: InvoiceCollectionModel[];
+
+  @Field(() => AgingBucketsModel)
+  overdueByBucket!: AgingBucketsModel;
+
+  @Field(() => SafeInt)
+  totalOverdueMinor!: number;
+
+  @Field(() => PromiseRecordModel)
+  promises!: PromiseRecordModel;
+
+  @Field(() => [String])
+  brokenPromiseEventIds!: string[];
+}

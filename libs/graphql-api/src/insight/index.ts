@@ -1,0 +1,4 @@
+export * from './client-insight.resolver';
+export * from './collection.model';
+export * from './profitability.model';
+export * from './risk.model';

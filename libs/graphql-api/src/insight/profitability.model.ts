@@ -1,0 +1,104 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { SafeInt } from '../shared';
+
+@ObjectType('AgingBuckets', { description: 'Open balances by days past due, in minor units of the contract currency.' })
+export class AgingBucketsModel {
+  @Field(() => SafeInt, { description: 'Not yet due.' })
+  current!: number;
+
+  @Field(() => SafeInt)
+  days1To30!: number;
+
+  @Field(() => SafeInt)
+  days31To60!: number;
+
+  @Field(() => SafeInt)
+  days61To90!: number;
+
+  @Field(() => SafeInt)
+  over90!: number;
+}
+
+@ObjectType('CostToServeItem')
+export class CostToServeItemModel {
+  @Field({ description: 'The activity: meetings held, missed meeting slots, complaint handling, reminders...' })
+  activity!: string;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => Int)
+  minutes!: number;
+
+  @Field(() => SafeInt)
+  costMinor!: number;
+}
+
+@ObjectType('Profitability', { description: 'What the client brings in and what it costs, in minor units of the contract currency.' })
+export class ProfitabilityModel {
+  @Field()
+  asOf!: string;
+
+  @Field()
+  currency!: string;
+
+  @Field(() => SafeInt)
+  invoicedMinor!: number;
+
+  @Field(() => SafeInt)
+  collectedMinor!: number;
+
+  @Field(() => SafeInt)
+  outstandingMinor!: number;
+
+  @Field(() => AgingBucketsModel)
+  overdueByBucket!: AgingBucketsModel;
+
+  @Field(() => SafeInt, { description: 'Always 0 until write-offs are recorded (termination saga).' })
+  writtenOffMinor!: number;
+
+  @Field(() => Int)
+  billableMinutes!: number;
+
+  @Field(() => Int)
+  nonBillableMinutes!: number;
+
+  @Field(() => SafeInt, { description: 'Billable hours at the loaded hourly cost; non-billable time is priced in cost to serve.' })
+  deliveryCostMinor!: number;
+
+  @Field(() => SafeInt)
+  costToServeMinor!: number;
+
+  @Field(() => [CostToServeItemModel])
+  costToServeBreakdown!: CostToServeItemModel[];
+
+  @Field(() => SafeInt, { description: 'Cost of capital tied up in overdue balances.' })
+  carryingCostMinor!: number;
+
+  @Field(() => SafeInt)
+  expectedCreditLossMinor!: number;
+
+  @Field(() => SafeInt)
+  contributionMarginMinor!: number;
+
+  @Field(() => Float, { nullable: true })
+  contributionMarginPercent!: number | null;
+
+  @Field(() => SafeInt, { nullable: true, description: 'Collected revenue ÷ all hours worked, billable or not.' })
+  effectiveHourlyRateMinor!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Billed ÷ standard value of all hours worked.' })
+  billingRealization!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Collected ÷ billed.' })
+  collectionRealization!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Mean days from due date to full payment.' })
+  averageDaysToPay!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Amount-weighted days from due date to full payment.' })
+  averageDaysToPayWeighted!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'PAYDEX-like 0–100: 80 pays on time, 50 at 30 days late.' })
+  paymentIndex!: number | null;
+}

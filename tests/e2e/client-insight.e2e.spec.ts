@@ -1,0 +1,118 @@
+import { mutationDocument } from '../support/client-mutations';
+import { GraphqlClient } from '../support/graphql-client';
+import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
+
+/** Business dates relative to today, so the story keeps its shape whenever the suite runs. */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const at = (day: string) => `${day}T10:00:00Z`;
+const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
+
+const INSIGHT_QUERY = `
+  query Insight($id: String!, $asOf: String) {
+    client(id: $id, asOf: $asOf) {
+      version
+      risk {
+        score band archetypes recommendation tenureMitigationApplied ruleVersion
+        factors { key points maxPoints evidenceEventIds explanation }
+        topFactors { key }
+      }
+      profitability { invoicedMinor collectedMinor outstandingMinor overdueByBucket { over90 } contributionMarginMinor paymentIndex }
+      collection { totalOverdueMinor promises { kept broken keptRate } brokenPromiseEventIds invoices { invoiceId bucket ladderActive currentStep nextStep } }
+    }
+  }`;
+
+describe('a support agent asks why a client is red', () => {
+  let dataDir: string;
+  let app: RunningApp;
+  let api: GraphqlClient;
+  const eventIds: Record<string, string> = {};
+  let registeredAt = '';
+
+  const record = async (name: string, mutation: string, input: Record<string, unknown>) => {
+    const data = await api.data(mutationDocument(mutation), { input: { clientId: 'slowpay', ...input } });
+    eventIds[name] = data[mutation].events[0].eventId;
+  };
+
+  beforeAll(async () => {
+    dataDir = temporaryDataDir('insight');
+    app = await startApp({ dataDir });
+    api = new GraphqlClient(app.graphqlUrl);
+    await record('registered', 'registerClient', {
+      name: 'Slowpay Ltd',
+      contract: {
+        paymentTermsDays: 30,
+        exitClause: { text: 'Immediate exit for non-payment', immediateExitFor: ['NON_PAYMENT'] },
+        startDate: daysAgo(200),
+        hourlyRate: eur(10_000),
+        currency: 'EUR',
+        contractedHoursPerMonth: 20,
+      },
+      occurredAt: at(daysAgo(200)),
+    });
+    const { client } = await api.data('{ client(id: "slowpay") { timeline(first: 1) { edges { node { recordedAt } } } } }');
+    registeredAt = client.timeline.edges[0].node.recordedAt;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await record('inv1', 'issueInvoice', { invoiceId: 'INV-1', amount: eur(1_000_000), issuedOn: daysAgo(170), occurredAt: at(daysAgo(170)) });
+    await record('inv2', 'issueInvoice', { invoiceId: 'INV-2', amount: eur(1_000_000), issuedOn: daysAgo(140), occurredAt: at(daysAgo(140)) });
+    await record('reminder', 'recordReminder', { reminderId: 'R-1', invoiceId: 'INV-1', step: 'FRIENDLY', channel: 'EMAIL', occurredAt: at(daysAgo(139)) });
+    await record('partial', 'recordPayment', { paymentId: 'P-1', invoiceId: 'INV-1', amount: eur(200_000), paidOn: daysAgo(100), occurredAt: at(daysAgo(100)) });
+    await record('promise', 'recordPromiseToPay', { promiseId: 'PTP-1', invoiceId: 'INV-1', amount: eur(800_000), promisedDate: daysAgo(80), occurredAt: at(daysAgo(100)) });
+    for (const [index, days] of [60, 40, 20].entries())
+      await record(`excuse${index}`, 'recordExcuse', { excuseId: `E-${index}`, invoiceId: 'INV-1', category: 'CASH_FLOW', text: 'Next month, surely', occurredAt: at(daysAgo(days)) });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    removeDataDir(dataDir);
+  });
+
+  it('shows a red non-payer, each factor explained with the events behind it', async () => {
+    const { client } = await api.data(INSIGHT_QUERY, { id: 'slowpay' });
+    const factor = (key: string) => client.risk.factors.find((item: { key: string }) => item.key === key);
+
+    expect(client.risk).toMatchObject({ band: 'RED', ruleVersion: 'risk-v1', tenureMitigationApplied: false });
+    expect(client.risk.archetypes).toContain('NON_PAYER');
+    expect(client.risk.score).toBeGreaterThanOrEqual(50);
+    expect(factor('BROKEN_PROMISES')).toMatchObject({ points: 15, maxPoints: 15, evidenceEventIds: [eventIds.promise], explanation: 'broken promises 15/15: 1 of 1 broken' });
+    expect(factor('EXCUSES')).toMatchObject({ points: 5, evidenceEventIds: [eventIds.excuse0, eventIds.excuse1, eventIds.excuse2] });
+    expect(factor('OVERDUE_EXPOSURE')).toMatchObject({ points: 20 });
+    expect(factor('OVERDUE_EXPOSURE').evidenceEventIds).toEqual([eventIds.inv1, eventIds.inv2]);
+    expect(client.risk.topFactors[0].key).toBe('PAYMENT_LATENESS');
+  });
+
+  it('shows the money: invoiced, collected, outstanding and its age', async () => {
+    const { client } = await api.data(INSIGHT_QUERY, { id: 'slowpay' });
+
+    expect(client.profitability).toMatchObject({
+      invoicedMinor: 2_000_000,
+      collectedMinor: 200_000,
+      outstandingMinor: 1_800_000,
+      overdueByBucket: { over90: 1_800_000 },
+    });
+    expect(client.profitability.paymentIndex).toBeLessThan(50);
+  });
+
+  it('shows where each invoice is on the collection ladder and the broken promise', async () => {
+    const { client } = await api.data(INSIGHT_QUERY, { id: 'slowpay' });
+
+    expect(client.collection).toMatchObject({
+      totalOverdueMinor: 1_800_000,
+      promises: { kept: 0, broken: 1, keptRate: 0 },
+      brokenPromiseEventIds: [eventIds.promise],
+    });
+    expect(client.collection.invoices.map((invoice: { invoiceId: string; ladderActive: boolean }) => [invoice.invoiceId, invoice.ladderActive])).toEqual([
+      ['INV-1', true],
+      ['INV-2', false],
+    ]);
+    expect(client.collection.invoices[0]).toMatchObject({ bucket: 'DAYS_90_PLUS', currentStep: 'FRIENDLY' });
+  });
+
+  it('answers as of an instant before the invoices were recorded: a green client', async () => {
+    const { client } = await api.data(INSIGHT_QUERY, { id: 'slowpay', asOf: registeredAt });
+
+    expect(client.version).toBe(1);
+    expect(client.risk).toMatchObject({ score: 0, band: 'GREEN', archetypes: [] });
+    expect(client.profitability.invoicedMinor).toBe(0);
+    expect(client.collection.invoices).toEqual([]);
+  });
+});
