@@ -4,3 +4,4 @@ export * from './client-history';
 export * from './risk';
 export * from './profitability';
 export * from './collection';
+export * from './portfolio';

@@ -1,0 +1,2 @@
+export * from './portfolio.model';
+export * from './portfolio.projection';
