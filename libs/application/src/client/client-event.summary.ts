@@ -7,6 +7,8 @@ const amount = ({ amountMinor, currency }: Money): string => {
 
 const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
 
+const BUCKET_WORDS = { DAYS_1_30: '1–30 days', DAYS_31_60: '31–60 days', DAYS_61_90: '61–90 days', DAYS_90_PLUS: 'over 90 days' } as const;
+
 const hours = (minutes: number): string =>
   minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 
@@ -61,6 +63,14 @@ export function summarizeClientEvent(event: ClientEvent): string {
       return `Recommendation ${words(event.data.outcome)} by the client: ${event.data.summary}`;
     case 'AbuseReported':
       return `${event.data.severity === 'SEVERE' ? 'Severe' : 'Minor'} abuse reported by ${event.data.reportedBy}: ${event.data.description}`;
+    case 'InvoiceAged':
+      return `Invoice ${event.data.invoiceId} is now ${event.data.daysPastDue} days past due (${BUCKET_WORDS[event.data.bucket]}), ${amount(event.data.openBalance)} unpaid`;
+    case 'PromiseToPayBroken':
+      return `Promise to pay ${amount(event.data.promisedAmount)} on invoice ${event.data.invoiceId} by ${event.data.promisedDate} was broken`;
+    case 'CollectionStepFellDue':
+      return event.data.step === 'DECIDE_COURT_OR_WRITE_OFF'
+        ? `Invoice ${event.data.invoiceId}: time to decide between court and writing it off`
+        : `Invoice ${event.data.invoiceId}: the ${words(event.data.step)} reminder is due`;
     default:
       return assertNever(event);
   }

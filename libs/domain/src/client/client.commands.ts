@@ -1,10 +1,12 @@
 import type { CurrencyCode, Instant, LocalDate, Money } from '../shared';
 import type {
   AbuseSeverity,
+  CollectionStep,
   ComplaintOutcome,
   ExcuseCategory,
   ExitCause,
   MeetingOutcome,
+  OverdueBucket,
   RecommendationOutcome,
   ReminderChannel,
   ReminderStep,
@@ -223,6 +225,27 @@ export type ReportAbuse = Command<
   }
 >;
 
+/** Time-driven facts: the scheduler records them when their day comes, never a CRM. */
+export type RecordInvoiceAged = Command<
+  'RecordInvoiceAged',
+  { readonly clientId: string; readonly invoiceId: string; readonly bucket: OverdueBucket; readonly daysPastDue: number; readonly agedOn: LocalDate }
+>;
+
+export type RecordBrokenPromise = Command<
+  'RecordBrokenPromise',
+  {
+    readonly clientId: string;
+    /** A promise to pay, or a payment plan's instalment as `<planId>#<instalmentNumber>`. */
+    readonly promiseId: string;
+    readonly brokenOn: LocalDate;
+  }
+>;
+
+export type RecordCollectionStepDue = Command<
+  'RecordCollectionStepDue',
+  { readonly clientId: string; readonly invoiceId: string; readonly step: CollectionStep; readonly dueOn: LocalDate }
+>;
+
 export type ClientCommand =
   | RegisterClient
   | AmendContract
@@ -239,6 +262,9 @@ export type ClientCommand =
   | LogTime
   | RecordMeeting
   | RecordRecommendation
-  | ReportAbuse;
+  | ReportAbuse
+  | RecordInvoiceAged
+  | RecordBrokenPromise
+  | RecordCollectionStepDue;
 
 export type ClientCommandType = ClientCommand['type'];

@@ -36,6 +36,7 @@ import { ClientErrors } from './client.errors';
 import type { ClientEvent } from './client.events';
 import { type ClientState, initialClientState, type InvoiceState, type RegisteredClient } from './client.state';
 import { evolveClient } from './client.evolve';
+import { recordBrokenPromise, recordCollectionStepDue, recordInvoiceAged } from './client.time-facts';
 import { ExitCause, PaymentKind } from './client.vocabulary';
 
 type Decision = readonly ClientEvent[] | DomainError;
@@ -570,6 +571,12 @@ const decideForRegistered = (command: Exclude<ClientCommand, RegisterClient>, cl
       return recordRecommendation(command, client);
     case 'ReportAbuse':
       return reportAbuse(command, client);
+    case 'RecordInvoiceAged':
+      return recordInvoiceAged(command, client);
+    case 'RecordBrokenPromise':
+      return recordBrokenPromise(command, client);
+    case 'RecordCollectionStepDue':
+      return recordCollectionStepDue(command, client);
     default:
       return assertNever(command);
   }

@@ -38,6 +38,8 @@ export enum ClientErrorCode {
   MeetingAlreadyRecorded = 'CLIENT.MEETING_ALREADY_RECORDED',
   RecommendationAlreadyRecorded = 'CLIENT.RECOMMENDATION_ALREADY_RECORDED',
   AbuseReportAlreadyFiled = 'CLIENT.ABUSE_REPORT_ALREADY_FILED',
+  PromiseNotFound = 'CLIENT.PROMISE_NOT_FOUND',
+  TimeFactAlreadyRecorded = 'CLIENT.TIME_FACT_ALREADY_RECORDED',
 }
 
 export type ClientError = DomainError<ClientErrorCode>;
@@ -198,4 +200,8 @@ export const ClientErrors = {
     error(ClientErrorCode.AbuseReportAlreadyFiled, DomainErrorKind.Conflict)(`Abuse report ${reportId} was already filed`, {
       reportId,
     }),
+  promiseNotFound: (promiseId: string) =>
+    error(ClientErrorCode.PromiseNotFound, DomainErrorKind.NotFound)(`Promise to pay ${promiseId} does not exist`, { promiseId }),
+  timeFactAlreadyRecorded: (fact: string) =>
+    error(ClientErrorCode.TimeFactAlreadyRecorded, DomainErrorKind.Conflict)(`${fact} was already recorded`, { fact }),
 };

@@ -2,10 +2,12 @@ import type { Instant, LocalDate, Money } from '../shared';
 import type { ContractTerms } from './client.contract';
 import type {
   AbuseSeverity,
+  CollectionStep,
   ComplaintOutcome,
   ExcuseCategory,
   ExitCause,
   MeetingOutcome,
+  OverdueBucket,
   PaymentKind,
   RecommendationOutcome,
   ReminderChannel,
@@ -192,6 +194,38 @@ export type AbuseReported = Event<
   }
 >;
 
+/** An unpaid invoice crossed into an aging bucket: time passing, made a replayable fact. */
+export type InvoiceAged = Event<
+  'InvoiceAged',
+  {
+    readonly clientId: string;
+    readonly invoiceId: string;
+    readonly bucket: OverdueBucket;
+    readonly daysPastDue: number;
+    readonly agedOn: LocalDate;
+    readonly openBalance: Money;
+  }
+>;
+
+/** The promised date passed unpaid ("broken promise" in DOMAIN.md). */
+export type PromiseToPayBroken = Event<
+  'PromiseToPayBroken',
+  {
+    readonly clientId: string;
+    readonly promiseId: string;
+    readonly invoiceId: string;
+    readonly promisedDate: LocalDate;
+    readonly promisedAmount: Money;
+    readonly brokenOn: LocalDate;
+  }
+>;
+
+/** A step of the collection ladder came due for an invoice. */
+export type CollectionStepFellDue = Event<
+  'CollectionStepFellDue',
+  { readonly clientId: string; readonly invoiceId: string; readonly step: CollectionStep; readonly dueOn: LocalDate }
+>;
+
 export type ClientEvent =
   | ClientRegistered
   | ContractAmended
@@ -208,7 +242,10 @@ export type ClientEvent =
   | TimeLogged
   | MeetingRecorded
   | RecommendationRecorded
-  | AbuseReported;
+  | AbuseReported
+  | InvoiceAged
+  | PromiseToPayBroken
+  | CollectionStepFellDue;
 
 export type ClientEventType = ClientEvent['type'];
 
@@ -230,6 +267,9 @@ export const CLIENT_EVENT_SCHEMA_VERSION: Readonly<Record<ClientEventType, numbe
   MeetingRecorded: 1,
   RecommendationRecorded: 1,
   AbuseReported: 1,
+  InvoiceAged: 1,
+  PromiseToPayBroken: 1,
+  CollectionStepFellDue: 1,
 };
 
 export const clientStreamId = (clientId: string): string => `client-${clientId}`;

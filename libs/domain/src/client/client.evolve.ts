@@ -1,6 +1,7 @@
 import { assertNever } from '../shared';
 import type { ClientEvent } from './client.events';
 import { type ClientState, type ClientTallies, InvoiceStatus, type RegisteredClient } from './client.state';
+import { timeFactKeys } from './client.time-facts';
 import { AbuseSeverity, MeetingOutcome, RecommendationOutcome } from './client.vocabulary';
 
 const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> =>
@@ -151,6 +152,12 @@ const evolveRegistered = (client: RegisteredClient, event: Exclude<ClientEvent, 
         ? tally(recorded, { abuseReportsSevere: tallies.abuseReportsSevere + 1 })
         : tally(recorded, { abuseReportsMinor: tallies.abuseReportsMinor + 1 });
     }
+    case 'InvoiceAged':
+      return { ...client, recordedIds: withId(client.recordedIds, timeFactKeys.aged(event.data.invoiceId, event.data.bucket)) };
+    case 'PromiseToPayBroken':
+      return { ...client, recordedIds: withId(client.recordedIds, timeFactKeys.broken(event.data.promiseId)) };
+    case 'CollectionStepFellDue':
+      return { ...client, recordedIds: withId(client.recordedIds, timeFactKeys.step(event.data.invoiceId, event.data.step)) };
     default:
       return assertNever(event);
   }

@@ -61,3 +61,9 @@ export enum PaymentKind {
   Full = 'FULL',
   Partial = 'PARTIAL',
 }
+
+/** How long an unpaid invoice is past due, as the aging buckets of DOMAIN.md name it. */
+export type OverdueBucket = 'DAYS_1_30' | 'DAYS_31_60' | 'DAYS_61_90' | 'DAYS_90_PLUS';
+
+/** A step of the collection ladder: a reminder, or at its end the court-or-write-off decision. */
+export type CollectionStep = ReminderStep | 'DECIDE_COURT_OR_WRITE_OFF';

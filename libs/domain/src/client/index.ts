@@ -6,3 +6,4 @@ export * from './client.events';
 export * from './client.evolve';
 export * from './client.state';
 export * from './client.vocabulary';
+export * from './client.time-facts';
