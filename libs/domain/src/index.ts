@@ -5,3 +5,4 @@ export * from './risk';
 export * from './profitability';
 export * from './collection';
 export * from './portfolio';
+export * from './scheduling';

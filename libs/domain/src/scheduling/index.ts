@@ -1,0 +1,3 @@
+export * from './time-facts.policy';
+export * from './timer';
+export * from './timers.projection';
