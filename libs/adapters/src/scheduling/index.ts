@@ -1,0 +1,2 @@
+export * from './in-memory.timer-store';
+export * from './sqlite.timer-store';

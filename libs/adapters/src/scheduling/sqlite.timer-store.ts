@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { LocalDate, Timer, TimerKind } from '@client-lifecycle/domain';
+import type { TimerOutcome, TimerStore } from '@client-lifecycle/ports';
+
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE timers (
+    timer_id  TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    due_on    TEXT NOT NULL,
+    subject   TEXT NOT NULL,
+    bucket    TEXT,
+    fired_at  TEXT,
+    outcome   TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX timers_unfired_by_day ON timers (due_on, timer_id) WHERE fired_at IS NULL;
+  CREATE TABLE checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);
+  INSERT INTO checkpoint (id, position) VALUES (1, 0);
+  `,
+];
+
+interface TimerRow {
+  timer_id: string;
+  client_id: string;
+  kind: string;
+  due_on: string;
+  subject: string;
+  bucket: string | null;
+}
+
+const toTimer = (row: TimerRow): Timer => ({
+  timerId: row.timer_id,
+  clientId: row.client_id,
+  kind: row.kind as TimerKind, // written from a TimerKind by schedule()
+  dueOn: row.due_on,
+  subject: row.subject,
+  ...(row.bucket === null ? {} : { bucket: row.bucket }),
+});
+
+/** Timers in their own SQLite file beside the event log, so scheduling never waits on appends. */
+export class SqliteTimerStore implements TimerStore {
+  private readonly statements;
+
+  private constructor(private readonly db: Database) {
+    this.statements = {
+      checkpoint: db.prepare('SELECT position FROM checkpoint WHERE id = 1').pluck(),
+      insert: db.prepare(
+        'INSERT OR IGNORE INTO timers (timer_id, client_id, kind, due_on, subject, bucket) VALUES (@timerId, @clientId, @kind, @dueOn, @subject, @bucket)',
+      ),
+      moveCheckpoint: db.prepare('UPDATE checkpoint SET position = ? WHERE id = 1'),
+      due: db.prepare('SELECT timer_id, client_id, kind, due_on, subject, bucket FROM timers WHERE fired_at IS NULL AND due_on <= ? ORDER BY due_on, timer_id LIMIT ?'),
+      markFired: db.prepare('UPDATE timers SET fired_at = ?, outcome = ? WHERE timer_id = ? AND fired_at IS NULL'),
+      nextDueOn: db.prepare('SELECT min(due_on) FROM timers WHERE fired_at IS NULL').pluck(),
+    };
+  }
+
+  static open(filename: string): SqliteTimerStore {
+    if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+    const db = new BetterSqlite3(filename);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    db.transaction(() => {
+      for (let next = version; next < MIGRATIONS.length; next++) db.exec(MIGRATIONS[next]);
+      db.pragma(`user_version = ${MIGRATIONS.length}`);
+    }).immediate();
+    return new SqliteTimerStore(db);
+  }
+
+  async checkpoint(): Promise<number> {
+    return this.statements.checkpoint.get() as number;
+  }
+
+  async schedule(timers: readonly Timer[], checkpoint: number): Promise<void> {
+    this.db.transaction(() => {
+      for (const timer of timers) this.statements.insert.run({ ...timer, bucket: timer.bucket ?? null });
+      this.statements.moveCheckpoint.run(checkpoint);
+    }).immediate();
+  }
+
+  async due(today: LocalDate, limit: number): Promise<Timer[]> {
+    return (this.statements.due.all(today, limit) as TimerRow[]).map(toTimer);
+  }
+
+  async markFired(timerId: string, outcome: TimerOutcome, firedAt: string): Promise<void> {
+    this.statements.markFired.run(firedAt, outcome, timerId);
+  }
+
+  async nextDueOn(): Promise<LocalDate | null> {
+    return (this.statements.nextDueOn.get() as string | null) ?? null;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

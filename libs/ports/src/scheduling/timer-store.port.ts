@@ -1,0 +1,27 @@
+import type { LocalDate, Timer } from '@client-lifecycle/domain';
+
+export const TIMER_STORE = Symbol('TimerStore');
+
+export enum TimerOutcome {
+  /** The timer's facts were recorded. */
+  Recorded = 'RECORDED',
+  /** Nothing had become true (an invoice paid in time, a promise kept). */
+  NothingDue = 'NOTHING_DUE',
+}
+
+/**
+ * Durable timers: scheduled from the event log by a checkpointed projection, fired once each
+ * by the scheduler, kept across restarts so a scheduler that was down catches up.
+ */
+export interface TimerStore {
+  /** The global position up to which the log's timers are stored. */
+  checkpoint(): Promise<number>;
+  /** Stores the timers (a known timer id is ignored) and moves the checkpoint, atomically. */
+  schedule(timers: readonly Timer[], checkpoint: number): Promise<void>;
+  /** Unfired timers due on or before the day, earliest first. */
+  due(today: LocalDate, limit: number): Promise<Timer[]>;
+  markFired(timerId: string, outcome: TimerOutcome, firedAt: string): Promise<void>;
+  /** The earliest day an unfired timer is due, or null when none waits. */
+  nextDueOn(): Promise<LocalDate | null>;
+  close(): Promise<void>;
+}
