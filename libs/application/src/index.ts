@@ -1,3 +1,5 @@
 export * from './client';
 export * from './shared';
 export * from './insight';
+export * from './scheduling';
+export * from './seed';

@@ -1,0 +1,144 @@
+import {
+  type ClientFact,
+  ClientHistoryBuilder,
+  clientStreamId,
+  type CollectionLadderConfig,
+  dateOf,
+  DEFAULT_COLLECTION_LADDER,
+  type Timer,
+  timeFactsDue,
+} from '@client-lifecycle/domain';
+import { type Clock, type EventStore, TimerOutcome, type TimerStore } from '@client-lifecycle/ports';
+import type { ClientCommandHandler, UnstampedClientCommand } from '../client/client-command.handler';
+import { toClientEvent } from '../client/client-event.codec';
+import { CommandRefusedError } from '../shared';
+import { TimerProjection } from './timer.projection';
+
+export interface SchedulerOptions {
+  readonly ladder?: CollectionLadderConfig;
+  /** How many due timers are fired per round. */
+  readonly batchSize?: number;
+  /** The longest sleep, so a clock jump is noticed within this time. */
+  readonly maxSleepMs?: number;
+  /** After an unexpected failure, wait this long before trying again. */
+  readonly retryAfterMs?: number;
+  readonly log?: (message: string) => void;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Fires each timer once its day has come, recording the time facts it finds through the client
+ * command handler. Idempotency keys make a refire after a crash store nothing twice; a
+ * scheduler that was down fires everything that came due meanwhile when it starts.
+ */
+export class Scheduler {
+  private readonly projection: TimerProjection;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private started = false;
+  private stopping = false;
+  private sleep: NodeJS.Timeout | null = null;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly events: EventStore,
+    private readonly timers: TimerStore,
+    private readonly handler: ClientCommandHandler,
+    private readonly clock: Clock,
+    private readonly options: SchedulerOptions = {},
+  ) {
+    this.projection = new TimerProjection(events, timers, options.ladder ?? DEFAULT_COLLECTION_LADDER);
+  }
+
+  start(): void {
+    this.started = true;
+    this.unsubscribe = this.events.onAppended(() => this.wake());
+    this.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.unsubscribe?.();
+    if (this.sleep) clearTimeout(this.sleep);
+    await this.running;
+  }
+
+  /** Runs a round now, or right after the one in progress. */
+  wake(): void {
+    if (!this.started || this.stopping) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    if (this.sleep) clearTimeout(this.sleep);
+    this.running = this.round().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.wake();
+      }
+    });
+  }
+
+  /** Projects new timers, then fires every due one; resolves with how many fired. */
+  async runOnce(): Promise<number> {
+    await this.projection.catchUp();
+    const today = dateOf(this.clock.now().toISOString());
+    let fired = 0;
+    for (;;) {
+      const due = await this.timers.due(today, this.options.batchSize ?? 100);
+      if (due.length === 0 || this.stopping) return fired;
+      for (const timer of due) {
+        await this.fire(timer);
+        fired++;
+      }
+    }
+  }
+
+  private async round(): Promise<void> {
+    try {
+      const fired = await this.runOnce();
+      if (fired > 0) this.options.log?.(`fired ${fired} timer(s)`);
+      this.sleepUntilNextDay();
+    } catch (error) {
+      this.options.log?.(`scheduler round failed, retrying: ${error instanceof Error ? error.message : String(error)}`);
+      this.sleepFor(this.options.retryAfterMs ?? 5_000);
+    }
+  }
+
+  private sleepUntilNextDay(): void {
+    const now = this.clock.now().getTime();
+    const nextMidnight = Math.floor(now / DAY_MS) * DAY_MS + DAY_MS;
+    this.sleepFor(Math.min(nextMidnight - now + 1_000, this.options.maxSleepMs ?? 3_600_000));
+  }
+
+  private sleepFor(ms: number): void {
+    if (this.stopping) return;
+    this.sleep = setTimeout(() => this.wake(), ms);
+    this.sleep.unref();
+  }
+
+  private async fire(timer: Timer): Promise<void> {
+    const recorded = (await this.events.readStream(clientStreamId(timer.clientId))).map(
+      (event): ClientFact => ({ eventId: event.eventId, occurredAt: event.occurredAt, event: toClientEvent(event) }),
+    );
+    const builder = new ClientHistoryBuilder();
+    for (const fact of recorded) builder.apply(fact);
+    const history = builder.snapshot();
+    const facts = history ? timeFactsDue(timer, history, this.options.ladder) : [];
+    let outcome = TimerOutcome.NothingDue;
+    for (const fact of facts) {
+      try {
+        // Time facts are client commands the decider knows; the scheduler only adds when they happened.
+        const command = { ...fact, occurredAt: `${timer.dueOn}T00:00:00.000Z` } as UnstampedClientCommand;
+        await this.handler.handle(command, { actor: 'scheduler', causationId: timer.timerId, idempotencyKey: `${timer.timerId}:${fact.type}` });
+        outcome = TimerOutcome.Recorded;
+      } catch (error) {
+        // Refused means already recorded or no longer true (paid since): nothing left to do.
+        if (!(error instanceof CommandRefusedError)) throw error;
+      }
+    }
+    await this.timers.markFired(timer.timerId, outcome, this.clock.now().toISOString());
+  }
+}

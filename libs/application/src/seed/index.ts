@@ -1,0 +1,3 @@
+export * from './portfolio.generator';
+export * from './portfolio.profiles';
+export * from './seed-portfolio';
