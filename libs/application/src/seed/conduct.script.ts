@@ -40,7 +40,13 @@ export const complain = (script: ClientScript, filedOn: LocalDate, outcome: Comp
 };
 
 /** A requested change, decided a few days later; work done for it is logged against it. */
-export const changeScope = (script: ClientScript, requestedOn: LocalDate, classification: ScopeClassification, billable: boolean, minutesWorked: number): void => {
+export const changeScope = (
+  script: ClientScript,
+  requestedOn: LocalDate,
+  classification: ScopeClassification,
+  billable: boolean,
+  minutesWorked: number,
+): void => {
   const scopeChangeId = script.id('SCP');
   script.at(requestedOn, MORNING, {
     type: 'RequestScopeChange',

@@ -96,7 +96,10 @@ export const addConduct = (story: Story, months: readonly LocalDate[]): void => 
     case ClientProfile.Unprofitable:
       // Unbilled effort at 1.6–2.5 times the billable hours: the loaded cost alone exceeds revenue.
       for (const month of months)
-        times(2, 2, () => logTime(script, addDays(month, random.int(3, 27)), engagement.hoursPerMonth * 60 * (0.8 + random.float() * 0.45), false, random.pick(NON_BILLABLE_ACTIVITIES)));
+        times(2, 2, () => {
+          const minutes = engagement.hoursPerMonth * 60 * (0.8 + random.float() * 0.45);
+          logTime(script, addDays(month, random.int(3, 27)), minutes, false, random.pick(NON_BILLABLE_ACTIVITIES));
+        });
       return;
     case ClientProfile.LatePayer:
     case ClientProfile.NonPayer:
