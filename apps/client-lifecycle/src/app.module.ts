@@ -3,13 +3,14 @@ import { GraphqlApiModule } from '@client-lifecycle/graphql-api';
 import type { AppConfig } from './config';
 import { HealthController } from './health';
 import { InfrastructureModule } from './infrastructure';
+import { SchedulingModule } from './scheduling';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config), GraphqlApiModule.forRoot({ schemaFile: true })],
+      imports: [InfrastructureModule.forRoot(config), SchedulingModule.forRoot(config), GraphqlApiModule.forRoot({ schemaFile: true })],
       controllers: [HealthController],
     };
   }

@@ -2,8 +2,8 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ClientCommandHandler, ClientInsightQueries, ClientQueries } from '@client-lifecycle/application';
-import { CLOCK, type Clock, EVENT_STORE, type EventStore, ID_GENERATOR, type IdGenerator } from '@client-lifecycle/ports';
+import { ClientInsightQueries, ClientQueries } from '@client-lifecycle/application';
+import { CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
 import { ClientMutationsResolver, ClientResolver } from './client';
 import { GraphqlExceptionFilter, InputValidationError } from './errors';
 import { ClientInsightResolver } from './insight';
@@ -15,13 +15,12 @@ export const GRAPHQL_PATH = '/graphql';
 export interface GraphqlApiOptions {
   /** Where to write the SDL on boot, or `true` to keep it in memory only. */
   readonly schemaFile: string | true;
-  /** Command attempts on a concurrent write before a CONFLICT error. */
-  readonly maxCommandAttempts?: number;
 }
 
 /**
- * The GraphQL gateway. It needs EVENT_STORE, CLOCK and ID_GENERATOR from a global module:
- * which adapters stand behind them is the app's choice, not this library's.
+ * The GraphQL gateway. It needs EVENT_STORE, CLOCK and the ClientCommandHandler from a global
+ * module: which adapters stand behind them is the app's choice, and one handler per process
+ * keeps every writer to a client (API, scheduler) in the same per-client queue.
  */
 @Module({})
 export class GraphqlApiModule {
@@ -42,12 +41,6 @@ export class GraphqlApiModule {
         }),
       ],
       providers: [
-        {
-          provide: ClientCommandHandler,
-          inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
-          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) =>
-            new ClientCommandHandler(store, clock, ids, { maxAttempts: options.maxCommandAttempts ?? 5 }),
-        },
         { provide: ClientQueries, inject: [EVENT_STORE], useFactory: (store: EventStore) => new ClientQueries(store) },
         {
           provide: ClientInsightQueries,

@@ -12,6 +12,8 @@ export interface AppConfig {
   readonly eventStore: EventStoreDriver;
   readonly sqliteSynchronous: SqliteSynchronous;
   readonly logLevel: LogLevel;
+  /** Whether this process fires timers (invoice aging, broken promises, ladder steps). */
+  readonly scheduler: boolean;
 }
 
 export class ConfigError extends Error {
@@ -31,6 +33,7 @@ export const CONFIG_VARIABLES = {
   EVENT_STORE: { default: 'sqlite', accepts: 'sqlite (durable, embedded) or memory (lost on exit)' },
   SQLITE_SYNCHRONOUS: { default: 'FULL', accepts: 'FULL (survives power loss) or NORMAL (faster; may lose the last commits on power loss)' },
   LOG_LEVEL: { default: 'log', accepts: LOG_LEVELS.join(', ') },
+  SCHEDULER: { default: 'on', accepts: 'on (this process fires timers) or off' },
 } as const;
 
 type Variable = keyof typeof CONFIG_VARIABLES;
@@ -61,6 +64,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     eventStore: oneOf('EVENT_STORE', ['sqlite', 'memory'], (value) => value.toLowerCase()),
     sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', ['FULL', 'NORMAL'], (value) => value.toUpperCase()),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, (value) => value.toLowerCase()),
+    scheduler: oneOf('SCHEDULER', ['on', 'off'], (value) => value.toLowerCase()) === 'on',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

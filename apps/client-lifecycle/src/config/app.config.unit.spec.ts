@@ -9,12 +9,13 @@ describe('app configuration', () => {
       eventStore: 'sqlite',
       sqliteSynchronous: 'FULL',
       logLevel: 'log',
+      scheduler: true,
     });
   });
 
   it('reads every variable, case-insensitively for choices', () => {
     const config = loadConfig(
-      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/lib/cl', EVENT_STORE: 'Memory', SQLITE_SYNCHRONOUS: 'normal', LOG_LEVEL: 'DEBUG' },
+      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/lib/cl', EVENT_STORE: 'Memory', SQLITE_SYNCHRONOUS: 'normal', LOG_LEVEL: 'DEBUG', SCHEDULER: 'OFF' },
       '/srv/app',
     );
 
@@ -25,6 +26,7 @@ describe('app configuration', () => {
       eventStore: 'memory',
       sqliteSynchronous: 'NORMAL',
       logLevel: 'debug',
+      scheduler: false,
     });
   });
 

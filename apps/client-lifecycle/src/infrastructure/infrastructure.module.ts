@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { InMemoryEventStore, SqliteEventStore, SystemClock, UuidV7Generator } from '@client-lifecycle/adapters';
-import { CLOCK, type Clock, EVENT_STORE, type EventStore, ID_GENERATOR } from '@client-lifecycle/ports';
+import { ClientCommandHandler } from '@client-lifecycle/application';
+import { CLOCK, type Clock, EVENT_STORE, type EventStore, ID_GENERATOR, type IdGenerator } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 
 export const SQLITE_FILE_NAME = 'events.sqlite';
@@ -15,7 +16,7 @@ class EventStoreLifecycle implements OnApplicationShutdown {
   }
 }
 
-/** Chooses the adapters behind each port, from validated configuration only. */
+/** Chooses the adapters behind each port, from validated configuration only, and shares the one command handler. */
 @Global()
 @Module({})
 export class InfrastructureModule {
@@ -37,9 +38,14 @@ export class InfrastructureModule {
                   clock,
                 }),
         },
+        {
+          provide: ClientCommandHandler,
+          inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
+          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new ClientCommandHandler(store, clock, ids),
+        },
         EventStoreLifecycle,
       ],
-      exports: [CLOCK, ID_GENERATOR, EVENT_STORE],
+      exports: [CLOCK, ID_GENERATOR, EVENT_STORE, ClientCommandHandler],
     };
   }
 }
