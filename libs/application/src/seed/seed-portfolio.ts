@@ -2,6 +2,9 @@ import type { LocalDate } from '@client-lifecycle/domain';
 import type { ClientCommandHandler } from '../client';
 import { generateClient } from './portfolio.generator';
 
+/** Part of every idempotency key: bump it when the generator's output changes, so a re-run never collides with an older seed. */
+export const SEED_GENERATOR_VERSION = 'v1';
+
 export interface SeedPortfolioOptions {
   readonly clients: number;
   readonly seed: number;
@@ -37,7 +40,7 @@ export async function seedPortfolio(handler: ClientCommandHandler, options: Seed
     for (const [n, command] of client.commands.entries()) {
       const outcome = await handler.handle(command, {
         actor: SEED_ACTOR,
-        idempotencyKey: `seed:${options.seed}:${client.clientId}:${n + 1}`,
+        idempotencyKey: `seed:${SEED_GENERATOR_VERSION}:${options.seed}:${client.clientId}:${n + 1}`,
       });
       totals.commands++;
       if (!outcome.deduplicated) totals.events += outcome.events.length;
