@@ -1,0 +1,2 @@
+export * from './in-memory.client-summary.store';
+export * from './sqlite.client-summary.store';

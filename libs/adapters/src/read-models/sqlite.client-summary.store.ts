@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
+import type { ClientSummary, ClientSummaryFilter, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
+
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE client_summaries (
+    client_id      TEXT PRIMARY KEY,
+    name           TEXT NOT NULL,
+    currency       TEXT NOT NULL,
+    score          REAL NOT NULL,
+    band           TEXT NOT NULL,
+    recommendation TEXT NOT NULL,
+    archetypes     TEXT NOT NULL,
+    overdue_minor  INTEGER NOT NULL,
+    margin_minor   INTEGER NOT NULL,
+    as_of          TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX client_summaries_by_score ON client_summaries (score DESC, client_id);
+  CREATE INDEX client_summaries_by_band_score ON client_summaries (band, score DESC, client_id);
+  CREATE INDEX client_summaries_by_overdue ON client_summaries (overdue_minor DESC, client_id);
+  CREATE INDEX client_summaries_by_margin ON client_summaries (margin_minor, client_id);
+  CREATE TABLE checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);
+  INSERT INTO checkpoint (id, position) VALUES (1, 0);
+  `,
+];
+
+const ORDER_BY: Readonly<Record<ClientSummaryOrder, string>> = {
+  SCORE: 'score DESC, client_id',
+  OVERDUE: 'overdue_minor DESC, client_id',
+  MARGIN: 'margin_minor, client_id',
+};
+
+interface Row {
+  client_id: string;
+  name: string;
+  currency: string;
+  score: number;
+  band: string;
+  recommendation: string;
+  archetypes: string;
+  overdue_minor: number;
+  margin_minor: number;
+  as_of: string;
+}
+
+// Columns are written from the typed summary by commit(), so reading them back as those types is safe.
+const toSummary = (row: Row): ClientSummary => ({
+  clientId: row.client_id,
+  name: row.name,
+  currency: row.currency,
+  score: row.score,
+  band: row.band as RiskBand,
+  recommendation: row.recommendation as Recommendation,
+  archetypes: JSON.parse(row.archetypes) as Archetype[],
+  overdueMinor: row.overdue_minor,
+  contributionMarginMinor: row.margin_minor,
+  asOf: row.as_of,
+});
+
+/** The portfolio list in its own SQLite file, indexed for the orders the API offers. */
+export class SqliteClientSummaryStore implements ClientSummaryStore {
+  private constructor(private readonly db: Database) {}
+
+  static open(filename: string): SqliteClientSummaryStore {
+    if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+    const db = new BetterSqlite3(filename);
+    db.pragma('journal_mode = WAL');
+    // A read model can always be rebuilt from the log: losing its last commits to a power cut is harmless.
+    db.pragma('synchronous = NORMAL');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    db.transaction(() => {
+      for (let next = version; next < MIGRATIONS.length; next++) db.exec(MIGRATIONS[next]);
+      db.pragma(`user_version = ${MIGRATIONS.length}`);
+    }).immediate();
+    return new SqliteClientSummaryStore(db);
+  }
+
+  async checkpoint(): Promise<number> {
+    return this.db.prepare('SELECT position FROM checkpoint WHERE id = 1').pluck().get() as number;
+  }
+
+  async commit(rows: readonly ClientSummary[], checkpoint: number): Promise<void> {
+    const upsert = this.db.prepare(
+      `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of)
+       VALUES (@clientId, @name, @currency, @score, @band, @recommendation, @archetypes, @overdueMinor, @contributionMarginMinor, @asOf)
+       ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
+         recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
+         margin_minor = excluded.margin_minor, as_of = excluded.as_of`,
+    );
+    const move = this.db.prepare('UPDATE checkpoint SET position = ? WHERE id = 1');
+    this.db.transaction(() => {
+      for (const row of rows) upsert.run({ ...row, archetypes: JSON.stringify(row.archetypes) });
+      move.run(checkpoint);
+    }).immediate();
+  }
+
+  async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: number): Promise<ClientSummaryPage> {
+    const conditions: string[] = [];
+    const parameters: Record<string, string | number> = {};
+    if (filter.band !== undefined) {
+      conditions.push('band = @band');
+      parameters.band = filter.band;
+    }
+    if (filter.recommendation !== undefined) {
+      conditions.push('recommendation = @recommendation');
+      parameters.recommendation = filter.recommendation;
+    }
+    if (filter.archetype !== undefined) {
+      conditions.push('EXISTS (SELECT 1 FROM json_each(archetypes) WHERE value = @archetype)');
+      parameters.archetype = filter.archetype;
+    }
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const rows = this.db
+      .prepare(`SELECT * FROM client_summaries ${where} ORDER BY ${ORDER_BY[orderBy]} LIMIT @limit OFFSET @offset`)
+      .all({ ...parameters, limit: first + 1, offset: after }) as Row[];
+    const totalCount = this.db.prepare(`SELECT count(*) FROM client_summaries ${where}`).pluck().get(parameters) as number;
+    return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount };
+  }
+
+  async reset(): Promise<void> {
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM client_summaries; UPDATE checkpoint SET position = 0 WHERE id = 1;');
+    }).immediate();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
