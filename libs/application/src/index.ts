@@ -3,3 +3,4 @@ export * from './shared';
 export * from './insight';
 export * from './scheduling';
 export * from './seed';
+export * from './read-models';

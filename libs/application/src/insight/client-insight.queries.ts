@@ -1,26 +1,19 @@
 import {
-  assessRisk,
+  averageDaysToPay,
   type ClientFact,
   type ClientHistory,
   ClientHistoryBuilder,
-  type CollectionView,
-  collectionView,
   clientStreamId,
-  averageDaysToPay,
+  type CollectionView,
   dateOf,
-  DEFAULT_COLLECTION_LADDER,
-  DEFAULT_PROFITABILITY_CONFIG,
-  DEFAULT_RISK_CONFIG,
   type LocalDate,
   paymentIndex,
   type ProfitabilityView,
-  profitabilityView,
-  promiseRecord,
   type RiskAssessment,
-  type RiskMeasures,
 } from '@client-lifecycle/domain';
 import type { Clock, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import { toClientEvent } from '../client/client-event.codec';
+import { assessClient, DEFAULT_INSIGHT_CONFIG } from './client-assessment';
 import type { InsightConfig } from './insight.config';
 
 export interface ClientInsight {
@@ -50,11 +43,7 @@ export class ClientInsightQueries {
   constructor(
     private readonly store: EventStore,
     private readonly clock: Clock,
-    private readonly config: InsightConfig = {
-      ladder: DEFAULT_COLLECTION_LADDER,
-      profitability: DEFAULT_PROFITABILITY_CONFIG,
-      risk: DEFAULT_RISK_CONFIG,
-    },
+    private readonly config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
   ) {}
 
   async insight(clientId: string, asOf?: string): Promise<ClientInsight | null> {
@@ -73,34 +62,9 @@ export class ClientInsightQueries {
       asOf: instant,
       asOfDay,
       history,
-      ...this.assess(history, asOfDay, before),
+      ...assessClient(history, asOfDay, this.config, before ? assessClient(before, asOfDay, this.config).risk : null),
       paymentIndex: paymentIndex(history, asOfDay),
       averageDaysToPay: averageDaysToPay(history, asOfDay),
-    };
-  }
-
-  private assess(history: ClientHistory, asOfDay: LocalDate, before: ClientHistory | null) {
-    const collection = collectionView(history, asOfDay, this.config.ladder);
-    const profitability = profitabilityView(history, asOfDay, this.config.profitability);
-    const previous = before ? assessRisk(before, asOfDay, this.measures(before, asOfDay), this.config.risk) : null;
-    const risk = assessRisk(history, asOfDay, this.measures(history, asOfDay, collection, profitability), this.config.risk, previous);
-    return { collection, profitability, risk };
-  }
-
-  private measures(
-    history: ClientHistory,
-    asOfDay: LocalDate,
-    collection = collectionView(history, asOfDay, this.config.ladder),
-    profitability = profitabilityView(history, asOfDay, this.config.profitability),
-  ): RiskMeasures {
-    const promises = promiseRecord(history, asOfDay);
-    return {
-      paymentIndex: paymentIndex(history, asOfDay),
-      overdueByBucket: collection.overdueByBucket,
-      promises: { kept: promises.kept, broken: promises.broken, brokenPromiseEventIds: promises.brokenPromiseEventIds },
-      averageMonthlyBillingMinor: profitability.averageMonthlyBillingMinor,
-      contributionMarginMinor: profitability.contributionMarginMinor,
-      contributionMarginPercent: profitability.contributionMarginPercent,
     };
   }
 }

@@ -1,2 +1,3 @@
 export * from './client-insight.queries';
 export * from './insight.config';
+export * from './client-assessment';

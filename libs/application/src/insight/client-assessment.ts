@@ -1,0 +1,56 @@
+import {
+  assessRisk,
+  type ClientHistory,
+  type CollectionView,
+  collectionView,
+  DEFAULT_COLLECTION_LADDER,
+  DEFAULT_PROFITABILITY_CONFIG,
+  DEFAULT_RISK_CONFIG,
+  type LocalDate,
+  paymentIndex,
+  type PreviousRisk,
+  type ProfitabilityView,
+  profitabilityView,
+  promiseRecord,
+  type RiskAssessment,
+} from '@client-lifecycle/domain';
+import type { InsightConfig } from './insight.config';
+
+export const DEFAULT_INSIGHT_CONFIG: InsightConfig = {
+  ladder: DEFAULT_COLLECTION_LADDER,
+  profitability: DEFAULT_PROFITABILITY_CONFIG,
+  risk: DEFAULT_RISK_CONFIG,
+};
+
+export interface ClientAssessment {
+  readonly collection: CollectionView;
+  readonly profitability: ProfitabilityView;
+  readonly risk: RiskAssessment;
+}
+
+/** Collection, profitability and the risk built on both, for one client on one day. */
+export function assessClient(
+  history: ClientHistory,
+  asOfDay: LocalDate,
+  config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
+  previous?: PreviousRisk | null,
+): ClientAssessment {
+  const collection = collectionView(history, asOfDay, config.ladder);
+  const profitability = profitabilityView(history, asOfDay, config.profitability);
+  const promises = promiseRecord(history, asOfDay);
+  const risk = assessRisk(
+    history,
+    asOfDay,
+    {
+      paymentIndex: paymentIndex(history, asOfDay),
+      overdueByBucket: collection.overdueByBucket,
+      promises: { kept: promises.kept, broken: promises.broken, brokenPromiseEventIds: promises.brokenPromiseEventIds },
+      averageMonthlyBillingMinor: profitability.averageMonthlyBillingMinor,
+      contributionMarginMinor: profitability.contributionMarginMinor,
+      contributionMarginPercent: profitability.contributionMarginPercent,
+    },
+    config.risk,
+    previous,
+  );
+  return { collection, profitability, risk };
+}
