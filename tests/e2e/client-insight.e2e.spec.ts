@@ -107,6 +107,18 @@ describe('a support agent asks why a client is red', () => {
     expect(client.collection.invoices[0]).toMatchObject({ bucket: 'DAYS_90_PLUS', currentStep: 'FRIENDLY' });
   });
 
+  it('lists the client among the red ones of the portfolio, riskiest first', async () => {
+    const query = '{ clients(filter: { band: RED }, orderBy: SCORE, first: 10) { totalCount edges { node { clientId band archetypes overdueMinor } } } }';
+    let clients: { totalCount: number; edges: { node: { clientId: string } }[] } = { totalCount: 0, edges: [] };
+    // The list follows the log asynchronously, woken by each commit.
+    for (let attempt = 0; attempt < 100 && clients.totalCount === 0; attempt++) {
+      clients = (await api.data(query)).clients;
+      if (clients.totalCount === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    expect(clients.edges.map((edge) => edge.node)).toEqual([{ clientId: 'slowpay', band: 'RED', archetypes: expect.arrayContaining(['NON_PAYER']), overdueMinor: 1_800_000 }]);
+  });
+
   it('answers as of an instant before the invoices were recorded: a green client', async () => {
     const { client } = await api.data(INSIGHT_QUERY, { id: 'slowpay', asOf: registeredAt });
 

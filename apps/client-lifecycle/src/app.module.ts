@@ -3,6 +3,7 @@ import { GraphqlApiModule } from '@client-lifecycle/graphql-api';
 import type { AppConfig } from './config';
 import { HealthController } from './health';
 import { InfrastructureModule } from './infrastructure';
+import { ReadModelsModule } from './read-models';
 import { SchedulingModule } from './scheduling';
 
 @Module({})
@@ -10,7 +11,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config), SchedulingModule.forRoot(config), GraphqlApiModule.forRoot({ schemaFile: true })],
+      imports: [InfrastructureModule.forRoot(config), ReadModelsModule, SchedulingModule.forRoot(config), GraphqlApiModule.forRoot({ schemaFile: true })],
       controllers: [HealthController],
     };
   }

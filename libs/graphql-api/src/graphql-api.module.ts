@@ -7,6 +7,7 @@ import { CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecyc
 import { ClientMutationsResolver, ClientResolver } from './client';
 import { GraphqlExceptionFilter, InputValidationError } from './errors';
 import { ClientInsightResolver } from './insight';
+import { ClientsResolver } from './portfolio';
 import { offlineGraphiqlPlugin } from './graphiql';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
 
@@ -18,7 +19,7 @@ export interface GraphqlApiOptions {
 }
 
 /**
- * The GraphQL gateway. It needs EVENT_STORE, CLOCK and the ClientCommandHandler from a global
+ * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE and the ClientCommandHandler from a global
  * module: which adapters stand behind them is the app's choice, and one handler per process
  * keeps every writer to a client (API, scheduler) in the same per-client queue.
  */
@@ -48,6 +49,7 @@ export class GraphqlApiModule {
           useFactory: (store: EventStore, clock: Clock) => new ClientInsightQueries(store, clock),
         },
         ClientInsightResolver,
+        ClientsResolver,
         ClientResolver,
         ClientMutationsResolver,
         {

@@ -6,3 +6,4 @@ export * from './graphql-api.module';
 export * from './shared';
 export * from './schema';
 export * from './insight';
+export * from './portfolio';

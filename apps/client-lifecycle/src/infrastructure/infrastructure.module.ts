@@ -1,11 +1,28 @@
 import { join } from 'node:path';
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { InMemoryEventStore, SqliteEventStore, SystemClock, UuidV7Generator } from '@client-lifecycle/adapters';
+import {
+  InMemoryClientSummaryStore,
+  InMemoryEventStore,
+  SqliteClientSummaryStore,
+  SqliteEventStore,
+  SystemClock,
+  UuidV7Generator,
+} from '@client-lifecycle/adapters';
 import { ClientCommandHandler } from '@client-lifecycle/application';
-import { CLOCK, type Clock, EVENT_STORE, type EventStore, ID_GENERATOR, type IdGenerator } from '@client-lifecycle/ports';
+import {
+  CLIENT_SUMMARY_STORE,
+  CLOCK,
+  type Clock,
+  type ClientSummaryStore,
+  EVENT_STORE,
+  type EventStore,
+  ID_GENERATOR,
+  type IdGenerator,
+} from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 
 export const SQLITE_FILE_NAME = 'events.sqlite';
+export const READ_MODEL_FILE_NAME = 'read-models.sqlite';
 
 class EventStoreLifecycle implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
@@ -39,13 +56,20 @@ export class InfrastructureModule {
                 }),
         },
         {
+          provide: CLIENT_SUMMARY_STORE,
+          useFactory: (): ClientSummaryStore =>
+            config.eventStore === 'memory'
+              ? new InMemoryClientSummaryStore()
+              : SqliteClientSummaryStore.open(join(config.dataDir, READ_MODEL_FILE_NAME)),
+        },
+        {
           provide: ClientCommandHandler,
           inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
           useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new ClientCommandHandler(store, clock, ids),
         },
         EventStoreLifecycle,
       ],
-      exports: [CLOCK, ID_GENERATOR, EVENT_STORE, ClientCommandHandler],
+      exports: [CLOCK, ID_GENERATOR, EVENT_STORE, CLIENT_SUMMARY_STORE, ClientCommandHandler],
     };
   }
 }

@@ -69,6 +69,8 @@ export class ClientSummaryProjection {
       checkpoint = page[page.length - 1].position;
       await this.summaries.commit(await this.summarize(page, checkpoint), checkpoint);
       onProgress?.(checkpoint, Math.max(head, checkpoint));
+      // Give requests a turn between pages: SQLite answers synchronously.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 

@@ -1,5 +1,4 @@
 import {
-  type ClientFact,
   ClientHistoryBuilder,
   clientStreamId,
   type CollectionLadderConfig,
@@ -26,6 +25,12 @@ export interface SchedulerOptions {
 }
 
 const DAY_MS = 86_400_000;
+
+const byClient = (timers: readonly Timer[]): Map<string, Timer[]> => {
+  const groups = new Map<string, Timer[]>();
+  for (const timer of timers) groups.set(timer.clientId, [...(groups.get(timer.clientId) ?? []), timer]);
+  return groups;
+};
 
 /**
  * Fires each timer once its day has come, recording the time facts it finds through the client
@@ -87,11 +92,13 @@ export class Scheduler {
     const today = dateOf(this.clock.now().toISOString());
     let fired = 0;
     for (;;) {
-      const due = await this.timers.due(today, this.options.batchSize ?? 100);
+      const due = await this.timers.due(today, this.options.batchSize ?? 500);
       if (due.length === 0 || this.stopping) return fired;
-      for (const timer of due) {
-        await this.fire(timer);
-        fired++;
+      for (const [clientId, timers] of byClient(due)) {
+        await this.fireAll(clientId, timers);
+        fired += timers.length;
+        // Give requests a turn: SQLite answers synchronously, so a long catch-up would starve them.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
   }
@@ -119,26 +126,27 @@ export class Scheduler {
     this.sleep.unref();
   }
 
-  private async fire(timer: Timer): Promise<void> {
-    const recorded = (await this.events.readStream(clientStreamId(timer.clientId))).map(
-      (event): ClientFact => ({ eventId: event.eventId, occurredAt: event.occurredAt, event: toClientEvent(event) }),
-    );
+  /** One fold per client serves all its due timers: the facts timers record do not change the fold. */
+  private async fireAll(clientId: string, timers: readonly Timer[]): Promise<void> {
     const builder = new ClientHistoryBuilder();
-    for (const fact of recorded) builder.apply(fact);
+    for (const event of await this.events.readStream(clientStreamId(clientId)))
+      builder.apply({ eventId: event.eventId, occurredAt: event.occurredAt, event: toClientEvent(event) });
     const history = builder.snapshot();
-    const facts = history ? timeFactsDue(timer, history, this.options.ladder) : [];
-    let outcome = TimerOutcome.NothingDue;
-    for (const fact of facts) {
-      try {
-        // Time facts are client commands the decider knows; the scheduler only adds when they happened.
-        const command = { ...fact, occurredAt: `${timer.dueOn}T00:00:00.000Z` } as UnstampedClientCommand;
-        await this.handler.handle(command, { actor: 'scheduler', causationId: timer.timerId, idempotencyKey: `${timer.timerId}:${fact.type}` });
-        outcome = TimerOutcome.Recorded;
-      } catch (error) {
-        // Refused means already recorded or no longer true (paid since): nothing left to do.
-        if (!(error instanceof CommandRefusedError)) throw error;
+    for (const timer of timers) {
+      const facts = history ? timeFactsDue(timer, history, this.options.ladder) : [];
+      let outcome = TimerOutcome.NothingDue;
+      for (const fact of facts) {
+        try {
+          // Time facts are client commands the decider knows; the scheduler only adds when they happened.
+          const command = { ...fact, occurredAt: `${timer.dueOn}T00:00:00.000Z` } as UnstampedClientCommand;
+          await this.handler.handle(command, { actor: 'scheduler', causationId: timer.timerId, idempotencyKey: `${timer.timerId}:${fact.type}` });
+          outcome = TimerOutcome.Recorded;
+        } catch (error) {
+          // Refused means already recorded or no longer true (paid since): nothing left to do.
+          if (!(error instanceof CommandRefusedError)) throw error;
+        }
       }
+      await this.timers.markFired(timer.timerId, outcome, this.clock.now().toISOString());
     }
-    await this.timers.markFired(timer.timerId, outcome, this.clock.now().toISOString());
   }
 }

@@ -22,6 +22,7 @@ export class TimerProjection {
       const timers = page.filter((event) => event.streamId.startsWith(CLIENT_STREAM)).flatMap((event) => timersFor(toClientEvent(event), this.ladder));
       checkpoint = page[page.length - 1].position;
       await this.timers.schedule(timers, checkpoint);
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 

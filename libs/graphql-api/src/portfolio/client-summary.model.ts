@@ -1,0 +1,122 @@
+import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
+import { ArgsType, Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { SafeInt, schemaEnum } from '../shared';
+import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
+
+export enum ClientOrder {
+  Score = 'SCORE',
+  Overdue = 'OVERDUE',
+  Margin = 'MARGIN',
+}
+
+export const ClientOrderEnum = schemaEnum(ClientOrder, 'ClientOrder', 'SCORE and OVERDUE: highest first; MARGIN: lowest (most lost) first. Ties by client id.');
+
+@ObjectType('ClientSummary', { description: "A client's line in the portfolio list, as of the day of its latest event." })
+export class ClientSummaryModel {
+  @Field()
+  clientId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  currency!: string;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => RiskBandEnum)
+  band!: RiskBand;
+
+  @Field(() => RecommendationEnum)
+  recommendation!: Recommendation;
+
+  @Field(() => [ArchetypeEnum])
+  archetypes!: Archetype[];
+
+  @Field(() => SafeInt)
+  overdueMinor!: number;
+
+  @Field(() => SafeInt)
+  contributionMarginMinor!: number;
+
+  @Field()
+  asOf!: string;
+}
+
+@ObjectType('ClientSummaryEdge')
+export class ClientSummaryEdgeModel {
+  @Field()
+  cursor!: string;
+
+  @Field(() => ClientSummaryModel)
+  node!: ClientSummaryModel;
+}
+
+@ObjectType('ClientSummaryPageInfo')
+export class ClientSummaryPageInfoModel {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ObjectType('ClientSummaryConnection')
+export class ClientSummaryConnectionModel {
+  @Field(() => [ClientSummaryEdgeModel])
+  edges!: ClientSummaryEdgeModel[];
+
+  @Field(() => ClientSummaryPageInfoModel)
+  pageInfo!: ClientSummaryPageInfoModel;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@InputType()
+export class ClientFilterInput {
+  @Field(() => RiskBandEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(RiskBand)
+  band?: RiskBand | null;
+
+  @Field(() => ArchetypeEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(Archetype)
+  archetype?: Archetype | null;
+
+  @Field(() => RecommendationEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(Recommendation)
+  recommendation?: Recommendation | null;
+}
+
+export const CLIENTS_MAX_PAGE = 100;
+
+@ArgsType()
+export class ClientsArgs {
+  @Field(() => ClientFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClientFilterInput)
+  filter?: ClientFilterInput | null;
+
+  @Field(() => ClientOrderEnum, { defaultValue: ClientOrder.Score })
+  @IsEnum(ClientOrder)
+  orderBy!: ClientOrder;
+
+  @Field(() => Int, { defaultValue: 20, description: `1 to ${CLIENTS_MAX_PAGE}` })
+  @IsInt()
+  @Min(1)
+  @Max(CLIENTS_MAX_PAGE)
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  after?: string | null;
+}

@@ -1,0 +1,2 @@
+export * from './client-summary.model';
+export * from './clients.resolver';
