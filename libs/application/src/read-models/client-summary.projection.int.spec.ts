@@ -4,6 +4,7 @@ import type { ClientSummaryStore } from '@client-lifecycle/ports';
 import { ClientCommandHandler } from '../client/client-command.handler';
 import { seedPortfolio } from '../seed';
 import { ClientSummaryProjection } from './client-summary.projection';
+import type { RiskChange } from './risk-change.feed';
 
 const TODAY = '2026-11-20';
 const everything = async (store: ClientSummaryStore) => JSON.stringify((await store.list({}, 'SCORE', 10_000, 0)).rows);
@@ -49,5 +50,22 @@ describe('client summary projection', () => {
     const [row] = (await store.list({ band: RiskBand.LetGo }, 'SCORE', 100, 0)).rows.filter((item) => item.clientId === 'demo-7-00001');
     expect(row?.band).toBe(RiskBand.LetGo);
     expect(await everything(store)).not.toBe(before);
+  });
+
+  it('announces a client whose band moved, once committed, but not during a rebuild', async () => {
+    const changes: RiskChange[] = [];
+    const store = new InMemoryClientSummaryStore();
+    const projection = new ClientSummaryProjection(events, store, undefined, 1_000, (change) => changes.push(change));
+    await projection.rebuild();
+    expect(changes).toEqual([]);
+
+    await handler.handle(
+      { type: 'ReportAbuse', data: { clientId: 'demo-7-00002', reportId: 'AB-feed', severity: AbuseSeverity.Severe, description: 'Insults', reportedBy: 'Support' } },
+      { actor: 'test' },
+    );
+    await projection.catchUp();
+
+    expect(changes).toEqual([expect.objectContaining({ clientId: 'demo-7-00002', band: RiskBand.LetGo, previousBand: expect.any(String) })]);
+    expect(changes[0].previousBand).not.toBe(RiskBand.LetGo);
   });
 });

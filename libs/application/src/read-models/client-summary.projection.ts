@@ -2,6 +2,7 @@ import { ClientHistoryBuilder, clientStreamId, dateOf } from '@client-lifecycle/
 import type { ClientSummary, ClientSummaryStore, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import { toClientEvent } from '../client/client-event.codec';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
+import type { RiskChange } from './risk-change.feed';
 import type { InsightConfig } from '../insight/insight.config';
 
 const CLIENT_STREAM = 'client-';
@@ -22,12 +23,16 @@ export class ClientSummaryProjection {
   private again = false;
   private unsubscribe: (() => void) | null = null;
   private serial: Promise<unknown> = Promise.resolve();
+  private readonly lastRows = new Map<string, ClientSummary>();
+  private rebuilding = false;
 
   constructor(
     private readonly events: EventStore,
     private readonly summaries: ClientSummaryStore,
     private readonly config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
     private readonly pageSize = 1_000,
+    /** Told of each client whose score or band moved, once the change is committed. */
+    private readonly onRiskChange: (change: RiskChange) => void = () => undefined,
   ) {}
 
   /** Follows new appends as they are committed (no polling). */
@@ -49,8 +54,14 @@ export class ClientSummaryProjection {
   async rebuild(onProgress?: (position: number, head: number) => void): Promise<number> {
     await this.running?.catch(() => undefined);
     this.folded.clear();
+    this.lastRows.clear();
     await this.summaries.reset();
-    return this.catchUp(onProgress);
+    this.rebuilding = true;
+    try {
+      return await this.catchUp(onProgress);
+    } finally {
+      this.rebuilding = false;
+    }
   }
 
   /** Projects every event after the checkpoint; returns the new checkpoint. Calls run one after another. */
@@ -67,10 +78,31 @@ export class ClientSummaryProjection {
       const page = await this.events.readAll({ after: checkpoint, maxCount: this.pageSize });
       if (page.length === 0) return checkpoint;
       checkpoint = page[page.length - 1].position;
-      await this.summaries.commit(await this.summarize(page, checkpoint), checkpoint);
+      const rows = await this.summarize(page, checkpoint);
+      await this.summaries.commit(rows, checkpoint);
+      this.announce(rows, checkpoint);
       onProgress?.(checkpoint, Math.max(head, checkpoint));
       // Give requests a turn between pages: SQLite answers synchronously.
       await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private announce(rows: readonly ClientSummary[], position: number): void {
+    for (const row of rows) {
+      const previous = this.lastRows.get(row.clientId);
+      this.lastRows.set(row.clientId, row);
+      if (this.rebuilding || (previous && previous.score === row.score && previous.band === row.band)) continue;
+      this.onRiskChange({
+        clientId: row.clientId,
+        name: row.name,
+        score: row.score,
+        band: row.band,
+        recommendation: row.recommendation,
+        previousScore: previous?.score ?? null,
+        previousBand: previous?.band ?? null,
+        asOf: row.asOf,
+        position,
+      });
     }
   }
 

@@ -1,1 +1,2 @@
 export * from './client-summary.projection';
+export * from './risk-change.feed';
