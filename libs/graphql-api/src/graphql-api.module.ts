@@ -7,7 +7,7 @@ import { CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecyc
 import { ClientMutationsResolver, ClientResolver } from './client';
 import { GraphqlExceptionFilter, InputValidationError } from './errors';
 import { ClientInsightResolver } from './insight';
-import { ClientsResolver } from './portfolio';
+import { ClientsResolver, RiskChangedResolver } from './portfolio';
 import { offlineGraphiqlPlugin } from './graphiql';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
 
@@ -19,7 +19,7 @@ export interface GraphqlApiOptions {
 }
 
 /**
- * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE and the ClientCommandHandler from a global
+ * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, the RiskChangeFeed and the ClientCommandHandler from a global
  * module: which adapters stand behind them is the app's choice, and one handler per process
  * keeps every writer to a client (API, scheduler) in the same per-client queue.
  */
@@ -37,6 +37,7 @@ export class GraphqlApiModule {
           playground: false,
           includeStacktraceInErrorResponses: false,
           fieldResolverEnhancers: ['filters'],
+          subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
           plugins: [offlineGraphiqlPlugin({ endpoint: GRAPHQL_PATH, title: 'client-lifecycle GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY })],
           context: ({ req }: { req: unknown }) => ({ req }),
         }),
@@ -50,6 +51,7 @@ export class GraphqlApiModule {
         },
         ClientInsightResolver,
         ClientsResolver,
+        RiskChangedResolver,
         ClientResolver,
         ClientMutationsResolver,
         {

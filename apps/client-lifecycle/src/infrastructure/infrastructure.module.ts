@@ -8,7 +8,7 @@ import {
   SystemClock,
   UuidV7Generator,
 } from '@client-lifecycle/adapters';
-import { ClientCommandHandler } from '@client-lifecycle/application';
+import { ClientCommandHandler, RiskChangeFeed } from '@client-lifecycle/application';
 import {
   CLIENT_SUMMARY_STORE,
   CLOCK,
@@ -67,9 +67,10 @@ export class InfrastructureModule {
           inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
           useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new ClientCommandHandler(store, clock, ids),
         },
+        RiskChangeFeed,
         EventStoreLifecycle,
       ],
-      exports: [CLOCK, ID_GENERATOR, EVENT_STORE, CLIENT_SUMMARY_STORE, ClientCommandHandler],
+      exports: [CLOCK, ID_GENERATOR, EVENT_STORE, CLIENT_SUMMARY_STORE, ClientCommandHandler, RiskChangeFeed],
     };
   }
 }

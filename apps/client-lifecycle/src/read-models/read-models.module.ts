@@ -1,5 +1,5 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ClientSummaryProjection } from '@client-lifecycle/application';
+import { ClientSummaryProjection, RiskChangeFeed } from '@client-lifecycle/application';
 import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
 
 class ProjectionLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -25,8 +25,9 @@ class ProjectionLifecycle implements OnApplicationBootstrap, OnApplicationShutdo
   providers: [
     {
       provide: ClientSummaryProjection,
-      inject: [EVENT_STORE, CLIENT_SUMMARY_STORE],
-      useFactory: (events: EventStore, summaries: ClientSummaryStore) => new ClientSummaryProjection(events, summaries),
+      inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, RiskChangeFeed],
+      useFactory: (events: EventStore, summaries: ClientSummaryStore, feed: RiskChangeFeed) =>
+        new ClientSummaryProjection(events, summaries, undefined, undefined, (change) => feed.publish(change)),
     },
     ProjectionLifecycle,
   ],

@@ -1,2 +1,3 @@
 export * from './client-summary.model';
 export * from './clients.resolver';
+export * from './risk-changed.resolver';

@@ -1,0 +1,58 @@
+import { Inject } from '@nestjs/common';
+import { Args, ArgsType, Field, Float, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
+import { type RiskChange, RiskChangeFeed } from '@client-lifecycle/application';
+import { Recommendation, RiskBand } from '@client-lifecycle/domain';
+import { SafeInt, IsEntityId } from '../shared';
+import { RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
+
+@ObjectType('RiskChange', { description: "A client's risk score or band moved (after the change was committed)." })
+export class RiskChangeModel {
+  @Field()
+  clientId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => RiskBandEnum)
+  band!: RiskBand;
+
+  @Field(() => RecommendationEnum)
+  recommendation!: Recommendation;
+
+  @Field(() => Float, { nullable: true, description: 'Null when the service had not seen the client since it started.' })
+  previousScore!: number | null;
+
+  @Field(() => RiskBandEnum, { nullable: true })
+  previousBand!: RiskBand | null;
+
+  @Field()
+  asOf!: string;
+
+  @Field(() => SafeInt, { description: 'The log position the change was computed up to.' })
+  position!: number;
+}
+
+@ArgsType()
+export class RiskChangedArgs {
+  @Field(() => String, { nullable: true, description: 'One client; omit for every client.' })
+  @IsOptional()
+  @IsEntityId()
+  clientId?: string | null;
+}
+
+@Resolver()
+export class RiskChangedResolver {
+  constructor(@Inject(RiskChangeFeed) private readonly feed: RiskChangeFeed) {}
+
+  @Subscription(() => RiskChangeModel, {
+    description: 'Risk changes of one client or all, over graphql-ws at /graphql.',
+    resolve: (change: RiskChange) => change,
+  })
+  riskChanged(@Args() { clientId }: RiskChangedArgs): AsyncIterableIterator<RiskChange> {
+    return this.feed.subscribe(clientId ?? null);
+  }
+}
