@@ -119,6 +119,30 @@ describe('a support agent asks why a client is red', () => {
     expect(clients.edges.map((edge) => edge.node)).toEqual([{ clientId: 'slowpay', band: 'RED', archetypes: expect.arrayContaining(['NON_PAYER']), overdueMinor: 1_800_000 }]);
   });
 
+  it('shows the portfolio over a period: bands, aging, DSO and the top lists', async () => {
+    const { portfolio } = await api.data(
+      `query($from: String!, $to: String!) { portfolio(from: $from, to: $to, top: 5) {
+        clientCount clientsByBand { band clients }
+        byCurrency { currency accountsReceivableMinor creditSalesMinor agingReport { over90 } dso }
+        topByRisk { clientId band }
+      } }`,
+      { from: daysAgo(180), to: daysAgo(0) },
+    );
+
+    expect(portfolio.clientCount).toBe(1);
+    expect(portfolio.clientsByBand).toContainEqual({ band: 'RED', clients: 1 });
+    expect(portfolio.byCurrency).toEqual([
+      { currency: 'EUR', accountsReceivableMinor: 1_800_000, creditSalesMinor: 2_000_000, agingReport: { over90: 1_800_000 }, dso: expect.any(Number) },
+    ]);
+    expect(portfolio.topByRisk).toEqual([{ clientId: 'slowpay', band: 'RED' }]);
+  });
+
+  it('refuses a period that ends before it starts', async () => {
+    const { errors } = await api.request('{ portfolio(from: "2026-05-01", to: "2026-04-01") { clientCount } }');
+
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT.VALIDATION_FAILED' });
+  });
+
   it('answers as of an instant before the invoices were recorded: a green client', async () => {
     const { client } = await api.data(INSIGHT_QUERY, { id: 'slowpay', asOf: registeredAt });
 

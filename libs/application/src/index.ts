@@ -4,3 +4,4 @@ export * from './insight';
 export * from './scheduling';
 export * from './seed';
 export * from './read-models';
+export * from './portfolio';

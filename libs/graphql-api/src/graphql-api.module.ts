@@ -2,12 +2,12 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ClientInsightQueries, ClientQueries } from '@client-lifecycle/application';
-import { CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
+import { ClientInsightQueries, ClientQueries, PortfolioQueries } from '@client-lifecycle/application';
+import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
 import { ClientMutationsResolver, ClientResolver } from './client';
 import { GraphqlExceptionFilter, InputValidationError } from './errors';
 import { ClientInsightResolver } from './insight';
-import { ClientsResolver, RiskChangedResolver } from './portfolio';
+import { ClientsResolver, PortfolioResolver, RiskChangedResolver } from './portfolio';
 import { offlineGraphiqlPlugin } from './graphiql';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
 
@@ -52,6 +52,12 @@ export class GraphqlApiModule {
         ClientInsightResolver,
         ClientsResolver,
         RiskChangedResolver,
+        PortfolioResolver,
+        {
+          provide: PortfolioQueries,
+          inject: [EVENT_STORE, CLIENT_SUMMARY_STORE],
+          useFactory: (store: EventStore, summaries: ClientSummaryStore) => new PortfolioQueries(store, summaries),
+        },
         ClientResolver,
         ClientMutationsResolver,
         {

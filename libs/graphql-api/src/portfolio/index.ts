@@ -1,3 +1,5 @@
 export * from './client-summary.model';
 export * from './clients.resolver';
 export * from './risk-changed.resolver';
+export * from './portfolio.model';
+export * from './portfolio.resolver';

@@ -3,7 +3,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { ClientMutationsResolver, ClientResolver } from '../client';
 import { ClientInsightResolver } from '../insight';
-import { ClientsResolver, RiskChangedResolver } from '../portfolio';
+import { ClientsResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
 
 export const SCHEMA_FILE_NAME = 'schema.graphql';
 
@@ -12,7 +12,7 @@ export async function printGraphqlSchema(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   try {
     await app.init();
-    const schema = await app.get(GraphQLSchemaFactory).create([ClientResolver, ClientMutationsResolver, ClientInsightResolver, ClientsResolver, RiskChangedResolver]);
+    const schema = await app.get(GraphQLSchemaFactory).create([ClientResolver, ClientMutationsResolver, ClientInsightResolver, ClientsResolver, RiskChangedResolver, PortfolioResolver]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {
     await app.close();

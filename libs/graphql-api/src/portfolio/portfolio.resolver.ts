@@ -1,0 +1,40 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { PortfolioQueries } from '@client-lifecycle/application';
+import type { AgingBucketsModel } from '../insight/profitability.model';
+import { InputValidationError } from '../errors';
+import { PortfolioArgs, PortfolioModel } from './portfolio.model';
+
+const buckets = (report: Readonly<Record<string, number>>): AgingBucketsModel => ({
+  current: report['CURRENT'] ?? 0,
+  days1To30: report['DAYS_1_30'] ?? 0,
+  days31To60: report['DAYS_31_60'] ?? 0,
+  days61To90: report['DAYS_61_90'] ?? 0,
+  over90: report['DAYS_90_PLUS'] ?? 0,
+});
+
+const counts = <K extends string, F extends string>(record: Readonly<Record<K, number>>, field: F) =>
+  (Object.entries(record) as [K, number][]).map(([key, clients]) => ({ [field]: key, clients }) as Record<F, K> & { clients: number });
+
+@Resolver()
+export class PortfolioResolver {
+  constructor(@Inject(PortfolioQueries) private readonly portfolios: PortfolioQueries) {}
+
+  @Query(() => PortfolioModel, { description: 'Clients per band and archetype, aging, DSO, CEI and top lists over a period (folded from the whole log).' })
+  async portfolio(@Args() { from, to, top }: PortfolioArgs): Promise<PortfolioModel> {
+    if (from > to) throw new InputValidationError([{ field: 'from', messages: ['from must be on or before to'] }]);
+    const view = await this.portfolios.portfolio(from, to, top);
+    return {
+      from,
+      to,
+      daysInPeriod: view.daysInPeriod,
+      clientCount: view.clientCount,
+      clientsByBand: counts(view.clientsByBand, 'band'),
+      clientsByArchetype: counts(view.clientsByArchetype, 'archetype'),
+      clientsByRecommendation: counts(view.clientsByRecommendation, 'recommendation'),
+      byCurrency: view.byCurrency.map((money) => ({ ...money, agingReport: buckets(money.agingReport) })),
+      topByRisk: view.topByRisk.map((item) => ({ ...item })),
+      topByLostMargin: view.topByLostMargin.map((item) => ({ ...item })),
+    };
+  }
+}
