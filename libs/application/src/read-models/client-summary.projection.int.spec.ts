@@ -23,7 +23,7 @@ describe('client summary projection', () => {
     const incremental = new InMemoryClientSummaryStore();
     const projection = new ClientSummaryProjection(events, incremental, undefined, 97);
     // The log grows while the projection follows it, in pages that cut across clients.
-    await seedPortfolio(handler, { clients: 60, seed: 7, today: TODAY, concurrency: 4, onProgress: () => void projection.catchUp() });
+    await seedPortfolio(handler, { clients: 120, seed: 7, today: TODAY, concurrency: 4, onProgress: () => void projection.catchUp() });
     await projection.catchUp();
 
     const rebuilt = new InMemoryClientSummaryStore();
@@ -32,7 +32,7 @@ describe('client summary projection', () => {
     expect(await rebuilt.checkpoint()).toBe(await events.headPosition());
     expect(await incremental.checkpoint()).toBe(await events.headPosition());
     expect(await everything(rebuilt)).toBe(await everything(incremental));
-    expect((await rebuilt.list({}, 'SCORE', 1_000, 0)).totalCount).toBe(60);
+    expect((await rebuilt.list({}, 'SCORE', 1_000, 0)).totalCount).toBe(120);
     expect((await rebuilt.list({ band: RiskBand.Green }, 'SCORE', 1, 0)).totalCount).toBeGreaterThan(0);
   });
 

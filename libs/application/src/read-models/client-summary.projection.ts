@@ -6,6 +6,9 @@ import type { RiskChange } from './risk-change.feed';
 import type { InsightConfig } from '../insight/insight.config';
 
 const CLIENT_STREAM = 'client-';
+const REBUILD_PAGE = 10_000;
+/** Rows per transaction while a rebuild writes the list. */
+const REBUILD_COMMIT = 5_000;
 
 interface Folded {
   readonly builder: ClientHistoryBuilder;
@@ -24,7 +27,6 @@ export class ClientSummaryProjection {
   private unsubscribe: (() => void) | null = null;
   private serial: Promise<unknown> = Promise.resolve();
   private readonly lastRows = new Map<string, ClientSummary>();
-  private rebuilding = false;
 
   constructor(
     private readonly events: EventStore,
@@ -50,18 +52,46 @@ export class ClientSummaryProjection {
     return (await this.events.headPosition()) - (await this.summaries.checkpoint());
   }
 
-  /** Drops the list and projects the whole log again. */
+  /**
+   * Drops the list and projects the whole log again. Every client is folded first and assessed
+   * once at the end: its row is as of its latest event, so rows for earlier pages would only be
+   * overwritten. The checkpoint moves with the last rows, so a crash midway starts over from 0.
+   */
   async rebuild(onProgress?: (position: number, head: number) => void): Promise<number> {
-    await this.running?.catch(() => undefined);
-    this.folded.clear();
-    this.lastRows.clear();
-    await this.summaries.reset();
-    this.rebuilding = true;
-    try {
-      return await this.catchUp(onProgress);
-    } finally {
-      this.rebuilding = false;
-    }
+    const run = this.serial.then(async () => {
+      this.folded.clear();
+      this.lastRows.clear();
+      await this.summaries.reset();
+      const head = await this.events.headPosition();
+      let position = 0;
+      for (;;) {
+        const page = await this.events.readAll({ after: position, maxCount: REBUILD_PAGE });
+        if (page.length === 0) break;
+        for (const event of page) {
+          if (!event.streamId.startsWith(CLIENT_STREAM)) continue;
+          const clientId = event.streamId.slice(CLIENT_STREAM.length);
+          const folded = this.folded.get(clientId) ?? { builder: new ClientHistoryBuilder(), lastRecordedAt: '' };
+          folded.builder.apply({ eventId: event.eventId, occurredAt: event.occurredAt, event: toClientEvent(event) });
+          folded.lastRecordedAt = event.recordedAt;
+          this.folded.set(clientId, folded);
+        }
+        position = page[page.length - 1].position;
+        onProgress?.(position, Math.max(head, position));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const clients = [...this.folded.keys()];
+      for (let start = 0; start < clients.length; start += REBUILD_COMMIT) {
+        const chunk = clients.slice(start, start + REBUILD_COMMIT);
+        const rows = chunk.flatMap((clientId) => this.rowOf(clientId));
+        const last = start + REBUILD_COMMIT >= clients.length;
+        await this.summaries.commit(rows, last ? position : 0);
+        for (const row of rows) this.lastRows.set(row.clientId, row);
+      }
+      if (clients.length === 0) await this.summaries.commit([], position);
+      return position;
+    });
+    this.serial = run.catch(() => undefined);
+    return run;
   }
 
   /** Projects every event after the checkpoint; returns the new checkpoint. Calls run one after another. */
@@ -91,7 +121,7 @@ export class ClientSummaryProjection {
     for (const row of rows) {
       const previous = this.lastRows.get(row.clientId);
       this.lastRows.set(row.clientId, row);
-      if (this.rebuilding || (previous && previous.score === row.score && previous.band === row.band)) continue;
+      if (previous && previous.score === row.score && previous.band === row.band) continue;
       this.onRiskChange({
         clientId: row.clientId,
         name: row.name,
@@ -130,12 +160,21 @@ export class ClientSummaryProjection {
     }
     const rows: ClientSummary[] = [];
     for (const [clientId, events] of touched) {
-      const folded = await this.foldedClient(clientId, events, upTo);
-      const history = folded.builder.snapshot();
-      if (!history) continue;
-      const asOf = dateOf(folded.lastRecordedAt);
-      const { risk, collection, profitability } = assessClient(history, asOf, this.config);
-      rows.push({
+      await this.foldedClient(clientId, events, upTo);
+      rows.push(...this.rowOf(clientId));
+    }
+    return rows;
+  }
+
+  /** The client's row as of the day of its latest folded event; none before it is registered. */
+  private rowOf(clientId: string): ClientSummary[] {
+    const folded = this.folded.get(clientId);
+    const history = folded?.builder.current();
+    if (!folded || !history) return [];
+    const asOf = dateOf(folded.lastRecordedAt);
+    const { risk, collection, profitability } = assessClient(history, asOf, this.config);
+    return [
+      {
         clientId,
         name: history.name,
         currency: history.contract.currency,
@@ -146,13 +185,12 @@ export class ClientSummaryProjection {
         overdueMinor: collection.totalOverdueMinor,
         contributionMarginMinor: profitability.contributionMarginMinor,
         asOf,
-      });
-    }
-    return rows;
+      },
+    ];
   }
 
   /** The client folded up to `upTo`: from memory when it was seen since start, else from its stream. */
-  private async foldedClient(clientId: string, events: readonly RecordedEvent[], upTo: number): Promise<Folded> {
+  private async foldedClient(clientId: string, events: readonly RecordedEvent[], upTo: number): Promise<void> {
     const known = this.folded.get(clientId);
     const folded = known ?? { builder: new ClientHistoryBuilder(), lastRecordedAt: '' };
     const toApply = known ? events : (await this.events.readStream(clientStreamId(clientId))).filter((event) => event.position <= upTo);
@@ -161,6 +199,5 @@ export class ClientSummaryProjection {
       folded.lastRecordedAt = event.recordedAt;
     }
     this.folded.set(clientId, folded);
-    return folded;
   }
 }

@@ -141,6 +141,14 @@ export class ClientHistoryBuilder {
     }
   }
 
+  /**
+   * The history so far without copying it, for a caller that reads it before the next `apply`
+   * (a read model assessing a client); keep `snapshot()` for anything held longer.
+   */
+  current(): ClientHistory | null {
+    return this.history;
+  }
+
   /** The history so far, or null before the client is registered. */
   snapshot(): ClientHistory | null {
     if (!this.history) return null;

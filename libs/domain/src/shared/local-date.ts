@@ -16,15 +16,30 @@ export const isLocalDate = (value: string): boolean => {
   return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
 };
 
-const toEpochDay = (date: LocalDate): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+/**
+ * Days since 1970-01-01 by arithmetic (Howard Hinnant's days_from_civil): read models call this
+ * millions of times in a rebuild, where parsing a Date each time was a tenth of the work.
+ */
+const toEpochDay = (date: LocalDate): number => {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+};
 
 export const addDays = (date: LocalDate, days: number): LocalDate =>
   new Date((toEpochDay(date) + days) * DAY_MS).toISOString().slice(0, 10);
 
 export const daysBetween = (from: LocalDate, to: LocalDate): number => toEpochDay(to) - toEpochDay(from);
 
-/** The calendar day (UTC) an instant falls on. */
-export const dateOf = (instant: Instant): LocalDate => new Date(Date.parse(instant)).toISOString().slice(0, 10);
+/** The calendar day (UTC) an instant falls on; a UTC instant is read as is, others are converted. */
+export const dateOf = (instant: Instant): LocalDate =>
+  instant.endsWith('Z') ? instant.slice(0, 10) : new Date(Date.parse(instant)).toISOString().slice(0, 10);
 
 export const isInstant = (value: string): boolean =>
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));

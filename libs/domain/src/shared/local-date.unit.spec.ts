@@ -22,4 +22,14 @@ describe('business dates', () => {
     expect(addDays('2028-02-28', 2)).toBe('2028-03-01');
     expect(daysBetween('2026-01-31', '2026-03-02')).toBe(30);
   });
+
+  it('agrees with the calendar on every day of four centuries', () => {
+    const start = Date.UTC(1900, 0, 1);
+    for (let offset = 0; offset < 146_097; offset += 1) {
+      const day = new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
+      if (daysBetween('1900-01-01', day) !== offset) throw new Error(`${day} is not ${offset} days after 1900-01-01`);
+    }
+    expect(addDays('1999-12-31', 1)).toBe('2000-01-01');
+    expect(daysBetween('2100-02-28', '2100-03-01')).toBe(1);
+  });
 });
