@@ -9,6 +9,8 @@ export interface GraphqlResponse<Data> {
   readonly errors?: readonly GraphqlError[];
 }
 
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** A CRM's view of the API: plain HTTP POSTs of JSON. */
 export class GraphqlClient {
   constructor(
@@ -24,6 +26,8 @@ export class GraphqlClient {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...this.headers },
       body: JSON.stringify({ query, variables }),
+      // A request the service never answers fails the test with a reason instead of hanging it.
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     return (await response.json()) as GraphqlResponse<Data>;
   }
