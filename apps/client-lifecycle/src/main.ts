@@ -4,7 +4,7 @@ import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();

@@ -18,7 +18,7 @@ function progressBar(position: number, head: number): string {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const events = SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock: new SystemClock() });
   const summaries = SqliteClientSummaryStore.open(join(config.dataDir, READ_MODEL_FILE_NAME));
   try {

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const clients = readFlag(args, 'clients', 2000);
   const seed = readFlag(args, 'seed', 42);
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const clock = new SystemClock();
   const filename = join(config.dataDir, SQLITE_FILE_NAME);
   const store = SqliteEventStore.open({ filename, synchronous: config.sqliteSynchronous, clock });

@@ -39,7 +39,7 @@ export const CONFIG_VARIABLES = {
 type Variable = keyof typeof CONFIG_VARIABLES;
 
 /** Reads and checks every variable, reporting all problems at once so a deploy is fixed in one go. */
-export function loadConfig(env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): AppConfig {
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
   const read = (name: Variable): string => {
     const value = env[name]?.trim();
