@@ -104,7 +104,13 @@ export function describeEventStoreContract(adapter: string, harness: EventStoreC
           expectedVersion: 0,
         });
 
-        await expect(refusal).rejects.toBeInstanceOf(DuplicateEventIdError);
+        const error = await refusal.then(() => null, (reason: unknown) => reason);
+        // Name and message, so an unexpected driver error says what it was.
+        expect({ name: (error as Error)?.name, message: (error as Error)?.message }).toEqual({
+          name: 'DuplicateEventIdError',
+          message: `An event with id ${stored.eventId} is already stored`,
+        });
+        expect(error).toBeInstanceOf(DuplicateEventIdError);
         expect(await store.readStream('client-b')).toEqual([]);
         expect(await store.headPosition()).toBe(1);
         const next = await store.append('client-b', events(1), { expectedVersion: 0 });
