@@ -316,10 +316,13 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
   };
 }
 
+/**
+ * Read by shape, not `instanceof`: the driver's native part builds its errors from the error
+ * class of whichever module instance registered it last, which may belong to another realm
+ * (jest sandboxes, several copies of the package), where `instanceof Error` is false.
+ */
 function isUniqueViolationOn(error: unknown, column: string): boolean {
-  return (
-    error instanceof Error &&
-    (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    error.message.includes(column)
-  );
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes(column);
 }
