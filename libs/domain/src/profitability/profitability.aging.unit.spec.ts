@@ -1,6 +1,6 @@
 import { on } from '../client-history/client-history.fixtures';
 import { invoiceIssued, paymentRecorded } from '../client/client.fixtures';
-import { agingBucketOf } from './profitability.aging';
+import { agingBucketOf } from '../collection';
 import { AS_OF, historyOf } from './profitability.fixtures';
 import { profitabilityView } from './profitability.projection';
 

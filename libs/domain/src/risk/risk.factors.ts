@@ -1,5 +1,6 @@
-import type { ClientHistory, InvoiceEntry } from '../client-history';
+import type { ClientHistory } from '../client-history';
 import { ComplaintOutcome, MeetingOutcome, ScopeClassification } from '../client/client.vocabulary';
+import { openBalanceAsOf } from '../collection';
 import { addDays, daysBetween, type LocalDate } from '../shared';
 import type { RiskConfig } from './risk.config';
 import { RISK_RULE_VERSION, type RiskFactor, RiskFactorKey } from './risk.model';
@@ -34,14 +35,11 @@ const factor = (
 
 const within = (day: LocalDate, asOf: LocalDate, windowDays: number) => day <= asOf && day > addDays(asOf, -windowDays);
 
-const openOn = (invoice: InvoiceEntry, asOf: LocalDate) =>
-  invoice.amountMinor - invoice.payments.filter((payment) => payment.paidOn <= asOf).reduce((sum, payment) => sum + payment.amountMinor, 0);
-
 /** Invoices paid late or still unpaid past their due date, as of a day: the evidence of lateness. */
 const lateInvoices = (history: ClientHistory, asOf: LocalDate, graceDays = 0) =>
   history.invoices.filter((invoice) => {
     if (invoice.issuedOn > asOf) return false;
-    if (openOn(invoice, asOf) > 0) return daysBetween(invoice.dueDate, asOf) > graceDays;
+    if (openBalanceAsOf(invoice, asOf) > 0) return daysBetween(invoice.dueDate, asOf) > graceDays;
     return invoice.payments.some((payment) => payment.paidOn <= asOf && daysBetween(invoice.dueDate, payment.paidOn) > graceDays);
   });
 
@@ -61,7 +59,7 @@ export function overdueExposure(history: ClientHistory, asOf: LocalDate, measure
     (buckets['DAYS_1_30'] ?? 0) * days1To30 + (buckets['DAYS_31_60'] ?? 0) * days31To60 + (buckets['DAYS_61_90'] ?? 0) * days61To90 + (buckets['DAYS_90_PLUS'] ?? 0) * over90;
   const monthly = measures.averageMonthlyBillingMinor;
   const ratio = monthly > 0 ? weighted / monthly : weighted > 0 ? 1 : 0;
-  const overdue = history.invoices.filter((invoice) => invoice.issuedOn <= asOf && invoice.dueDate < asOf && openOn(invoice, asOf) > 0);
+  const overdue = history.invoices.filter((invoice) => invoice.issuedOn <= asOf && invoice.dueDate < asOf && openBalanceAsOf(invoice, asOf) > 0);
   return factor(RiskFactorKey.OverdueExposure, 20, 20 * Math.min(1, ratio), ratio, asOf, overdue.map((invoice) => invoice.eventId), (points) =>
     `overdue exposure ${points}/20: weighted overdue is ${Math.round(ratio * 100)}% of a month's billing (${overdue.length} overdue invoice(s))`,
   );
