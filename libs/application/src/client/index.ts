@@ -2,3 +2,4 @@ export * from './client-command.handler';
 export * from './client-event.codec';
 export * from './client.queries';
 export * from './client-event.summary';
+export * from './client-facts';

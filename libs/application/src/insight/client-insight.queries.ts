@@ -1,6 +1,5 @@
 import {
   averageDaysToPay,
-  type ClientFact,
   type ClientHistory,
   ClientHistoryBuilder,
   clientStreamId,
@@ -11,8 +10,8 @@ import {
   type ProfitabilityView,
   type RiskAssessment,
 } from '@client-lifecycle/domain';
-import type { Clock, EventStore, RecordedEvent } from '@client-lifecycle/ports';
-import { toClientEvent } from '../client/client-event.codec';
+import type { Clock, EventStore } from '@client-lifecycle/ports';
+import { toClientFact } from '../client/client-facts';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from './client-assessment';
 import type { InsightConfig } from './insight.config';
 
@@ -27,12 +26,6 @@ export interface ClientInsight {
   readonly paymentIndex: number | null;
   readonly averageDaysToPay: { readonly mean: number | null; readonly amountWeighted: number | null };
 }
-
-const toFact = (recorded: RecordedEvent): ClientFact => ({
-  eventId: recorded.eventId,
-  occurredAt: recorded.occurredAt,
-  event: toClientEvent(recorded),
-});
 
 /**
  * Risk, profitability and collection of one client as of any instant, folded from its events.
@@ -52,9 +45,9 @@ export class ClientInsightQueries {
     if (recorded.length === 0) return null;
     const asOfDay = dateOf(instant);
     const builder = new ClientHistoryBuilder();
-    for (const event of recorded.slice(0, -1)) builder.apply(toFact(event));
+    for (const event of recorded.slice(0, -1)) builder.apply(toClientFact(event));
     const before = builder.snapshot();
-    builder.apply(toFact(recorded[recorded.length - 1]));
+    builder.apply(toClientFact(recorded[recorded.length - 1]));
     const history = builder.snapshot();
     if (!history) return null;
 

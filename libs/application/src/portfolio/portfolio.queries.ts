@@ -1,6 +1,7 @@
-import { ClientHistoryBuilder, clientStreamId, type LocalDate, type PortfolioClient, type PortfolioView, portfolioView } from '@client-lifecycle/domain';
+import { clientStreamId, type LocalDate, type PortfolioClient, type PortfolioView, portfolioView } from '@client-lifecycle/domain';
 import type { ClientSummaryStore, EventStore } from '@client-lifecycle/ports';
-import { toClientEvent } from '../client/client-event.codec';
+import { historyOf } from '../client/client-facts';
+import { yieldToEventLoop } from '../shared';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 
@@ -32,15 +33,11 @@ export class PortfolioQueries {
     const { rows } = await this.summaries.list({}, 'SCORE', Math.max(totalCount, 1), 0);
     const clients: PortfolioClient[] = [];
     for (const { clientId } of rows) {
-      const builder = new ClientHistoryBuilder();
-      for (const event of await this.events.readStream(clientStreamId(clientId)))
-        builder.apply({ eventId: event.eventId, occurredAt: event.occurredAt, event: toClientEvent(event) });
-      const history = builder.snapshot();
+      const history = historyOf(await this.events.readStream(clientStreamId(clientId)));
       if (!history) continue;
       const { risk, profitability } = assessClient(history, to, this.config);
       clients.push({ history, risk, profitability });
-      // SQLite answers synchronously: let other requests in between clients.
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
     }
     return portfolioView(clients, { from, to }, { top });
   }

@@ -1,11 +1,11 @@
-import { ClientHistoryBuilder, clientStreamId, dateOf } from '@client-lifecycle/domain';
+import { ClientHistoryBuilder, clientIdOfStream, clientStreamId, dateOf } from '@client-lifecycle/domain';
 import type { ClientSummary, ClientSummaryStore, EventStore, RecordedEvent } from '@client-lifecycle/ports';
-import { toClientEvent } from '../client/client-event.codec';
+import { toClientFact } from '../client/client-facts';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { RiskChange } from './risk-change.feed';
 import type { InsightConfig } from '../insight/insight.config';
+import { yieldToEventLoop } from '../shared';
 
-const CLIENT_STREAM = 'client-';
 const REBUILD_PAGE = 10_000;
 /** Rows per transaction while a rebuild writes the list. */
 const REBUILD_COMMIT = 5_000;
@@ -68,16 +68,16 @@ export class ClientSummaryProjection {
         const page = await this.events.readAll({ after: position, maxCount: REBUILD_PAGE });
         if (page.length === 0) break;
         for (const event of page) {
-          if (!event.streamId.startsWith(CLIENT_STREAM)) continue;
-          const clientId = event.streamId.slice(CLIENT_STREAM.length);
+          const clientId = clientIdOfStream(event.streamId);
+          if (clientId === null) continue;
           const folded = this.folded.get(clientId) ?? { builder: new ClientHistoryBuilder(), lastRecordedAt: '' };
-          folded.builder.apply({ eventId: event.eventId, occurredAt: event.occurredAt, event: toClientEvent(event) });
+          folded.builder.apply(toClientFact(event));
           folded.lastRecordedAt = event.recordedAt;
           this.folded.set(clientId, folded);
         }
         position = page[page.length - 1].position;
         onProgress?.(position, Math.max(head, position));
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToEventLoop();
       }
       const clients = [...this.folded.keys()];
       for (let start = 0; start < clients.length; start += REBUILD_COMMIT) {
@@ -112,8 +112,7 @@ export class ClientSummaryProjection {
       await this.summaries.commit(rows, checkpoint);
       this.announce(rows, checkpoint);
       onProgress?.(checkpoint, Math.max(head, checkpoint));
-      // Give requests a turn between pages: SQLite answers synchronously.
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
     }
   }
 
@@ -154,8 +153,8 @@ export class ClientSummaryProjection {
   private async summarize(page: readonly RecordedEvent[], upTo: number): Promise<ClientSummary[]> {
     const touched = new Map<string, RecordedEvent[]>();
     for (const event of page) {
-      if (!event.streamId.startsWith(CLIENT_STREAM)) continue;
-      const clientId = event.streamId.slice(CLIENT_STREAM.length);
+      const clientId = clientIdOfStream(event.streamId);
+      if (clientId === null) continue;
       touched.set(clientId, [...(touched.get(clientId) ?? []), event]);
     }
     const rows: ClientSummary[] = [];
@@ -195,7 +194,7 @@ export class ClientSummaryProjection {
     const folded = known ?? { builder: new ClientHistoryBuilder(), lastRecordedAt: '' };
     const toApply = known ? events : (await this.events.readStream(clientStreamId(clientId))).filter((event) => event.position <= upTo);
     for (const event of toApply) {
-      folded.builder.apply({ eventId: event.eventId, occurredAt: event.occurredAt, event: toClientEvent(event) });
+      folded.builder.apply(toClientFact(event));
       folded.lastRecordedAt = event.recordedAt;
     }
     this.folded.set(clientId, folded);

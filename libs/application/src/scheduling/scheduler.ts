@@ -1,5 +1,4 @@
 import {
-  ClientHistoryBuilder,
   clientStreamId,
   type CollectionLadderConfig,
   dateOf,
@@ -9,8 +8,8 @@ import {
 } from '@client-lifecycle/domain';
 import { type Clock, type EventStore, TimerOutcome, type TimerStore } from '@client-lifecycle/ports';
 import type { ClientCommandHandler, UnstampedClientCommand } from '../client/client-command.handler';
-import { toClientEvent } from '../client/client-event.codec';
-import { CommandRefusedError } from '../shared';
+import { historyOf } from '../client/client-facts';
+import { CommandRefusedError, yieldToEventLoop } from '../shared';
 import { TimerProjection } from './timer.projection';
 
 export interface SchedulerOptions {
@@ -97,8 +96,7 @@ export class Scheduler {
       for (const [clientId, timers] of byClient(due)) {
         await this.fireAll(clientId, timers);
         fired += timers.length;
-        // Give requests a turn: SQLite answers synchronously, so a long catch-up would starve them.
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToEventLoop();
       }
     }
   }
@@ -128,10 +126,7 @@ export class Scheduler {
 
   /** One fold per client serves all its due timers: the facts timers record do not change the fold. */
   private async fireAll(clientId: string, timers: readonly Timer[]): Promise<void> {
-    const builder = new ClientHistoryBuilder();
-    for (const event of await this.events.readStream(clientStreamId(clientId)))
-      builder.apply({ eventId: event.eventId, occurredAt: event.occurredAt, event: toClientEvent(event) });
-    const history = builder.snapshot();
+    const history = historyOf(await this.events.readStream(clientStreamId(clientId)));
     for (const timer of timers) {
       const facts = history ? timeFactsDue(timer, history, this.options.ladder) : [];
       let outcome = TimerOutcome.NothingDue;

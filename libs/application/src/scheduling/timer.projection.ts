@@ -1,8 +1,7 @@
-import { type CollectionLadderConfig, DEFAULT_COLLECTION_LADDER, timersFor } from '@client-lifecycle/domain';
+import { clientIdOfStream, type CollectionLadderConfig, DEFAULT_COLLECTION_LADDER, timersFor } from '@client-lifecycle/domain';
 import type { EventStore, TimerStore } from '@client-lifecycle/ports';
 import { toClientEvent } from '../client/client-event.codec';
-
-const CLIENT_STREAM = 'client-';
+import { yieldToEventLoop } from '../shared';
 
 /** Tails the global log into the timer store; timers and checkpoint move together. */
 export class TimerProjection {
@@ -19,10 +18,10 @@ export class TimerProjection {
     for (;;) {
       const page = await this.events.readAll({ after: checkpoint, maxCount: this.pageSize });
       if (page.length === 0) return checkpoint;
-      const timers = page.filter((event) => event.streamId.startsWith(CLIENT_STREAM)).flatMap((event) => timersFor(toClientEvent(event), this.ladder));
+      const timers = page.filter((event) => clientIdOfStream(event.streamId) !== null).flatMap((event) => timersFor(toClientEvent(event), this.ladder));
       checkpoint = page[page.length - 1].position;
       await this.timers.schedule(timers, checkpoint);
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
     }
   }
 

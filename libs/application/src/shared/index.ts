@@ -1,2 +1,3 @@
 export * from './application.errors';
 export * from './keyed-queue';
+export * from './yield-to-event-loop';

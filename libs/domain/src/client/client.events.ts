@@ -272,4 +272,10 @@ export const CLIENT_EVENT_SCHEMA_VERSION: Readonly<Record<ClientEventType, numbe
   CollectionStepFellDue: 1,
 };
 
-export const clientStreamId = (clientId: string): string => `client-${clientId}`;
+const CLIENT_STREAM_PREFIX = 'client-';
+
+export const clientStreamId = (clientId: string): string => `${CLIENT_STREAM_PREFIX}${clientId}`;
+
+/** The client a stream belongs to, or null for a stream of another kind. */
+export const clientIdOfStream = (streamId: string): string | null =>
+  streamId.startsWith(CLIENT_STREAM_PREFIX) ? streamId.slice(CLIENT_STREAM_PREFIX.length) : null;
