@@ -19,6 +19,15 @@ export class AgingBucketsModel {
   over90!: number;
 }
 
+/** The schema's shape of a balance keyed by the domain's bucket names. */
+export const agingBucketsOf = (byBucket: Readonly<Record<string, number>>): AgingBucketsModel => ({
+  current: byBucket['CURRENT'] ?? 0,
+  days1To30: byBucket['DAYS_1_30'] ?? 0,
+  days31To60: byBucket['DAYS_31_60'] ?? 0,
+  days61To90: byBucket['DAYS_61_90'] ?? 0,
+  over90: byBucket['DAYS_90_PLUS'] ?? 0,
+});
+
 @ObjectType('CostToServeItem')
 export class CostToServeItemModel {
   @Field({ description: 'The activity: meetings held, missed meeting slots, complaint handling, reminders...' })

@@ -1,17 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { PortfolioQueries } from '@client-lifecycle/application';
-import type { AgingBucketsModel } from '../insight/profitability.model';
+import { agingBucketsOf } from '../insight/profitability.model';
 import { InputValidationError } from '../errors';
 import { PortfolioArgs, PortfolioModel } from './portfolio.model';
-
-const buckets = (report: Readonly<Record<string, number>>): AgingBucketsModel => ({
-  current: report['CURRENT'] ?? 0,
-  days1To30: report['DAYS_1_30'] ?? 0,
-  days31To60: report['DAYS_31_60'] ?? 0,
-  days61To90: report['DAYS_61_90'] ?? 0,
-  over90: report['DAYS_90_PLUS'] ?? 0,
-});
 
 const counts = <K extends string, F extends string>(record: Readonly<Record<K, number>>, field: F) =>
   (Object.entries(record) as [K, number][]).map(([key, clients]) => ({ [field]: key, clients }) as Record<F, K> & { clients: number });
@@ -32,7 +24,7 @@ export class PortfolioResolver {
       clientsByBand: counts(view.clientsByBand, 'band'),
       clientsByArchetype: counts(view.clientsByArchetype, 'archetype'),
       clientsByRecommendation: counts(view.clientsByRecommendation, 'recommendation'),
-      byCurrency: view.byCurrency.map((money) => ({ ...money, agingReport: buckets(money.agingReport) })),
+      byCurrency: view.byCurrency.map((money) => ({ ...money, agingReport: agingBucketsOf(money.agingReport) })),
       topByRisk: view.topByRisk.map((item) => ({ ...item })),
       topByLostMargin: view.topByLostMargin.map((item) => ({ ...item })),
     };
