@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { openSqliteDatabase } from '../sqlite';
 import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import type { ClientSummary, ClientSummaryFilter, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
 
@@ -65,18 +64,17 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   private constructor(private readonly db: Database) {}
 
   static open(filename: string): SqliteClientSummaryStore {
-    if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-    const db = new BetterSqlite3(filename);
-    db.pragma('journal_mode = WAL');
-    // A read model can always be rebuilt from the log: losing its last commits to a power cut is harmless.
-    db.pragma('synchronous = NORMAL');
-    const version = db.pragma('user_version', { simple: true }) as number;
-    db.transaction(() => {
-      for (let next = version; next < MIGRATIONS.length; next++) db.exec(MIGRATIONS[next]);
-      db.pragma(`user_version = ${MIGRATIONS.length}`);
-    }).immediate();
-    return new SqliteClientSummaryStore(db);
+    return new SqliteClientSummaryStore(
+      openSqliteDatabase({
+        filename,
+        describedAs: 'read model',
+        // A read model can always be rebuilt from the log: losing its last commits to a power cut is harmless.
+        synchronous: 'NORMAL',
+        migrations: MIGRATIONS,
+      }),
+    );
   }
+
 
   async checkpoint(): Promise<number> {
     return this.db.prepare('SELECT position FROM checkpoint WHERE id = 1').pluck().get() as number;

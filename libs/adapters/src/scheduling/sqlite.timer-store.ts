@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { openSqliteDatabase } from '../sqlite';
 import type { LocalDate, Timer, TimerKind } from '@client-lifecycle/domain';
 import type { TimerOutcome, TimerStore } from '@client-lifecycle/ports';
 
@@ -58,17 +57,16 @@ export class SqliteTimerStore implements TimerStore {
   }
 
   static open(filename: string): SqliteTimerStore {
-    if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-    const db = new BetterSqlite3(filename);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    const version = db.pragma('user_version', { simple: true }) as number;
-    db.transaction(() => {
-      for (let next = version; next < MIGRATIONS.length; next++) db.exec(MIGRATIONS[next]);
-      db.pragma(`user_version = ${MIGRATIONS.length}`);
-    }).immediate();
-    return new SqliteTimerStore(db);
+    return new SqliteTimerStore(
+      openSqliteDatabase({
+        filename,
+        describedAs: 'timer store',
+        synchronous: 'FULL',
+        migrations: MIGRATIONS,
+      }),
+    );
   }
+
 
   async checkpoint(): Promise<number> {
     return this.statements.checkpoint.get() as number;

@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import {
   type AppendListener,
   type AppendOptions,
@@ -17,7 +15,8 @@ import {
   WrongExpectedVersionError,
 } from '@client-lifecycle/ports';
 import { AppendListeners } from '../append-listeners';
-import { migrate } from './sqlite.schema';
+import { openSqliteDatabase } from '../../sqlite';
+import { EVENT_STORE_MIGRATIONS } from './sqlite.schema';
 
 /**
  * FULL: an acknowledged append survives a power loss (the WAL is fsynced at every commit).
@@ -84,19 +83,15 @@ export class SqliteEventStore implements EventStore {
   }
 
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
-    if (options.filename !== ':memory:') mkdirSync(dirname(options.filename), { recursive: true });
-    const db = new BetterSqlite3(options.filename);
-    try {
-      db.pragma('journal_mode = WAL');
-      db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
-      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-      db.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT_PAGES}`);
-      migrate(db);
-      return new SqliteEventStore(db, options.clock);
-    } catch (error) {
-      db.close();
-      throw error;
-    }
+    const db = openSqliteDatabase({
+      filename: options.filename,
+      describedAs: 'event store',
+      synchronous: options.synchronous ?? 'FULL',
+      busyTimeoutMs: options.busyTimeoutMs,
+      pragmas: [`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT_PAGES}`],
+      migrations: EVENT_STORE_MIGRATIONS,
+    });
+    return new SqliteEventStore(db, options.clock);
   }
 
   append(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {

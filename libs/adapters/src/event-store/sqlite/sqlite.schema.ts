@@ -1,7 +1,5 @@
-import type { Database } from 'better-sqlite3';
-
 /** Each entry moves the file from version `index` to `index + 1`; never edit one that has shipped. */
-const MIGRATIONS: readonly string[] = [
+export const EVENT_STORE_MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE events (
     position       INTEGER PRIMARY KEY,
@@ -26,13 +24,3 @@ const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   `,
 ];
-
-export function migrate(db: Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length)
-    throw new Error(`The event store file is at schema version ${current}, newer than this build knows (${MIGRATIONS.length})`);
-  db.transaction(() => {
-    for (let version = current; version < MIGRATIONS.length; version++) db.exec(MIGRATIONS[version]);
-    db.pragma(`user_version = ${MIGRATIONS.length}`);
-  }).immediate();
-}
