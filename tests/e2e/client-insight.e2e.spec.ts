@@ -1,9 +1,8 @@
 import { mutationDocument } from '../support/client-mutations';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
+import { daysAgo, eventually } from '../support/time';
 
-/** Business dates relative to today, so the story keeps its shape whenever the suite runs. */
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 const at = (day: string) => `${day}T10:00:00Z`;
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
@@ -111,10 +110,10 @@ describe('a support agent asks why a client is red', () => {
     const query = '{ clients(filter: { band: RED }, orderBy: SCORE, first: 10) { totalCount edges { node { clientId band archetypes overdueMinor } } } }';
     let clients: { totalCount: number; edges: { node: { clientId: string } }[] } = { totalCount: 0, edges: [] };
     // The list follows the log asynchronously, woken by each commit.
-    for (let attempt = 0; attempt < 100 && clients.totalCount === 0; attempt++) {
+    await eventually(async () => {
       clients = (await api.data(query)).clients;
-      if (clients.totalCount === 0) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+      return clients.totalCount > 0;
+    }, 'the client in the red list', 100);
 
     expect(clients.edges.map((edge) => edge.node)).toEqual([{ clientId: 'slowpay', band: 'RED', archetypes: expect.arrayContaining(['NON_PAYER']), overdueMinor: 1_800_000 }]);
   });

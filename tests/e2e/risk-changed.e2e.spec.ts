@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { mutationDocument } from '../support/client-mutations';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
+import { eventually } from '../support/time';
 
 interface RiskChanged {
   readonly clientId: string;
@@ -42,11 +43,10 @@ describe('an account manager is told when a client turns risky', () => {
       },
     });
     // Let the list catch up with the registration, so the next change has a "before".
-    for (let attempt = 0; attempt < 100; attempt++) {
+    await eventually(async () => {
       const health = (await (await fetch(`${app.baseUrl}/health`)).json()) as { projectionLag: { clientSummaries: number } };
-      if (health.projectionLag.clientSummaries === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+      return health.projectionLag.clientSummaries === 0;
+    }, 'the client list caught up', 100, 50);
 
     const ws = createClient({ url: app.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false });
     try {

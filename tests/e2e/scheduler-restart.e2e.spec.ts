@@ -1,8 +1,7 @@
 import { mutationDocument } from '../support/client-mutations';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
-
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+import { daysAgo, eventually } from '../support/time';
 
 const TIMELINE = '{ client(id: "late") { timeline(first: 100) { edges { node { type data actor } } } } }';
 
@@ -15,15 +14,6 @@ interface Node {
 async function timeline(api: GraphqlClient): Promise<Node[]> {
   const { client } = await api.data(TIMELINE);
   return client.timeline.edges.map((edge: { node: Node }) => edge.node);
-}
-
-/** Waits for the scheduler (running in the app process) to have recorded what it should. */
-async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`never happened: ${what}`);
 }
 
 describe('timers survive restarts and fire once', () => {
