@@ -1,4 +1,5 @@
 // Test level lives in the file name (.unit/.int/.e2e.spec.ts), so each level is a jest project.
+// Jest ignores `testTimeout` inside a project, so each level sets its own in a setup file.
 const swc = ['@swc/jest', {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
@@ -22,7 +23,10 @@ const project = (name, pattern, extra = {}) => ({
 module.exports = {
   projects: [
     project('unit', 'unit'),
-    project('int', 'int', { testTimeout: 60_000 }),
-    project('e2e', 'e2e', { testTimeout: 120_000, globalSetup: '<rootDir>/tests/support/build-app.global-setup.ts' }),
+    project('int', 'int', { setupFilesAfterEnv: ['<rootDir>/tests/support/int-timeout.setup.ts'] }),
+    project('e2e', 'e2e', {
+      setupFilesAfterEnv: ['<rootDir>/tests/support/e2e-timeout.setup.ts'],
+      globalSetup: '<rootDir>/tests/support/build-app.global-setup.ts',
+    }),
   ],
 };
