@@ -118,6 +118,18 @@ describe('a support agent asks why a client is red', () => {
     expect(clients.edges.map((edge) => edge.node)).toEqual([{ clientId: 'slowpay', band: 'RED', archetypes: expect.arrayContaining(['NON_PAYER']), overdueMinor: 1_800_000 }]);
   });
 
+  it("gives each row of the list the client's full view, the same answer as client(id)", async () => {
+    const row = `client { clientId version risk { score band } profitability { outstandingMinor contributionMarginMinor } collection { totalOverdueMinor } }`;
+    let listed: { node: { client: unknown } }[] = [];
+    await eventually(async () => {
+      listed = (await api.data(`{ clients(filter: { band: RED }, first: 10) { edges { node { ${row} } } } }`)).clients.edges;
+      return listed.length > 0;
+    }, 'the client in the red list', 100);
+
+    const { client } = await api.data(`{ ${row.replace('client {', 'client(id: "slowpay") {')} }`);
+    expect(listed.map((edge) => edge.node.client)).toEqual([client]);
+  });
+
   it('shows the portfolio over a period: bands, aging, DSO and the top lists', async () => {
     const { portfolio } = await api.data(
       `query($from: String!, $to: String!) { portfolio(from: $from, to: $to, top: 5) {

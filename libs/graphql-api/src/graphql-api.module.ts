@@ -2,14 +2,13 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ClientInsightQueries, ClientQueries, PortfolioQueries } from '@client-lifecycle/application';
+import { BatchedClientStreams, ClientInsightQueries, ClientQueries, PortfolioQueries } from '@client-lifecycle/application';
 import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
-import { ClientMutationsResolver, ClientResolver } from './client';
+import type { GraphqlContext } from './client/request-context';
 import { GraphqlExceptionFilter, InputValidationError } from './errors';
-import { ClientInsightResolver } from './insight';
-import { ClientsResolver, PortfolioResolver, RiskChangedResolver } from './portfolio';
 import { offlineGraphiqlPlugin } from './graphiql';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
+import { GRAPHQL_RESOLVERS } from './schema/resolvers';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -29,17 +28,20 @@ export class GraphqlApiModule {
     return {
       module: GraphqlApiModule,
       imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: GRAPHQL_PATH,
-          autoSchemaFile: options.schemaFile,
-          sortSchema: true,
-          playground: false,
-          includeStacktraceInErrorResponses: false,
-          fieldResolverEnhancers: ['filters'],
-          subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
-          plugins: [offlineGraphiqlPlugin({ endpoint: GRAPHQL_PATH, title: 'client-lifecycle GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY })],
-          context: ({ req }: { req: unknown }) => ({ req }),
+          inject: [EVENT_STORE],
+          useFactory: (store: EventStore) => ({
+            path: GRAPHQL_PATH,
+            autoSchemaFile: options.schemaFile,
+            sortSchema: true,
+            playground: false,
+            includeStacktraceInErrorResponses: false,
+            fieldResolverEnhancers: ['filters'],
+            subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
+            plugins: [offlineGraphiqlPlugin({ endpoint: GRAPHQL_PATH, title: 'client-lifecycle GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY })],
+            context: ({ req }: { req: unknown }): GraphqlContext => ({ req: req as GraphqlContext['req'], clientStreams: new BatchedClientStreams(store) }),
+          }),
         }),
       ],
       providers: [
@@ -49,17 +51,12 @@ export class GraphqlApiModule {
           inject: [EVENT_STORE, CLOCK],
           useFactory: (store: EventStore, clock: Clock) => new ClientInsightQueries(store, clock),
         },
-        ClientInsightResolver,
-        ClientsResolver,
-        RiskChangedResolver,
-        PortfolioResolver,
+        ...GRAPHQL_RESOLVERS,
         {
           provide: PortfolioQueries,
           inject: [EVENT_STORE, CLIENT_SUMMARY_STORE],
           useFactory: (store: EventStore, summaries: ClientSummaryStore) => new PortfolioQueries(store, summaries),
         },
-        ClientResolver,
-        ClientMutationsResolver,
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({

@@ -1,6 +1,7 @@
 import { clientDecider, clientStreamId, foldEvents, type RegisteredClient } from '@client-lifecycle/domain';
 import type { EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import { toClientEvent } from './client-event.codec';
+import { type ClientStreamSource, DirectClientStreams } from './client-streams';
 
 export interface ClientView {
   readonly client: RegisteredClient;
@@ -14,14 +15,18 @@ export interface TimelinePage {
 }
 
 /** Events recorded by `asOf` (system time): what the service knew then. */
-const recordedBy = (events: readonly RecordedEvent[], asOf: string | undefined) =>
+const recordedBy = (events: readonly RecordedEvent[], asOf: string | undefined): readonly RecordedEvent[] =>
   asOf === undefined ? events : events.filter((event) => event.recordedAt <= asOf);
 
 export class ClientQueries {
-  constructor(private readonly store: EventStore) {}
+  private readonly direct: ClientStreamSource;
 
-  async findClient(clientId: string, asOf?: string): Promise<ClientView | null> {
-    const history = recordedBy(await this.store.readStream(clientStreamId(clientId)), asOf);
+  constructor(private readonly store: EventStore) {
+    this.direct = new DirectClientStreams(store);
+  }
+
+  async findClient(clientId: string, asOf?: string, streams: ClientStreamSource = this.direct): Promise<ClientView | null> {
+    const history = recordedBy(await streams.read(clientId), asOf);
     if (history.length === 0) return null;
     const state = foldEvents(clientDecider, history.map(toClientEvent));
     if (state.status === 'UNREGISTERED') return null;

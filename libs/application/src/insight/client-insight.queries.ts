@@ -2,7 +2,6 @@ import {
   averageDaysToPay,
   type ClientHistory,
   ClientHistoryBuilder,
-  clientStreamId,
   type CollectionView,
   dateOf,
   type LocalDate,
@@ -12,6 +11,7 @@ import {
 } from '@client-lifecycle/domain';
 import type { Clock, EventStore } from '@client-lifecycle/ports';
 import { toClientFact } from '../client/client-facts';
+import { type ClientStreamSource, DirectClientStreams } from '../client/client-streams';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from './client-assessment';
 import type { InsightConfig } from './insight.config';
 
@@ -33,15 +33,19 @@ export interface ClientInsight {
  * backdated import arrives later.
  */
 export class ClientInsightQueries {
+  private readonly direct: ClientStreamSource;
+
   constructor(
-    private readonly store: EventStore,
+    store: EventStore,
     private readonly clock: Clock,
     private readonly config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
-  ) {}
+  ) {
+    this.direct = new DirectClientStreams(store);
+  }
 
-  async insight(clientId: string, asOf?: string): Promise<ClientInsight | null> {
+  async insight(clientId: string, asOf?: string, streams: ClientStreamSource = this.direct): Promise<ClientInsight | null> {
     const instant = asOf ?? this.clock.now().toISOString();
-    const recorded = (await this.store.readStream(clientStreamId(clientId))).filter((event) => event.recordedAt <= instant);
+    const recorded = (await streams.read(clientId)).filter((event) => event.recordedAt <= instant);
     if (recorded.length === 0) return null;
     const asOfDay = dateOf(instant);
     const builder = new ClientHistoryBuilder();

@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClientNotFoundError, ClientQueries } from '@client-lifecycle/application';
 import { InputValidationError } from '../errors';
 import { ClientArgs, TimelineArgs } from './client.args';
 import { ClientModel } from './client.model';
 import { presentClient, presentEvent, revisionOfCursor, timelineCursor } from './client.presenter';
+import type { GraphqlContext } from './request-context';
 import { TimelineConnectionModel } from './timeline.model';
 
 @Resolver(() => ClientModel)
@@ -15,8 +16,8 @@ export class ClientResolver {
     nullable: true,
     description: "A client's current state; null with a NOT_FOUND error when no such client is registered.",
   })
-  async client(@Args() { id, asOf }: ClientArgs): Promise<ClientModel> {
-    const view = await this.queries.findClient(id, asOf ?? undefined);
+  async client(@Args() { id, asOf }: ClientArgs, @Context() context: GraphqlContext): Promise<ClientModel> {
+    const view = await this.queries.findClient(id, asOf ?? undefined, context.clientStreams);
     if (!view) throw new ClientNotFoundError(id);
     return presentClient(view, asOf ?? null);
   }

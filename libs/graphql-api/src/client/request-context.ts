@@ -1,10 +1,12 @@
-import type { CommandContext } from '@client-lifecycle/application';
+import type { ClientStreamSource, CommandContext } from '@client-lifecycle/application';
 
 const HEADER_MAX_LENGTH = 200;
 const DEFAULT_ACTOR = 'graphql-api';
 
 export interface GraphqlContext {
   readonly req?: { readonly headers: Readonly<Record<string, string | string[] | undefined>> };
+  /** Absent outside HTTP requests (subscriptions): queries then read each stream directly. */
+  readonly clientStreams?: ClientStreamSource;
 }
 
 const header = (context: GraphqlContext, name: string): string | undefined => {

@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type ClientInsight, ClientInsightQueries, ClientNotFoundError } from '@client-lifecycle/application';
 import { ClientModel } from '../client/client.model';
+import type { GraphqlContext } from '../client/request-context';
 import { CollectionModel } from './collection.model';
 import { presentCollection, presentProfitability, presentRisk } from './insight.presenter';
 import { ProfitabilityModel } from './profitability.model';
@@ -18,24 +19,24 @@ export class ClientInsightResolver {
   constructor(@Inject(ClientInsightQueries) private readonly insights: ClientInsightQueries) {}
 
   @ResolveField(() => RiskAssessmentModel, { description: 'Risk model v1: score, band, factors with evidence, archetypes, recommendation.' })
-  async risk(@Parent() client: ClientModel): Promise<RiskAssessmentModel> {
-    return presentRisk(await this.insightOf(client));
+  async risk(@Parent() client: ClientModel, @Context() context: GraphqlContext): Promise<RiskAssessmentModel> {
+    return presentRisk(await this.insightOf(client, context));
   }
 
   @ResolveField(() => ProfitabilityModel)
-  async profitability(@Parent() client: ClientModel): Promise<ProfitabilityModel> {
-    return presentProfitability(await this.insightOf(client));
+  async profitability(@Parent() client: ClientModel, @Context() context: GraphqlContext): Promise<ProfitabilityModel> {
+    return presentProfitability(await this.insightOf(client, context));
   }
 
   @ResolveField(() => CollectionModel)
-  async collection(@Parent() client: ClientModel): Promise<CollectionModel> {
-    return presentCollection(await this.insightOf(client));
+  async collection(@Parent() client: ClientModel, @Context() context: GraphqlContext): Promise<CollectionModel> {
+    return presentCollection(await this.insightOf(client, context));
   }
 
-  private insightOf(client: ClientModel): Promise<ClientInsight> {
+  private insightOf(client: ClientModel, context: GraphqlContext): Promise<ClientInsight> {
     let fold = this.folds.get(client);
     if (!fold) {
-      fold = this.insights.insight(client.clientId, client.asOf ?? undefined).then((insight) => {
+      fold = this.insights.insight(client.clientId, client.asOf ?? undefined, context.clientStreams).then((insight) => {
         if (!insight) throw new ClientNotFoundError(client.clientId);
         return insight;
       });

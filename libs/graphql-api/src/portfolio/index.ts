@@ -3,3 +3,4 @@ export * from './clients.resolver';
 export * from './risk-changed.resolver';
 export * from './portfolio.model';
 export * from './portfolio.resolver';
+export * from './client-summary.resolver';

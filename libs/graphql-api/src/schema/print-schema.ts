@@ -1,9 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { ClientMutationsResolver, ClientResolver } from '../client';
-import { ClientInsightResolver } from '../insight';
-import { ClientsResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
+import { GRAPHQL_RESOLVERS } from './resolvers';
 
 export const SCHEMA_FILE_NAME = 'schema.graphql';
 
@@ -12,7 +10,7 @@ export async function printGraphqlSchema(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   try {
     await app.init();
-    const schema = await app.get(GraphQLSchemaFactory).create([ClientResolver, ClientMutationsResolver, ClientInsightResolver, ClientsResolver, RiskChangedResolver, PortfolioResolver]);
+    const schema = await app.get(GraphQLSchemaFactory).create([...GRAPHQL_RESOLVERS]);
     return `${printSchema(lexicographicSortSchema(schema))}\n`;
   } finally {
     await app.close();

@@ -176,6 +176,18 @@ export function describeEventStoreContract(adapter: string, harness: EventStoreC
         expect(await store.readStream('client-nobody')).toEqual([]);
         expect(await store.streamVersion('client-nobody')).toBe(0);
       });
+
+      it('reads several whole streams in one call, each as readStream returns it, an unknown one empty', async () => {
+        await store.append('client-a', events(1), { expectedVersion: 5 });
+
+        const streams = await store.readStreams(['client-b', 'client-nobody', 'client-a']);
+
+        expect([...streams.keys()].sort()).toEqual(['client-a', 'client-b', 'client-nobody']);
+        expect(streams.get('client-a')).toEqual(await store.readStream('client-a'));
+        expect(streams.get('client-b')).toEqual(await store.readStream('client-b'));
+        expect(streams.get('client-nobody')).toEqual([]);
+        expect(await store.readStreams([])).toEqual(new Map());
+      });
     });
 
     describe('concurrent writers', () => {

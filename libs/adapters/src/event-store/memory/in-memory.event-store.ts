@@ -90,6 +90,11 @@ export class InMemoryEventStore implements EventStore {
     return stream.slice(from - 1, from - 1 + maxCount).map(copyOf);
   }
 
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    this.assertOpen();
+    return new Map(streamIds.map((streamId) => [streamId, (this.streams.get(streamId) ?? []).map(copyOf)]));
+  }
+
   async streamVersion(streamId: string): Promise<number> {
     this.assertOpen();
     return this.streams.get(streamId)?.length ?? 0;

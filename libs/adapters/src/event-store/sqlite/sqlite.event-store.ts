@@ -116,6 +116,17 @@ export class SqliteEventStore implements EventStore {
     return (rows as EventRow[]).map(toRecordedEvent);
   }
 
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    this.assertOpen();
+    const streams = new Map<string, RecordedEvent[]>(streamIds.map((streamId) => [streamId, []]));
+    if (streamIds.length === 0) return streams;
+    for (const row of this.statements.readStreams.all(JSON.stringify(streamIds)) as EventRow[]) {
+      const event = toRecordedEvent(row);
+      streams.get(event.streamId)?.push(event);
+    }
+    return streams;
+  }
+
   async streamVersion(streamId: string): Promise<number> {
     this.assertOpen();
     return this.versionOf(streamId);
@@ -291,6 +302,9 @@ function prepare(db: Database) {
     ),
     readStreamBackward: raw(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+    ),
+    readStreams: raw(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id IN (SELECT value FROM json_each(?)) ORDER BY stream_id, revision`,
     ),
     readAll: raw(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
   };

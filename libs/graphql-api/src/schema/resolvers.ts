@@ -1,0 +1,14 @@
+import { ClientMutationsResolver, ClientResolver } from '../client';
+import { ClientInsightResolver } from '../insight';
+import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
+
+/** Every resolver of the gateway: the module serves these and schema.graphql is printed from them, so the two cannot drift. */
+export const GRAPHQL_RESOLVERS = [
+  ClientResolver,
+  ClientMutationsResolver,
+  ClientInsightResolver,
+  ClientsResolver,
+  ClientSummaryResolver,
+  RiskChangedResolver,
+  PortfolioResolver,
+] as const;
