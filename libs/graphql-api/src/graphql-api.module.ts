@@ -36,6 +36,8 @@ export class GraphqlApiModule {
             autoSchemaFile: options.schemaFile,
             sortSchema: true,
             playground: false,
+            // Support staff explore the schema in GraphiQL; Apollo would turn introspection off under NODE_ENV=production.
+            introspection: true,
             includeStacktraceInErrorResponses: false,
             fieldResolverEnhancers: ['filters'],
             subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },

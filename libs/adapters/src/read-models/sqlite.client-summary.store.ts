@@ -61,6 +61,14 @@ const toSummary = (row: Row): ClientSummary => ({
 
 /** The portfolio list in its own SQLite file, indexed for the orders the API offers. */
 export class SqliteClientSummaryStore implements ClientSummaryStore {
+  /**
+   * Counting a band of 100,000 rows costs more than reading its page, and every list query asks
+   * for the count: kept per filter until the table changes, through this connection (commit,
+   * reset) or another process's (`PRAGMA data_version` moves).
+   */
+  private readonly counts = new Map<string, number>();
+  private countsDataVersion = -1;
+
   private constructor(private readonly db: Database) {}
 
   static open(filename: string): SqliteClientSummaryStore {
@@ -93,6 +101,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
       for (const row of rows) upsert.run({ ...row, archetypes: JSON.stringify(row.archetypes) });
       move.run(checkpoint);
     }).immediate();
+    this.counts.clear();
   }
 
   async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: number): Promise<ClientSummaryPage> {
@@ -114,14 +123,29 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     const rows = this.db
       .prepare(`SELECT * FROM client_summaries ${where} ORDER BY ${ORDER_BY[orderBy]} LIMIT @limit OFFSET @offset`)
       .all({ ...parameters, limit: first + 1, offset: after }) as Row[];
-    const totalCount = this.db.prepare(`SELECT count(*) FROM client_summaries ${where}`).pluck().get(parameters) as number;
-    return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount };
+    return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: this.count(where, parameters) };
+  }
+
+  private count(where: string, parameters: Record<string, string | number>): number {
+    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
+    if (dataVersion !== this.countsDataVersion) {
+      this.counts.clear();
+      this.countsDataVersion = dataVersion;
+    }
+    const key = `${where} ${JSON.stringify(parameters)}`;
+    let count = this.counts.get(key);
+    if (count === undefined) {
+      count = this.db.prepare(`SELECT count(*) FROM client_summaries ${where}`).pluck().get(parameters) as number;
+      this.counts.set(key, count);
+    }
+    return count;
   }
 
   async reset(): Promise<void> {
     this.db.transaction(() => {
       this.db.exec('DELETE FROM client_summaries; UPDATE checkpoint SET position = 0 WHERE id = 1;');
     }).immediate();
+    this.counts.clear();
   }
 
   async close(): Promise<void> {
