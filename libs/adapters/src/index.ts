@@ -1,3 +1,4 @@
+export * from './checkpoints';
 export * from './clock';
 export * from './event-store';
 export * from './ids';

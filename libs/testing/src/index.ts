@@ -1,3 +1,4 @@
+export * from './checkpoints';
 export * from './decider.specification';
 export * from './event-store';
 export * from './scheduling';
