@@ -13,6 +13,12 @@ const EVENT_TOPIC_VERSIONS: Readonly<Record<string, number>> = { client: 1, term
 /** Latest risk assessment per client; compacted, so a new consumer reads each client's current state. */
 export const RISK_TOPIC = `${TOPIC_PREFIX}.client.risk.v1`;
 
+export interface RelayTopic {
+  readonly name: string;
+  /** Compacted topics keep the latest message per key (`cleanup.policy=compact`). */
+  readonly compacted: boolean;
+}
+
 export enum RelayErrorCode {
   UnroutableStream = 'RELAY.UNROUTABLE_STREAM',
 }
@@ -51,3 +57,10 @@ export function partitionKeyOf(event: Pick<RecordedEvent, 'streamId' | 'data'>):
   if (typeof data === 'object' && data !== null && 'clientId' in data && typeof data.clientId === 'string') return data.clientId;
   return id;
 }
+
+/** The topics the relay writes today, for a publisher that makes missing topics (and for the AsyncAPI test). */
+export const RELAY_TOPICS: readonly RelayTopic[] = [
+  { name: eventTopicOf('client-_'), compacted: false },
+  { name: eventTopicOf('termination-_'), compacted: false },
+  { name: RISK_TOPIC, compacted: true },
+];

@@ -1,4 +1,4 @@
-import { eventTopicOf, partitionKeyOf, RelayErrorCode, RISK_TOPIC } from './relay.topics';
+import { eventTopicOf, partitionKeyOf, RELAY_TOPICS, RelayErrorCode, RISK_TOPIC } from './relay.topics';
 
 describe('relay topics', () => {
   it.each([
@@ -29,5 +29,13 @@ describe('relay topics', () => {
 
   it('puts risk on one compacted, versioned topic of the client category', () => {
     expect(RISK_TOPIC).toBe('client-lifecycle.client.risk.v1');
+  });
+
+  it('lists the topics it writes today, only the risk topic compacted', () => {
+    expect(RELAY_TOPICS).toEqual([
+      { name: 'client-lifecycle.client.events.v1', compacted: false },
+      { name: 'client-lifecycle.termination.events.v1', compacted: false },
+      { name: 'client-lifecycle.client.risk.v1', compacted: true },
+    ]);
   });
 });
