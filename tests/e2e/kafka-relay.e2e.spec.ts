@@ -4,6 +4,9 @@ import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../s
 import { KafkaTestBroker } from '../support/kafka-test-broker';
 import { eventually } from '../support/time';
 
+// Wire round trips and backoff on a shared 2-core machine; jest runs tests with its global 5 s timeout, not the project's.
+jest.setTimeout(120_000);
+
 interface Health {
   readonly headPosition: number;
   readonly relay?: { readonly lag: number; readonly checkpoint: number; readonly publishing: boolean; readonly lastError: string | null };
