@@ -4,7 +4,7 @@ import { ClientCommandHandler, ClientSummaryFolder, Scheduler, seedPortfolio, to
 import type { RecordedEvent } from '@client-lifecycle/ports';
 import { readAsyncApi, violations } from '../support/asyncapi-document';
 
-// Wire round trips and backoff on a shared 2-core machine; jest runs tests with its global 5 s timeout, not the project's.
+// Seeding a portfolio on a shared 2-core machine; jest runs tests with its global 5 s timeout, not the project's.
 jest.setTimeout(60_000);
 
 const TODAY = '2026-11-20';
