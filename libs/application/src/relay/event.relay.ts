@@ -65,6 +65,9 @@ export class EventRelay {
   private again = false;
   private stopped = false;
   private pause: { timer: NodeJS.Timeout; resolve: () => void } | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  /** Catch-ups that failed in a row on something other than the broker (reading the log, the checkpoint). */
+  private failedCatchUps = 0;
   private unsubscribe: (() => void) | null = null;
   private counters = { publishedEvents: 0, publishedRiskRecords: 0, failedAttempts: 0, consecutiveFailures: 0 };
   private lastError: string | null = null;
@@ -81,7 +84,11 @@ export class EventRelay {
     this.log = options.log ?? (() => undefined);
   }
 
-  /** Follows new appends as they are committed (no polling). */
+  /**
+   * Follows new appends as they are committed (no polling). A catch-up that fails on anything
+   * but the broker (which it retries itself) is reported and tried again after a backoff, so a
+   * quiet log is not left behind.
+   */
   start(onError: (error: unknown) => void): void {
     this.unsubscribe = this.events.onAppended(() => this.wake(onError));
     this.wake(onError);
@@ -91,6 +98,7 @@ export class EventRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     this.unsubscribe?.();
+    if (this.retry) clearTimeout(this.retry);
     if (this.pause) {
       clearTimeout(this.pause.timer);
       this.pause.resolve();
@@ -121,6 +129,8 @@ export class EventRelay {
       this.again = true;
       return;
     }
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
     this.running = this.catchUp().finally(() => {
       this.running = null;
       if (this.again) {
@@ -128,9 +138,15 @@ export class EventRelay {
         this.wake(onError);
       }
     });
-    this.running.catch((error: unknown) => {
-      if (!(error instanceof RelayStoppedError)) onError(error);
-    });
+    this.running.then(
+      () => (this.failedCatchUps = 0),
+      (error: unknown) => {
+        if (error instanceof RelayStoppedError || this.stopped) return;
+        onError(error);
+        this.failedCatchUps += 1;
+        this.retry = setTimeout(() => this.wake(onError), backoffDelay(this.failedCatchUps, this.backoff));
+      },
+    );
   }
 
   private async drain(): Promise<number> {

@@ -137,6 +137,29 @@ describe('event relay', () => {
     await relay.stop();
   });
 
+  it('tries a catch-up that failed on its checkpoint again after a backoff, with no new append to wake it', async () => {
+    let refusals = 1;
+    const flaky = {
+      get: (name: string) => checkpoints.get(name),
+      put: async (name: string, position: number) => {
+        if (refusals-- > 0) throw new Error('disk full');
+        await checkpoints.put(name, position);
+      },
+      close: async () => undefined,
+    };
+    const errors: unknown[] = [];
+    const relay = new EventRelay(events, flaky, publisher, FAST);
+    relay.start((error) => errors.push(error));
+
+    await publisher.attempted(3);
+    await relay.catchUp();
+
+    expect(errors).toEqual([new Error('disk full')]);
+    expect(deduped(publisher.stored)).toEqual(await logIds());
+    expect(await relay.lag()).toBe(0);
+    await relay.stop();
+  });
+
   it('stops during a backoff without waiting for the broker, keeping its checkpoint', async () => {
     publisher.goDown();
     const relay = new EventRelay(events, checkpoints, publisher, { ...FAST, backoff: { initialMs: 3_600_000, maxMs: 3_600_000 } });
