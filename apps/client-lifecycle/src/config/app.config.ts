@@ -14,6 +14,10 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** Whether this process fires timers (invoice aging, broken promises, ladder steps). */
   readonly scheduler: boolean;
+  /** Kafka bootstrap brokers (`host:port`); the relay publishes the log to Kafka only when there are some. */
+  readonly kafkaBrokers: readonly string[];
+  /** Whether the relay makes its missing topics (the risk topic compacted) before publishing. */
+  readonly kafkaCreateTopics: boolean;
 }
 
 export class ConfigError extends Error {
@@ -34,7 +38,11 @@ export const CONFIG_VARIABLES = {
   SQLITE_SYNCHRONOUS: { default: 'FULL', accepts: 'FULL (survives power loss) or NORMAL (faster; may lose the last commits on power loss)' },
   LOG_LEVEL: { default: 'log', accepts: LOG_LEVELS.join(', ') },
   SCHEDULER: { default: 'on', accepts: 'on (this process fires timers) or off' },
+  KAFKA_BROKERS: { default: '', accepts: 'comma-separated host:port of Kafka brokers; empty (the default) runs no relay' },
+  KAFKA_CREATE_TOPICS: { default: 'on', accepts: 'on (the relay makes missing topics) or off (topics must exist)' },
 } as const;
+
+const BROKER = /^[^\s:,/]+:(\d{1,5})$/;
 
 type Variable = keyof typeof CONFIG_VARIABLES;
 
@@ -65,7 +73,17 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', ['FULL', 'NORMAL'], (value) => value.toUpperCase()),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, (value) => value.toLowerCase()),
     scheduler: oneOf('SCHEDULER', ['on', 'off'], (value) => value.toLowerCase()) === 'on',
+    kafkaBrokers: brokers(read('KAFKA_BROKERS'), env.KAFKA_BROKERS, problems),
+    kafkaCreateTopics: oneOf('KAFKA_CREATE_TOPICS', ['on', 'off'], (value) => value.toLowerCase()) === 'on',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function brokers(value: string, raw: string | undefined, problems: string[]): string[] {
+  const list = value.split(',').map((broker) => broker.trim()).filter((broker) => broker !== '');
+  const bad = list.filter((broker) => Number(BROKER.exec(broker)?.[1] ?? 65_536) > 65_535);
+  if (bad.length > 0 || (value !== '' && list.length === 0))
+    problems.push(`KAFKA_BROKERS=${JSON.stringify(raw)} is not valid: expected ${CONFIG_VARIABLES.KAFKA_BROKERS.accepts}`);
+  return list;
 }

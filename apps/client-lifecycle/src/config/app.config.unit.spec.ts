@@ -10,6 +10,8 @@ describe('app configuration', () => {
       sqliteSynchronous: 'FULL',
       logLevel: 'log',
       scheduler: true,
+      kafkaBrokers: [],
+      kafkaCreateTopics: true,
     });
   });
 
@@ -27,6 +29,8 @@ describe('app configuration', () => {
       sqliteSynchronous: 'NORMAL',
       logLevel: 'debug',
       scheduler: false,
+      kafkaBrokers: [],
+      kafkaCreateTopics: true,
     });
   });
 
@@ -48,5 +52,22 @@ describe('app configuration', () => {
 
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000" is not valid/);
+  });
+
+  it('turns the Kafka relay on with a list of brokers, and topic creation off on request', () => {
+    const config = loadConfig({ KAFKA_BROKERS: ' kafka-1:9092, 10.0.0.7:19092 ', KAFKA_CREATE_TOPICS: 'OFF' });
+
+    expect(config.kafkaBrokers).toEqual(['kafka-1:9092', '10.0.0.7:19092']);
+    expect(config.kafkaCreateTopics).toBe(false);
+  });
+
+  it.each(['kafka-1', 'kafka-1:99999', 'kafka 1:9092', ',', 'kafka-1:9092,localhost'])('refuses KAFKA_BROKERS=%p, naming what it accepts', (value) => {
+    expect(() => loadConfig({ KAFKA_BROKERS: value })).toThrow(
+      `KAFKA_BROKERS=${JSON.stringify(value)} is not valid: expected comma-separated host:port of Kafka brokers`,
+    );
+  });
+
+  it('refuses a KAFKA_CREATE_TOPICS that is neither on nor off', () => {
+    expect(() => loadConfig({ KAFKA_CREATE_TOPICS: 'maybe' })).toThrow(/KAFKA_CREATE_TOPICS="maybe" is not valid: expected on/);
   });
 });

@@ -1,19 +1,13 @@
-import { ClientHistoryBuilder, clientIdOfStream, clientStreamId, dateOf } from '@client-lifecycle/domain';
-import type { ClientSummary, ClientSummaryStore, EventStore, RecordedEvent } from '@client-lifecycle/ports';
-import { toClientFact } from '../client/client-facts';
-import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
+import type { ClientSummary, ClientSummaryStore, EventStore } from '@client-lifecycle/ports';
+import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { RiskChange } from './risk-change.feed';
 import type { InsightConfig } from '../insight/insight.config';
 import { yieldToEventLoop } from '../shared';
+import { ClientSummaryFolder } from './client-summary.folder';
 
 const REBUILD_PAGE = 10_000;
 /** Rows per transaction while a rebuild writes the list. */
 const REBUILD_COMMIT = 5_000;
-
-interface Folded {
-  readonly builder: ClientHistoryBuilder;
-  lastRecordedAt: string;
-}
 
 /**
  * Tails the global log into the client summary list. Each row is computed as of the day of the
@@ -21,7 +15,7 @@ interface Folded {
  * what the incremental run wrote.
  */
 export class ClientSummaryProjection {
-  private readonly folded = new Map<string, Folded>();
+  private readonly folder: ClientSummaryFolder;
   private running: Promise<number> | null = null;
   private again = false;
   private unsubscribe: (() => void) | null = null;
@@ -31,11 +25,13 @@ export class ClientSummaryProjection {
   constructor(
     private readonly events: EventStore,
     private readonly summaries: ClientSummaryStore,
-    private readonly config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
+    config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
     private readonly pageSize = 1_000,
     /** Told of each client whose score or band moved, once the change is committed. */
     private readonly onRiskChange: (change: RiskChange) => void = () => undefined,
-  ) {}
+  ) {
+    this.folder = new ClientSummaryFolder(events, config);
+  }
 
   /** Follows new appends as they are committed (no polling). */
   start(onError: (error: unknown) => void): void {
@@ -59,7 +55,7 @@ export class ClientSummaryProjection {
    */
   async rebuild(onProgress?: (position: number, head: number) => void): Promise<number> {
     const run = this.serial.then(async () => {
-      this.folded.clear();
+      this.folder.clear();
       this.lastRows.clear();
       await this.summaries.reset();
       const head = await this.events.headPosition();
@@ -67,22 +63,15 @@ export class ClientSummaryProjection {
       for (;;) {
         const page = await this.events.readAll({ after: position, maxCount: REBUILD_PAGE });
         if (page.length === 0) break;
-        for (const event of page) {
-          const clientId = clientIdOfStream(event.streamId);
-          if (clientId === null) continue;
-          const folded = this.folded.get(clientId) ?? { builder: new ClientHistoryBuilder(), lastRecordedAt: '' };
-          folded.builder.apply(toClientFact(event));
-          folded.lastRecordedAt = event.recordedAt;
-          this.folded.set(clientId, folded);
-        }
+        for (const event of page) this.folder.apply(event);
         position = page[page.length - 1].position;
         onProgress?.(position, Math.max(head, position));
         await yieldToEventLoop();
       }
-      const clients = [...this.folded.keys()];
+      const clients = this.folder.clients();
       for (let start = 0; start < clients.length; start += REBUILD_COMMIT) {
         const chunk = clients.slice(start, start + REBUILD_COMMIT);
-        const rows = chunk.flatMap((clientId) => this.rowOf(clientId));
+        const rows = chunk.flatMap((clientId) => this.folder.rowOf(clientId));
         const last = start + REBUILD_COMMIT >= clients.length;
         await this.summaries.commit(rows, last ? position : 0);
         for (const row of rows) this.lastRows.set(row.clientId, row);
@@ -108,7 +97,7 @@ export class ClientSummaryProjection {
       const page = await this.events.readAll({ after: checkpoint, maxCount: this.pageSize });
       if (page.length === 0) return checkpoint;
       checkpoint = page[page.length - 1].position;
-      const rows = await this.summarize(page, checkpoint);
+      const rows = await this.folder.summarize(page, checkpoint);
       await this.summaries.commit(rows, checkpoint);
       this.announce(rows, checkpoint);
       onProgress?.(checkpoint, Math.max(head, checkpoint));
@@ -148,55 +137,5 @@ export class ClientSummaryProjection {
       }
     });
     this.running.catch(onError);
-  }
-
-  private async summarize(page: readonly RecordedEvent[], upTo: number): Promise<ClientSummary[]> {
-    const touched = new Map<string, RecordedEvent[]>();
-    for (const event of page) {
-      const clientId = clientIdOfStream(event.streamId);
-      if (clientId === null) continue;
-      touched.set(clientId, [...(touched.get(clientId) ?? []), event]);
-    }
-    const rows: ClientSummary[] = [];
-    for (const [clientId, events] of touched) {
-      await this.foldedClient(clientId, events, upTo);
-      rows.push(...this.rowOf(clientId));
-    }
-    return rows;
-  }
-
-  /** The client's row as of the day of its latest folded event; none before it is registered. */
-  private rowOf(clientId: string): ClientSummary[] {
-    const folded = this.folded.get(clientId);
-    const history = folded?.builder.current();
-    if (!folded || !history) return [];
-    const asOf = dateOf(folded.lastRecordedAt);
-    const { risk, collection, profitability } = assessClient(history, asOf, this.config);
-    return [
-      {
-        clientId,
-        name: history.name,
-        currency: history.contract.currency,
-        score: risk.score,
-        band: risk.band,
-        recommendation: risk.recommendation,
-        archetypes: risk.archetypes,
-        overdueMinor: collection.totalOverdueMinor,
-        contributionMarginMinor: profitability.contributionMarginMinor,
-        asOf,
-      },
-    ];
-  }
-
-  /** The client folded up to `upTo`: from memory when it was seen since start, else from its stream. */
-  private async foldedClient(clientId: string, events: readonly RecordedEvent[], upTo: number): Promise<void> {
-    const known = this.folded.get(clientId);
-    const folded = known ?? { builder: new ClientHistoryBuilder(), lastRecordedAt: '' };
-    const toApply = known ? events : (await this.events.readStream(clientStreamId(clientId))).filter((event) => event.position <= upTo);
-    for (const event of toApply) {
-      folded.builder.apply(toClientFact(event));
-      folded.lastRecordedAt = event.recordedAt;
-    }
-    this.folded.set(clientId, folded);
   }
 }

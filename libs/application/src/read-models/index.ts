@@ -1,2 +1,3 @@
 export * from './client-summary.projection';
 export * from './risk-change.feed';
+export * from './client-summary.folder';

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { type DynamicModule, Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InMemoryCheckpointStore, KafkaPublisher, SqliteCheckpointStore } from '@client-lifecycle/adapters';
+import { ClientSummaryFolder, EventRelay, RELAY_TOPICS } from '@client-lifecycle/application';
+import { CHECKPOINT_STORE, type CheckpointStore, EVENT_STORE, type EventStore, PUBLISHER, type Publisher } from '@client-lifecycle/ports';
+import type { AppConfig } from '../config';
+
+export const CHECKPOINT_FILE_NAME = 'checkpoints.sqlite';
+
+class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('KafkaRelay');
+
+  constructor(
+    @Inject(EventRelay) private readonly relay: EventRelay,
+    @Inject(PUBLISHER) private readonly publisher: Publisher,
+    @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.relay.start((error) => this.logger.error(`the relay stopped following the log: ${error instanceof Error ? error.message : String(error)}`));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    await this.publisher.close();
+    await this.checkpoints.close();
+  }
+}
+
+/** Publishes the log to Kafka when KAFKA_BROKERS names brokers; otherwise provides nothing. */
+@Module({})
+export class RelayModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    if (config.kafkaBrokers.length === 0) return { module: RelayModule };
+    const logger = new Logger('KafkaRelay');
+    return {
+      module: RelayModule,
+      providers: [
+        {
+          provide: CHECKPOINT_STORE,
+          useFactory: (): CheckpointStore =>
+            config.eventStore === 'memory'
+              ? new InMemoryCheckpointStore()
+              : SqliteCheckpointStore.open(join(config.dataDir, CHECKPOINT_FILE_NAME), config.sqliteSynchronous),
+        },
+        {
+          provide: PUBLISHER,
+          useFactory: (): Publisher =>
+            new KafkaPublisher({
+              brokers: config.kafkaBrokers,
+              topics: config.kafkaCreateTopics ? RELAY_TOPICS : [],
+              log: (level, message) => (level === 'error' ? logger.error(message) : level === 'warn' ? logger.warn(message) : logger.verbose(message)),
+            }),
+        },
+        {
+          provide: EventRelay,
+          inject: [EVENT_STORE, CHECKPOINT_STORE, PUBLISHER],
+          useFactory: (events: EventStore, checkpoints: CheckpointStore, publisher: Publisher) =>
+            new EventRelay(events, checkpoints, publisher, { risk: new ClientSummaryFolder(events), log: (message) => logger.warn(message) }),
+        },
+        RelayLifecycle,
+      ],
+      exports: [EventRelay],
+    };
+  }
+}

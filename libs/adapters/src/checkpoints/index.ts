@@ -1,0 +1,2 @@
+export * from './in-memory.checkpoint-store';
+export * from './sqlite.checkpoint-store';

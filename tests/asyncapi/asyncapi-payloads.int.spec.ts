@@ -1,0 +1,69 @@
+import { FixedClock, InMemoryEventStore, InMemoryTimerStore, UuidV7Generator } from '@client-lifecycle/adapters';
+import { AbuseSeverity, CLIENT_EVENT_SCHEMA_VERSION } from '@client-lifecycle/domain';
+import { ClientCommandHandler, ClientSummaryFolder, Scheduler, seedPortfolio, toRiskRecord } from '@client-lifecycle/application';
+import type { RecordedEvent } from '@client-lifecycle/ports';
+import { readAsyncApi, violations } from '../support/asyncapi-document';
+
+// Seeding a portfolio on a shared 2-core machine; jest runs tests with its global 5 s timeout, not the project's.
+jest.setTimeout(60_000);
+
+const TODAY = '2026-11-20';
+
+describe('the AsyncAPI payload schemas against real events', () => {
+  const document = readAsyncApi();
+  let log: RecordedEvent[];
+  let events: InMemoryEventStore;
+
+  beforeAll(async () => {
+    const clock = new FixedClock(new Date(`${TODAY}T18:00:00.000Z`));
+    events = new InMemoryEventStore(clock);
+    const handler = new ClientCommandHandler(events, clock, new UuidV7Generator());
+    await seedPortfolio(handler, { clients: 12, seed: 7, today: TODAY, concurrency: 4 });
+    const [someone] = await events.readAll({ after: 0, maxCount: 1 });
+    const clientId = (someone.data as { clientId: string }).clientId;
+    await handler.handle({ type: 'AmendContract', data: { clientId, paymentTermsDays: 45, endDate: null, reason: 'Renewal' } }, { actor: 'test' });
+    await handler.handle(
+      { type: 'ReportAbuse', data: { clientId, reportId: 'AB-1', severity: AbuseSeverity.Minor, description: 'Rude call', reportedBy: 'Support' } },
+      { actor: 'test' },
+    );
+    // A promise that passes unpaid, for the scheduler to record PromiseToPayBroken.
+    const currency = (someone.data as { contract: { currency: string } }).contract.currency;
+    const amount = { amountMinor: 50_000, currency };
+    await handler.handle({ type: 'IssueInvoice', data: { clientId, invoiceId: 'INV-BROKEN', amount, issuedOn: '2026-09-01' } }, { actor: 'test' });
+    await handler.handle(
+      { type: 'RecordPromiseToPay', occurredAt: '2026-10-20T10:00:00.000Z', data: { clientId, promiseId: 'P-BROKEN', invoiceId: 'INV-BROKEN', amount, promisedDate: '2026-11-01' } },
+      { actor: 'test' },
+    );
+    await new Scheduler(events, new InMemoryTimerStore(), handler, clock).runOnce();
+    log = await events.readAll({ after: 0, maxCount: 1_000_000 });
+  }, 120_000);
+
+  it('covers every event type of the domain with a real event', () => {
+    expect([...new Set(log.map((event) => event.type))].sort()).toEqual(Object.keys(CLIENT_EVENT_SCHEMA_VERSION).sort());
+  });
+
+  it('accepts every event payload of a seeded log under its message schema, at its schema version', () => {
+    const problems = log.flatMap((event) => {
+      const message = document.components.messages[event.type];
+      return violations(document, message.payload, event.data, event.type).map((problem) => `position ${event.position}: ${problem}`);
+    });
+    expect(problems).toEqual([]);
+    expect(new Set(log.map((event) => event.schemaVersion))).toEqual(new Set([1]));
+  });
+
+  it('accepts every risk record of the seeded portfolio', async () => {
+    const head = log[log.length - 1].position;
+    const rows = await new ClientSummaryFolder(events).summarize(log, head);
+    const problems = rows.flatMap((row) => violations(document, document.components.messages.ClientRiskAssessed.payload, toRiskRecord(row, head), row.clientId));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a payload that drifted from its schema, so the check above can fail', () => {
+    const schema = document.components.messages.TimeLogged.payload;
+    expect(violations(document, schema, { clientId: 'acme', timeEntryId: 'T1', activity: 'DELIVERY', minutes: 1.5, billable: true, workedOn: '2026-01-01', scopeChangeId: null, extra: 1 })).toEqual([
+      '$.minutes: number is not integer',
+      '$.extra is not in the schema',
+    ]);
+  });
+});

@@ -1,0 +1,90 @@
+import {
+  AbuseSeverity,
+  Archetype,
+  CLIENT_EVENT_SCHEMA_VERSION,
+  ComplaintOutcome,
+  ExcuseCategory,
+  ExitCause,
+  MeetingOutcome,
+  PaymentKind,
+  Recommendation,
+  RecommendationOutcome,
+  ReminderChannel,
+  ReminderStep,
+  RiskBand,
+  ScopeClassification,
+} from '@client-lifecycle/domain';
+import { RELAY_TOPICS, RISK_TOPIC, toEventMessage } from '@client-lifecycle/application';
+import { readAsyncApi, resolveRef } from '../support/asyncapi-document';
+
+const document = readAsyncApi();
+const clientEventTypes = Object.keys(CLIENT_EVENT_SCHEMA_VERSION);
+const channelOf = (address: string) => Object.values(document.channels).find((channel) => channel.address === address);
+
+describe('the AsyncAPI document (asyncapi.yaml)', () => {
+  it('is an AsyncAPI 3.0 document', () => {
+    expect(document.asyncapi).toBe('3.0.0');
+  });
+
+  it('describes every topic the relay writes, the risk topic compacted', () => {
+    expect(Object.values(document.channels).map((channel) => channel.address).sort()).toEqual(RELAY_TOPICS.map((topic) => topic.name).sort());
+    for (const topic of RELAY_TOPICS)
+      expect(channelOf(topic.name)?.bindings?.kafka?.topicConfiguration?.['cleanup.policy']).toEqual([topic.compacted ? 'compact' : 'delete']);
+  });
+
+  it.each(clientEventTypes)('has a message with a payload schema for the domain event %s on the client events topic', (type) => {
+    const message = document.components.messages[type];
+    expect(message).toBeDefined();
+    const payload = resolveRef(document, message.payload);
+    expect(payload.type).toBe('object');
+    expect(payload.required).toContain('clientId');
+    expect(channelOf('client-lifecycle.client.events.v1')?.messages[type]).toEqual({ $ref: `#/components/messages/${type}` });
+  });
+
+  it('lists on the client events topic no message the domain does not have', () => {
+    expect(Object.keys(channelOf('client-lifecycle.client.events.v1')?.messages ?? {}).sort()).toEqual([...clientEventTypes].sort());
+  });
+
+  it.each([
+    ['ExitCause', ExitCause],
+    ['ExcuseCategory', ExcuseCategory],
+    ['ReminderStep', ReminderStep],
+    ['ReminderChannel', ReminderChannel],
+    ['ComplaintOutcome', ComplaintOutcome],
+    ['ScopeClassification', ScopeClassification],
+    ['MeetingOutcome', MeetingOutcome],
+    ['RecommendationOutcome', RecommendationOutcome],
+    ['AbuseSeverity', AbuseSeverity],
+    ['PaymentKind', PaymentKind],
+    ['RiskBand', RiskBand],
+    ['Recommendation', Recommendation],
+    ['Archetype', Archetype],
+  ])('lists exactly the values of the domain enum %s', (name, values) => {
+    expect(document.components.schemas[name].enum).toEqual(Object.values(values));
+  });
+
+  it('documents exactly the headers the relay writes, causationId being the only optional one', () => {
+    const message = toEventMessage({
+      eventId: '0190f0a0-0000-7000-8000-000000000001',
+      type: 'TimeLogged',
+      schemaVersion: 1,
+      streamId: 'client-acme',
+      revision: 2,
+      position: 9,
+      occurredAt: '2026-05-01T10:00:00.000Z',
+      recordedAt: '2026-05-01T10:00:01.000Z',
+      data: { clientId: 'acme' },
+      metadata: { correlationId: 'c-1', causationId: 'e-1', actor: 'graphql-api' },
+    });
+    const headers = resolveRef(document, document.components.messageTraits.clientEvent.headers);
+
+    expect(Object.keys(headers.properties ?? {}).sort()).toEqual(Object.keys(message.headers).sort());
+    expect([...(headers.required ?? [])].sort()).toEqual(Object.keys(message.headers).filter((name) => name !== 'causationId').sort());
+  });
+
+  it('keys the risk topic\'s message by client id with its own headers', () => {
+    const risk = channelOf(RISK_TOPIC);
+    expect(Object.keys(risk?.messages ?? {})).toEqual(['ClientRiskAssessed']);
+    expect(resolveRef(document, document.components.messages.ClientRiskAssessed.headers ?? {}).required).toEqual(['type', 'schemaVersion', 'clientId', 'position']);
+  });
+});
