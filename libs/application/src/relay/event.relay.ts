@@ -69,7 +69,7 @@ export class EventRelay {
   /** Catch-ups that failed in a row on something other than the broker (reading the log, the checkpoint). */
   private failedCatchUps = 0;
   private unsubscribe: (() => void) | null = null;
-  private counters = { publishedEvents: 0, publishedRiskRecords: 0, failedAttempts: 0, consecutiveFailures: 0 };
+  private readonly counters = { publishedEvents: 0, publishedRiskRecords: 0, failedAttempts: 0, consecutiveFailures: 0 };
   private lastError: string | null = null;
 
   constructor(
