@@ -1,0 +1,315 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool, PoolClient } from 'pg';
+import {
+  type AppendListener,
+  type AppendOptions,
+  type AppendResult,
+  type Clock,
+  DuplicateEventIdError,
+  EmptyAppendError,
+  type EventMetadata,
+  type EventStore,
+  EventStoreClosedError,
+  type EventToAppend,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  WrongExpectedVersionError,
+} from '@client-lifecycle/ports';
+import { AppendListeners } from '../append-listeners';
+import { createPostgresPool, migratePostgres, POSTGRES_ADVISORY_LOCKS } from '../../postgres';
+import { appendChannelOf, appendPayload, PostgresAppendChannel } from './postgres.append-channel';
+import { EVENT_STORE_MIGRATIONS } from './postgres.schema';
+
+export interface PostgresEventStoreOptions {
+  /** e.g. postgres://user@host:5432/database */
+  readonly connectionString: string;
+  readonly clock: Clock;
+  /** Connections for appends and reads; one more is kept for LISTEN. */
+  readonly poolSize?: number;
+}
+
+interface EventRow {
+  position: number;
+  event_id: string;
+  stream_id: string;
+  revision: number;
+  type: string;
+  schema_version: number;
+  occurred_at: string;
+  recorded_at: string;
+  data: unknown;
+  metadata: EventMetadata;
+}
+
+interface StateRow {
+  version: number;
+  head: number;
+  first_position: number | null;
+  last_position: number | null;
+  next_expected_version: number | null;
+}
+
+const EVENT_COLUMNS = 'position, event_id, stream_id, revision, type, schema_version, occurred_at, recorded_at, data, metadata';
+
+// Keyed by schema as well, so logs in different schemas of one database do not wait on each other.
+// The lookups run in a statement after the lock is granted: under READ COMMITTED each statement
+// takes its snapshot when it starts, so a lookup in the locking statement could miss the
+// previous holder's commit.
+const BEGIN_APPEND = `BEGIN; SELECT pg_advisory_xact_lock(${POSTGRES_ADVISORY_LOCKS.appends}, hashtext(current_schema()))`;
+
+const STATE = `
+  SELECT (SELECT coalesce(max(revision), 0) FROM events WHERE stream_id = $1) AS version,
+         (SELECT coalesce(max(position), 0) FROM events) AS head,
+         a.first_position, a.last_position, a.next_expected_version
+  FROM (SELECT 1) AS one
+  LEFT JOIN appends a ON a.stream_id = $1 AND a.idempotency_key = $2`;
+
+const INSERT = `
+  WITH stored AS (
+    INSERT INTO events (${EVENT_COLUMNS})
+    SELECT position, event_id, $3, revision, type, schema_version, occurred_at, $4, data, metadata
+    FROM unnest($1::bigint[], $2::text[], $5::integer[], $6::text[], $7::integer[], $8::text[], $9::json[], $10::json[])
+      AS e (position, event_id, revision, type, schema_version, occurred_at, data, metadata)
+  ), remembered AS (
+    INSERT INTO appends (stream_id, idempotency_key, first_position, last_position, next_expected_version)
+    SELECT $3, $11, $12, $13, $14 WHERE $11::text IS NOT NULL
+  )
+  SELECT pg_notify($15, $16)`;
+
+/**
+ * The event log in PostgreSQL, for several app processes sharing one database.
+ *
+ * Global order: every append takes one transaction-level advisory lock before it reads the
+ * head and holds it until its commit, so positions are assigned and committed one append at a
+ * time, in order. A reader's snapshot therefore always holds a gap-free prefix of the log:
+ * no transaction can commit position p+1 while p is still in flight, so `readAll(after)` never
+ * skips an event committed late with a lower position. The price is that appends (their
+ * commit's fsync included) do not overlap; reads never wait on the lock.
+ *
+ * Each commit also NOTIFYs the new head inside its transaction, so stores in other processes
+ * wake their listeners too.
+ *
+ * The tables live in the connection's current schema: `?options=-c search_path=<schema>` in
+ * the connection string puts a log in a schema of its own.
+ */
+export class PostgresEventStore implements EventStore {
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private closed = false;
+
+  private constructor(
+    private readonly pool: Pool,
+    private readonly channel: PostgresAppendChannel,
+    private readonly channelName: string,
+    private readonly instanceId: string,
+    private readonly clock: Clock,
+    // Shared with the channel, which is opened before the store exists.
+    private readonly listeners: AppendListeners,
+  ) {}
+
+  static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    const pool = createPostgresPool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+    const instanceId = randomUUID();
+    const listeners = new AppendListeners();
+    try {
+      await migratePostgres(pool, { component: 'event_store', describedAs: 'event store', migrations: EVENT_STORE_MIGRATIONS });
+      const { rows } = await pool.query<{ schema: string }>('SELECT current_schema() AS schema');
+      const channelName = appendChannelOf(rows[0].schema);
+      const channel = await PostgresAppendChannel.listen({
+        connectionString: options.connectionString,
+        channel: channelName,
+        instanceId,
+        onHead: (head) => listeners.notify(head),
+      });
+      return new PostgresEventStore(pool, channel, channelName, instanceId, options.clock, listeners);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+  }
+
+  append(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new EventStoreClosedError());
+    if (events.length === 0) return Promise.reject(new EmptyAppendError(streamId));
+    return this.track(this.write(streamId, events, options));
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const backward = options.direction === 'backward';
+    const sql = backward
+      ? `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND revision <= $2 ORDER BY revision DESC LIMIT $3::bigint`
+      : `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3::bigint`;
+    const from = options.fromRevision ?? (backward ? 2_147_483_647 : 1);
+    return this.rows(sql, [streamId, from, options.maxCount ?? null]);
+  }
+
+  async streamVersion(streamId: string): Promise<number> {
+    this.assertOpen();
+    const { rows } = await this.track(
+      this.pool.query<{ version: number }>('SELECT coalesce(max(revision), 0) AS version FROM events WHERE stream_id = $1', [streamId]),
+    );
+    return rows[0].version;
+  }
+
+  async findAppend(streamId: string, idempotencyKey: string): Promise<AppendResult | null> {
+    this.assertOpen();
+    const { rows } = await this.track(
+      this.pool.query<StateRow>(
+        'SELECT first_position, last_position, next_expected_version FROM appends WHERE stream_id = $1 AND idempotency_key = $2',
+        [streamId, idempotencyKey],
+      ),
+    );
+    return rows.length === 0 ? null : this.storedAppend(streamId, rows[0]);
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    return this.rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`, [options.after, options.maxCount]);
+  }
+
+  async headPosition(): Promise<number> {
+    this.assertOpen();
+    const { rows } = await this.track(this.pool.query<{ head: number }>('SELECT coalesce(max(position), 0) AS head FROM events'));
+    return rows[0].head;
+  }
+
+  onAppended(listener: AppendListener): () => void {
+    return this.listeners.add(listener);
+  }
+
+  /** Lets the appends and reads already started finish, then closes every connection. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.listeners.clear();
+    await Promise.allSettled([...this.inFlight]);
+    await this.channel.close();
+    await this.pool.end();
+  }
+
+  private async write(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    let result: AppendResult;
+    try {
+      await client.query(BEGIN_APPEND);
+      const state = (await client.query<StateRow>(STATE, [streamId, options.idempotencyKey ?? null])).rows[0];
+      if (state.first_position !== null) {
+        await client.query('ROLLBACK');
+        // On this connection: waiting for another while holding it could exhaust the pool.
+        return await this.storedAppend(streamId, state, client);
+      }
+      if (options.expectedVersion !== 'any' && options.expectedVersion !== state.version)
+        throw new WrongExpectedVersionError(streamId, options.expectedVersion, state.version);
+      result = this.recorded(streamId, events, state);
+      await this.insert(client, result, options.idempotencyKey);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackFailure: Error) => {
+        broken = rollbackFailure;
+      });
+      throw duplicateEventIdIn(error) ?? error;
+    } finally {
+      // A connection that could not even roll back is discarded rather than handed out again.
+      client.release(broken);
+    }
+    this.listeners.notify(result.lastPosition);
+    return result;
+  }
+
+  private recorded(streamId: string, events: readonly EventToAppend[], { version, head }: StateRow): AppendResult {
+    const recordedAt = this.clock.now().toISOString();
+    // In toRecordedEvent's field order, so appended and read events share one object shape.
+    const recorded = events.map(
+      (event, index): RecordedEvent => ({
+        position: head + index + 1,
+        eventId: event.eventId,
+        streamId,
+        revision: version + index + 1,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        occurredAt: event.occurredAt,
+        recordedAt,
+        data: event.data,
+        metadata: event.metadata,
+      }),
+    );
+    return { streamId, nextExpectedVersion: version + events.length, lastPosition: head + events.length, events: recorded, deduplicated: false };
+  }
+
+  private async insert(client: PoolClient, result: AppendResult, idempotencyKey: string | undefined): Promise<void> {
+    const { events } = result;
+    await client.query(INSERT, [
+      events.map((event) => event.position),
+      events.map((event) => event.eventId),
+      result.streamId,
+      events[0].recordedAt,
+      events.map((event) => event.revision),
+      events.map((event) => event.type),
+      events.map((event) => event.schemaVersion),
+      events.map((event) => event.occurredAt),
+      events.map((event) => JSON.stringify(event.data)),
+      events.map((event) => JSON.stringify(event.metadata)),
+      idempotencyKey ?? null,
+      events[0].position,
+      result.lastPosition,
+      result.nextExpectedVersion,
+      this.channelName,
+      appendPayload(this.instanceId, result.lastPosition),
+    ]);
+  }
+
+  private async storedAppend(streamId: string, row: StateRow, via: Pool | PoolClient = this.pool): Promise<AppendResult> {
+    const events = await this.rows(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE position BETWEEN $1 AND $2 ORDER BY position`,
+      [row.first_position, row.last_position],
+      via,
+    );
+    return {
+      streamId,
+      nextExpectedVersion: row.next_expected_version ?? 0,
+      lastPosition: row.last_position ?? 0,
+      events,
+      deduplicated: true,
+    };
+  }
+
+  private async rows(sql: string, values: unknown[], via: Pool | PoolClient = this.pool): Promise<RecordedEvent[]> {
+    const { rows } = await this.track(via.query<EventRow>(sql, values));
+    return rows.map(toRecordedEvent);
+  }
+
+  private track<T>(operation: Promise<T>): Promise<T> {
+    this.inFlight.add(operation);
+    const forget = () => this.inFlight.delete(operation);
+    operation.then(forget, forget);
+    return operation;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new EventStoreClosedError();
+  }
+}
+
+const toRecordedEvent = (row: EventRow): RecordedEvent => ({
+  position: row.position,
+  eventId: row.event_id,
+  streamId: row.stream_id,
+  revision: row.revision,
+  type: row.type,
+  schemaVersion: row.schema_version,
+  occurredAt: row.occurred_at,
+  recordedAt: row.recorded_at,
+  data: row.data,
+  metadata: row.metadata,
+});
+
+/** A unique violation on events.event_id, as the port's error; pg reports the key in `detail`. */
+function duplicateEventIdIn(error: unknown): DuplicateEventIdError | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, constraint, detail } = error as { code?: unknown; constraint?: unknown; detail?: unknown };
+  if (code !== '23505' || constraint !== 'events_event_id_key' || typeof detail !== 'string') return null;
+  const eventId = /^Key \(event_id\)=\((.*)\) already exists\.$/.exec(detail)?.[1];
+  return eventId === undefined ? null : new DuplicateEventIdError(eventId);
+}

@@ -1,0 +1,3 @@
+export * from './postgres-advisory-locks';
+export * from './postgres-migrations';
+export * from './postgres-pool';
