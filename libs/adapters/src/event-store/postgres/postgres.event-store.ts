@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import {
   type AppendListener,
   type AppendOptions,
@@ -17,7 +17,7 @@ import {
   WrongExpectedVersionError,
 } from '@client-lifecycle/ports';
 import { AppendListeners } from '../append-listeners';
-import { createPostgresPool, migratePostgres, POSTGRES_ADVISORY_LOCKS } from '../../postgres';
+import { createPostgresPool, inTransaction, migratePostgres, POSTGRES_ADVISORY_LOCKS, type TransactionQuery } from '../../postgres';
 import { appendChannelOf, appendPayload, PostgresAppendChannel } from './postgres.append-channel';
 import { EVENT_STORE_MIGRATIONS } from './postgres.schema';
 
@@ -96,6 +96,8 @@ const INSERT = `
 export class PostgresEventStore implements EventStore {
   private readonly inFlight = new Set<Promise<unknown>>();
   private closed = false;
+  private readonly poolQuery: TransactionQuery = async <Row extends object>(sql: string, values?: unknown[]) =>
+    (await this.pool.query<Row>(sql, values)).rows;
 
   private constructor(
     private readonly pool: Pool,
@@ -189,32 +191,25 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async write(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
-    const client = await this.pool.connect();
-    let broken: Error | undefined;
     let result: AppendResult;
     try {
-      await client.query(BEGIN_APPEND);
-      const state = (await client.query<StateRow>(STATE, [streamId, options.idempotencyKey ?? null])).rows[0];
-      if (state.first_position !== null) {
-        await client.query('ROLLBACK');
-        // On this connection: waiting for another while holding it could exhaust the pool.
-        return await this.storedAppend(streamId, state, client);
-      }
-      if (options.expectedVersion !== 'any' && options.expectedVersion !== state.version)
-        throw new WrongExpectedVersionError(streamId, options.expectedVersion, state.version);
-      result = this.recorded(streamId, events, state);
-      await this.insert(client, result, options.idempotencyKey);
-      await client.query('COMMIT');
+      result = await inTransaction(
+        this.pool,
+        async (query) => {
+          const [state] = await query<StateRow>(STATE, [streamId, options.idempotencyKey ?? null]);
+          if (state.first_position !== null) return this.storedAppend(streamId, state, query);
+          if (options.expectedVersion !== 'any' && options.expectedVersion !== state.version)
+            throw new WrongExpectedVersionError(streamId, options.expectedVersion, state.version);
+          const appended = this.recorded(streamId, events, state);
+          await query(INSERT, this.insertValues(appended, options.idempotencyKey));
+          return appended;
+        },
+        BEGIN_APPEND,
+      );
     } catch (error) {
-      await client.query('ROLLBACK').catch((rollbackFailure: Error) => {
-        broken = rollbackFailure;
-      });
       throw duplicateEventIdIn(error) ?? error;
-    } finally {
-      // A connection that could not even roll back is discarded rather than handed out again.
-      client.release(broken);
     }
-    this.listeners.notify(result.lastPosition);
+    if (!result.deduplicated) this.listeners.notify(result.lastPosition);
     return result;
   }
 
@@ -238,9 +233,9 @@ export class PostgresEventStore implements EventStore {
     return { streamId, nextExpectedVersion: version + events.length, lastPosition: head + events.length, events: recorded, deduplicated: false };
   }
 
-  private async insert(client: PoolClient, result: AppendResult, idempotencyKey: string | undefined): Promise<void> {
+  private insertValues(result: AppendResult, idempotencyKey: string | undefined): unknown[] {
     const { events } = result;
-    await client.query(INSERT, [
+    return [
       events.map((event) => event.position),
       events.map((event) => event.eventId),
       result.streamId,
@@ -257,10 +252,10 @@ export class PostgresEventStore implements EventStore {
       result.nextExpectedVersion,
       this.channelName,
       appendPayload(this.instanceId, result.lastPosition),
-    ]);
+    ];
   }
 
-  private async storedAppend(streamId: string, row: StateRow, via: Pool | PoolClient = this.pool): Promise<AppendResult> {
+  private async storedAppend(streamId: string, row: StateRow, via = this.poolQuery): Promise<AppendResult> {
     const events = await this.rows(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE position BETWEEN $1 AND $2 ORDER BY position`,
       [row.first_position, row.last_position],
@@ -275,9 +270,8 @@ export class PostgresEventStore implements EventStore {
     };
   }
 
-  private async rows(sql: string, values: unknown[], via: Pool | PoolClient = this.pool): Promise<RecordedEvent[]> {
-    const { rows } = await this.track(via.query<EventRow>(sql, values));
-    return rows.map(toRecordedEvent);
+  private async rows(sql: string, values: unknown[], via = this.poolQuery): Promise<RecordedEvent[]> {
+    return (await this.track(via<EventRow>(sql, values))).map(toRecordedEvent);
   }
 
   private track<T>(operation: Promise<T>): Promise<T> {
