@@ -6,6 +6,10 @@ import { mutationDocument } from '../support/client-mutations';
 import { GraphqlClient } from '../support/graphql-client';
 import { daysAgo, eventually } from '../support/time';
 
+// jest.config.js's per-project testTimeout is not applied (tests stop at jest's default 5 s),
+// and two boots of the app with a restart between them take longer than that.
+jest.setTimeout(120_000);
+
 const CLIENT_QUERY = `
   query Client($id: String!) {
     client(id: $id) {
@@ -91,7 +95,7 @@ describe('the app on PostgreSQL (EVENT_STORE=postgres)', () => {
     expect(await count('events')).toBe(2);
     expect(await count('client_summaries')).toBe(1);
     expect(readdirSync(dataDir)).toEqual([]);
-  }, 120_000);
+  });
 
   it('refuses to start with a database URL it cannot use, naming the variable', async () => {
     const { code, output } = await runAppToExit({ EVENT_STORE: 'postgres', DATABASE_URL: 'mysql://app:s3cret@127.0.0.1/lifecycle', PORT: '0' });

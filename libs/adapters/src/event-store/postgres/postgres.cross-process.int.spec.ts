@@ -4,6 +4,10 @@ import { anEvent, CONTRACT_NOW, PostgresTestDatabase } from '@client-lifecycle/t
 import { FixedClock } from '../../clock';
 import { PostgresEventStore } from './postgres.event-store';
 
+// jest.config.js's per-project testTimeout is not applied (tests stop at jest's default 5 s),
+// and the concurrent writers can take that long on a loaded machine.
+jest.setTimeout(60_000);
+
 const database = new PostgresTestDatabase('event_store_processes');
 const opened: PostgresEventStore[] = [];
 

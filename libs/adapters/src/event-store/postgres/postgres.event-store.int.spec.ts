@@ -4,6 +4,10 @@ import { anEvent, CONTRACT_NOW, describeEventStoreContract, PostgresTestDatabase
 import { FixedClock } from '../../clock';
 import { PostgresEventStore } from './postgres.event-store';
 
+// jest.config.js's per-project testTimeout is not applied (tests stop at jest's default 5 s),
+// and the contract's 50 racing writers can take that long on a loaded machine.
+jest.setTimeout(60_000);
+
 const database = new PostgresTestDatabase('event_store');
 const urls = new WeakMap<EventStore, string>();
 
