@@ -13,14 +13,11 @@ const RECONNECT_DELAYS_MS = [100, 250, 500, 1_000, 2_000, 5_000];
 export interface AppendChannelOptions {
   readonly connectionString: string;
   readonly channel: string;
-  /** Sent with each of this store's commits, so it can tell its own notifications from others'. */
+  /** Sent with each of this store's commits as `<instanceId>:<head>`, so it can tell its own notifications from others'. */
   readonly instanceId: string;
   /** A commit by another store, or a resync after the connection was lost and regained. */
   readonly onHead: (headPosition: number) => void;
 }
-
-/** The payload a store sends with each commit: who committed, and the new head. */
-export const appendPayload = (instanceId: string, headPosition: number) => `${instanceId}:${headPosition}`;
 
 /**
  * LISTEN on a dedicated connection (a pooled one would be handed to queries). When the

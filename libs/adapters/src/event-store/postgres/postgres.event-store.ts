@@ -17,8 +17,8 @@ import {
   WrongExpectedVersionError,
 } from '@client-lifecycle/ports';
 import { AppendListeners } from '../append-listeners';
-import { createPostgresPool, inTransaction, migratePostgres, POSTGRES_ADVISORY_LOCKS, type TransactionQuery } from '../../postgres';
-import { appendChannelOf, appendPayload, PostgresAppendChannel } from './postgres.append-channel';
+import { createPostgresPool, migratePostgres, POSTGRES_ADVISORY_LOCKS, type TransactionQuery } from '../../postgres';
+import { appendChannelOf, PostgresAppendChannel } from './postgres.append-channel';
 import { EVENT_STORE_MIGRATIONS } from './postgres.schema';
 
 export interface PostgresEventStoreOptions {
@@ -42,46 +42,32 @@ interface EventRow {
   metadata: EventMetadata;
 }
 
-interface StateRow {
-  version: number;
-  head: number;
-  first_position: number | null;
-  last_position: number | null;
-  next_expected_version: number | null;
+/** What append_events did: stored the events, found the key's earlier append, or found the stream at another version. */
+interface AppendRow {
+  outcome: 'stored' | 'deduplicated' | 'conflict';
+  o_version: number | null;
+  o_head: number | null;
+  o_first: number | null;
+  o_last: number | null;
+  o_next: number | null;
+}
+
+interface StoredAppendRow {
+  first_position: number;
+  last_position: number;
+  next_expected_version: number;
 }
 
 const EVENT_COLUMNS = 'position, event_id, stream_id, revision, type, schema_version, occurred_at, recorded_at, data, metadata';
 
-// Keyed by schema as well, so logs in different schemas of one database do not wait on each other.
-// The lookups run in a statement after the lock is granted: under READ COMMITTED each statement
-// takes its snapshot when it starts, so a lookup in the locking statement could miss the
-// previous holder's commit.
-const BEGIN_APPEND = `BEGIN; SELECT pg_advisory_xact_lock(${POSTGRES_ADVISORY_LOCKS.appends}, hashtext(current_schema()))`;
-
-const STATE = `
-  SELECT (SELECT coalesce(max(revision), 0) FROM events WHERE stream_id = $1) AS version,
-         (SELECT coalesce(max(position), 0) FROM events) AS head,
-         a.first_position, a.last_position, a.next_expected_version
-  FROM (SELECT 1) AS one
-  LEFT JOIN appends a ON a.stream_id = $1 AND a.idempotency_key = $2`;
-
-const INSERT = `
-  WITH stored AS (
-    INSERT INTO events (${EVENT_COLUMNS})
-    SELECT p, i, $2, r, t, v, o, $3, d, m
-    FROM json_to_recordset($1::json) AS e (p bigint, i text, r integer, t text, v integer, o text, d json, m json)
-  ), remembered AS (
-    INSERT INTO appends (stream_id, idempotency_key, first_position, last_position, next_expected_version)
-    SELECT $2, $4, $5, $6, $7 WHERE $4::text IS NOT NULL
-  )
-  SELECT pg_notify($8, $9)`;
+const APPEND = 'SELECT outcome, o_version, o_head, o_first, o_last, o_next FROM append_events($1, $2, $3, $4, $5, $6, $7, $8)';
 
 /**
  * The event log in PostgreSQL, for several app processes sharing one database.
  *
- * Global order: every append takes one transaction-level advisory lock before it reads the
- * head and holds it until its commit, so positions are assigned and committed one append at a
- * time, in order. A reader's snapshot therefore always holds a gap-free prefix of the log:
+ * Global order: every append is one call of the `append_events` function (postgres.schema.ts),
+ * which takes a transaction-level advisory lock before it reads the head; the lock is held
+ * until the call's commit, so positions are assigned and committed one append at a time, in order. A reader's snapshot therefore always holds a gap-free prefix of the log:
  * no transaction can commit position p+1 while p is still in flight, so `readAll(after)` never
  * skips an event committed late with a lower position. The price is that appends (their
  * commit's fsync included) do not overlap; reads never wait on the lock.
@@ -156,7 +142,7 @@ export class PostgresEventStore implements EventStore {
   async findAppend(streamId: string, idempotencyKey: string): Promise<AppendResult | null> {
     this.assertOpen();
     const { rows } = await this.track(
-      this.pool.query<StateRow>(
+      this.pool.query<StoredAppendRow>(
         'SELECT first_position, last_position, next_expected_version FROM appends WHERE stream_id = $1 AND idempotency_key = $2',
         [streamId, idempotencyKey],
       ),
@@ -190,30 +176,42 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async write(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
-    let result: AppendResult;
+    const recordedAt = this.clock.now().toISOString();
+    let row: AppendRow;
     try {
-      result = await inTransaction(
-        this.pool,
-        async (query) => {
-          const [state] = await query<StateRow>(STATE, [streamId, options.idempotencyKey ?? null]);
-          if (state.first_position !== null) return this.storedAppend(streamId, state, query);
-          if (options.expectedVersion !== 'any' && options.expectedVersion !== state.version)
-            throw new WrongExpectedVersionError(streamId, options.expectedVersion, state.version);
-          const appended = this.recorded(streamId, events, state);
-          await query(INSERT, this.insertValues(appended, options.idempotencyKey));
-          return appended;
-        },
-        BEGIN_APPEND,
-      );
+      [row] = await this.poolQuery<AppendRow>(APPEND, [
+        POSTGRES_ADVISORY_LOCKS.appends,
+        streamId,
+        options.expectedVersion === 'any' ? null : options.expectedVersion,
+        options.idempotencyKey ?? null,
+        // One JSON document for the whole append, parsed once by the server.
+        JSON.stringify(
+          events.map((event, index) => ({
+            n: index + 1,
+            i: event.eventId,
+            t: event.type,
+            v: event.schemaVersion,
+            o: event.occurredAt,
+            d: event.data,
+            m: event.metadata,
+          })),
+        ),
+        recordedAt,
+        this.channelName,
+        this.instanceId,
+      ]);
     } catch (error) {
       throw duplicateEventIdIn(error) ?? error;
     }
-    if (!result.deduplicated) this.listeners.notify(result.lastPosition);
+    if (row.outcome === 'conflict') throw new WrongExpectedVersionError(streamId, options.expectedVersion as number, row.o_version ?? 0);
+    if (row.outcome === 'deduplicated')
+      return this.storedAppend(streamId, { first_position: row.o_first ?? 0, last_position: row.o_last ?? 0, next_expected_version: row.o_next ?? 0 });
+    const result = this.recorded(streamId, events, row.o_version ?? 0, row.o_head ?? 0, recordedAt);
+    this.listeners.notify(result.lastPosition);
     return result;
   }
 
-  private recorded(streamId: string, events: readonly EventToAppend[], { version, head }: StateRow): AppendResult {
-    const recordedAt = this.clock.now().toISOString();
+  private recorded(streamId: string, events: readonly EventToAppend[], version: number, head: number, recordedAt: string): AppendResult {
     // In toRecordedEvent's field order, so appended and read events share one object shape.
     const recorded = events.map(
       (event, index): RecordedEvent => ({
@@ -232,51 +230,22 @@ export class PostgresEventStore implements EventStore {
     return { streamId, nextExpectedVersion: version + events.length, lastPosition: head + events.length, events: recorded, deduplicated: false };
   }
 
-  private insertValues(result: AppendResult, idempotencyKey: string | undefined): unknown[] {
-    const { events } = result;
-    return [
-      // One JSON document for the whole append: parsed once by the server, where an array per
-      // column cost the driver an escaped literal per value.
-      JSON.stringify(
-        events.map((event) => ({
-          p: event.position,
-          i: event.eventId,
-          r: event.revision,
-          t: event.type,
-          v: event.schemaVersion,
-          o: event.occurredAt,
-          d: event.data,
-          m: event.metadata,
-        })),
-      ),
-      result.streamId,
-      events[0].recordedAt,
-      idempotencyKey ?? null,
-      events[0].position,
-      result.lastPosition,
-      result.nextExpectedVersion,
-      this.channelName,
-      appendPayload(this.instanceId, result.lastPosition),
-    ];
-  }
-
-  private async storedAppend(streamId: string, row: StateRow, via = this.poolQuery): Promise<AppendResult> {
-    const events = await this.rows(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE position BETWEEN $1 AND $2 ORDER BY position`,
-      [row.first_position, row.last_position],
-      via,
-    );
+  private async storedAppend(streamId: string, row: StoredAppendRow): Promise<AppendResult> {
+    const events = await this.rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE position BETWEEN $1 AND $2 ORDER BY position`, [
+      row.first_position,
+      row.last_position,
+    ]);
     return {
       streamId,
-      nextExpectedVersion: row.next_expected_version ?? 0,
-      lastPosition: row.last_position ?? 0,
+      nextExpectedVersion: row.next_expected_version,
+      lastPosition: row.last_position,
       events,
       deduplicated: true,
     };
   }
 
-  private async rows(sql: string, values: unknown[], via = this.poolQuery): Promise<RecordedEvent[]> {
-    return (await this.track(via<EventRow>(sql, values))).map(toRecordedEvent);
+  private async rows(sql: string, values: unknown[]): Promise<RecordedEvent[]> {
+    return (await this.track(this.poolQuery<EventRow>(sql, values))).map(toRecordedEvent);
   }
 
   private track<T>(operation: Promise<T>): Promise<T> {
