@@ -1,10 +1,13 @@
 /**
  * Throughput of the SQLite event store through the EventStore port, next to raw better-sqlite3
  * doing the same rows on the same schema: the raw figure is the ceiling the adapter can reach.
+ * Then the SQLite and PostgreSQL adapters side by side on the same appends (scenario p), against
+ * the server at BENCH_DATABASE_URL (default: the test server of the README), in a database
+ * of its own that is dropped afterwards; skipped with the reason when no server answers.
  *
  *   npm run bench            a table on stdout
  *   npm run bench -- --json  the same results as JSON
- *   npm run bench -- --only=a,c  only those scenarios (for profiling one at a time)
+ *   npm run bench -- --only=a,c,p  only those scenarios (for profiling one at a time)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -12,8 +15,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { v7 } from 'uuid';
-import { SQLITE_WAL_AUTOCHECKPOINT_PAGES, SqliteEventStore, type SqliteSynchronous, SystemClock } from '@client-lifecycle/adapters';
-import type { EventToAppend } from '@client-lifecycle/ports';
+import { Client } from 'pg';
+import { PostgresEventStore, SQLITE_WAL_AUTOCHECKPOINT_PAGES, SqliteEventStore, type SqliteSynchronous, SystemClock } from '@client-lifecycle/adapters';
+import type { EventStore, EventToAppend } from '@client-lifecycle/ports';
+import { PostgresTestDatabase, TEST_DATABASE_URL } from '@client-lifecycle/testing';
 
 type Mode = SqliteSynchronous;
 const MODES: readonly Mode[] = ['FULL', 'NORMAL'];
@@ -168,6 +173,42 @@ function rawWriter(db: Database) {
 // ---------------------------------------------------------------------------------------------
 // Scenarios
 
+/** A command at a time through any adapter: each append waits for the previous one, expecting the stream's version. */
+function sequentialWorkload(store: EventStore, total: number): Workload {
+  const events = makeEvents(total);
+  const streams = newStreamIds(STREAMS_PER_WRITER_SCENARIO);
+  const versions = streams.map(() => 0);
+  let next = 0;
+  return {
+    async run(units) {
+      for (const end = next + units; next < end; next++) {
+        const stream = next % streams.length;
+        const result = await store.append(streams[stream], [events[next]], { expectedVersion: versions[stream] });
+        versions[stream] = result.nextExpectedVersion;
+      }
+    },
+    close: () => store.close(),
+  };
+}
+
+/** Imports and replays through any adapter: one append carries BATCH_SIZE events. */
+function batchedWorkload(store: EventStore, total: number): Workload {
+  const events = makeEvents(total);
+  const streams = newStreamIds(STREAMS_PER_WRITER_SCENARIO);
+  const versions = streams.map(() => 0);
+  let next = 0;
+  return {
+    async run(units) {
+      for (const end = next + units; next < end; next += BATCH_SIZE) {
+        const stream = (next / BATCH_SIZE) % streams.length;
+        const result = await store.append(streams[stream], events.slice(next, next + BATCH_SIZE), { expectedVersion: versions[stream] });
+        versions[stream] = result.nextExpectedVersion;
+      }
+    },
+    close: () => store.close(),
+  };
+}
+
 /** (a) A command at a time: each append waits for the previous one, expecting the stream's version. */
 const sequentialAppends: Scenario = {
   key: 'a',
@@ -176,23 +217,7 @@ const sequentialAppends: Scenario = {
   units: { FULL: 16_000, NORMAL: 64_000 },
   warmupUnits: 500,
   target: { kind: 'ratio', min: 0.8 },
-  async port(context) {
-    const store = openStore(context);
-    const events = makeEvents(context.units);
-    const streams = newStreamIds(STREAMS_PER_WRITER_SCENARIO);
-    const versions = streams.map(() => 0);
-    let next = 0;
-    return {
-      async run(units) {
-        for (const end = next + units; next < end; next++) {
-          const stream = next % streams.length;
-          const result = await store.append(streams[stream], [events[next]], { expectedVersion: versions[stream] });
-          versions[stream] = result.nextExpectedVersion;
-        }
-      },
-      close: () => store.close(),
-    };
-  },
+  port: async (context) => sequentialWorkload(openStore(context), context.units),
   async raw(context) {
     const db = await openRaw(context);
     const writer = rawWriter(db);
@@ -267,24 +292,7 @@ const batchedAppends: Scenario = {
   units: { FULL: 320_000, NORMAL: 320_000 },
   warmupUnits: 10 * BATCH_SIZE,
   target: { kind: 'rate', min: 150_000 },
-  async port(context) {
-    const store = openStore(context);
-    const events = makeEvents(context.units);
-    const streams = newStreamIds(STREAMS_PER_WRITER_SCENARIO);
-    const versions = streams.map(() => 0);
-    let next = 0;
-    return {
-      async run(units) {
-        for (const end = next + units; next < end; next += BATCH_SIZE) {
-          const stream = (next / BATCH_SIZE) % streams.length;
-          const batch = events.slice(next, next + BATCH_SIZE);
-          const result = await store.append(streams[stream], batch, { expectedVersion: versions[stream] });
-          versions[stream] = result.nextExpectedVersion;
-        }
-      },
-      close: () => store.close(),
-    };
-  },
+  port: async (context) => batchedWorkload(openStore(context), context.units),
   async raw(context) {
     const db = await openRaw(context);
     const writer = rawWriter(db);
@@ -457,6 +465,79 @@ async function runScenario(scenario: Scenario, mode: Mode): Promise<Result> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// SQLite and PostgreSQL adapters side by side
+
+const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? TEST_DATABASE_URL;
+
+interface AdapterScenario {
+  readonly name: string;
+  readonly unit: 'appends/s' | 'events/s';
+  /** The same count for both adapters; divisible by SLICES, and each slice by the batch size. */
+  readonly units: number;
+  readonly warmupUnits: number;
+  readonly workload: (store: EventStore, total: number) => Workload;
+}
+
+const ADAPTER_SCENARIOS: readonly AdapterScenario[] = [
+  { name: sequentialAppends.name, unit: 'appends/s', units: 1_600, warmupUnits: 100, workload: sequentialWorkload },
+  { name: batchedAppends.name, unit: 'events/s', units: 160_000, warmupUnits: 10 * BATCH_SIZE, workload: batchedWorkload },
+];
+
+interface AdapterResult {
+  readonly scenario: string;
+  readonly unit: string;
+  readonly units: number;
+  readonly sqlite: number;
+  readonly postgres: number;
+  readonly seconds: { readonly sqlite: number; readonly postgres: number };
+}
+
+/** Both adapters as the app configures them by default: SQLite FULL and PostgreSQL's synchronous_commit=on each fsync every commit. */
+async function compareAdapters(database: PostgresTestDatabase, scenario: AdapterScenario): Promise<AdapterResult> {
+  const total = scenario.warmupUnits + scenario.units;
+  const sqlite = await openFresh(async (context) => scenario.workload(openStore(context), total), 'FULL', total);
+  try {
+    const store = await PostgresEventStore.open({ connectionString: await database.freshSchema(), clock: new SystemClock() });
+    const postgres = scenario.workload(store, total);
+    try {
+      await sqlite.run(scenario.warmupUnits);
+      await postgres.run(scenario.warmupUnits);
+      const seconds = { sqlite: 0, postgres: 0 };
+      for (let slice = 0; slice < SLICES; slice++) {
+        seconds.sqlite += await timed(() => sqlite.run(scenario.units / SLICES));
+        seconds.postgres += await timed(() => postgres.run(scenario.units / SLICES));
+      }
+      return {
+        scenario: scenario.name,
+        unit: scenario.unit,
+        units: scenario.units,
+        sqlite: scenario.units / seconds.sqlite,
+        postgres: scenario.units / seconds.postgres,
+        seconds: { sqlite: round(seconds.sqlite), postgres: round(seconds.postgres) },
+      };
+    } finally {
+      await postgres.close();
+    }
+  } finally {
+    await sqlite.close();
+  }
+}
+
+/** The server's version, or why it cannot be used (the comparison is then skipped, not failed). */
+async function postgresServer(): Promise<{ version: string } | { skipped: string }> {
+  const client = new Client({ connectionString: BENCH_DATABASE_URL });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
+    return { version: rows[0].server_version };
+  } catch (error) {
+    return { skipped: `no PostgreSQL server at ${new URL(BENCH_DATABASE_URL).host} (${error instanceof Error ? error.message : String(error)})` };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Reporting
 
 function machine() {
@@ -477,22 +558,10 @@ const integer = (value: number) => Math.round(value).toLocaleString('en-US');
 const round = (value: number) => Math.round(value * 100) / 100;
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
-function table(results: readonly Result[]): string {
-  const header = ['scenario', 'mode', 'unit', 'port', 'raw', 'port/raw', 'target', 'met'];
-  const rows = results.map((r) => [
-    r.scenario,
-    r.mode,
-    r.unit,
-    integer(r.port),
-    integer(r.raw),
-    percent(r.ratio),
-    r.target,
-    r.met ? 'yes' : 'NO',
-  ]);
+/** Columns padded to their widest cell; figures right-aligned so their magnitudes line up. */
+function renderTable(header: readonly string[], rows: readonly string[][], numeric: ReadonlySet<number>): string {
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
-  // Figures are right-aligned so their magnitudes line up.
-  const numeric = new Set([3, 4, 5]);
-  const line = (row: string[]) =>
+  const line = (row: readonly string[]) =>
     row
       .map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
       .join('  ')
@@ -500,9 +569,48 @@ function table(results: readonly Result[]): string {
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
+function table(results: readonly Result[]): string {
+  const header = ['scenario', 'mode', 'unit', 'port', 'raw', 'port/raw', 'target', 'met'];
+  const rows = results.map((r) => [r.scenario, r.mode, r.unit, integer(r.port), integer(r.raw), percent(r.ratio), r.target, r.met ? 'yes' : 'NO']);
+  return renderTable(header, rows, new Set([3, 4, 5]));
+}
+
+function adapterTable(results: readonly AdapterResult[]): string {
+  const header = ['scenario', 'unit', 'SQLite FULL', 'PostgreSQL', 'PostgreSQL/SQLite'];
+  const rows = results.map((r) => [r.scenario, r.unit, integer(r.sqlite), integer(r.postgres), percent(r.postgres / r.sqlite)]);
+  return renderTable(header, rows, new Set([2, 3, 4]));
+}
+
+function selectedKeys(): readonly string[] | null {
+  return process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
+}
+
 function selectedScenarios(): readonly Scenario[] {
-  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = selectedKeys();
   return only ? SCENARIOS.filter((scenario) => only.includes(scenario.key)) : SCENARIOS;
+}
+
+/** Runs scenario p: every adapter scenario on SQLite and PostgreSQL, in a database dropped afterwards. */
+async function runAdapterComparison(): Promise<{ server: string; results: AdapterResult[] } | { skipped: string } | null> {
+  if (selectedKeys()?.includes('p') === false) return null;
+  const server = await postgresServer();
+  if ('skipped' in server) {
+    process.stderr.write(`skipping the PostgreSQL comparison: ${server.skipped}\n`);
+    return server;
+  }
+  const database = new PostgresTestDatabase('bench', BENCH_DATABASE_URL);
+  const results: AdapterResult[] = [];
+  try {
+    for (const scenario of ADAPTER_SCENARIOS) {
+      process.stderr.write(`running ${scenario.name} on SQLite FULL and PostgreSQL...\n`);
+      const result = await compareAdapters(database, scenario);
+      process.stderr.write(`  SQLite ${result.seconds.sqlite} s, PostgreSQL ${result.seconds.postgres} s\n`);
+      results.push(result);
+    }
+  } finally {
+    await database.drop();
+  }
+  return { server: server.version, results };
 }
 
 async function main(): Promise<void> {
@@ -517,14 +625,24 @@ async function main(): Promise<void> {
       process.stderr.write(`  port ${result.seconds.port} s, raw ${result.seconds.raw} s\n`);
       results.push(result);
     }
+  const adapters = await runAdapterComparison();
   if (json) {
-    process.stdout.write(`${JSON.stringify({ machine: host, results }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ machine: host, results, adapters }, null, 2)}\n`);
     return;
   }
   process.stdout.write(
-    `machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB, node ${host.node}, SQLite ${host.sqlite}, ${host.date}\n\n`,
+    `machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB, node ${host.node}, SQLite ${host.sqlite}, ${host.date}\n`,
   );
-  process.stdout.write(`${table(results)}\n`);
+  if (results.length > 0) process.stdout.write(`\n${table(results)}\n`);
+  if (adapters === null) return;
+  if ('skipped' in adapters) {
+    process.stdout.write(`\nSQLite and PostgreSQL side by side: skipped, ${adapters.skipped}\n`);
+    return;
+  }
+  process.stdout.write(
+    `\nSQLite and PostgreSQL ${adapters.server} adapters side by side (each fsyncs every commit; same events, alternating slices):\n\n`,
+  );
+  process.stdout.write(`${adapterTable(adapters.results)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -14,9 +14,4 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
-  if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
-    echo "ensure-test-deps: starting the local PostgreSQL server"
-    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start || true
-  fi
-fi
+bash "$(dirname "$0")/ensure-postgres.sh"

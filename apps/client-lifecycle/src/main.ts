@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, describeEventStore, loadConfig } from './config';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -9,9 +9,8 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const store = config.eventStore === 'sqlite' ? `SQLite in ${config.dataDir} (synchronous=${config.sqliteSynchronous})` : 'memory (nothing is kept on exit)';
   new Logger('client-lifecycle').log(
-    `Listening on http://${config.host}:${port}/graphql (GraphiQL at /graphql or /graphiql in a browser); events in ${store}`,
+    `Listening on http://${config.host}:${port}/graphql (GraphiQL at /graphql or /graphiql in a browser); events in ${describeEventStore(config)}`,
   );
 }
 

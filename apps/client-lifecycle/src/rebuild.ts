@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { SqliteClientSummaryStore, SqliteEventStore, SystemClock } from '@client-lifecycle/adapters';
+import { PostgresClientSummaryStore, PostgresEventStore, SqliteClientSummaryStore, SqliteEventStore, SystemClock } from '@client-lifecycle/adapters';
 import { ClientSummaryProjection } from '@client-lifecycle/application';
 import { ConfigError, loadConfig } from './config';
 import { READ_MODEL_FILE_NAME, SQLITE_FILE_NAME } from './infrastructure';
@@ -19,8 +19,12 @@ function progressBar(position: number, head: number): string {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const events = SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock: new SystemClock() });
-  const summaries = SqliteClientSummaryStore.open(join(config.dataDir, READ_MODEL_FILE_NAME));
+  const clock = new SystemClock();
+  const postgres = config.eventStore === 'postgres';
+  const events = postgres
+    ? await PostgresEventStore.open({ connectionString: config.databaseUrl, clock })
+    : SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock });
+  const summaries = postgres ? await PostgresClientSummaryStore.open(config.databaseUrl) : SqliteClientSummaryStore.open(join(config.dataDir, READ_MODEL_FILE_NAME));
   try {
     const started = process.hrtime.bigint();
     let lastLine = 0;

@@ -5,10 +5,10 @@
  */
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { SqliteEventStore, SystemClock, UuidV7Generator } from '@client-lifecycle/adapters';
+import { PostgresEventStore, SqliteEventStore, SystemClock, UuidV7Generator } from '@client-lifecycle/adapters';
 import { ClientCommandHandler, seedPortfolio } from '@client-lifecycle/application';
 import { dateOf } from '@client-lifecycle/domain';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, describeEventStore, loadConfig } from './config';
 import { SQLITE_FILE_NAME } from './infrastructure';
 
 const USAGE = 'usage: npm run seed -- [--clients N] [--seed S]';
@@ -27,11 +27,13 @@ async function main(): Promise<void> {
   const seed = readFlag(args, 'seed', 42);
   const config = loadConfig();
   const clock = new SystemClock();
-  const filename = join(config.dataDir, SQLITE_FILE_NAME);
-  const store = SqliteEventStore.open({ filename, synchronous: config.sqliteSynchronous, clock });
+  const store =
+    config.eventStore === 'postgres'
+      ? await PostgresEventStore.open({ connectionString: config.databaseUrl, clock })
+      : SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock });
   try {
     const handler = new ClientCommandHandler(store, clock, new UuidV7Generator());
-    console.log(`seeding ${clients} clients (seed ${seed}) into ${filename}`);
+    console.log(`seeding ${clients} clients (seed ${seed}) into ${describeEventStore(config)}`);
     const result = await seedPortfolio(handler, {
       clients,
       seed,

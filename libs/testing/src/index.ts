@@ -4,3 +4,4 @@ export * from './event-store';
 export * from './publishing';
 export * from './scheduling';
 export * from './read-models';
+export * from './postgres';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 
-export type EventStoreDriver = 'sqlite' | 'memory';
+export type EventStoreDriver = 'sqlite' | 'postgres' | 'memory';
 export type SqliteSynchronous = 'FULL' | 'NORMAL';
 export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 
@@ -10,6 +10,8 @@ export interface AppConfig {
   /** Absolute; the SQLite file lives here. */
   readonly dataDir: string;
   readonly eventStore: EventStoreDriver;
+  /** With EVENT_STORE=postgres: the database of the event log, the client list and the timers. */
+  readonly databaseUrl: string;
   readonly sqliteSynchronous: SqliteSynchronous;
   readonly logLevel: LogLevel;
   /** Whether this process fires timers (invoice aging, broken promises, ladder steps). */
@@ -34,7 +36,11 @@ export const CONFIG_VARIABLES = {
   PORT: { default: '3000', accepts: 'an integer from 0 to 65535 (0 picks a free port)' },
   HOST: { default: '127.0.0.1', accepts: 'an interface address to listen on, e.g. 0.0.0.0 in a container' },
   DATA_DIR: { default: './data', accepts: 'a folder for the SQLite file; created if missing' },
-  EVENT_STORE: { default: 'sqlite', accepts: 'sqlite (durable, embedded) or memory (lost on exit)' },
+  EVENT_STORE: { default: 'sqlite', accepts: 'sqlite (durable, embedded), postgres (a PostgreSQL server at DATABASE_URL) or memory (lost on exit)' },
+  DATABASE_URL: {
+    default: 'postgres://postgres@127.0.0.1:5432/test',
+    accepts: 'a postgres:// or postgresql:// URL with a host and a database, e.g. postgres://user:password@host:5432/database',
+  },
   SQLITE_SYNCHRONOUS: { default: 'FULL', accepts: 'FULL (survives power loss) or NORMAL (faster; may lose the last commits on power loss)' },
   LOG_LEVEL: { default: 'log', accepts: LOG_LEVELS.join(', ') },
   SCHEDULER: { default: 'on', accepts: 'on (this process fires timers) or off' },
@@ -65,11 +71,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   if (!/^\d+$/.test(portText) || port > 65_535)
     problems.push(`PORT=${JSON.stringify(env.PORT)} is not valid: expected ${CONFIG_VARIABLES.PORT.accepts}`);
 
+  const databaseUrl = read('DATABASE_URL');
+  // Not echoed like the others: the URL may carry a password.
+  if (!isPostgresUrl(databaseUrl)) problems.push(`DATABASE_URL is not valid: expected ${CONFIG_VARIABLES.DATABASE_URL.accepts}`);
+
   const config: AppConfig = {
     port,
     host: read('HOST'),
     dataDir: resolve(cwd, read('DATA_DIR')),
-    eventStore: oneOf('EVENT_STORE', ['sqlite', 'memory'], (value) => value.toLowerCase()),
+    eventStore: oneOf('EVENT_STORE', ['sqlite', 'postgres', 'memory'], (value) => value.toLowerCase()),
+    databaseUrl,
     sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', ['FULL', 'NORMAL'], (value) => value.toUpperCase()),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, (value) => value.toLowerCase()),
     scheduler: oneOf('SCHEDULER', ['on', 'off'], (value) => value.toLowerCase()) === 'on',
@@ -86,4 +97,13 @@ function brokers(value: string, raw: string | undefined, problems: string[]): st
   if (bad.length > 0 || (value !== '' && list.length === 0))
     problems.push(`KAFKA_BROKERS=${JSON.stringify(raw)} is not valid: expected ${CONFIG_VARIABLES.KAFKA_BROKERS.accepts}`);
   return list;
+}
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '' && /^\/[^/]+$/.test(url.pathname);
+  } catch {
+    return false;
+  }
 }

@@ -7,6 +7,7 @@ describe('app configuration', () => {
       host: '127.0.0.1',
       dataDir: '/srv/app/data',
       eventStore: 'sqlite',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
       sqliteSynchronous: 'FULL',
       logLevel: 'log',
       scheduler: true,
@@ -26,6 +27,7 @@ describe('app configuration', () => {
       host: '0.0.0.0',
       dataDir: '/var/lib/cl',
       eventStore: 'memory',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
       sqliteSynchronous: 'NORMAL',
       logLevel: 'debug',
       scheduler: false,
@@ -48,6 +50,38 @@ describe('app configuration', () => {
       expect(problems[2]).toMatch(/^SQLITE_SYNCHRONOUS="OFF"/);
       expect(problems[3]).toMatch(/^LOG_LEVEL="loud"/);
     }
+  });
+
+  it('takes PostgreSQL and its database URL', () => {
+    const config = loadConfig({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgresql://app:s3cret@db.internal:6432/lifecycle?sslmode=require' });
+
+    expect(config).toMatchObject({ eventStore: 'postgres', databaseUrl: 'postgresql://app:s3cret@db.internal:6432/lifecycle?sslmode=require' });
+  });
+
+  it.each([
+    ['not a URL', 'db.internal:5432/lifecycle'],
+    ['another scheme', 'mysql://app@db.internal/lifecycle'],
+    ['no database', 'postgres://app@db.internal:5432/'],
+    ['no host', 'postgres:///lifecycle'],
+  ])('refuses a database URL with %s, naming the variable but not echoing a password', (_, url) => {
+    const attempt = () => loadConfig({ EVENT_STORE: 'postgres', DATABASE_URL: url });
+
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/DATABASE_URL is not valid: expected a postgres:\/\/ or postgresql:\/\/ URL/);
+  });
+
+  it('keeps a password in a bad database URL out of the error', () => {
+    const message = (() => {
+      try {
+        loadConfig({ DATABASE_URL: 'postgres://app:s3cret@db.internal:5432' });
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+
+    expect(message).toMatch(/DATABASE_URL is not valid/);
+    expect(message).not.toContain('s3cret');
   });
 
   it('refuses a port out of range', () => {

@@ -3,6 +3,8 @@ import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown 
 import {
   InMemoryClientSummaryStore,
   InMemoryEventStore,
+  PostgresClientSummaryStore,
+  PostgresEventStore,
   SqliteClientSummaryStore,
   SqliteEventStore,
   SystemClock,
@@ -46,21 +48,19 @@ export class InfrastructureModule {
         {
           provide: EVENT_STORE,
           inject: [CLOCK],
-          useFactory: (clock: Clock): EventStore =>
-            config.eventStore === 'memory'
-              ? new InMemoryEventStore(clock)
-              : SqliteEventStore.open({
-                  filename: join(config.dataDir, SQLITE_FILE_NAME),
-                  synchronous: config.sqliteSynchronous,
-                  clock,
-                }),
+          useFactory: async (clock: Clock): Promise<EventStore> => {
+            if (config.eventStore === 'memory') return new InMemoryEventStore(clock);
+            if (config.eventStore === 'postgres') return PostgresEventStore.open({ connectionString: config.databaseUrl, clock });
+            return SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock });
+          },
         },
         {
           provide: CLIENT_SUMMARY_STORE,
-          useFactory: (): ClientSummaryStore =>
-            config.eventStore === 'memory'
-              ? new InMemoryClientSummaryStore()
-              : SqliteClientSummaryStore.open(join(config.dataDir, READ_MODEL_FILE_NAME)),
+          useFactory: async (): Promise<ClientSummaryStore> => {
+            if (config.eventStore === 'memory') return new InMemoryClientSummaryStore();
+            if (config.eventStore === 'postgres') return PostgresClientSummaryStore.open(config.databaseUrl);
+            return SqliteClientSummaryStore.open(join(config.dataDir, READ_MODEL_FILE_NAME));
+          },
         },
         {
           provide: ClientCommandHandler,

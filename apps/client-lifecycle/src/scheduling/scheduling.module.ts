@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InMemoryTimerStore, SqliteTimerStore } from '@client-lifecycle/adapters';
+import { InMemoryTimerStore, PostgresTimerStore, SqliteTimerStore } from '@client-lifecycle/adapters';
 import { ClientCommandHandler, Scheduler } from '@client-lifecycle/application';
 import { CLOCK, type Clock, EVENT_STORE, type EventStore, TIMER_STORE, type TimerStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
@@ -34,8 +34,11 @@ export class SchedulingModule {
       providers: [
         {
           provide: TIMER_STORE,
-          useFactory: (): TimerStore =>
-            config.eventStore === 'memory' ? new InMemoryTimerStore() : SqliteTimerStore.open(join(config.dataDir, TIMER_FILE_NAME)),
+          useFactory: async (): Promise<TimerStore> => {
+            if (config.eventStore === 'memory') return new InMemoryTimerStore();
+            if (config.eventStore === 'postgres') return PostgresTimerStore.open(config.databaseUrl);
+            return SqliteTimerStore.open(join(config.dataDir, TIMER_FILE_NAME));
+          },
         },
         {
           provide: Scheduler,

@@ -1,2 +1,3 @@
 export * from './memory';
+export * from './postgres';
 export * from './sqlite';

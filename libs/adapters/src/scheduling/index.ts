@@ -1,2 +1,3 @@
 export * from './in-memory.timer-store';
 export * from './sqlite.timer-store';
+export * from './postgres.timer-store';

@@ -1,0 +1,151 @@
+import type { Pool } from 'pg';
+import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
+import type { ClientSummary, ClientSummaryFilter, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
+import { createPostgresPool, inTransaction, migratePostgres } from '../postgres';
+
+// client_id is "C"-collated so ties break byte-wise, as the other adapters order them.
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE client_summaries (
+    client_id      text COLLATE "C" PRIMARY KEY,
+    name           text NOT NULL,
+    currency       text NOT NULL,
+    score          double precision NOT NULL,
+    band           text NOT NULL,
+    recommendation text NOT NULL,
+    archetypes     text[] NOT NULL,
+    overdue_minor  bigint NOT NULL,
+    margin_minor   bigint NOT NULL,
+    as_of          text NOT NULL
+  );
+  CREATE INDEX client_summaries_by_score ON client_summaries (score DESC, client_id);
+  CREATE INDEX client_summaries_by_band_score ON client_summaries (band, score DESC, client_id);
+  CREATE INDEX client_summaries_by_overdue ON client_summaries (overdue_minor DESC, client_id);
+  CREATE INDEX client_summaries_by_margin ON client_summaries (margin_minor, client_id);
+  CREATE TABLE client_summaries_checkpoint (id integer PRIMARY KEY CHECK (id = 1), position bigint NOT NULL);
+  INSERT INTO client_summaries_checkpoint (id, position) VALUES (1, 0);
+  `,
+];
+
+const ORDER_BY: Readonly<Record<ClientSummaryOrder, string>> = {
+  SCORE: 'score DESC, client_id',
+  OVERDUE: 'overdue_minor DESC, client_id',
+  MARGIN: 'margin_minor, client_id',
+};
+
+const UPSERT = `
+  INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of)
+  SELECT client_id, name, currency, score, band, recommendation, ARRAY(SELECT json_array_elements_text(archetypes)), overdue_minor, margin_minor, as_of
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::double precision[], $5::text[], $6::text[], $7::json[], $8::bigint[], $9::bigint[], $10::text[])
+    AS r (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of)
+  ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
+    recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
+    margin_minor = excluded.margin_minor, as_of = excluded.as_of`;
+
+interface Row {
+  client_id: string;
+  name: string;
+  currency: string;
+  score: number;
+  band: string;
+  recommendation: string;
+  archetypes: string[];
+  overdue_minor: number;
+  margin_minor: number;
+  as_of: string;
+}
+
+// Columns are written from the typed summary by commit(), so reading them back as those types is safe.
+const toSummary = (row: Row): ClientSummary => ({
+  clientId: row.client_id,
+  name: row.name,
+  currency: row.currency,
+  score: row.score,
+  band: row.band as RiskBand,
+  recommendation: row.recommendation as Recommendation,
+  archetypes: row.archetypes as Archetype[],
+  overdueMinor: row.overdue_minor,
+  contributionMarginMinor: row.margin_minor,
+  asOf: row.as_of,
+});
+
+/** The portfolio list in PostgreSQL, so several API processes serve the one list a projector writes. */
+export class PostgresClientSummaryStore implements ClientSummaryStore {
+  private closing: Promise<void> | null = null;
+
+  private constructor(private readonly pool: Pool) {}
+
+  /** The tables go in the connection's current schema, as the event store's do. */
+  static async open(connectionString: string, poolSize = 4): Promise<PostgresClientSummaryStore> {
+    const pool = createPostgresPool({ connectionString, max: poolSize });
+    try {
+      await migratePostgres(pool, { component: 'client_summaries', describedAs: 'read model', migrations: MIGRATIONS });
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new PostgresClientSummaryStore(pool);
+  }
+
+  async checkpoint(): Promise<number> {
+    const { rows } = await this.pool.query<{ position: number }>('SELECT position FROM client_summaries_checkpoint WHERE id = 1');
+    return rows[0].position;
+  }
+
+  async commit(rows: readonly ClientSummary[], checkpoint: number): Promise<void> {
+    // One row per client, the last one given, as writing them in turn would leave it; a single
+    // upsert may not touch a row twice.
+    const latest = [...new Map(rows.map((row) => [row.clientId, row])).values()];
+    await inTransaction(this.pool, async (query) => {
+      if (latest.length > 0)
+        await query(UPSERT, [
+          latest.map((row) => row.clientId),
+          latest.map((row) => row.name),
+          latest.map((row) => row.currency),
+          latest.map((row) => row.score),
+          latest.map((row) => row.band),
+          latest.map((row) => row.recommendation),
+          latest.map((row) => JSON.stringify(row.archetypes)),
+          latest.map((row) => row.overdueMinor),
+          latest.map((row) => row.contributionMarginMinor),
+          latest.map((row) => row.asOf),
+        ]);
+      await query('UPDATE client_summaries_checkpoint SET position = $1 WHERE id = 1', [checkpoint]);
+    });
+  }
+
+  async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: number): Promise<ClientSummaryPage> {
+    const conditions: string[] = [];
+    const values: unknown[] = [];
+    const condition = (sql: (parameter: string) => string, value: unknown) => {
+      values.push(value);
+      conditions.push(sql(`$${values.length}`));
+    };
+    if (filter.band !== undefined) condition((parameter) => `band = ${parameter}`, filter.band);
+    if (filter.recommendation !== undefined) condition((parameter) => `recommendation = ${parameter}`, filter.recommendation);
+    if (filter.archetype !== undefined) condition((parameter) => `${parameter} = ANY (archetypes)`, filter.archetype);
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const page = values.length;
+    // Both in one snapshot, so the count always agrees with the page.
+    return inTransaction(this.pool, async (query) => {
+      const rows = await query<Row>(
+        `SELECT * FROM client_summaries ${where} ORDER BY ${ORDER_BY[orderBy]} LIMIT $${page + 1} OFFSET $${page + 2}`,
+        [...values, first + 1, after],
+      );
+      const [{ total }] = await query<{ total: number }>(`SELECT count(*) AS total FROM client_summaries ${where}`, values);
+      return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: total };
+    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async reset(): Promise<void> {
+    await inTransaction(this.pool, async (query) => {
+      await query('TRUNCATE client_summaries');
+      await query('UPDATE client_summaries_checkpoint SET position = 0 WHERE id = 1');
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing ??= this.pool.end();
+    await this.closing;
+  }
+}
