@@ -1,2 +1,3 @@
+export * from './kurrentdb';
 export * from './memory';
 export * from './sqlite';
