@@ -5,13 +5,21 @@ import { HealthController } from './health';
 import { InfrastructureModule } from './infrastructure';
 import { ReadModelsModule } from './read-models';
 import { SchedulingModule } from './scheduling';
+import { WorkersModule } from './workers';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config), ReadModelsModule, SchedulingModule.forRoot(config), GraphqlApiModule.forRoot({ schemaFile: true })],
+      imports: [
+        InfrastructureModule.forRoot(config),
+        WorkersModule.forRoot(config),
+        ReadModelsModule,
+        SchedulingModule.forRoot(config),
+        // A process without the api role serves /health only.
+        ...(config.roles.has('api') ? [GraphqlApiModule.forRoot({ schemaFile: true })] : []),
+      ],
       controllers: [HealthController],
     };
   }

@@ -9,9 +9,17 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const store = config.eventStore === 'sqlite' ? `SQLite in ${config.dataDir} (synchronous=${config.sqliteSynchronous})` : 'memory (nothing is kept on exit)';
+  const store =
+    config.eventStore === 'sqlite'
+      ? `SQLite in ${config.dataDir} (synchronous=${config.sqliteSynchronous})`
+      : config.eventStore === 'kurrentdb'
+        ? 'KurrentDB'
+        : 'memory (nothing is kept on exit)';
+  const roles = `roles ${[...config.roles].join(', ')}`;
   new Logger('client-lifecycle').log(
-    `Listening on http://${config.host}:${port}/graphql (GraphiQL at /graphql or /graphiql in a browser); events in ${store}`,
+    config.roles.has('api')
+      ? `Listening on http://${config.host}:${port}/graphql (GraphiQL at /graphql or /graphiql in a browser); events in ${store}; ${roles}`
+      : `Listening on http://${config.host}:${port}/health (no api role: health only); events in ${store}; ${roles}`,
   );
 }
 

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 
-export type EventStoreDriver = 'sqlite' | 'memory';
+export type EventStoreDriver = 'sqlite' | 'memory' | 'kurrentdb';
+/** What a process does; a singleton worker role runs in one process at a time, under a lease. */
+export type Role = 'api' | 'projector' | 'scheduler' | 'saga' | 'relay';
+export const ROLES: readonly Role[] = ['api', 'projector', 'scheduler', 'saga', 'relay'];
 export type SqliteSynchronous = 'FULL' | 'NORMAL';
 export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 
@@ -14,6 +17,11 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** Whether this process fires timers (invoice aging, broken promises, ladder steps). */
   readonly scheduler: boolean;
+  readonly roles: ReadonlySet<Role>;
+  /** Set when EVENT_STORE=kurrentdb. */
+  readonly kurrentDbConnectionString: string | null;
+  /** PostgreSQL; when set, worker leases are advisory locks there instead of lock files in DATA_DIR. */
+  readonly databaseUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -30,10 +38,13 @@ export const CONFIG_VARIABLES = {
   PORT: { default: '3000', accepts: 'an integer from 0 to 65535 (0 picks a free port)' },
   HOST: { default: '127.0.0.1', accepts: 'an interface address to listen on, e.g. 0.0.0.0 in a container' },
   DATA_DIR: { default: './data', accepts: 'a folder for the SQLite file; created if missing' },
-  EVENT_STORE: { default: 'sqlite', accepts: 'sqlite (durable, embedded) or memory (lost on exit)' },
+  EVENT_STORE: { default: 'sqlite', accepts: 'sqlite (durable, embedded), kurrentdb (a KurrentDB server at KURRENTDB_CONNECTION_STRING) or memory (lost on exit)' },
   SQLITE_SYNCHRONOUS: { default: 'FULL', accepts: 'FULL (survives power loss) or NORMAL (faster; may lose the last commits on power loss)' },
   LOG_LEVEL: { default: 'log', accepts: LOG_LEVELS.join(', ') },
   SCHEDULER: { default: 'on', accepts: 'on (this process fires timers) or off' },
+  ROLES: { default: ROLES.join(','), accepts: `a comma-separated list of ${ROLES.join(', ')}` },
+  KURRENTDB_CONNECTION_STRING: { default: '', accepts: 'a KurrentDB connection string, e.g. kurrentdb://kurrentdb:2113?tls=false; required when EVENT_STORE=kurrentdb' },
+  DATABASE_URL: { default: '', accepts: 'a PostgreSQL connection string, e.g. postgres://user@host:5432/db' },
 } as const;
 
 type Variable = keyof typeof CONFIG_VARIABLES;
@@ -61,11 +72,24 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     port,
     host: read('HOST'),
     dataDir: resolve(cwd, read('DATA_DIR')),
-    eventStore: oneOf('EVENT_STORE', ['sqlite', 'memory'], (value) => value.toLowerCase()),
+    eventStore: oneOf('EVENT_STORE', ['sqlite', 'memory', 'kurrentdb'], (value) => value.toLowerCase()),
     sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', ['FULL', 'NORMAL'], (value) => value.toUpperCase()),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, (value) => value.toLowerCase()),
     scheduler: oneOf('SCHEDULER', ['on', 'off'], (value) => value.toLowerCase()) === 'on',
+    roles: rolesOf(read('ROLES'), problems, env.ROLES),
+    kurrentDbConnectionString: read('KURRENTDB_CONNECTION_STRING') || null,
+    databaseUrl: read('DATABASE_URL') || null,
   };
+  if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
+    problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function rolesOf(text: string, problems: string[], raw: string | undefined): ReadonlySet<Role> {
+  const names = text.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+  const unknown = names.filter((name) => !(ROLES as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0)
+    problems.push(`ROLES=${JSON.stringify(raw)} is not valid: expected ${CONFIG_VARIABLES.ROLES.accepts}`);
+  return new Set(names.filter((name): name is Role => (ROLES as readonly string[]).includes(name)));
 }

@@ -10,6 +10,9 @@ describe('app configuration', () => {
       sqliteSynchronous: 'FULL',
       logLevel: 'log',
       scheduler: true,
+      roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
+      kurrentDbConnectionString: null,
+      databaseUrl: null,
     });
   });
 
@@ -27,6 +30,9 @@ describe('app configuration', () => {
       sqliteSynchronous: 'NORMAL',
       logLevel: 'debug',
       scheduler: false,
+      roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
+      kurrentDbConnectionString: null,
+      databaseUrl: null,
     });
   });
 
@@ -48,5 +54,33 @@ describe('app configuration', () => {
 
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000" is not valid/);
+  });
+
+  describe('roles and the scale-out stores', () => {
+    it('runs the roles named, in any case and spacing', () => {
+      expect(loadConfig({ ROLES: ' Projector, scheduler ,relay' }).roles).toEqual(new Set(['projector', 'scheduler', 'relay']));
+      expect(loadConfig({ ROLES: 'api' }).roles).toEqual(new Set(['api']));
+    });
+
+    it('refuses an unknown role or an empty list, naming the roles it knows', () => {
+      expect(() => loadConfig({ ROLES: 'api,projektor' })).toThrow(
+        'ROLES="api,projektor" is not valid: expected a comma-separated list of api, projector, scheduler, saga, relay',
+      );
+      expect(() => loadConfig({ ROLES: ' , ' })).toThrow(/ROLES=" , " is not valid/);
+    });
+
+    it('stores events in KurrentDB when told where it is', () => {
+      const config = loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://kurrentdb:2113?tls=false' });
+
+      expect(config).toMatchObject({ eventStore: 'kurrentdb', kurrentDbConnectionString: 'kurrentdb://kurrentdb:2113?tls=false' });
+    });
+
+    it('refuses EVENT_STORE=kurrentdb without a connection string', () => {
+      expect(() => loadConfig({ EVENT_STORE: 'kurrentdb' })).toThrow(/KURRENTDB_CONNECTION_STRING is not set/);
+    });
+
+    it('reads the PostgreSQL connection string for leases', () => {
+      expect(loadConfig({ DATABASE_URL: 'postgres://app@db:5432/app' }).databaseUrl).toBe('postgres://app@db:5432/app');
+    });
   });
 });
