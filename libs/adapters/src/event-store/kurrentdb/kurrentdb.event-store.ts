@@ -183,22 +183,37 @@ export class KurrentDbEventStore implements EventStore {
     if (earlier) return this.resultOf(streamId, earlier, true);
     const attemptId = randomUUID();
     const keyed = events.map((event, index) => ({ ...event, eventId: keyedEventId(streamId, key, index) }));
-    await this.send(streamId, keyed, expected, { appendKey: key, attemptId });
-    const stored = await this.keyedEvents(streamId, key);
-    if (!stored) throw new Error(`KurrentDB acknowledged append ${key} to ${streamId} but it cannot be read back`);
-    // The server answers an identical earlier write as a success; its attempt id tells them apart.
-    const result = this.resultOf(streamId, stored, attemptIdOf(stored[0]) !== attemptId);
-    this.announce(result.lastPosition);
-    return result;
+    return this.announcing(keyed, async () => {
+      await this.send(streamId, keyed, expected, { appendKey: key, attemptId });
+      const stored = await this.keyedEvents(streamId, key);
+      if (!stored) throw new Error(`KurrentDB acknowledged append ${key} to ${streamId} but it cannot be read back`);
+      // The server answers an identical earlier write as a success; its attempt id tells them apart.
+      return this.resultOf(streamId, stored, attemptIdOf(stored[0]) !== attemptId);
+    });
   }
 
-  private async write(streamId: string, events: readonly EventToAppend[], expected: ExpectedVersion): Promise<AppendResult> {
-    const nextRevision = await this.send(streamId, events, expected, {});
-    const firstRevision = nextRevision - BigInt(events.length - 1);
-    const stored = await this.readServerStream(streamId, { direction: FORWARDS, fromRevision: firstRevision, maxCount: events.length });
-    const result = this.resultOf(streamId, stored, false);
-    this.announce(result.lastPosition);
-    return result;
+  private write(streamId: string, events: readonly EventToAppend[], expected: ExpectedVersion): Promise<AppendResult> {
+    return this.announcing(events, async () => {
+      const nextRevision = await this.send(streamId, events, expected, {});
+      const firstRevision = nextRevision - BigInt(events.length - 1);
+      const stored = await this.readServerStream(streamId, { direction: FORWARDS, fromRevision: firstRevision, maxCount: events.length });
+      return this.resultOf(streamId, stored, false);
+    });
+  }
+
+  /**
+   * Runs an append whose events the subscription must not announce one by one: listeners hear
+   * the append once, with its last position, when it has returned.
+   */
+  private async announcing(events: readonly EventToAppend[], append: () => Promise<AppendResult>): Promise<AppendResult> {
+    for (const { eventId } of events) this.ownEventIds.add(eventId);
+    try {
+      const result = await append();
+      this.announce(result.lastPosition);
+      return result;
+    } finally {
+      for (const { eventId } of events) this.ownEventIds.delete(eventId);
+    }
   }
 
   /** Appends and returns the stream's new last revision (0-based, the client's). */
@@ -210,18 +225,19 @@ export class KurrentDbEventStore implements EventStore {
   ): Promise<bigint> {
     const recordedAt = this.clock.now().toISOString();
     const data = events.map((event) => toEventData(event, { recordedAt, ...stamp }));
-    for (const { eventId } of events) this.ownEventIds.add(eventId);
     try {
       const result = await this.client.appendToStream<KurrentEventType>(this.serverName(streamId), data, { streamState: toStreamState(expected) });
       return result.nextExpectedRevision;
     } catch (error) {
       throw toStoreError(error, streamId, expected);
-    } finally {
-      for (const { eventId } of events) this.ownEventIds.delete(eventId);
     }
   }
 
-  /** The events of the append stored under this key, oldest first; keyed appends are recent, so read from the end. */
+  /**
+   * The events of the append stored under this key, oldest first. Kurrent has no lookup by
+   * metadata, so this reads the stream (one client's, hundreds of events) and scans from the end,
+   * where retried keys are.
+   */
   private async keyedEvents(streamId: string, key: string): Promise<KurrentRecorded[] | null> {
     const found: KurrentRecorded[] = [];
     for (const event of await this.readServerStream(streamId, { direction: BACKWARDS, fromRevision: END })) {
