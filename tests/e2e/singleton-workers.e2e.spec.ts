@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
 import { mutationDocument } from '../support/client-mutations';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
@@ -58,27 +62,58 @@ async function projectorHolder(apps: readonly RunningApp[]): Promise<RunningApp>
   return holder!;
 }
 
-describe('singleton workers across processes', () => {
+// The PostgreSQL of the build machines (trust auth); the PostgreSQL case works in a database of its own.
+const POSTGRES = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const leaseDatabase = `e2e_leases_${randomUUID().replaceAll('-', '')}`;
+
+async function onTestServer(statement: string, values: unknown[] = []): Promise<Record<string, unknown>[]> {
+  const client = new Client({ connectionString: `${POSTGRES}/test` });
+  await client.connect();
+  try {
+    return (await client.query(statement, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Who holds advisory locks in the lease database, as PostgreSQL sees it. */
+const advisoryLockHolders = async (): Promise<unknown[]> =>
+  (
+    await onTestServer(
+      `SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+       WHERE l.locktype = 'advisory' AND l.granted AND a.datname = $1`,
+      [leaseDatabase],
+    )
+  ).map((row) => row.application_name);
+
+describe.each([
+  ['lock files in DATA_DIR', {}],
+  ['PostgreSQL advisory locks', { DATABASE_URL: `${POSTGRES}/${leaseDatabase}` }],
+])('singleton workers across processes, leases as %s', (_, leaseEnv: Record<string, string>) => {
   let dataDir: string;
   const apps: RunningApp[] = [];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dataDir = temporaryDataDir('singleton-workers');
+    if (leaseEnv.DATABASE_URL) await onTestServer(`CREATE DATABASE ${leaseDatabase}`);
   });
 
   afterAll(async () => {
     await Promise.all(apps.map((app) => app.stop()));
     removeDataDir(dataDir);
+    if (leaseEnv.DATABASE_URL) await onTestServer(`DROP DATABASE IF EXISTS ${leaseDatabase} WITH (FORCE)`);
   });
 
   it('runs one projector at a time on a shared data folder, hands over on SIGKILL, and projects every event exactly once', async () => {
-    const env = { ROLES: 'api,projector', SCHEDULER: 'off' };
+    const env = { ROLES: 'api,projector', SCHEDULER: 'off', ...leaseEnv };
     apps.push(await startApp({ dataDir, env }), await startApp({ dataDir, env }));
 
     const first = await projectorHolder(apps);
     const standby = apps.find((app) => app !== first)!;
     expect((await health(standby)).workers).toEqual({ projector: 'standby' });
     expect((await health(first)).roles).toEqual(['api', 'projector']);
+    if (leaseEnv.DATABASE_URL) expect(await advisoryLockHolders()).toEqual([`client-lifecycle ${(await health(first)).instance}`]);
+    else expect(existsSync(join(dataDir, 'leases', 'projector.lock'))).toBe(true);
 
     // Written through the standby: the holder learns of another process's commits at its lease checks.
     for (const clientId of ['c1', 'c2', 'c3']) await clientWithOverdueInvoice(standby, clientId);
@@ -89,6 +124,7 @@ describe('singleton workers across processes', () => {
     apps.splice(apps.indexOf(first), 1);
 
     expect(await projectorHolder([standby])).toBe(standby);
+    if (leaseEnv.DATABASE_URL) expect(await advisoryLockHolders()).toEqual([`client-lifecycle ${(await health(standby)).instance}`]);
     await clientWithOverdueInvoice(standby, 'c1', 'INV-2');
     for (const clientId of ['c4', 'c5']) await clientWithOverdueInvoice(standby, clientId);
 
@@ -99,7 +135,7 @@ describe('singleton workers across processes', () => {
   }, 180_000);
 
   it('serves only /health in a process without the api role', async () => {
-    const worker = await startApp({ dataDir, env: { ROLES: 'projector', SCHEDULER: 'off' } });
+    const worker = await startApp({ dataDir, env: { ROLES: 'projector', SCHEDULER: 'off', ...leaseEnv } });
     apps.push(worker);
 
     const state = await health(worker);
