@@ -90,7 +90,8 @@ describe('docker-compose.yml', () => {
       const config = loadConfig(environment, '/app');
       expect(config.eventStore).toBe('kurrentdb');
       expect(hostOf(config.kurrentDbConnectionString!.replace(/^kurrentdb:/, 'http:'))).toBe('kurrentdb');
-      expect(hostOf(config.databaseUrl!)).toBe('postgres');
+      expect(hostOf(config.databaseUrl)).toBe('postgres');
+      expect(config.leases).toBe('postgres');
       expect(environment.KAFKA_BROKERS.split(',').map((broker) => broker.split(':')[0])).toEqual(['kafka']);
       expect(compose.services.kafka.environment!.KAFKA_ADVERTISED_LISTENERS).toContain(`PLAINTEXT://${environment.KAFKA_BROKERS}`);
       expect(compose.services[name].depends_on).toHaveProperty('kurrentdb');

@@ -88,7 +88,7 @@ const advisoryLockHolders = async (): Promise<unknown[]> =>
 
 describe.each([
   ['lock files in DATA_DIR', {}],
-  ['PostgreSQL advisory locks', { DATABASE_URL: `${POSTGRES}/${leaseDatabase}` }],
+  ['PostgreSQL advisory locks', { LEASES: 'postgres', DATABASE_URL: `${POSTGRES}/${leaseDatabase}` }],
 ])('singleton workers across processes, leases as %s', (_, leaseEnv: Record<string, string>) => {
   let dataDir: string;
   const apps: RunningApp[] = [];

@@ -4,6 +4,7 @@ export type EventStoreDriver = 'sqlite' | 'memory' | 'kurrentdb';
 /** What a process does; a singleton worker role runs in one process at a time, under a lease. */
 export type Role = 'api' | 'projector' | 'scheduler' | 'saga' | 'relay';
 export const ROLES: readonly Role[] = ['api', 'projector', 'scheduler', 'saga', 'relay'];
+export type LeaseBackend = 'files' | 'postgres';
 export type SqliteSynchronous = 'FULL' | 'NORMAL';
 export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 
@@ -13,6 +14,8 @@ export interface AppConfig {
   /** Absolute; the SQLite file lives here. */
   readonly dataDir: string;
   readonly eventStore: EventStoreDriver;
+  /** With EVENT_STORE=postgres: the database of the event log, the client list and the timers. */
+  readonly databaseUrl: string;
   readonly sqliteSynchronous: SqliteSynchronous;
   readonly logLevel: LogLevel;
   /** Whether this process fires timers (invoice aging, broken promises, ladder steps). */
@@ -20,8 +23,8 @@ export interface AppConfig {
   readonly roles: ReadonlySet<Role>;
   /** Set when EVENT_STORE=kurrentdb. */
   readonly kurrentDbConnectionString: string | null;
-  /** PostgreSQL; when set, worker leases are advisory locks there instead of lock files in DATA_DIR. */
-  readonly databaseUrl: string | null;
+  /** Where singleton workers take their leases: lock files in DATA_DIR, or advisory locks in DATABASE_URL. */
+  readonly leases: LeaseBackend;
 }
 
 export class ConfigError extends Error {
@@ -39,12 +42,19 @@ export const CONFIG_VARIABLES = {
   HOST: { default: '127.0.0.1', accepts: 'an interface address to listen on, e.g. 0.0.0.0 in a container' },
   DATA_DIR: { default: './data', accepts: 'a folder for the SQLite file; created if missing' },
   EVENT_STORE: { default: 'sqlite', accepts: 'sqlite (durable, embedded), kurrentdb (a KurrentDB server at KURRENTDB_CONNECTION_STRING) or memory (lost on exit)' },
+  DATABASE_URL: {
+    default: 'postgres://postgres@127.0.0.1:5432/test',
+    accepts: 'a postgres:// or postgresql:// URL with a host and a database, e.g. postgres://user:password@host:5432/database',
+  },
   SQLITE_SYNCHRONOUS: { default: 'FULL', accepts: 'FULL (survives power loss) or NORMAL (faster; may lose the last commits on power loss)' },
   LOG_LEVEL: { default: 'log', accepts: LOG_LEVELS.join(', ') },
   SCHEDULER: { default: 'on', accepts: 'on (this process fires timers) or off' },
   ROLES: { default: ROLES.join(','), accepts: `a comma-separated list of ${ROLES.join(', ')}` },
   KURRENTDB_CONNECTION_STRING: { default: '', accepts: 'a KurrentDB connection string, e.g. kurrentdb://kurrentdb:2113?tls=false; required when EVENT_STORE=kurrentdb' },
-  DATABASE_URL: { default: '', accepts: 'a PostgreSQL connection string, e.g. postgres://user@host:5432/db' },
+  LEASES: {
+    default: 'files',
+    accepts: 'files (lock files in DATA_DIR: processes on one host) or postgres (advisory locks in DATABASE_URL: processes on several hosts)',
+  },
 } as const;
 
 type Variable = keyof typeof CONFIG_VARIABLES;
@@ -68,17 +78,22 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   if (!/^\d+$/.test(portText) || port > 65_535)
     problems.push(`PORT=${JSON.stringify(env.PORT)} is not valid: expected ${CONFIG_VARIABLES.PORT.accepts}`);
 
+  const databaseUrl = read('DATABASE_URL');
+  // Not echoed like the others: the URL may carry a password.
+  if (!isPostgresUrl(databaseUrl)) problems.push(`DATABASE_URL is not valid: expected ${CONFIG_VARIABLES.DATABASE_URL.accepts}`);
+
   const config: AppConfig = {
     port,
     host: read('HOST'),
     dataDir: resolve(cwd, read('DATA_DIR')),
     eventStore: oneOf('EVENT_STORE', ['sqlite', 'memory', 'kurrentdb'], (value) => value.toLowerCase()),
+    databaseUrl,
     sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', ['FULL', 'NORMAL'], (value) => value.toUpperCase()),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, (value) => value.toLowerCase()),
     scheduler: oneOf('SCHEDULER', ['on', 'off'], (value) => value.toLowerCase()) === 'on',
     roles: rolesOf(read('ROLES'), problems, env.ROLES),
     kurrentDbConnectionString: read('KURRENTDB_CONNECTION_STRING') || null,
-    databaseUrl: read('DATABASE_URL') || null,
+    leases: oneOf('LEASES', ['files', 'postgres'], (value) => value.toLowerCase()),
   };
   if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
     problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);
@@ -92,4 +107,13 @@ function rolesOf(text: string, problems: string[], raw: string | undefined): Rea
   if (names.length === 0 || unknown.length > 0)
     problems.push(`ROLES=${JSON.stringify(raw)} is not valid: expected ${CONFIG_VARIABLES.ROLES.accepts}`);
   return new Set(names.filter((name): name is Role => (ROLES as readonly string[]).includes(name)));
+}
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '' && /^\/[^/]+$/.test(url.pathname);
+  } catch {
+    return false;
+  }
 }

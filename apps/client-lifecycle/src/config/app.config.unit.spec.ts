@@ -7,12 +7,13 @@ describe('app configuration', () => {
       host: '127.0.0.1',
       dataDir: '/srv/app/data',
       eventStore: 'sqlite',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
       sqliteSynchronous: 'FULL',
       logLevel: 'log',
       scheduler: true,
       roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
       kurrentDbConnectionString: null,
-      databaseUrl: null,
+      leases: 'files',
     });
   });
 
@@ -27,12 +28,13 @@ describe('app configuration', () => {
       host: '0.0.0.0',
       dataDir: '/var/lib/cl',
       eventStore: 'memory',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
       sqliteSynchronous: 'NORMAL',
       logLevel: 'debug',
       scheduler: false,
       roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
       kurrentDbConnectionString: null,
-      databaseUrl: null,
+      leases: 'files',
     });
   });
 
@@ -79,8 +81,15 @@ describe('app configuration', () => {
       expect(() => loadConfig({ EVENT_STORE: 'kurrentdb' })).toThrow(/KURRENTDB_CONNECTION_STRING is not set/);
     });
 
-    it('reads the PostgreSQL connection string for leases', () => {
-      expect(loadConfig({ DATABASE_URL: 'postgres://app@db:5432/app' }).databaseUrl).toBe('postgres://app@db:5432/app');
+    it('takes leases from PostgreSQL when told, at DATABASE_URL', () => {
+      expect(loadConfig({ LEASES: 'Postgres', DATABASE_URL: 'postgres://app@db:5432/app' })).toMatchObject({
+        leases: 'postgres',
+        databaseUrl: 'postgres://app@db:5432/app',
+      });
+    });
+
+    it('refuses an unknown lease backend', () => {
+      expect(() => loadConfig({ LEASES: 'redis' })).toThrow(/LEASES="redis" is not valid: expected files .* or postgres/);
     });
   });
 });

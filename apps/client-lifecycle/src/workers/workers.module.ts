@@ -7,7 +7,7 @@ import { APP_ROLES, INSTANCE_ID, SingletonWorkers } from './singleton-workers';
 
 export const LEASE_FOLDER_NAME = 'leases';
 
-/** Leases in PostgreSQL when the deployment has one (processes on several hosts), else lock files in DATA_DIR (one host). */
+/** LEASES=postgres: advisory locks in DATABASE_URL (processes on several hosts); else lock files in DATA_DIR (one host). */
 @Global()
 @Module({})
 export class WorkersModule {
@@ -19,9 +19,9 @@ export class WorkersModule {
         {
           provide: LEASE_STORE,
           useFactory: (): LeaseStore =>
-            config.databaseUrl === null
-              ? SqliteLeaseStore.open({ folder: join(config.dataDir, LEASE_FOLDER_NAME), owner: INSTANCE_ID })
-              : new PostgresLeaseStore({ connectionString: config.databaseUrl, owner: INSTANCE_ID }),
+            config.leases === 'postgres'
+              ? new PostgresLeaseStore({ connectionString: config.databaseUrl, owner: INSTANCE_ID })
+              : SqliteLeaseStore.open({ folder: join(config.dataDir, LEASE_FOLDER_NAME), owner: INSTANCE_ID }),
         },
         SingletonWorkers,
       ],

@@ -121,6 +121,13 @@ export class KurrentDbEventStore implements EventStore {
     return events.map((event) => fromRecorded(event, streamId));
   }
 
+  /** Kurrent reads one stream per call; the reads of a batch run side by side. */
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    this.assertOpen();
+    const streams = await Promise.all(streamIds.map(async (streamId) => [streamId, await this.readStream(streamId)] as const));
+    return new Map(streams);
+  }
+
   async streamVersion(streamId: string): Promise<number> {
     this.assertOpen();
     const [last] = await this.readServerStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: 1 });
