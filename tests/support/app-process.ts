@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 
 export const APP_ENTRY = resolve(__dirname, '../../dist/apps/client-lifecycle/apps/client-lifecycle/src/main.js');
 
-const LISTENING = /Listening on (http:\/\/[^\s/]+)\/graphql/;
+const LISTENING = /Listening on (http:\/\/[^\s/]+)\/(?:graphql|health)/;
 const START_TIMEOUT_MS = 30_000;
 
 export interface RunningApp {

@@ -7,13 +7,22 @@ import { MetricsController } from './metrics';
 import { ReadModelsModule } from './read-models';
 import { RelayModule } from './relay';
 import { SchedulingModule } from './scheduling';
+import { WorkersModule } from './workers';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config), ReadModelsModule, SchedulingModule.forRoot(config), GraphqlApiModule.forRoot({ schemaFile: true }), RelayModule.forRoot(config)],
+      imports: [
+        InfrastructureModule.forRoot(config),
+        WorkersModule.forRoot(config),
+        ReadModelsModule,
+        SchedulingModule.forRoot(config),
+        RelayModule.forRoot(config),
+        // A process without the api role serves /health and /metrics only.
+        ...(config.roles.has('api') ? [GraphqlApiModule.forRoot({ schemaFile: true })] : []),
+      ],
       controllers: [HealthController, MetricsController],
     };
   }

@@ -13,11 +13,12 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: nestLogLevels(config.logLevel),
   });
-  registerGraphiqlRoutes(app.getHttpAdapter().getInstance(), {
-    endpoint: GRAPHQL_PATH,
-    title: 'client-lifecycle GraphiQL',
-    defaultQuery: GRAPHIQL_DEFAULT_QUERY,
-  });
+  if (config.roles.has('api'))
+    registerGraphiqlRoutes(app.getHttpAdapter().getInstance(), {
+      endpoint: GRAPHQL_PATH,
+      title: 'client-lifecycle GraphiQL',
+      defaultQuery: GRAPHIQL_DEFAULT_QUERY,
+    });
   app.enableShutdownHooks();
   return app;
 }

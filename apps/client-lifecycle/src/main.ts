@@ -9,8 +9,12 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  const store = describeEventStore(config);
+  const roles = `roles ${[...config.roles].join(', ')}`;
   new Logger('client-lifecycle').log(
-    `Listening on http://${config.host}:${port}/graphql (GraphiQL at /graphql or /graphiql in a browser); events in ${describeEventStore(config)}`,
+    config.roles.has('api')
+      ? `Listening on http://${config.host}:${port}/graphql (GraphiQL at /graphql or /graphiql in a browser); events in ${store}; ${roles}`
+      : `Listening on http://${config.host}:${port}/health (no api role: health only); events in ${store}; ${roles}`,
   );
 }
 

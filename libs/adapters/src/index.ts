@@ -5,3 +5,4 @@ export * from './ids';
 export * from './publishing';
 export * from './scheduling';
 export * from './read-models';
+export * from './leases';

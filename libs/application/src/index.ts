@@ -6,3 +6,4 @@ export * from './seed';
 export * from './read-models';
 export * from './portfolio';
 export * from './relay';
+export * from './workers';

@@ -5,3 +5,4 @@ export * from './publishing';
 export * from './scheduling';
 export * from './read-models';
 export * from './postgres';
+export * from './leases';

@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 
-export type EventStoreDriver = 'sqlite' | 'postgres' | 'memory';
+export type EventStoreDriver = 'sqlite' | 'postgres' | 'memory' | 'kurrentdb';
+/** What a process does; a singleton worker role runs in one process at a time, under a lease. */
+export type Role = 'api' | 'projector' | 'scheduler' | 'saga' | 'relay';
+export const ROLES: readonly Role[] = ['api', 'projector', 'scheduler', 'saga', 'relay'];
+export type LeaseBackend = 'files' | 'postgres';
 export type SqliteSynchronous = 'FULL' | 'NORMAL';
 export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 
@@ -20,6 +24,11 @@ export interface AppConfig {
   readonly kafkaBrokers: readonly string[];
   /** Whether the relay makes its missing topics (the risk topic compacted) before publishing. */
   readonly kafkaCreateTopics: boolean;
+  readonly roles: ReadonlySet<Role>;
+  /** Set when EVENT_STORE=kurrentdb. */
+  readonly kurrentDbConnectionString: string | null;
+  /** Where singleton workers take their leases: lock files in DATA_DIR, or advisory locks in DATABASE_URL. */
+  readonly leases: LeaseBackend;
 }
 
 export class ConfigError extends Error {
@@ -36,7 +45,10 @@ export const CONFIG_VARIABLES = {
   PORT: { default: '3000', accepts: 'an integer from 0 to 65535 (0 picks a free port)' },
   HOST: { default: '127.0.0.1', accepts: 'an interface address to listen on, e.g. 0.0.0.0 in a container' },
   DATA_DIR: { default: './data', accepts: 'a folder for the SQLite file; created if missing' },
-  EVENT_STORE: { default: 'sqlite', accepts: 'sqlite (durable, embedded), postgres (a PostgreSQL server at DATABASE_URL) or memory (lost on exit)' },
+  EVENT_STORE: {
+    default: 'sqlite',
+    accepts: 'sqlite (durable, embedded), postgres (a PostgreSQL server at DATABASE_URL), kurrentdb (a KurrentDB server at KURRENTDB_CONNECTION_STRING) or memory (lost on exit)',
+  },
   DATABASE_URL: {
     default: 'postgres://postgres@127.0.0.1:5432/test',
     accepts: 'a postgres:// or postgresql:// URL with a host and a database, e.g. postgres://user:password@host:5432/database',
@@ -46,6 +58,12 @@ export const CONFIG_VARIABLES = {
   SCHEDULER: { default: 'on', accepts: 'on (this process fires timers) or off' },
   KAFKA_BROKERS: { default: '', accepts: 'comma-separated host:port of Kafka brokers; empty (the default) runs no relay' },
   KAFKA_CREATE_TOPICS: { default: 'on', accepts: 'on (the relay makes missing topics) or off (topics must exist)' },
+  ROLES: { default: ROLES.join(','), accepts: `a comma-separated list of ${ROLES.join(', ')}` },
+  KURRENTDB_CONNECTION_STRING: { default: '', accepts: 'a KurrentDB connection string, e.g. kurrentdb://kurrentdb:2113?tls=false; required when EVENT_STORE=kurrentdb' },
+  LEASES: {
+    default: 'files (postgres with EVENT_STORE=postgres)',
+    accepts: 'files (lock files in DATA_DIR: processes on one host) or postgres (advisory locks in DATABASE_URL: processes on several hosts)',
+  },
 } as const;
 
 const BROKER = /^[^\s:,/]+:(\d{1,5})$/;
@@ -59,8 +77,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     const value = env[name]?.trim();
     return value === undefined || value === '' ? CONFIG_VARIABLES[name].default : value;
   };
-  const oneOf = <T extends string>(name: Variable, allowed: readonly T[], normalize = (value: string) => value): T => {
-    const value = normalize(read(name));
+  const oneOf = <T extends string>(name: Variable, allowed: readonly T[], normalize = (value: string) => value, fallback?: T): T => {
+    const given = env[name]?.trim();
+    const value = normalize(fallback !== undefined && (given === undefined || given === '') ? fallback : read(name));
     if ((allowed as readonly string[]).includes(value)) return value as T;
     problems.push(`${name}=${JSON.stringify(env[name])} is not valid: expected ${CONFIG_VARIABLES[name].accepts}`);
     return allowed[0];
@@ -79,14 +98,20 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     port,
     host: read('HOST'),
     dataDir: resolve(cwd, read('DATA_DIR')),
-    eventStore: oneOf('EVENT_STORE', ['sqlite', 'postgres', 'memory'], (value) => value.toLowerCase()),
+    eventStore: oneOf('EVENT_STORE', ['sqlite', 'postgres', 'memory', 'kurrentdb'], (value) => value.toLowerCase()),
     databaseUrl,
     sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', ['FULL', 'NORMAL'], (value) => value.toUpperCase()),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, (value) => value.toLowerCase()),
     scheduler: oneOf('SCHEDULER', ['on', 'off'], (value) => value.toLowerCase()) === 'on',
     kafkaBrokers: brokers(read('KAFKA_BROKERS'), env.KAFKA_BROKERS, problems),
     kafkaCreateTopics: oneOf('KAFKA_CREATE_TOPICS', ['on', 'off'], (value) => value.toLowerCase()) === 'on',
+    roles: rolesOf(read('ROLES'), problems, env.ROLES),
+    kurrentDbConnectionString: read('KURRENTDB_CONNECTION_STRING') || null,
+    // Processes sharing a PostgreSQL log may sit on several hosts: lock files would not exclude each other there.
+    leases: oneOf('LEASES', ['files', 'postgres'], (value) => value.toLowerCase(), env.EVENT_STORE?.trim().toLowerCase() === 'postgres' ? 'postgres' : 'files'),
   };
+  if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
+    problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
@@ -97,6 +122,14 @@ function brokers(value: string, raw: string | undefined, problems: string[]): st
   if (bad.length > 0 || (value !== '' && list.length === 0))
     problems.push(`KAFKA_BROKERS=${JSON.stringify(raw)} is not valid: expected ${CONFIG_VARIABLES.KAFKA_BROKERS.accepts}`);
   return list;
+}
+
+function rolesOf(text: string, problems: string[], raw: string | undefined): ReadonlySet<Role> {
+  const names = text.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+  const unknown = names.filter((name) => !(ROLES as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0)
+    problems.push(`ROLES=${JSON.stringify(raw)} is not valid: expected ${CONFIG_VARIABLES.ROLES.accepts}`);
+  return new Set(names.filter((name): name is Role => (ROLES as readonly string[]).includes(name)));
 }
 
 function isPostgresUrl(value: string): boolean {

@@ -13,6 +13,9 @@ describe('app configuration', () => {
       scheduler: true,
       kafkaBrokers: [],
       kafkaCreateTopics: true,
+      roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
+      kurrentDbConnectionString: null,
+      leases: 'files',
     });
   });
 
@@ -33,6 +36,9 @@ describe('app configuration', () => {
       scheduler: false,
       kafkaBrokers: [],
       kafkaCreateTopics: true,
+      roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
+      kurrentDbConnectionString: null,
+      leases: 'files',
     });
   });
 
@@ -103,5 +109,45 @@ describe('app configuration', () => {
 
   it('refuses a KAFKA_CREATE_TOPICS that is neither on nor off', () => {
     expect(() => loadConfig({ KAFKA_CREATE_TOPICS: 'maybe' })).toThrow(/KAFKA_CREATE_TOPICS="maybe" is not valid: expected on/);
+  });
+
+  describe('roles and the scale-out stores', () => {
+    it('runs the roles named, in any case and spacing', () => {
+      expect(loadConfig({ ROLES: ' Projector, scheduler ,relay' }).roles).toEqual(new Set(['projector', 'scheduler', 'relay']));
+      expect(loadConfig({ ROLES: 'api' }).roles).toEqual(new Set(['api']));
+    });
+
+    it('refuses an unknown role or an empty list, naming the roles it knows', () => {
+      expect(() => loadConfig({ ROLES: 'api,projektor' })).toThrow(
+        'ROLES="api,projektor" is not valid: expected a comma-separated list of api, projector, scheduler, saga, relay',
+      );
+      expect(() => loadConfig({ ROLES: ' , ' })).toThrow(/ROLES=" , " is not valid/);
+    });
+
+    it('stores events in KurrentDB when told where it is', () => {
+      const config = loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://kurrentdb:2113?tls=false' });
+
+      expect(config).toMatchObject({ eventStore: 'kurrentdb', kurrentDbConnectionString: 'kurrentdb://kurrentdb:2113?tls=false' });
+    });
+
+    it('refuses EVENT_STORE=kurrentdb without a connection string', () => {
+      expect(() => loadConfig({ EVENT_STORE: 'kurrentdb' })).toThrow(/KURRENTDB_CONNECTION_STRING is not set/);
+    });
+
+    it('takes leases from PostgreSQL when told, at DATABASE_URL', () => {
+      expect(loadConfig({ LEASES: 'Postgres', DATABASE_URL: 'postgres://app@db:5432/app' })).toMatchObject({
+        leases: 'postgres',
+        databaseUrl: 'postgres://app@db:5432/app',
+      });
+    });
+
+    it('takes leases from PostgreSQL by default when the log is there, so workers on several hosts exclude each other', () => {
+      expect(loadConfig({ EVENT_STORE: 'postgres' }).leases).toBe('postgres');
+      expect(loadConfig({ EVENT_STORE: 'postgres', LEASES: 'files' }).leases).toBe('files');
+    });
+
+    it('refuses an unknown lease backend', () => {
+      expect(() => loadConfig({ LEASES: 'redis' })).toThrow(/LEASES="redis" is not valid: expected files .* or postgres/);
+    });
   });
 });

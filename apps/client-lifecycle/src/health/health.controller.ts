@@ -1,6 +1,20 @@
 import { Controller, Get, Inject, Optional } from '@nestjs/common';
-import { ClientSummaryProjection, EventRelay } from '@client-lifecycle/application';
+import { ClientSummaryProjection, EventRelay, type SingletonState } from '@client-lifecycle/application';
 import { EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
+import type { Role } from '../config';
+import { APP_ROLES, INSTANCE_ID, type SingletonRole, SingletonWorkers } from '../workers';
+
+export interface Health {
+  readonly status: 'ok';
+  readonly headPosition: number;
+  readonly projectionLag: { readonly clientSummaries: number };
+  readonly instance: string;
+  readonly roles: readonly Role[];
+  /** Per singleton role of this process: `active` where it holds the lease, `standby` where another process does. */
+  readonly workers: Partial<Record<SingletonRole, SingletonState>>;
+  /** With the Kafka relay on: how far Kafka trails the log. */
+  readonly relay?: RelayHealth;
+}
 
 interface RelayHealth {
   readonly lag: number;
@@ -15,6 +29,8 @@ export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ClientSummaryProjection) private readonly summaries: ClientSummaryProjection,
+    @Inject(APP_ROLES) private readonly roles: ReadonlySet<Role>,
+    @Inject(SingletonWorkers) private readonly workers: SingletonWorkers,
     @Optional() @Inject(EventRelay) private readonly relay?: EventRelay,
   ) {}
 
@@ -24,8 +40,15 @@ export class HealthController {
    * log; a broker that is down delays publishing but leaves the service ready.
    */
   @Get()
-  async health(): Promise<{ status: 'ok'; headPosition: number; projectionLag: { clientSummaries: number }; relay?: RelayHealth }> {
-    const health = { status: 'ok' as const, headPosition: await this.store.headPosition(), projectionLag: { clientSummaries: await this.summaries.lag() } };
+  async health(): Promise<Health> {
+    const health: Health = {
+      status: 'ok',
+      headPosition: await this.store.headPosition(),
+      projectionLag: { clientSummaries: await this.summaries.lag() },
+      instance: INSTANCE_ID,
+      roles: [...this.roles],
+      workers: this.workers.status(),
+    };
     if (!this.relay) return health;
     const { lag, checkpoint, consecutiveFailures, lastError } = await this.relay.status();
     return { ...health, relay: { lag, checkpoint, publishing: consecutiveFailures === 0, lastError } };

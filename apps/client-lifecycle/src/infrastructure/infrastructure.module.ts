@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import {
   InMemoryClientSummaryStore,
   InMemoryEventStore,
+  KurrentDbEventStore,
   PostgresClientSummaryStore,
   PostgresEventStore,
   SqliteClientSummaryStore,
@@ -51,6 +52,13 @@ export class InfrastructureModule {
           useFactory: async (clock: Clock): Promise<EventStore> => {
             if (config.eventStore === 'memory') return new InMemoryEventStore(clock);
             if (config.eventStore === 'postgres') return PostgresEventStore.open({ connectionString: config.databaseUrl, clock });
+            if (config.eventStore === 'kurrentdb')
+              return KurrentDbEventStore.connect({
+                connectionString: config.kurrentDbConnectionString!, // loadConfig refuses kurrentdb without it
+                clock,
+                onSubscriptionError: (error) =>
+                  new Logger('KurrentDB').warn(`$all subscription failed, resubscribing: ${error instanceof Error ? error.message : String(error)}`),
+              });
             return SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock });
           },
         },

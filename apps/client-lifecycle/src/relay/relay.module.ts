@@ -1,23 +1,31 @@
 import { join } from 'node:path';
-import { type DynamicModule, Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InMemoryCheckpointStore, KafkaPublisher, SqliteCheckpointStore } from '@client-lifecycle/adapters';
 import { ClientSummaryFolder, EventRelay, RELAY_TOPICS } from '@client-lifecycle/application';
 import { CHECKPOINT_STORE, type CheckpointStore, EVENT_STORE, type EventStore, PUBLISHER, type Publisher } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
+import { SingletonWorkers } from '../workers';
 
 export const CHECKPOINT_FILE_NAME = 'checkpoints.sqlite';
 
-class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class RelayLifecycle implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('KafkaRelay');
 
   constructor(
     @Inject(EventRelay) private readonly relay: EventRelay,
     @Inject(PUBLISHER) private readonly publisher: Publisher,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
+    @Inject(SingletonWorkers) private readonly workers: SingletonWorkers,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.relay.start((error) => this.logger.error(`the relay stopped following the log: ${error instanceof Error ? error.message : String(error)}`));
+  /** In a process with the relay role, the log goes to Kafka while this process holds the relay lease. */
+  onModuleInit(): void {
+    const onError = (error: unknown) => this.logger.error(`the relay stopped following the log: ${error instanceof Error ? error.message : String(error)}`);
+    this.workers.register('relay', {
+      start: () => this.relay.start(onError),
+      stop: () => this.relay.stop(),
+      tick: () => this.relay.nudge(),
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,21 +1,29 @@
 import { join } from 'node:path';
-import { type DynamicModule, Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InMemoryTimerStore, PostgresTimerStore, SqliteTimerStore } from '@client-lifecycle/adapters';
 import { ClientCommandHandler, Scheduler } from '@client-lifecycle/application';
 import { CLOCK, type Clock, EVENT_STORE, type EventStore, TIMER_STORE, type TimerStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
+import { SingletonWorkers } from '../workers';
 
 export const TIMER_FILE_NAME = 'scheduler.sqlite';
 
-class SchedulerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class SchedulerLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(Scheduler) private readonly scheduler: Scheduler,
     @Inject(TIMER_STORE) private readonly timers: TimerStore,
+    private readonly workers: SingletonWorkers,
     private readonly enabled: boolean,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.enabled) this.scheduler.start();
+  /** With the scheduler role (and SCHEDULER=on), timers fire in the one process holding the scheduler lease. */
+  onModuleInit(): void {
+    if (!this.enabled) return;
+    this.workers.register('scheduler', {
+      start: () => this.scheduler.start(),
+      stop: () => this.scheduler.stop(),
+      tick: () => this.scheduler.wake(),
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -24,7 +32,7 @@ class SchedulerLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
   }
 }
 
-/** Durable timers and the scheduler that fires them; SCHEDULER=off leaves firing to another process. */
+/** Durable timers and the scheduler that fires them; SCHEDULER=off or a process without the scheduler role leaves firing to another. */
 @Module({})
 export class SchedulingModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -48,8 +56,9 @@ export class SchedulingModule {
         },
         {
           provide: SchedulerLifecycle,
-          inject: [Scheduler, TIMER_STORE],
-          useFactory: (scheduler: Scheduler, timers: TimerStore) => new SchedulerLifecycle(scheduler, timers, config.scheduler),
+          inject: [Scheduler, TIMER_STORE, SingletonWorkers],
+          useFactory: (scheduler: Scheduler, timers: TimerStore, workers: SingletonWorkers) =>
+            new SchedulerLifecycle(scheduler, timers, workers, config.scheduler),
         },
       ],
     };

@@ -19,6 +19,10 @@ export class AppendListeners {
     }
   }
 
+  isEmpty(): boolean {
+    return this.listeners.size === 0;
+  }
+
   clear(): void {
     this.listeners.clear();
   }

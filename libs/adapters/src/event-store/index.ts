@@ -1,3 +1,4 @@
+export * from './kurrentdb';
 export * from './memory';
 export * from './postgres';
 export * from './sqlite';

@@ -35,6 +35,9 @@ export class ClientSummaryProjection {
 
   /** Follows new appends as they are committed (no polling). */
   start(onError: (error: unknown) => void): void {
+    // Another instance may have projected since this one last ran: fold clients afresh from their streams.
+    this.folder.clear();
+    this.lastRows.clear();
     this.unsubscribe = this.events.onAppended(() => this.wake(onError));
     this.wake(onError);
   }

@@ -64,6 +64,7 @@ export class EventRelay {
   private running: Promise<number> | null = null;
   private again = false;
   private stopped = false;
+  private onError: ((error: unknown) => void) | null = null;
   private pause: { timer: NodeJS.Timeout; resolve: () => void } | null = null;
   private retry: NodeJS.Timeout | null = null;
   /** Catch-ups that failed in a row on something other than the broker (reading the log, the checkpoint). */
@@ -90,8 +91,18 @@ export class EventRelay {
    * quiet log is not left behind.
    */
   start(onError: (error: unknown) => void): void {
+    this.stopped = false;
+    this.onError = onError;
     this.unsubscribe = this.events.onAppended(() => this.wake(onError));
     this.wake(onError);
+  }
+
+  /**
+   * Catches up on commits this process was not told of (another process's appends to an SQLite
+   * log), unless a backoff is pending: that wait is what keeps a down broker from being hammered.
+   */
+  nudge(): void {
+    if (this.onError && !this.retry) this.wake(this.onError);
   }
 
   /** Stops after the batch in flight; a backoff wait ends at once, leaving its batch for the next start. */

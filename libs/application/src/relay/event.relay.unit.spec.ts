@@ -137,6 +137,37 @@ describe('event relay', () => {
     await relay.stop();
   });
 
+  it('follows the log again when started after a stop, as when its process wins the relay lease back', async () => {
+    const relay = new EventRelay(events, checkpoints, publisher, FAST);
+    relay.start(() => undefined);
+    await relay.catchUp();
+    await relay.stop();
+    await record(logTime('acme', 'T7'));
+
+    relay.start(() => undefined);
+    await relay.catchUp();
+
+    expect(idsOf(publisher.stored)).toEqual(await logIds());
+    await relay.stop();
+  });
+
+  it('catches up when nudged on commits it was not told of, as another process appending to an SQLite log', async () => {
+    const unannounced = Object.create(events) as InMemoryEventStore;
+    unannounced.onAppended = () => () => undefined;
+    const relay = new EventRelay(unannounced, checkpoints, publisher, FAST);
+    relay.start(() => undefined);
+    await relay.catchUp();
+    await record(logTime('globex', 'T8'));
+
+    const expected = await logIds();
+
+    relay.nudge();
+    for (let wait = 0; wait < 200 && idsOf(publisher.stored).length < expected.length; wait++) await new Promise((resolve) => setTimeout(resolve, 5));
+
+    expect(idsOf(publisher.stored)).toEqual(expected);
+    await relay.stop();
+  });
+
   it('tries a catch-up that failed on its checkpoint again after a backoff, with no new append to wake it', async () => {
     let refusals = 1;
     const flaky = {

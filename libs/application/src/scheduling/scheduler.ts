@@ -55,8 +55,10 @@ export class Scheduler {
     this.projection = new TimerProjection(events, timers, options.ladder ?? DEFAULT_COLLECTION_LADDER);
   }
 
+  /** Also after a stop: a process that lost the scheduler lease and wins it back starts again. */
   start(): void {
     this.started = true;
+    this.stopping = false;
     this.unsubscribe = this.events.onAppended(() => this.wake());
     this.wake();
   }

@@ -1,0 +1,2 @@
+export * from './singleton-workers';
+export * from './workers.module';

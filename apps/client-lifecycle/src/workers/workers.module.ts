@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { PostgresLeaseStore, SqliteLeaseStore } from '@client-lifecycle/adapters';
+import { LEASE_STORE, type LeaseStore } from '@client-lifecycle/ports';
+import type { AppConfig } from '../config';
+import { APP_ROLES, INSTANCE_ID, SingletonWorkers } from './singleton-workers';
+
+export const LEASE_FOLDER_NAME = 'leases';
+
+/** LEASES=postgres: advisory locks in DATABASE_URL (processes on several hosts); else lock files in DATA_DIR (one host). */
+@Global()
+@Module({})
+export class WorkersModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkersModule,
+      providers: [
+        { provide: APP_ROLES, useValue: config.roles },
+        {
+          provide: LEASE_STORE,
+          useFactory: (): LeaseStore =>
+            config.leases === 'postgres'
+              ? new PostgresLeaseStore({ connectionString: config.databaseUrl, owner: INSTANCE_ID })
+              : SqliteLeaseStore.open({ folder: join(config.dataDir, LEASE_FOLDER_NAME), owner: INSTANCE_ID }),
+        },
+        SingletonWorkers,
+      ],
+      exports: [APP_ROLES, SingletonWorkers],
+    };
+  }
+}

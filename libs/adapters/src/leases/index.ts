@@ -1,0 +1,2 @@
+export * from './postgres.lease-store';
+export * from './sqlite.lease-store';
