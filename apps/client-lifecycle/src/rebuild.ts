@@ -3,11 +3,10 @@
  * with a progress bar. Run it with the service stopped. Wiring only.
  */
 import 'reflect-metadata';
-import { join } from 'node:path';
-import { PostgresClientSummaryStore, PostgresEventStore, SqliteClientSummaryStore, SqliteEventStore, SystemClock } from '@client-lifecycle/adapters';
+import { SystemClock } from '@client-lifecycle/adapters';
 import { ClientSummaryProjection } from '@client-lifecycle/application';
 import { ConfigError, loadConfig } from './config';
-import { READ_MODEL_FILE_NAME, SQLITE_FILE_NAME } from './infrastructure';
+import { openClientSummaryStore, openEventStore } from './infrastructure';
 
 const BAR_WIDTH = 30;
 
@@ -20,11 +19,8 @@ function progressBar(position: number, head: number): string {
 async function main(): Promise<void> {
   const config = loadConfig();
   const clock = new SystemClock();
-  const postgres = config.eventStore === 'postgres';
-  const events = postgres
-    ? await PostgresEventStore.open({ connectionString: config.databaseUrl, clock })
-    : SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock });
-  const summaries = postgres ? await PostgresClientSummaryStore.open(config.databaseUrl) : SqliteClientSummaryStore.open(join(config.dataDir, READ_MODEL_FILE_NAME));
+  const events = await openEventStore(config, clock);
+  const summaries = await openClientSummaryStore(config);
   try {
     const started = process.hrtime.bigint();
     let lastLine = 0;

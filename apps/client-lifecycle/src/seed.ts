@@ -4,12 +4,11 @@
  * libs/application/src/seed. No Nest app is booted; the store is opened directly.
  */
 import 'reflect-metadata';
-import { join } from 'node:path';
-import { PostgresEventStore, SqliteEventStore, SystemClock, UuidV7Generator } from '@client-lifecycle/adapters';
+import { SystemClock, UuidV7Generator } from '@client-lifecycle/adapters';
 import { ClientCommandHandler, seedPortfolio } from '@client-lifecycle/application';
 import { dateOf } from '@client-lifecycle/domain';
 import { ConfigError, describeEventStore, loadConfig } from './config';
-import { SQLITE_FILE_NAME } from './infrastructure';
+import { openEventStore } from './infrastructure';
 
 const USAGE = 'usage: npm run seed -- [--clients N] [--seed S]';
 
@@ -27,10 +26,7 @@ async function main(): Promise<void> {
   const seed = readFlag(args, 'seed', 42);
   const config = loadConfig();
   const clock = new SystemClock();
-  const store =
-    config.eventStore === 'postgres'
-      ? await PostgresEventStore.open({ connectionString: config.databaseUrl, clock })
-      : SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock });
+  const store = await openEventStore(config, clock);
   try {
     const handler = new ClientCommandHandler(store, clock, new UuidV7Generator());
     console.log(`seeding ${clients} clients (seed ${seed}) into ${describeEventStore(config)}`);

@@ -5,6 +5,8 @@ export type EventStoreDriver = 'sqlite' | 'postgres' | 'memory' | 'kurrentdb';
 export type Role = 'api' | 'projector' | 'scheduler' | 'saga' | 'relay';
 export const ROLES: readonly Role[] = ['api', 'projector', 'scheduler', 'saga', 'relay'];
 export type LeaseBackend = 'files' | 'postgres';
+/** Where the read models, timers and checkpoints live. */
+export type ReadModelStoreDriver = 'sqlite' | 'postgres' | 'memory';
 export type SqliteSynchronous = 'FULL' | 'NORMAL';
 export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 
@@ -14,6 +16,7 @@ export interface AppConfig {
   /** Absolute; the SQLite file lives here. */
   readonly dataDir: string;
   readonly eventStore: EventStoreDriver;
+  readonly readModelStore: ReadModelStoreDriver;
   /** With EVENT_STORE=postgres: the database of the event log, the client list and the timers. */
   readonly databaseUrl: string;
   readonly sqliteSynchronous: SqliteSynchronous;
@@ -49,6 +52,10 @@ export const CONFIG_VARIABLES = {
     default: 'sqlite',
     accepts: 'sqlite (durable, embedded), postgres (a PostgreSQL server at DATABASE_URL), kurrentdb (a KurrentDB server at KURRENTDB_CONNECTION_STRING) or memory (lost on exit)',
   },
+  READ_MODEL_STORE: {
+    default: 'postgres with EVENT_STORE=postgres, memory with memory, else sqlite',
+    accepts: 'sqlite (files in DATA_DIR), postgres (the PostgreSQL server at DATABASE_URL: API replicas on several hosts share it) or memory (lost on exit)',
+  },
   DATABASE_URL: {
     default: 'postgres://postgres@127.0.0.1:5432/test',
     accepts: 'a postgres:// or postgresql:// URL with a host and a database, e.g. postgres://user:password@host:5432/database',
@@ -61,7 +68,7 @@ export const CONFIG_VARIABLES = {
   ROLES: { default: ROLES.join(','), accepts: `a comma-separated list of ${ROLES.join(', ')}` },
   KURRENTDB_CONNECTION_STRING: { default: '', accepts: 'a KurrentDB connection string, e.g. kurrentdb://kurrentdb:2113?tls=false; required when EVENT_STORE=kurrentdb' },
   LEASES: {
-    default: 'files (postgres with EVENT_STORE=postgres)',
+    default: 'files (postgres when EVENT_STORE or READ_MODEL_STORE is postgres)',
     accepts: 'files (lock files in DATA_DIR: processes on one host) or postgres (advisory locks in DATABASE_URL: processes on several hosts)',
   },
 } as const;
@@ -94,11 +101,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   // Not echoed like the others: the URL may carry a password.
   if (!isPostgresUrl(databaseUrl)) problems.push(`DATABASE_URL is not valid: expected ${CONFIG_VARIABLES.DATABASE_URL.accepts}`);
 
+  const eventStore = oneOf('EVENT_STORE', ['sqlite', 'postgres', 'memory', 'kurrentdb'], (value) => value.toLowerCase());
+  const readModelStore = oneOf<ReadModelStoreDriver>('READ_MODEL_STORE', ['sqlite', 'postgres', 'memory'], (value) => value.toLowerCase(), eventStore === 'kurrentdb' ? 'sqlite' : eventStore);
   const config: AppConfig = {
     port,
     host: read('HOST'),
     dataDir: resolve(cwd, read('DATA_DIR')),
-    eventStore: oneOf('EVENT_STORE', ['sqlite', 'postgres', 'memory', 'kurrentdb'], (value) => value.toLowerCase()),
+    eventStore,
+    readModelStore,
     databaseUrl,
     sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', ['FULL', 'NORMAL'], (value) => value.toUpperCase()),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, (value) => value.toLowerCase()),
@@ -107,8 +117,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     kafkaCreateTopics: oneOf('KAFKA_CREATE_TOPICS', ['on', 'off'], (value) => value.toLowerCase()) === 'on',
     roles: rolesOf(read('ROLES'), problems, env.ROLES),
     kurrentDbConnectionString: read('KURRENTDB_CONNECTION_STRING') || null,
-    // Processes sharing a PostgreSQL log may sit on several hosts: lock files would not exclude each other there.
-    leases: oneOf('LEASES', ['files', 'postgres'], (value) => value.toLowerCase(), env.EVENT_STORE?.trim().toLowerCase() === 'postgres' ? 'postgres' : 'files'),
+    // Processes sharing PostgreSQL may sit on several hosts: lock files would not exclude each other there.
+    leases: oneOf('LEASES', ['files', 'postgres'], (value) => value.toLowerCase(), eventStore === 'postgres' || readModelStore === 'postgres' ? 'postgres' : 'files'),
   };
   if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
     problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);

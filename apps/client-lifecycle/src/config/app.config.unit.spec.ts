@@ -7,6 +7,7 @@ describe('app configuration', () => {
       host: '127.0.0.1',
       dataDir: '/srv/app/data',
       eventStore: 'sqlite',
+      readModelStore: 'sqlite',
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
       sqliteSynchronous: 'FULL',
       logLevel: 'log',
@@ -30,6 +31,7 @@ describe('app configuration', () => {
       host: '0.0.0.0',
       dataDir: '/var/lib/cl',
       eventStore: 'memory',
+      readModelStore: 'memory',
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
       sqliteSynchronous: 'NORMAL',
       logLevel: 'debug',
@@ -144,6 +146,17 @@ describe('app configuration', () => {
     it('takes leases from PostgreSQL by default when the log is there, so workers on several hosts exclude each other', () => {
       expect(loadConfig({ EVENT_STORE: 'postgres' }).leases).toBe('postgres');
       expect(loadConfig({ EVENT_STORE: 'postgres', LEASES: 'files' }).leases).toBe('files');
+    });
+
+    it('keeps the read models where the log is, and in PostgreSQL beside a KurrentDB log when told', () => {
+      expect(loadConfig({ EVENT_STORE: 'postgres' }).readModelStore).toBe('postgres');
+      const kurrent = { EVENT_STORE: 'kurrentdb', KURRENTDB_CONNECTION_STRING: 'kurrentdb://kurrentdb:2113?tls=false' };
+      expect(loadConfig(kurrent).readModelStore).toBe('sqlite');
+      expect(loadConfig({ ...kurrent, READ_MODEL_STORE: 'Postgres' })).toMatchObject({ readModelStore: 'postgres', leases: 'postgres' });
+    });
+
+    it('refuses an unknown read-model store', () => {
+      expect(() => loadConfig({ READ_MODEL_STORE: 'redis' })).toThrow(/READ_MODEL_STORE="redis" is not valid: expected sqlite .* or memory/);
     });
 
     it('refuses an unknown lease backend', () => {

@@ -1,16 +1,5 @@
-import { join } from 'node:path';
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import {
-  InMemoryClientSummaryStore,
-  InMemoryEventStore,
-  KurrentDbEventStore,
-  PostgresClientSummaryStore,
-  PostgresEventStore,
-  SqliteClientSummaryStore,
-  SqliteEventStore,
-  SystemClock,
-  UuidV7Generator,
-} from '@client-lifecycle/adapters';
+import { SystemClock, UuidV7Generator } from '@client-lifecycle/adapters';
 import { ClientCommandHandler, RiskChangeFeed } from '@client-lifecycle/application';
 import {
   CLIENT_SUMMARY_STORE,
@@ -23,9 +12,7 @@ import {
   type IdGenerator,
 } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
-
-export const SQLITE_FILE_NAME = 'events.sqlite';
-export const READ_MODEL_FILE_NAME = 'read-models.sqlite';
+import { openClientSummaryStore, openEventStore } from './stores';
 
 class EventStoreLifecycle implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
@@ -49,26 +36,14 @@ export class InfrastructureModule {
         {
           provide: EVENT_STORE,
           inject: [CLOCK],
-          useFactory: async (clock: Clock): Promise<EventStore> => {
-            if (config.eventStore === 'memory') return new InMemoryEventStore(clock);
-            if (config.eventStore === 'postgres') return PostgresEventStore.open({ connectionString: config.databaseUrl, clock });
-            if (config.eventStore === 'kurrentdb')
-              return KurrentDbEventStore.connect({
-                connectionString: config.kurrentDbConnectionString!, // loadConfig refuses kurrentdb without it
-                clock,
-                onSubscriptionError: (error) =>
-                  new Logger('KurrentDB').warn(`$all subscription failed, resubscribing: ${error instanceof Error ? error.message : String(error)}`),
-              });
-            return SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock });
-          },
+          useFactory: (clock: Clock): Promise<EventStore> =>
+            openEventStore(config, clock, (error) =>
+              new Logger('KurrentDB').warn(`$all subscription failed, resubscribing: ${error instanceof Error ? error.message : String(error)}`),
+            ),
         },
         {
           provide: CLIENT_SUMMARY_STORE,
-          useFactory: async (): Promise<ClientSummaryStore> => {
-            if (config.eventStore === 'memory') return new InMemoryClientSummaryStore();
-            if (config.eventStore === 'postgres') return PostgresClientSummaryStore.open(config.databaseUrl);
-            return SqliteClientSummaryStore.open(join(config.dataDir, READ_MODEL_FILE_NAME));
-          },
+          useFactory: (): Promise<ClientSummaryStore> => openClientSummaryStore(config),
         },
         {
           provide: ClientCommandHandler,

@@ -1,12 +1,10 @@
-import { join } from 'node:path';
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { InMemoryCheckpointStore, KafkaPublisher, SqliteCheckpointStore } from '@client-lifecycle/adapters';
+import { KafkaPublisher } from '@client-lifecycle/adapters';
 import { ClientSummaryFolder, EventRelay, RELAY_TOPICS } from '@client-lifecycle/application';
 import { CHECKPOINT_STORE, type CheckpointStore, EVENT_STORE, type EventStore, PUBLISHER, type Publisher } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
+import { openCheckpointStore } from '../infrastructure';
 import { SingletonWorkers } from '../workers';
-
-export const CHECKPOINT_FILE_NAME = 'checkpoints.sqlite';
 
 class RelayLifecycle implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('KafkaRelay');
@@ -46,10 +44,7 @@ export class RelayModule {
       providers: [
         {
           provide: CHECKPOINT_STORE,
-          useFactory: (): CheckpointStore =>
-            config.eventStore === 'memory'
-              ? new InMemoryCheckpointStore()
-              : SqliteCheckpointStore.open(join(config.dataDir, CHECKPOINT_FILE_NAME), config.sqliteSynchronous),
+          useFactory: (): Promise<CheckpointStore> => openCheckpointStore(config),
         },
         {
           provide: PUBLISHER,

@@ -1,12 +1,9 @@
-import { join } from 'node:path';
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { InMemoryTimerStore, PostgresTimerStore, SqliteTimerStore } from '@client-lifecycle/adapters';
 import { ClientCommandHandler, Scheduler } from '@client-lifecycle/application';
 import { CLOCK, type Clock, EVENT_STORE, type EventStore, TIMER_STORE, type TimerStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
+import { openTimerStore } from '../infrastructure';
 import { SingletonWorkers } from '../workers';
-
-export const TIMER_FILE_NAME = 'scheduler.sqlite';
 
 class SchedulerLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
@@ -42,11 +39,7 @@ export class SchedulingModule {
       providers: [
         {
           provide: TIMER_STORE,
-          useFactory: async (): Promise<TimerStore> => {
-            if (config.eventStore === 'memory') return new InMemoryTimerStore();
-            if (config.eventStore === 'postgres') return PostgresTimerStore.open(config.databaseUrl);
-            return SqliteTimerStore.open(join(config.dataDir, TIMER_FILE_NAME));
-          },
+          useFactory: (): Promise<TimerStore> => openTimerStore(config),
         },
         {
           provide: Scheduler,

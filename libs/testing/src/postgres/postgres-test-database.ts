@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { TEST_ENVIRONMENT } from '../config/test-environment';
 
 /** The server tests use: the local one of the README unless TEST_DATABASE_URL points elsewhere. */
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const TEST_DATABASE_URL = TEST_ENVIRONMENT.databaseUrl;
 
 const uniqueName = (prefix: string) => `${prefix}_${randomBytes(6).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
 

@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import {
+  InMemoryCheckpointStore,
+  InMemoryClientSummaryStore,
+  InMemoryEventStore,
+  InMemoryTimerStore,
+  KurrentDbEventStore,
+  PostgresCheckpointStore,
+  PostgresClientSummaryStore,
+  PostgresEventStore,
+  PostgresTimerStore,
+  SqliteCheckpointStore,
+  SqliteClientSummaryStore,
+  SqliteEventStore,
+  SqliteTimerStore,
+} from '@client-lifecycle/adapters';
+import type { CheckpointStore, ClientSummaryStore, Clock, EventStore, TimerStore } from '@client-lifecycle/ports';
+import type { AppConfig } from '../config';
+
+/** The files the embedded default keeps in DATA_DIR. */
+export const SQLITE_FILE_NAME = 'events.sqlite';
+export const READ_MODEL_FILE_NAME = 'read-models.sqlite';
+export const TIMER_FILE_NAME = 'scheduler.sqlite';
+export const CHECKPOINT_FILE_NAME = 'checkpoints.sqlite';
+
+/** The adapters behind each storage port, chosen from validated configuration only: the app and its CLIs (seed, rebuild) open the same ones. */
+export async function openEventStore(config: AppConfig, clock: Clock, onSubscriptionError?: (error: unknown) => void): Promise<EventStore> {
+  if (config.eventStore === 'memory') return new InMemoryEventStore(clock);
+  if (config.eventStore === 'postgres') return PostgresEventStore.open({ connectionString: config.databaseUrl, clock });
+  if (config.eventStore === 'kurrentdb')
+    return KurrentDbEventStore.connect({
+      connectionString: config.kurrentDbConnectionString!, // loadConfig refuses kurrentdb without it
+      clock,
+      onSubscriptionError,
+    });
+  return SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock });
+}
+
+export async function openClientSummaryStore(config: AppConfig): Promise<ClientSummaryStore> {
+  if (config.readModelStore === 'memory') return new InMemoryClientSummaryStore();
+  if (config.readModelStore === 'postgres') return PostgresClientSummaryStore.open(config.databaseUrl);
+  return SqliteClientSummaryStore.open(join(config.dataDir, READ_MODEL_FILE_NAME));
+}
+
+export async function openTimerStore(config: AppConfig): Promise<TimerStore> {
+  if (config.readModelStore === 'memory') return new InMemoryTimerStore();
+  if (config.readModelStore === 'postgres') return PostgresTimerStore.open(config.databaseUrl);
+  return SqliteTimerStore.open(join(config.dataDir, TIMER_FILE_NAME));
+}
+
+export async function openCheckpointStore(config: AppConfig): Promise<CheckpointStore> {
+  if (config.readModelStore === 'memory') return new InMemoryCheckpointStore();
+  if (config.readModelStore === 'postgres') return PostgresCheckpointStore.open(config.databaseUrl);
+  return SqliteCheckpointStore.open(join(config.dataDir, CHECKPOINT_FILE_NAME), config.sqliteSynchronous);
+}
