@@ -71,6 +71,14 @@ export function summarizeClientEvent(event: ClientEvent): string {
       return event.data.step === 'DECIDE_COURT_OR_WRITE_OFF'
         ? `Invoice ${event.data.invoiceId}: time to decide between court and writing it off`
         : `Invoice ${event.data.invoiceId}: the ${words(event.data.step)} reminder is due`;
+    case 'NewWorkRefused':
+      return `New work refused while termination ${event.data.terminationId} is under way: no new scope changes`;
+    case 'WorkMovedToPrepayment':
+      return `New work moved to prepayment while termination ${event.data.terminationId} is under way: invoices fall due when issued`;
+    case 'NewWorkRestrictionLifted':
+      return `Termination ${event.data.terminationId} was cancelled: new work is open again on the usual terms`;
+    case 'ClientOffboarded':
+      return `Client offboarded on ${event.data.offboardedOn} (termination ${event.data.terminationId}): no new invoices or scope changes; payments on earlier invoices are still accepted`;
     default:
       return assertNever(event);
   }

@@ -1,10 +1,10 @@
+import type { NewWorkPolicy } from '../client/client.vocabulary';
 import type { ExitCause } from '../client/client.vocabulary';
 import type { CommandMetadata } from '../client/client.commands';
 import type { CurrencyCode, LocalDate, Money } from '../shared';
 import type { TerminationEvidence } from './termination.evidence';
 import type {
   CancellationReason,
-  NewWorkPolicy,
   NoticeChannel,
   SettlementOutcome,
   TerminationDeadline,

@@ -1,10 +1,10 @@
+import type { NewWorkPolicy } from '../client/client.vocabulary';
 import type { LocalDate, Money } from '../shared';
 import type { TerminationEvidence } from './termination.evidence';
 import type {
   CancellationReason,
   EndDateBasis,
   EscalationKind,
-  NewWorkPolicy,
   NoticeChannel,
   SettlementOutcome,
   TerminationReason,

@@ -1,3 +1,4 @@
+import { NewWorkPolicy } from '../client/client.vocabulary';
 /**
  * Builders for the termination decider's specs: ACME's termination T-1, proposed by Alice for
  * non-payment on 1 March 2026 and approved by Bob. Test support only.
@@ -12,7 +13,7 @@ import type {
 } from './termination.commands';
 import type { TerminationEvidence } from './termination.evidence';
 import type { ContractEvaluated, NoticeServed, TerminationEvent, TerminationProposed } from './termination.events';
-import { EndDateBasis, NewWorkPolicy, NoticeChannel, SettlementOutcome, TerminationReason } from './termination.vocabulary';
+import { EndDateBasis, NoticeChannel, SettlementOutcome, TerminationReason } from './termination.vocabulary';
 
 export const TERMINATION_ID = 'T-1';
 export const CLIENT_ID = 'acme';

@@ -1,7 +1,8 @@
+import type { NewWorkPolicy } from '../client/client.vocabulary';
 import { assertNever, type LocalDate, type Money } from '../shared';
 import type { TerminationEvidence } from './termination.evidence';
 import type { ClientAction, ContractEvaluated, Escalation, NoticeServed, SettlementRecorded, TerminationEvent } from './termination.events';
-import { type NewWorkPolicy, type TerminationReason, TerminationStatus } from './termination.vocabulary';
+import { type TerminationReason, TerminationStatus } from './termination.vocabulary';
 
 export interface DeliverableState {
   readonly deliverableId: string;

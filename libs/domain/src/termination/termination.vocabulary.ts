@@ -35,11 +35,6 @@ export enum EndDateBasis {
   EndOfTerm = 'END_OF_TERM',
 }
 
-export enum NewWorkPolicy {
-  Refused = 'REFUSED',
-  Prepayment = 'PREPAYMENT',
-}
-
 export enum SettlementOutcome {
   Paid = 'PAID',
   SentToCollection = 'SENT_TO_COLLECTION',
