@@ -77,6 +77,12 @@ export function summarizeClientEvent(event: ClientEvent): string {
       return `New work moved to prepayment while termination ${event.data.terminationId} is under way: invoices fall due when issued`;
     case 'NewWorkRestrictionLifted':
       return `Termination ${event.data.terminationId} was cancelled: new work is open again on the usual terms`;
+    case 'NoticeOfTerminationServed': {
+      const { terminationId, reason, channel, servedOn, effectiveDate } = event.data;
+      return `Notice of termination served by ${words(channel)} on ${servedOn}, effective ${effectiveDate} (termination ${terminationId}, ${words(reason)})`;
+    }
+    case 'NoticeOfTerminationWithdrawn':
+      return `Notice of termination ${event.data.terminationId} withdrawn: the relationship goes on`;
     case 'ClientOffboarded':
       return `Client offboarded on ${event.data.offboardedOn} (termination ${event.data.terminationId}): no new invoices or scope changes; payments on earlier invoices are still accepted`;
     default:

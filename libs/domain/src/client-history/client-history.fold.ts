@@ -139,6 +139,8 @@ export class ClientHistoryBuilder {
       case 'NewWorkRefused':
       case 'WorkMovedToPrepayment':
       case 'NewWorkRestrictionLifted':
+      case 'NoticeOfTerminationServed':
+      case 'NoticeOfTerminationWithdrawn':
       case 'ClientOffboarded':
         // A termination's effects on what the client may ask for; no metric reads them.
         return;

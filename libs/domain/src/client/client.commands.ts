@@ -252,6 +252,20 @@ export type RestrictNewWork = Command<'RestrictNewWork', { readonly clientId: st
 
 export type LiftNewWorkRestriction = Command<'LiftNewWorkRestriction', { readonly clientId: string; readonly terminationId: string }>;
 
+export type RecordNoticeOfTermination = Command<
+  'RecordNoticeOfTermination',
+  {
+    readonly clientId: string;
+    readonly terminationId: string;
+    readonly reason: string;
+    readonly channel: string;
+    readonly servedOn: LocalDate;
+    readonly effectiveDate: LocalDate;
+  }
+>;
+
+export type WithdrawNoticeOfTermination = Command<'WithdrawNoticeOfTermination', { readonly clientId: string; readonly terminationId: string }>;
+
 export type OffboardClient = Command<'OffboardClient', { readonly clientId: string; readonly terminationId: string; readonly offboardedOn: LocalDate }>;
 
 export type ClientCommand =
@@ -276,6 +290,8 @@ export type ClientCommand =
   | RecordCollectionStepDue
   | RestrictNewWork
   | LiftNewWorkRestriction
+  | RecordNoticeOfTermination
+  | WithdrawNoticeOfTermination
   | OffboardClient;
 
 export type ClientCommandType = ClientCommand['type'];

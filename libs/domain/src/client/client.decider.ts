@@ -24,6 +24,7 @@ import type {
   OffboardClient,
   RecordExcuse,
   RecordMeeting,
+  RecordNoticeOfTermination,
   RecordPayment,
   RecordPromiseToPay,
   RecordRecommendation,
@@ -33,6 +34,7 @@ import type {
   RequestScopeChange,
   ResolveComplaint,
   RestrictNewWork,
+  WithdrawNoticeOfTermination,
 } from './client.commands';
 import { type ContractTerms, DEFAULT_NOTICE_PERIOD_DAYS } from './client.contract';
 import { ClientErrors } from './client.errors';
@@ -565,6 +567,22 @@ const liftNewWorkRestriction = ({ data, metadata }: LiftNewWorkRestriction, clie
   return [{ type: 'NewWorkRestrictionLifted', data: { clientId: data.clientId, terminationId: data.terminationId } }];
 };
 
+const recordNoticeOfTermination = ({ data, metadata }: RecordNoticeOfTermination, client: RegisteredClient): Decision => {
+  if (client.offboarded) return ClientErrors.offboarded('further notice', client.offboarded.terminationId, client.offboarded.offboardedOn);
+  if (client.noticeOfTermination) return ClientErrors.noticeOfTerminationAlreadyServed(client.noticeOfTermination.terminationId);
+  const failure = firstFailure(checkTime(metadata), checkDate('servedOn', data.servedOn), checkDate('effectiveDate', data.effectiveDate));
+  if (failure) return failure;
+  const { clientId, terminationId, reason, channel, servedOn, effectiveDate } = data;
+  return [{ type: 'NoticeOfTerminationServed', data: { clientId, terminationId, reason, channel, servedOn, effectiveDate } }];
+};
+
+const withdrawNoticeOfTermination = ({ data, metadata }: WithdrawNoticeOfTermination, client: RegisteredClient): Decision => {
+  if (client.noticeOfTermination?.terminationId !== data.terminationId) return ClientErrors.noNoticeOfTermination(data.terminationId);
+  const failure = checkTime(metadata);
+  if (failure) return failure;
+  return [{ type: 'NoticeOfTerminationWithdrawn', data: { clientId: data.clientId, terminationId: data.terminationId } }];
+};
+
 const offboardClient = ({ data, metadata }: OffboardClient, client: RegisteredClient): Decision => {
   if (client.offboarded) return ClientErrors.offboarded('second offboarding', client.offboarded.terminationId, client.offboarded.offboardedOn);
   const failure = firstFailure(checkTime(metadata), checkDate('offboardedOn', data.offboardedOn));
@@ -614,6 +632,10 @@ const decideForRegistered = (command: Exclude<ClientCommand, RegisterClient>, cl
       return restrictNewWork(command, client);
     case 'LiftNewWorkRestriction':
       return liftNewWorkRestriction(command, client);
+    case 'RecordNoticeOfTermination':
+      return recordNoticeOfTermination(command, client);
+    case 'WithdrawNoticeOfTermination':
+      return withdrawNoticeOfTermination(command, client);
     case 'OffboardClient':
       return offboardClient(command, client);
     default:

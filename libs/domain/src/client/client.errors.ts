@@ -45,6 +45,8 @@ export enum ClientErrorCode {
   PrepaymentRequired = 'CLIENT.PREPAYMENT_REQUIRED',
   NewWorkAlreadyRestricted = 'CLIENT.NEW_WORK_ALREADY_RESTRICTED',
   NoNewWorkRestriction = 'CLIENT.NO_NEW_WORK_RESTRICTION',
+  NoticeOfTerminationAlreadyServed = 'CLIENT.NOTICE_OF_TERMINATION_ALREADY_SERVED',
+  NoNoticeOfTermination = 'CLIENT.NO_NOTICE_OF_TERMINATION',
 }
 
 export type ClientError = DomainError<ClientErrorCode>;
@@ -228,6 +230,15 @@ export const ClientErrors = {
     }),
   noNewWorkRestriction: (terminationId: string) =>
     error(ClientErrorCode.NoNewWorkRestriction, DomainErrorKind.Conflict)(`Termination ${terminationId} restricts no new work of this client`, {
+      terminationId,
+    }),
+  noticeOfTerminationAlreadyServed: (terminationId: string) =>
+    error(ClientErrorCode.NoticeOfTerminationAlreadyServed, DomainErrorKind.Conflict)(
+      `Notice of termination ${terminationId} is already served on this client`,
+      { terminationId },
+    ),
+  noNoticeOfTermination: (terminationId: string) =>
+    error(ClientErrorCode.NoNoticeOfTermination, DomainErrorKind.Conflict)(`No notice of termination ${terminationId} stands to withdraw`, {
       terminationId,
     }),
   timeFactAlreadyRecorded: (fact: string) =>

@@ -235,6 +235,22 @@ export type WorkMovedToPrepayment = Event<'WorkMovedToPrepayment', { readonly cl
 /** The termination that restricted new work was cancelled. */
 export type NewWorkRestrictionLifted = Event<'NewWorkRestrictionLifted', { readonly clientId: string; readonly terminationId: string }>;
 
+/** The client was told the relationship ends, and when. */
+export type NoticeOfTerminationServed = Event<
+  'NoticeOfTerminationServed',
+  {
+    readonly clientId: string;
+    readonly terminationId: string;
+    readonly reason: string;
+    readonly channel: string;
+    readonly servedOn: LocalDate;
+    readonly effectiveDate: LocalDate;
+  }
+>;
+
+/** The termination was cancelled after notice: the relationship goes on. */
+export type NoticeOfTerminationWithdrawn = Event<'NoticeOfTerminationWithdrawn', { readonly clientId: string; readonly terminationId: string }>;
+
 /** The relationship ended: no new invoices or scope changes; payments on old invoices still count. */
 export type ClientOffboarded = Event<'ClientOffboarded', { readonly clientId: string; readonly terminationId: string; readonly offboardedOn: LocalDate }>;
 
@@ -261,6 +277,8 @@ export type ClientEvent =
   | NewWorkRefused
   | WorkMovedToPrepayment
   | NewWorkRestrictionLifted
+  | NoticeOfTerminationServed
+  | NoticeOfTerminationWithdrawn
   | ClientOffboarded;
 
 export type ClientEventType = ClientEvent['type'];
@@ -289,6 +307,8 @@ export const CLIENT_EVENT_SCHEMA_VERSION: Readonly<Record<ClientEventType, numbe
   NewWorkRefused: 1,
   WorkMovedToPrepayment: 1,
   NewWorkRestrictionLifted: 1,
+  NoticeOfTerminationServed: 1,
+  NoticeOfTerminationWithdrawn: 1,
   ClientOffboarded: 1,
 };
 

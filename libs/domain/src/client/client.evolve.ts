@@ -164,6 +164,10 @@ const evolveRegistered = (client: RegisteredClient, event: Exclude<ClientEvent, 
       return { ...client, newWorkRestriction: { terminationId: event.data.terminationId, policy: NewWorkPolicy.Prepayment } };
     case 'NewWorkRestrictionLifted':
       return { ...client, newWorkRestriction: null };
+    case 'NoticeOfTerminationServed':
+      return { ...client, noticeOfTermination: { terminationId: event.data.terminationId, effectiveDate: event.data.effectiveDate } };
+    case 'NoticeOfTerminationWithdrawn':
+      return { ...client, noticeOfTermination: null };
     case 'ClientOffboarded':
       return { ...client, offboarded: { terminationId: event.data.terminationId, offboardedOn: event.data.offboardedOn } };
     default:
@@ -188,6 +192,7 @@ export const evolveClient = (state: ClientState, event: ClientEvent): ClientStat
       recordedIds: new Set(),
       tallies: emptyTallies,
       newWorkRestriction: null,
+      noticeOfTermination: null,
       offboarded: null,
     };
   }

@@ -79,6 +79,7 @@ export interface RegisteredClient {
   readonly tallies: ClientTallies;
   /** Set by a termination under way: its id and what it allows of new work. */
   readonly newWorkRestriction: { readonly terminationId: string; readonly policy: NewWorkPolicy } | null;
+  readonly noticeOfTermination: { readonly terminationId: string; readonly effectiveDate: LocalDate } | null;
   readonly offboarded: { readonly terminationId: string; readonly offboardedOn: LocalDate } | null;
 }
 

@@ -1,6 +1,7 @@
 import { DeciderSpecification } from '@client-lifecycle/testing';
 import { clientDecider, ClientErrorCode, NewWorkPolicy, PaymentKind } from '@client-lifecycle/domain';
 import {
+  at,
   clientOffboarded,
   clientRegistered,
   eur,
@@ -87,5 +88,25 @@ describe('New work during a termination: refused, or on prepayment', () => {
   it('refuses lifting a restriction another termination (or none) set', () => {
     spec.given(acme).when(liftNewWorkRestriction()).thenRefusedWith(ClientErrorCode.NoNewWorkRestriction);
     spec.given([...acme, newWorkRefused]).when(liftNewWorkRestriction('T-2')).thenRefusedWith(ClientErrorCode.NoNewWorkRestriction);
+  });
+});
+
+describe('Notice of termination on the client: told, and withdrawn if the termination is cancelled', () => {
+  const notice = {
+    type: 'RecordNoticeOfTermination' as const,
+    data: { clientId: 'acme', terminationId: 'T-1', reason: 'NON_PAYMENT', channel: 'EMAIL', servedOn: '2026-03-01', effectiveDate: '2026-03-16' },
+    metadata: at,
+  };
+  const served = { type: 'NoticeOfTerminationServed' as const, data: notice.data };
+  const withdraw = { type: 'WithdrawNoticeOfTermination' as const, data: { clientId: 'acme', terminationId: 'T-1' }, metadata: at };
+
+  it('records the notice, and its withdrawal', () => {
+    spec.given(acme).when(notice).then([served]);
+    spec.given([...acme, served]).when(withdraw).then([{ type: 'NoticeOfTerminationWithdrawn', data: withdraw.data }]);
+  });
+
+  it('refuses a second notice while one stands, and withdrawing a notice never served', () => {
+    spec.given([...acme, served]).when(notice).thenRefusedWith(ClientErrorCode.NoticeOfTerminationAlreadyServed);
+    spec.given(acme).when(withdraw).thenRefusedWith(ClientErrorCode.NoNoticeOfTermination);
   });
 });

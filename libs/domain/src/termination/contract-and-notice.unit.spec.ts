@@ -1,6 +1,17 @@
 import { DeciderSpecification } from '@client-lifecycle/testing';
 import { EndDateBasis, ExitCause, NoticeChannel, TerminationErrorCode, TerminationReason, terminationDecider } from '@client-lifecycle/domain';
-import { approved, command, contract, evaluated, immediateExitContract, noticeServed, on, proposed } from './termination.fixtures';
+import {
+  actionRequested,
+  approved,
+  command,
+  contract,
+  evaluated,
+  immediateExitContract,
+  noticeRecordedOnClient,
+  noticeServed,
+  on,
+  proposed,
+} from './termination.fixtures';
 
 const spec = DeciderSpecification.for(terminationDecider);
 
@@ -67,6 +78,13 @@ describe('Evaluating the contract: can it end now, under which clause, with how 
           basis: EndDateBasis.ImmediateForCause,
         }),
         noticeServed({ channel: NoticeChannel.Letter, effectiveDate: '2026-03-01', immediate: true }),
+        actionRequested(1, {
+          type: 'RecordNoticeOfTermination',
+          reason: TerminationReason.Abuse,
+          channel: NoticeChannel.Letter,
+          servedOn: '2026-03-01',
+          effectiveDate: '2026-03-01',
+        }),
       ]);
   });
 
@@ -89,22 +107,25 @@ describe('Evaluating the contract: can it end now, under which clause, with how 
 describe('Serving notice', () => {
   const evaluatedTermination = [...approvedTermination, evaluated()];
 
-  it('serves notice effective on the evaluated end date', () => {
-    spec.given(evaluatedTermination).when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-01' })).then([noticeServed()]);
+  it('serves notice effective on the evaluated end date, and tells the client aggregate', () => {
+    spec.given(evaluatedTermination).when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-01' })).then([noticeServed(), noticeRecordedOnClient(1)]);
   });
 
   it('notice served late runs its full period from the day it is served', () => {
     spec
       .given(evaluatedTermination)
       .when(command('ServeNotice', { channel: NoticeChannel.Meeting, servedOn: '2026-03-05' }, on('2026-03-05')))
-      .then([noticeServed({ channel: NoticeChannel.Meeting, servedOn: '2026-03-05', effectiveDate: '2026-03-20' })]);
+      .then([
+        noticeServed({ channel: NoticeChannel.Meeting, servedOn: '2026-03-05', effectiveDate: '2026-03-20' }),
+        noticeRecordedOnClient(1, { channel: NoticeChannel.Meeting, servedOn: '2026-03-05', effectiveDate: '2026-03-20' }),
+      ]);
   });
 
   it('accepts a later effective date than the law requires', () => {
     spec
       .given(evaluatedTermination)
       .when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-01', effectiveDate: '2026-03-31' }))
-      .then([noticeServed({ effectiveDate: '2026-03-31' })]);
+      .then([noticeServed({ effectiveDate: '2026-03-31' }), noticeRecordedOnClient(1, { effectiveDate: '2026-03-31' })]);
   });
 
   it('refuses an effective date shorter than the notice period', () => {

@@ -29,7 +29,7 @@ describe('Offboarding: only after the notice period, deliverables done and the p
       .when(offboard())
       .then([
         event('TerminationOffboarded', { offboardedBy: 'bob', offboardedOn: '2026-03-16' }),
-        actionRequested(3, { type: 'OffboardClient', offboardedOn: '2026-03-16' }),
+        actionRequested(4, { type: 'OffboardClient', offboardedOn: '2026-03-16' }),
       ]);
   });
 
@@ -80,14 +80,23 @@ describe('Cancelling before offboarding withdraws the notice and undoes what was
     spec
       .given(noticeGiven)
       .when(cancel(CancellationReason.NewAgreementSigned, 'Signed a new agreement with prepayment'))
-      .then([cancelled(CancellationReason.NewAgreementSigned, 'Signed a new agreement with prepayment'), event('NoticeWithdrawn', { withdrawnOn: '2026-03-05' })]);
+      .then([
+        cancelled(CancellationReason.NewAgreementSigned, 'Signed a new agreement with prepayment'),
+        event('NoticeWithdrawn', { withdrawnOn: '2026-03-05' }),
+        actionRequested(2, { type: 'WithdrawNoticeOfTermination' }),
+      ]);
   });
 
   it('cancelling after new work was restricted also lifts the restriction on the client', () => {
     spec
-      .given([...noticeGiven, newWorkRefused, actionRequested(1, { type: 'RestrictNewWork', policy: NewWorkPolicy.Refused })])
+      .given([...noticeGiven, newWorkRefused, actionRequested(2, { type: 'RestrictNewWork', policy: NewWorkPolicy.Refused })])
       .when(cancel())
-      .then([cancelled(), event('NoticeWithdrawn', { withdrawnOn: '2026-03-05' }), actionRequested(2, { type: 'LiftNewWorkRestriction' })]);
+      .then([
+        cancelled(),
+        event('NoticeWithdrawn', { withdrawnOn: '2026-03-05' }),
+        actionRequested(3, { type: 'WithdrawNoticeOfTermination' }),
+        actionRequested(4, { type: 'LiftNewWorkRestriction' }),
+      ]);
   });
 
   it('refuses every step after cancel, and cancelling twice', () => {

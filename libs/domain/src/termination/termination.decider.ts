@@ -41,6 +41,7 @@ import {
 import {
   EndDateBasis,
   EscalationKind,
+  type NoticeChannel,
   SettlementOutcome,
   TerminationDeadline,
   TerminationReason,
@@ -214,14 +215,14 @@ const evaluateContract = ({ data, metadata }: EvaluateContract, process: Termina
   if (data.immediateNoticeChannel === undefined) return [evaluated];
   if (process.reason !== TerminationReason.Abuse || !immediateExitAllowed)
     return TerminationErrors.immediateNoticeNotAllowed(process.reason);
-  return [
-    evaluated,
-    {
-      type: 'NoticeServed',
-      data: { ...ids(process), channel: data.immediateNoticeChannel, servedOn: evaluatedOn, effectiveDate: evaluatedOn, immediate: true },
-    },
-  ];
+  return [evaluated, ...noticeEvents(process, data.immediateNoticeChannel, evaluatedOn, evaluatedOn)];
 };
+
+/** The notice, and the client told of it on its own timeline. */
+const noticeEvents = (process: TerminationProcess, channel: NoticeChannel, servedOn: LocalDate, effectiveDate: LocalDate): TerminationEvent[] => [
+  { type: 'NoticeServed', data: { ...ids(process), channel, servedOn, effectiveDate, immediate: effectiveDate === servedOn } },
+  ...requestActions(process, [{ type: 'RecordNoticeOfTermination', reason: process.reason, channel, servedOn, effectiveDate }]),
+];
 
 const serveNotice = ({ data, metadata }: ServeNotice, process: TerminationProcess): Decision => {
   if (process.status === TerminationStatus.Proposed) return TerminationErrors.notApproved();
@@ -244,12 +245,7 @@ const serveNotice = ({ data, metadata }: ServeNotice, process: TerminationProces
       : byNotice;
   const effectiveDate = data.effectiveDate ?? (contract.endDate > earliest ? contract.endDate : earliest);
   if (effectiveDate < earliest) return TerminationErrors.noticeTooShort(effectiveDate, earliest);
-  return [
-    {
-      type: 'NoticeServed',
-      data: { ...ids(process), channel: data.channel, servedOn: data.servedOn, effectiveDate, immediate: effectiveDate === data.servedOn },
-    },
-  ];
+  return noticeEvents(process, data.channel, data.servedOn, effectiveDate);
 };
 
 const confirmDeliverables = ({ data, metadata }: ConfirmDeliverables, process: TerminationProcess): Decision => {
@@ -428,7 +424,10 @@ const cancel = ({ data, metadata }: CancelTermination, process: TerminationProce
       data: { ...ids(process), cancelledBy: data.cancelledBy.trim(), cancelledOn: on, reason: data.reason, note: data.note?.trim() ?? null },
     },
     ...(process.notice !== null ? [{ type: 'NoticeWithdrawn' as const, data: { ...ids(process), withdrawnOn: on } }] : []),
-    ...requestActions(process, process.newWorkPolicy !== null ? [{ type: 'LiftNewWorkRestriction' }] : []),
+    ...requestActions(process, [
+      ...(process.notice !== null ? [{ type: 'WithdrawNoticeOfTermination' as const }] : []),
+      ...(process.newWorkPolicy !== null ? [{ type: 'LiftNewWorkRestriction' as const }] : []),
+    ]),
   ];
 };
 

@@ -108,6 +108,8 @@ export type ClientAction =
       readonly issuedOn: LocalDate;
       readonly description: string;
     }
+  | { readonly type: 'RecordNoticeOfTermination'; readonly reason: string; readonly channel: string; readonly servedOn: LocalDate; readonly effectiveDate: LocalDate }
+  | { readonly type: 'WithdrawNoticeOfTermination' }
   | { readonly type: 'OffboardClient'; readonly offboardedOn: LocalDate };
 
 export type ClientActionRequested = Event<

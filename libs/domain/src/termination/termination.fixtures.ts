@@ -140,8 +140,13 @@ export const planDelivered = event('TransitionPlanDelivered', { summary: 'Hand o
 export const actionRequested = (n: number, action: Extract<TerminationEvent, { type: 'ClientActionRequested' }>['data']['action']) =>
   event('ClientActionRequested', { requestId: `${TERMINATION_ID}:${n}`, action });
 
+export const noticeRecordedOnClient = (n: number, overrides: Partial<NoticeServed['data']> = {}) => {
+  const { channel, servedOn, effectiveDate } = noticeServed(overrides).data;
+  return actionRequested(n, { type: 'RecordNoticeOfTermination', reason: TerminationReason.NonPayment, channel, servedOn, effectiveDate });
+};
+
 /** Approved, contract evaluated (15 days' notice), notice served on 1 March, effective 16 March. */
-export const noticeGiven: TerminationEvent[] = [proposed(), approved, evaluated(), noticeServed()];
+export const noticeGiven: TerminationEvent[] = [proposed(), approved, evaluated(), noticeServed(), noticeRecordedOnClient(1)];
 
 /** Everything offboarding needs, with the two client actions it asked for. */
 export const readyToOffboard: TerminationEvent[] = [
@@ -149,9 +154,9 @@ export const readyToOffboard: TerminationEvent[] = [
   deliverablesConfirmed,
   deliverableCompleted,
   finalInvoiceIssued,
-  actionRequested(1, { type: 'IssueInvoice', invoiceId: 'INV-FINAL', amount: eur(50_000), issuedOn: '2026-03-01', description: 'Final invoice of termination T-1' }),
+  actionRequested(2, { type: 'IssueInvoice', invoiceId: 'INV-FINAL', amount: eur(50_000), issuedOn: '2026-03-01', description: 'Final invoice of termination T-1' }),
   newWorkRefused,
-  actionRequested(2, { type: 'RestrictNewWork', policy: NewWorkPolicy.Refused }),
+  actionRequested(3, { type: 'RestrictNewWork', policy: NewWorkPolicy.Refused }),
   settledPaid,
   planDelivered,
 ];

@@ -70,7 +70,7 @@ describe('Wind-down: finish what is owed, with full quality', () => {
       .when(command('IssueFinalInvoice', { invoiceId: 'INV-FINAL', amount: eur(50_000), issuedOn: '2026-03-01' }))
       .then([
         finalInvoiceIssued,
-        actionRequested(1, { type: 'IssueInvoice', invoiceId: 'INV-FINAL', amount: eur(50_000), issuedOn: '2026-03-01', description: 'Final invoice of termination T-1' }),
+        actionRequested(2, { type: 'IssueInvoice', invoiceId: 'INV-FINAL', amount: eur(50_000), issuedOn: '2026-03-01', description: 'Final invoice of termination T-1' }),
       ]);
   });
 
@@ -90,7 +90,7 @@ describe('Wind-down: finish what is owed, with full quality', () => {
     spec
       .given(noticeGiven)
       .when(command('DecideNewWork', { policy }))
-      .then([event('NewWorkRestricted', { policy }), actionRequested(1, { type: 'RestrictNewWork', policy })]);
+      .then([event('NewWorkRestricted', { policy }), actionRequested(2, { type: 'RestrictNewWork', policy })]);
   });
 
   it('refuses deciding new work twice', () => {
