@@ -3,3 +3,4 @@ export * from './event-store';
 export * from './ids';
 export * from './scheduling';
 export * from './read-models';
+export * from './termination';

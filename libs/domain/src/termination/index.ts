@@ -6,3 +6,4 @@ export * from './termination.evidence';
 export * from './termination.state';
 export * from './termination.timers';
 export * from './termination.vocabulary';
+export * from './termination.progress';
