@@ -5,3 +5,4 @@ export * from './scheduling';
 export * from './seed';
 export * from './read-models';
 export * from './portfolio';
+export * from './termination';
