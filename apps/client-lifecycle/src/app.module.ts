@@ -5,13 +5,20 @@ import { HealthController } from './health';
 import { InfrastructureModule } from './infrastructure';
 import { ReadModelsModule } from './read-models';
 import { SchedulingModule } from './scheduling';
+import { TerminationModule } from './termination';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config), ReadModelsModule, SchedulingModule.forRoot(config), GraphqlApiModule.forRoot({ schemaFile: true })],
+      imports: [
+        InfrastructureModule.forRoot(config),
+        ReadModelsModule,
+        TerminationModule.forRoot(config),
+        SchedulingModule.forRoot(config),
+        GraphqlApiModule.forRoot({ schemaFile: true }),
+      ],
       controllers: [HealthController],
     };
   }

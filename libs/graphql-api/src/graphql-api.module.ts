@@ -8,6 +8,7 @@ import { ClientMutationsResolver, ClientResolver } from './client';
 import { GraphqlExceptionFilter, InputValidationError } from './errors';
 import { ClientInsightResolver } from './insight';
 import { ClientsResolver, PortfolioResolver, RiskChangedResolver } from './portfolio';
+import { ClientTerminationResolver, TerminationMutationsResolver, TerminationProgressedResolver, TerminationResolver } from './termination';
 import { offlineGraphiqlPlugin } from './graphiql';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
 
@@ -19,7 +20,8 @@ export interface GraphqlApiOptions {
 }
 
 /**
- * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, the RiskChangeFeed and the ClientCommandHandler from a global
+ * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, the RiskChangeFeed, the ClientCommandHandler and the
+ * termination's TerminationService, TerminationQueries and TerminationProgressFeed from a global
  * module: which adapters stand behind them is the app's choice, and one handler per process
  * keeps every writer to a client (API, scheduler) in the same per-client queue.
  */
@@ -60,6 +62,10 @@ export class GraphqlApiModule {
         },
         ClientResolver,
         ClientMutationsResolver,
+        TerminationResolver,
+        ClientTerminationResolver,
+        TerminationMutationsResolver,
+        TerminationProgressedResolver,
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({

@@ -14,6 +14,8 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** Whether this process fires timers (invoice aging, broken promises, ladder steps). */
   readonly scheduler: boolean;
+  /** Whether this process runs the termination process manager (client actions, payments fed in). */
+  readonly terminationProcess: boolean;
 }
 
 export class ConfigError extends Error {
@@ -34,6 +36,7 @@ export const CONFIG_VARIABLES = {
   SQLITE_SYNCHRONOUS: { default: 'FULL', accepts: 'FULL (survives power loss) or NORMAL (faster; may lose the last commits on power loss)' },
   LOG_LEVEL: { default: 'log', accepts: LOG_LEVELS.join(', ') },
   SCHEDULER: { default: 'on', accepts: 'on (this process fires timers) or off' },
+  TERMINATION_PROCESS: { default: 'on', accepts: 'on (this process runs the termination process manager) or off' },
 } as const;
 
 type Variable = keyof typeof CONFIG_VARIABLES;
@@ -65,6 +68,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     sqliteSynchronous: oneOf('SQLITE_SYNCHRONOUS', ['FULL', 'NORMAL'], (value) => value.toUpperCase()),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, (value) => value.toLowerCase()),
     scheduler: oneOf('SCHEDULER', ['on', 'off'], (value) => value.toLowerCase()) === 'on',
+    terminationProcess: oneOf('TERMINATION_PROCESS', ['on', 'off'], (value) => value.toLowerCase()) === 'on',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -10,12 +10,13 @@ describe('app configuration', () => {
       sqliteSynchronous: 'FULL',
       logLevel: 'log',
       scheduler: true,
+      terminationProcess: true,
     });
   });
 
   it('reads every variable, case-insensitively for choices', () => {
     const config = loadConfig(
-      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/lib/cl', EVENT_STORE: 'Memory', SQLITE_SYNCHRONOUS: 'normal', LOG_LEVEL: 'DEBUG', SCHEDULER: 'OFF' },
+      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/lib/cl', EVENT_STORE: 'Memory', SQLITE_SYNCHRONOUS: 'normal', LOG_LEVEL: 'DEBUG', SCHEDULER: 'OFF', TERMINATION_PROCESS: 'Off' },
       '/srv/app',
     );
 
@@ -27,6 +28,7 @@ describe('app configuration', () => {
       sqliteSynchronous: 'NORMAL',
       logLevel: 'debug',
       scheduler: false,
+      terminationProcess: false,
     });
   });
 

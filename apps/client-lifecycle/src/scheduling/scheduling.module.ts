@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InMemoryTimerStore, SqliteTimerStore } from '@client-lifecycle/adapters';
-import { ClientCommandHandler, Scheduler } from '@client-lifecycle/application';
+import { ClientCommandHandler, Scheduler, TerminationDeadlines } from '@client-lifecycle/application';
 import { CLOCK, type Clock, EVENT_STORE, type EventStore, TIMER_STORE, type TimerStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 
@@ -39,9 +39,9 @@ export class SchedulingModule {
         },
         {
           provide: Scheduler,
-          inject: [EVENT_STORE, TIMER_STORE, ClientCommandHandler, CLOCK],
-          useFactory: (store: EventStore, timers: TimerStore, handler: ClientCommandHandler, clock: Clock) =>
-            new Scheduler(store, timers, handler, clock, { log: (message) => logger.log(message) }),
+          inject: [EVENT_STORE, TIMER_STORE, ClientCommandHandler, CLOCK, TerminationDeadlines],
+          useFactory: (store: EventStore, timers: TimerStore, handler: ClientCommandHandler, clock: Clock, deadlines: TerminationDeadlines) =>
+            new Scheduler(store, timers, handler, clock, { log: (message) => logger.log(message), deadlines }),
         },
         {
           provide: SchedulerLifecycle,

@@ -15,7 +15,7 @@ import {
 import type { EventStore, RecordedEvent, TerminationRecord, TerminationStore } from '@client-lifecycle/ports';
 import type { ClientCommandHandler, UnstampedClientCommand } from '../client/client-command.handler';
 import { toClientEvent } from '../client/client-event.codec';
-import { CommandRefusedError, yieldToEventLoop } from '../shared';
+import { CommandRefusedError, InProcessFeed, yieldToEventLoop } from '../shared';
 import type { TerminationCommandHandler } from './termination-command.handler';
 import { toTerminationEvent } from './termination-event.codec';
 
@@ -206,5 +206,12 @@ export class TerminationProcessManager {
       if (!(error instanceof CommandRefusedError)) throw error;
       this.options.log?.(`payment ${data.paymentId} not fed to ${latest.state.terminationId}: ${error.refusal.code}`);
     }
+  }
+}
+
+/** Termination moves, fanned out to subscribers of one termination or all. */
+export class TerminationProgressFeed extends InProcessFeed<TerminationProgressed> {
+  constructor() {
+    super((progress) => progress.terminationId);
   }
 }
