@@ -145,7 +145,7 @@ describe('termination saga over GraphQL, against the built app', () => {
     expect(terminations.edges.map((edge: { node: { terminationId: string } }) => edge.node.terminationId)).toContain('T-ACME');
     const linked = await crm.data('{ client(id: "acme") { termination { terminationId status } } }');
     expect(linked.client.termination).toEqual({ terminationId: 'T-ACME', status: 'OFFBOARDED' });
-  });
+  }, 60_000);
 
   it('refuses offboarding before the notice period ends, and cancel withdraws the notice and lifts the restriction', async () => {
     await registerLatePayer(crm, 'globex');
@@ -196,5 +196,5 @@ describe('termination saga over GraphQL, against the built app', () => {
     expect(types).toEqual(['ClientRegistered', 'InvoiceIssued', 'NoticeOfTerminationServed', 'WorkMovedToPrepayment', 'NoticeOfTerminationWithdrawn', 'NewWorkRestrictionLifted']);
     expect(await refusal(bob, terminationMutation('completeOffboarding'), { terminationId: 'T-GLOBEX' })).toMatchObject({ reason: 'TERMINATION.CANCELLED' });
     expect((await termination('T-GLOBEX')).status).toBe('CANCELLED');
-  });
+  }, 60_000);
 });

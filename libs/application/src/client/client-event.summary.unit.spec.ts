@@ -30,6 +30,11 @@ const STORY: ReadonlyArray<[ClientEvent, string]> = [
   [{ type: 'WorkMovedToPrepayment', data: { clientId, terminationId: 'T-1' } } as ClientEvent, 'New work moved to prepayment while termination T-1 is under way: invoices fall due when issued'],
   [{ type: 'NewWorkRestrictionLifted', data: { clientId, terminationId: 'T-1' } } as ClientEvent, 'Termination T-1 was cancelled: new work is open again on the usual terms'],
   [
+    { type: 'NoticeOfTerminationServed', data: { clientId, terminationId: 'T-1', reason: 'NON_PAYMENT', channel: 'EMAIL', servedOn: '2026-03-01', effectiveDate: '2026-03-16' } } as ClientEvent,
+    'Notice of termination served by email on 2026-03-01, effective 2026-03-16 (termination T-1, non payment)',
+  ],
+  [{ type: 'NoticeOfTerminationWithdrawn', data: { clientId, terminationId: 'T-1' } } as ClientEvent, 'Notice of termination T-1 withdrawn: the relationship goes on'],
+  [
     { type: 'ClientOffboarded', data: { clientId, terminationId: 'T-1', offboardedOn: '2026-03-16' } } as ClientEvent,
     'Client offboarded on 2026-03-16 (termination T-1): no new invoices or scope changes; payments on earlier invoices are still accepted',
   ],
