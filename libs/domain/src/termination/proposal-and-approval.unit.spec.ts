@@ -44,7 +44,7 @@ describe('Approval by a manager', () => {
   });
 
   it('refuses approving twice', () => {
-    spec.given([proposed(), approved]).when(command('ApproveTermination', { approvedBy: 'carol' })).thenRefusedWith(TerminationErrorCode.AlreadyDecided);
+    spec.given([proposed(), approved]).when(command('ApproveTermination', { approvedBy: 'carol' })).thenRefusedWith(TerminationErrorCode.AlreadyDecided, { status: 'APPROVED' });
   });
 
   it('refuses approving what was never proposed', () => {

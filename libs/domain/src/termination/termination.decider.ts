@@ -82,8 +82,11 @@ const checkMoney = (field: string, amount: Money, currency: string, allowZero: b
   return amount.currency === currency ? null : TerminationErrors.currencyMismatch(amount.currency, currency);
 };
 
-const checkMinor = (field: string, value: number | undefined): DomainError | null =>
-  value === undefined || !Number.isSafeInteger(value) || value < 0 ? TerminationErrors.invalidAmount(field, value ?? -1) : null;
+const checkMinor = (field: string, value: number | undefined): DomainError | null => {
+  if (value === undefined)
+    return TerminationErrors.costOfRecoveryRule(`The cost-of-recovery rule needs ${field}`, { field });
+  return !Number.isSafeInteger(value) || value < 0 ? TerminationErrors.invalidAmount(field, value) : null;
+};
 
 const dayOf = (metadata: CommandMetadata): LocalDate => dateOf(metadata.occurredAt);
 
@@ -152,7 +155,7 @@ const propose = ({ data, metadata }: ProposeTermination, state: TerminationState
 };
 
 const approve = ({ data, metadata }: ApproveTermination, process: TerminationProcess): Decision => {
-  if (process.status !== TerminationStatus.Proposed) return TerminationErrors.alreadyDecided(TerminationStatus.Approved);
+  if (process.status !== TerminationStatus.Proposed) return TerminationErrors.alreadyDecided(process.status);
   const failure = firstFailure(checkTime(metadata), checkText('approvedBy', data.approvedBy), checkText('note', data.note));
   if (failure) return failure;
   if (data.approvedBy.trim() === process.proposedBy) return TerminationErrors.selfApproval(process.proposedBy);
@@ -165,7 +168,7 @@ const approve = ({ data, metadata }: ApproveTermination, process: TerminationPro
 };
 
 const reject = ({ data, metadata }: RejectTermination, process: TerminationProcess): Decision => {
-  if (process.status !== TerminationStatus.Proposed) return TerminationErrors.alreadyDecided(TerminationStatus.Approved);
+  if (process.status !== TerminationStatus.Proposed) return TerminationErrors.alreadyDecided(process.status);
   const failure = firstFailure(checkTime(metadata), checkText('rejectedBy', data.rejectedBy), checkText('reason', data.reason));
   if (failure) return failure;
   return [

@@ -74,7 +74,7 @@ export const TerminationErrors = {
       { who },
     ),
   alreadyDecided: (status: string) =>
-    conflict(E.AlreadyDecided)(`The proposal was already decided (${status.toLowerCase()})`, { status }),
+    conflict(E.AlreadyDecided)(`The proposal was already approved; the termination is at ${status.toLowerCase().replace(/_/g, ' ')}`, { status }),
   notApproved: () => conflict(E.NotApproved)('The termination must be approved by a manager first'),
   contractAlreadyEvaluated: () => conflict(E.ContractAlreadyEvaluated)('The contract was already evaluated'),
   contractNotEvaluated: () => conflict(E.ContractNotEvaluated)('Evaluate the contract before serving notice'),

@@ -173,7 +173,14 @@ describe('Settlement: paid, sent to collection or written off by the cost-of-rec
   });
 
   it('refuses collection or write-off without the recovery figures, or with nothing owed', () => {
-    spec.given(invoiced).when(settle({ outcome: SettlementOutcome.WrittenOff, outstanding: eur(30_000) })).thenRefusedWith(TerminationErrorCode.InvalidAmount);
+    spec
+      .given(invoiced)
+      .when(settle({ outcome: SettlementOutcome.WrittenOff, outstanding: eur(30_000) }))
+      .thenRefusedWith(TerminationErrorCode.CostOfRecoveryRule, { field: 'expectedRecoveryMinor' });
+    spec
+      .given(invoiced)
+      .when(settle({ outcome: SettlementOutcome.WrittenOff, outstanding: eur(30_000), expectedRecoveryMinor: -1, recoveryCostMinor: 5 }))
+      .thenRefusedWith(TerminationErrorCode.InvalidAmount);
     spec.given(invoiced).when(settle({ outcome: SettlementOutcome.WrittenOff, outstanding: eur(0), expectedRecoveryMinor: 0, recoveryCostMinor: 1 })).thenRefusedWith(TerminationErrorCode.NothingOutstanding);
   });
 
