@@ -197,4 +197,44 @@ describe('termination saga over GraphQL, against the built app', () => {
     expect(await refusal(bob, terminationMutation('completeOffboarding'), { terminationId: 'T-GLOBEX' })).toMatchObject({ reason: 'TERMINATION.CANCELLED' });
     expect((await termination('T-GLOBEX')).status).toBe('CANCELLED');
   }, 60_000);
+
+  it('abuse under a clause allowing it skips to immediate notice; retries with an idempotency key store nothing twice', async () => {
+    await crm.data(mutationDocument('registerClient'), {
+      input: {
+        clientId: 'hooli',
+        name: 'Hooli',
+        contract: {
+          paymentTermsDays: 30,
+          exitClause: { text: 'Immediate exit for abuse of our staff', immediateExitFor: ['ABUSE'] },
+          startDate: daysAgo(300),
+          hourlyRate: { amountMinor: 9_000, currency: 'EUR' },
+          currency: 'EUR',
+          contractedHoursPerMonth: 10,
+        },
+        occurredAt: at(daysAgo(300)),
+      },
+    });
+    const propose = { terminationId: 'T-HOOLI', clientId: 'hooli', reason: 'ABUSE', explanation: 'Threatened our designer', idempotencyKey: 'crm-req-1' };
+    const first = await step(alice, 'proposeTermination', propose);
+    const retried = await step(alice, 'proposeTermination', propose);
+    expect(retried.proposeTermination).toMatchObject({ deduplicated: true, version: first.proposeTermination.version });
+    expect(await refusal(bob, terminationMutation('approveTermination'), { terminationId: 'T-HOOLI', expectedVersion: 7 })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'APPLICATION.CONCURRENCY_CONFLICT',
+    });
+    await step(bob, 'approveTermination', { terminationId: 'T-HOOLI', expectedVersion: 1 });
+
+    const evaluated = await step(bob, 'evaluateTerminationContract', { terminationId: 'T-HOOLI', immediateNoticeChannel: 'LETTER' });
+    expect(evaluated.evaluateTerminationContract.eventTypes).toEqual(['ContractEvaluated', 'NoticeServed', 'ClientActionRequested']);
+    expect(await termination('T-HOOLI')).toMatchObject({
+      status: 'NOTICE_SERVED',
+      contract: { basis: 'IMMEDIATE_FOR_CAUSE', endDate: today() },
+      notice: { channel: 'LETTER', servedOn: today(), effectiveDate: today() },
+    });
+    await eventually(async () => (await clientTimeline(crm, 'hooli')).some((node) => node.type === 'NoticeOfTerminationServed'), 'the client told');
+    const types = (await termination('T-HOOLI')).history.map((entry: { type: string }) => entry.type);
+    expect(types.filter((type: string) => type === 'TerminationProposed')).toHaveLength(1);
+    // Effective today with nothing wound down yet: the scheduler escalates at once rather than wait silently.
+    await eventually(async () => (await termination('T-HOOLI')).escalations.some((item: { kind: string }) => item.kind === 'SETTLEMENT_OVERDUE'), 'escalated');
+  }, 60_000);
 });
