@@ -8,6 +8,7 @@ import { ReadModelsModule } from './read-models';
 import { RelayModule } from './relay';
 import { SchedulingModule } from './scheduling';
 import { WorkersModule } from './workers';
+import { TerminationModule } from './termination';
 
 @Module({})
 export class AppModule {
@@ -18,6 +19,7 @@ export class AppModule {
         InfrastructureModule.forRoot(config),
         WorkersModule.forRoot(config),
         ReadModelsModule,
+        TerminationModule.forRoot(config),
         SchedulingModule.forRoot(config),
         RelayModule.forRoot(config),
         // A process without the api role serves /health and /metrics only.

@@ -6,3 +6,4 @@ export * from './publishing';
 export * from './scheduling';
 export * from './read-models';
 export * from './leases';
+export * from './termination';

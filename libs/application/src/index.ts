@@ -7,3 +7,4 @@ export * from './read-models';
 export * from './portfolio';
 export * from './relay';
 export * from './workers';
+export * from './termination';

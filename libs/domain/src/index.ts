@@ -6,3 +6,4 @@ export * from './profitability';
 export * from './collection';
 export * from './portfolio';
 export * from './scheduling';
+export * from './termination';

@@ -18,7 +18,8 @@ export interface GraphqlApiOptions {
 }
 
 /**
- * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, the RiskChangeFeed and the ClientCommandHandler from a global
+ * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, the RiskChangeFeed, the ClientCommandHandler and the
+ * termination's TerminationService, TerminationQueries and TerminationProgressFeed from a global
  * module: which adapters stand behind them is the app's choice, and one handler per process
  * keeps every writer to a client (API, scheduler) in the same per-client queue.
  */

@@ -7,3 +7,4 @@ export * from './shared';
 export * from './schema';
 export * from './insight';
 export * from './portfolio';
+export * from './termination';

@@ -6,3 +6,4 @@ export * from './scheduling';
 export * from './read-models';
 export * from './postgres';
 export * from './leases';
+export * from './termination';

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Optional } from '@nestjs/common';
-import { ClientSummaryProjection, EventRelay, type SingletonState } from '@client-lifecycle/application';
+import { ClientSummaryProjection, EventRelay, type SingletonState, TerminationProcessManager } from '@client-lifecycle/application';
 import { EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
 import type { Role } from '../config';
 import { APP_ROLES, INSTANCE_ID, type SingletonRole, SingletonWorkers } from '../workers';
@@ -7,7 +7,7 @@ import { APP_ROLES, INSTANCE_ID, type SingletonRole, SingletonWorkers } from '..
 export interface Health {
   readonly status: 'ok';
   readonly headPosition: number;
-  readonly projectionLag: { readonly clientSummaries: number };
+  readonly projectionLag: { readonly clientSummaries: number; readonly terminations: number };
   readonly instance: string;
   readonly roles: readonly Role[];
   /** Per singleton role of this process: `active` where it holds the lease, `standby` where another process does. */
@@ -29,6 +29,7 @@ export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ClientSummaryProjection) private readonly summaries: ClientSummaryProjection,
+    @Inject(TerminationProcessManager) private readonly terminations: TerminationProcessManager,
     @Inject(APP_ROLES) private readonly roles: ReadonlySet<Role>,
     @Inject(SingletonWorkers) private readonly workers: SingletonWorkers,
     @Optional() @Inject(EventRelay) private readonly relay?: EventRelay,
@@ -44,7 +45,7 @@ export class HealthController {
     const health: Health = {
       status: 'ok',
       headPosition: await this.store.headPosition(),
-      projectionLag: { clientSummaries: await this.summaries.lag() },
+      projectionLag: { clientSummaries: await this.summaries.lag(), terminations: await this.terminations.lag() },
       instance: INSTANCE_ID,
       roles: [...this.roles],
       workers: this.workers.status(),

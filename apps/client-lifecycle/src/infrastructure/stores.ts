@@ -3,6 +3,7 @@ import {
   InMemoryCheckpointStore,
   InMemoryClientSummaryStore,
   InMemoryEventStore,
+  InMemoryTerminationStore,
   InMemoryTimerStore,
   KurrentDbEventStore,
   PostgresCheckpointStore,
@@ -12,9 +13,10 @@ import {
   SqliteCheckpointStore,
   SqliteClientSummaryStore,
   SqliteEventStore,
+  SqliteTerminationStore,
   SqliteTimerStore,
 } from '@client-lifecycle/adapters';
-import type { CheckpointStore, ClientSummaryStore, Clock, EventStore, TimerStore } from '@client-lifecycle/ports';
+import type { CheckpointStore, ClientSummaryStore, Clock, EventStore, TerminationStore, TimerStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 
 /** The files the embedded default keeps in DATA_DIR. */
@@ -22,6 +24,7 @@ export const SQLITE_FILE_NAME = 'events.sqlite';
 export const READ_MODEL_FILE_NAME = 'read-models.sqlite';
 export const TIMER_FILE_NAME = 'scheduler.sqlite';
 export const CHECKPOINT_FILE_NAME = 'checkpoints.sqlite';
+export const TERMINATION_FILE_NAME = 'terminations.sqlite';
 
 /** The adapters behind each storage port, chosen from validated configuration only: the app and its CLIs (seed, rebuild) open the same ones. */
 export async function openEventStore(config: AppConfig, clock: Clock, onSubscriptionError?: (error: unknown) => void): Promise<EventStore> {
@@ -52,4 +55,9 @@ export async function openCheckpointStore(config: AppConfig): Promise<Checkpoint
   if (config.readModelStore === 'memory') return new InMemoryCheckpointStore();
   if (config.readModelStore === 'postgres') return PostgresCheckpointStore.open(config.databaseUrl);
   return SqliteCheckpointStore.open(join(config.dataDir, CHECKPOINT_FILE_NAME), config.sqliteSynchronous);
+}
+
+export async function openTerminationStore(config: AppConfig): Promise<TerminationStore> {
+  if (config.readModelStore === 'memory') return new InMemoryTerminationStore();
+  return SqliteTerminationStore.open(join(config.dataDir, TERMINATION_FILE_NAME));
 }

@@ -1,5 +1,5 @@
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { ClientCommandHandler, Scheduler } from '@client-lifecycle/application';
+import { ClientCommandHandler, Scheduler, TerminationDeadlines } from '@client-lifecycle/application';
 import { CLOCK, type Clock, EVENT_STORE, type EventStore, TIMER_STORE, type TimerStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 import { openTimerStore } from '../infrastructure';
@@ -43,9 +43,9 @@ export class SchedulingModule {
         },
         {
           provide: Scheduler,
-          inject: [EVENT_STORE, TIMER_STORE, ClientCommandHandler, CLOCK],
-          useFactory: (store: EventStore, timers: TimerStore, handler: ClientCommandHandler, clock: Clock) =>
-            new Scheduler(store, timers, handler, clock, { log: (message) => logger.log(message) }),
+          inject: [EVENT_STORE, TIMER_STORE, ClientCommandHandler, CLOCK, TerminationDeadlines],
+          useFactory: (store: EventStore, timers: TimerStore, handler: ClientCommandHandler, clock: Clock, deadlines: TerminationDeadlines) =>
+            new Scheduler(store, timers, handler, clock, { log: (message) => logger.log(message), deadlines }),
         },
         {
           provide: SchedulerLifecycle,

@@ -1,6 +1,7 @@
 import { type ClientEvent, type Money, assertNever } from '@client-lifecycle/domain';
 
-const amount = ({ amountMinor, currency }: Money): string => {
+/** `1200.00 EUR`: the currency's own number of decimals. */
+export const moneyInWords = ({ amountMinor, currency }: Money): string => {
   const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   return `${(amountMinor / 10 ** digits).toFixed(digits)} ${currency}`;
 };
@@ -17,17 +18,17 @@ export function summarizeClientEvent(event: ClientEvent): string {
   switch (event.type) {
     case 'ClientRegistered': {
       const { name, contract } = event.data;
-      return `${name} registered as a client: ${contract.paymentTermsDays}-day payment terms, ${amount(contract.hourlyRate)} per hour, ${contract.noticePeriodDays}-day notice period`;
+      return `${name} registered as a client: ${contract.paymentTermsDays}-day payment terms, ${moneyInWords(contract.hourlyRate)} per hour, ${contract.noticePeriodDays}-day notice period`;
     }
     case 'ContractAmended':
       return `Contract amended (${Object.keys(event.data.changes).join(', ')}): ${event.data.reason}`;
     case 'InvoiceIssued':
-      return `Invoice ${event.data.invoiceId} issued for ${amount(event.data.amount)}, due ${event.data.dueDate}`;
+      return `Invoice ${event.data.invoiceId} issued for ${moneyInWords(event.data.amount)}, due ${event.data.dueDate}`;
     case 'PaymentRecorded': {
       const { invoiceId, amount: paid, openBalanceAfter, kind } = event.data;
       return kind === 'FULL'
-        ? `Invoice ${invoiceId} paid in full (${amount(paid)})`
-        : `Partial payment of ${amount(paid)} on invoice ${invoiceId}; ${amount(openBalanceAfter)} still open`;
+        ? `Invoice ${invoiceId} paid in full (${moneyInWords(paid)})`
+        : `Partial payment of ${moneyInWords(paid)} on invoice ${invoiceId}; ${moneyInWords(openBalanceAfter)} still open`;
     }
     case 'ExcuseRecorded': {
       const { category, text, invoiceId, promisedDate } = event.data;
@@ -36,9 +37,9 @@ export function summarizeClientEvent(event: ClientEvent): string {
       return `Excuse given${about} (${words(category)}): "${text}"${promise}`;
     }
     case 'PromiseToPayRecorded':
-      return `Client promised to pay ${amount(event.data.amount)} on invoice ${event.data.invoiceId} by ${event.data.promisedDate}`;
+      return `Client promised to pay ${moneyInWords(event.data.amount)} on invoice ${event.data.invoiceId} by ${event.data.promisedDate}`;
     case 'PaymentPlanAgreed':
-      return `Payment plan agreed: ${event.data.instalments.length} instalments totalling ${amount(event.data.total)} for invoice(s) ${event.data.invoiceIds.join(', ')}`;
+      return `Payment plan agreed: ${event.data.instalments.length} instalments totalling ${moneyInWords(event.data.total)} for invoice(s) ${event.data.invoiceIds.join(', ')}`;
     case 'ReminderSent':
       return `${words(event.data.step)} reminder sent by ${words(event.data.channel)} for invoice ${event.data.invoiceId}`;
     case 'ComplaintFiled': {
@@ -64,13 +65,27 @@ export function summarizeClientEvent(event: ClientEvent): string {
     case 'AbuseReported':
       return `${event.data.severity === 'SEVERE' ? 'Severe' : 'Minor'} abuse reported by ${event.data.reportedBy}: ${event.data.description}`;
     case 'InvoiceAged':
-      return `Invoice ${event.data.invoiceId} is now ${event.data.daysPastDue} days past due (${BUCKET_WORDS[event.data.bucket]}), ${amount(event.data.openBalance)} unpaid`;
+      return `Invoice ${event.data.invoiceId} is now ${event.data.daysPastDue} days past due (${BUCKET_WORDS[event.data.bucket]}), ${moneyInWords(event.data.openBalance)} unpaid`;
     case 'PromiseToPayBroken':
-      return `Promise to pay ${amount(event.data.promisedAmount)} on invoice ${event.data.invoiceId} by ${event.data.promisedDate} was broken`;
+      return `Promise to pay ${moneyInWords(event.data.promisedAmount)} on invoice ${event.data.invoiceId} by ${event.data.promisedDate} was broken`;
     case 'CollectionStepFellDue':
       return event.data.step === 'DECIDE_COURT_OR_WRITE_OFF'
         ? `Invoice ${event.data.invoiceId}: time to decide between court and writing it off`
         : `Invoice ${event.data.invoiceId}: the ${words(event.data.step)} reminder is due`;
+    case 'NewWorkRefused':
+      return `New work refused while termination ${event.data.terminationId} is under way: no new scope changes`;
+    case 'WorkMovedToPrepayment':
+      return `New work moved to prepayment while termination ${event.data.terminationId} is under way: invoices fall due when issued`;
+    case 'NewWorkRestrictionLifted':
+      return `Termination ${event.data.terminationId} was cancelled: new work is open again on the usual terms`;
+    case 'NoticeOfTerminationServed': {
+      const { terminationId, reason, channel, servedOn, effectiveDate } = event.data;
+      return `Notice of termination served by ${words(channel)} on ${servedOn}, effective ${effectiveDate} (termination ${terminationId}, ${words(reason)})`;
+    }
+    case 'NoticeOfTerminationWithdrawn':
+      return `Notice of termination ${event.data.terminationId} withdrawn: the relationship goes on`;
+    case 'ClientOffboarded':
+      return `Client offboarded on ${event.data.offboardedOn} (termination ${event.data.terminationId}): no new invoices or scope changes; payments on earlier invoices are still accepted`;
     default:
       return assertNever(event);
   }

@@ -26,6 +26,18 @@ const STORY: ReadonlyArray<[ClientEvent, string]> = [
   [{ type: 'TimeLogged', data: { clientId, timeEntryId: 'T', activity: 'SUPPORT_CALL', minutes: 95, billable: false, workedOn: '2026-03-02', scopeChangeId: null } } as ClientEvent, '1 h 35 min of non-billable time logged on 2026-03-02: SUPPORT_CALL'],
   [{ type: 'MeetingRecorded', data: { clientId, meetingId: 'M', scheduledAt: '2026-03-05T10:00:00Z', outcome: 'MISSED', durationMinutes: null, note: null } } as ClientEvent, 'Meeting of 2026-03-05 missed by the client'],
   [{ type: 'AbuseReported', data: { clientId, reportId: 'A', severity: 'SEVERE', description: 'Threats on the phone', reportedBy: 'Dana' } } as ClientEvent, 'Severe abuse reported by Dana: Threats on the phone'],
+  [{ type: 'NewWorkRefused', data: { clientId, terminationId: 'T-1' } } as ClientEvent, 'New work refused while termination T-1 is under way: no new scope changes'],
+  [{ type: 'WorkMovedToPrepayment', data: { clientId, terminationId: 'T-1' } } as ClientEvent, 'New work moved to prepayment while termination T-1 is under way: invoices fall due when issued'],
+  [{ type: 'NewWorkRestrictionLifted', data: { clientId, terminationId: 'T-1' } } as ClientEvent, 'Termination T-1 was cancelled: new work is open again on the usual terms'],
+  [
+    { type: 'NoticeOfTerminationServed', data: { clientId, terminationId: 'T-1', reason: 'NON_PAYMENT', channel: 'EMAIL', servedOn: '2026-03-01', effectiveDate: '2026-03-16' } } as ClientEvent,
+    'Notice of termination served by email on 2026-03-01, effective 2026-03-16 (termination T-1, non payment)',
+  ],
+  [{ type: 'NoticeOfTerminationWithdrawn', data: { clientId, terminationId: 'T-1' } } as ClientEvent, 'Notice of termination T-1 withdrawn: the relationship goes on'],
+  [
+    { type: 'ClientOffboarded', data: { clientId, terminationId: 'T-1', offboardedOn: '2026-03-16' } } as ClientEvent,
+    'Client offboarded on 2026-03-16 (termination T-1): no new invoices or scope changes; payments on earlier invoices are still accepted',
+  ],
 ];
 
 describe('the timeline tells what happened in plain words', () => {

@@ -10,6 +10,7 @@ import { type Clock, type EventStore, TimerOutcome, type TimerStore } from '@cli
 import type { ClientCommandHandler, UnstampedClientCommand } from '../client/client-command.handler';
 import { historyOf } from '../client/client-facts';
 import { CommandRefusedError, yieldToEventLoop } from '../shared';
+import type { DeadlineHandler } from '../termination/termination.deadlines';
 import { TimerProjection } from './timer.projection';
 
 export interface SchedulerOptions {
@@ -21,6 +22,8 @@ export interface SchedulerOptions {
   /** After an unexpected failure, wait this long before trying again. */
   readonly retryAfterMs?: number;
   readonly log?: (message: string) => void;
+  /** Fires the timers of other processes (a termination's deadlines); the client's own are fired here. */
+  readonly deadlines?: DeadlineHandler;
 }
 
 const DAY_MS = 86_400_000;
@@ -95,7 +98,14 @@ export class Scheduler {
     for (;;) {
       const due = await this.timers.due(today, this.options.batchSize ?? 500);
       if (due.length === 0 || this.stopping) return fired;
-      for (const [clientId, timers] of byClient(due)) {
+      const deadlines = this.options.deadlines;
+      const ofProcesses = deadlines ? due.filter((timer) => deadlines.handles(timer)) : [];
+      if (deadlines)
+        for (const timer of ofProcesses) {
+          await this.timers.markFired(timer.timerId, await deadlines.fire(timer), this.clock.now().toISOString());
+          fired += 1;
+        }
+      for (const [clientId, timers] of byClient(due.filter((timer) => !ofProcesses.includes(timer)))) {
         await this.fireAll(clientId, timers);
         fired += timers.length;
         await yieldToEventLoop();

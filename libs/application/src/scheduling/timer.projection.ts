@@ -1,6 +1,16 @@
-import { clientIdOfStream, type CollectionLadderConfig, DEFAULT_COLLECTION_LADDER, timersFor } from '@client-lifecycle/domain';
+import {
+  clientIdOfStream,
+  type CollectionLadderConfig,
+  DEFAULT_COLLECTION_LADDER,
+  type Timer,
+  terminationIdOfStream,
+  terminationTimersFor,
+  timersFor,
+} from '@client-lifecycle/domain';
 import type { EventStore, TimerStore } from '@client-lifecycle/ports';
+import type { RecordedEvent } from '@client-lifecycle/ports';
 import { toClientEvent } from '../client/client-event.codec';
+import { toTerminationEvent } from '../termination/termination-event.codec';
 import { yieldToEventLoop } from '../shared';
 
 /** Tails the global log into the timer store; timers and checkpoint move together. */
@@ -18,11 +28,18 @@ export class TimerProjection {
     for (;;) {
       const page = await this.events.readAll({ after: checkpoint, maxCount: this.pageSize });
       if (page.length === 0) return checkpoint;
-      const timers = page.filter((event) => clientIdOfStream(event.streamId) !== null).flatMap((event) => timersFor(toClientEvent(event), this.ladder));
+      const timers = page.flatMap((event) => this.timersOf(event));
       checkpoint = page[page.length - 1].position;
       await this.timers.schedule(timers, checkpoint);
       await yieldToEventLoop();
     }
+  }
+
+  /** Clients' time facts and terminations' deadlines; other streams set no timer. */
+  private timersOf(event: RecordedEvent): Timer[] {
+    if (clientIdOfStream(event.streamId) !== null) return timersFor(toClientEvent(event), this.ladder);
+    if (terminationIdOfStream(event.streamId) !== null) return terminationTimersFor(toTerminationEvent(event));
+    return [];
   }
 
   async lag(): Promise<number> {

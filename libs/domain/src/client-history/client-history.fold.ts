@@ -136,6 +136,14 @@ export class ClientHistoryBuilder {
       case 'CollectionStepFellDue':
         // Time made explicit for replays: the metrics derive the same from dates and the as-of day.
         return;
+      case 'NewWorkRefused':
+      case 'WorkMovedToPrepayment':
+      case 'NewWorkRestrictionLifted':
+      case 'NoticeOfTerminationServed':
+      case 'NoticeOfTerminationWithdrawn':
+      case 'ClientOffboarded':
+        // A termination's effects on what the client may ask for; no metric reads them.
+        return;
       default:
         assertNever(event);
     }

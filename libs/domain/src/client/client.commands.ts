@@ -6,6 +6,7 @@ import type {
   ExcuseCategory,
   ExitCause,
   MeetingOutcome,
+  NewWorkPolicy,
   OverdueBucket,
   RecommendationOutcome,
   ReminderChannel,
@@ -246,6 +247,27 @@ export type RecordCollectionStepDue = Command<
   { readonly clientId: string; readonly invoiceId: string; readonly step: CollectionStep; readonly dueOn: LocalDate }
 >;
 
+/** Effects of a termination on the client: sent only by the termination process. */
+export type RestrictNewWork = Command<'RestrictNewWork', { readonly clientId: string; readonly terminationId: string; readonly policy: NewWorkPolicy }>;
+
+export type LiftNewWorkRestriction = Command<'LiftNewWorkRestriction', { readonly clientId: string; readonly terminationId: string }>;
+
+export type RecordNoticeOfTermination = Command<
+  'RecordNoticeOfTermination',
+  {
+    readonly clientId: string;
+    readonly terminationId: string;
+    readonly reason: string;
+    readonly channel: string;
+    readonly servedOn: LocalDate;
+    readonly effectiveDate: LocalDate;
+  }
+>;
+
+export type WithdrawNoticeOfTermination = Command<'WithdrawNoticeOfTermination', { readonly clientId: string; readonly terminationId: string }>;
+
+export type OffboardClient = Command<'OffboardClient', { readonly clientId: string; readonly terminationId: string; readonly offboardedOn: LocalDate }>;
+
 export type ClientCommand =
   | RegisterClient
   | AmendContract
@@ -265,6 +287,11 @@ export type ClientCommand =
   | ReportAbuse
   | RecordInvoiceAged
   | RecordBrokenPromise
-  | RecordCollectionStepDue;
+  | RecordCollectionStepDue
+  | RestrictNewWork
+  | LiftNewWorkRestriction
+  | RecordNoticeOfTermination
+  | WithdrawNoticeOfTermination
+  | OffboardClient;
 
 export type ClientCommandType = ClientCommand['type'];

@@ -19,9 +19,12 @@ import type {
   DecideScopeChange,
   FileComplaint,
   IssueInvoice,
+  LiftNewWorkRestriction,
   LogTime,
+  OffboardClient,
   RecordExcuse,
   RecordMeeting,
+  RecordNoticeOfTermination,
   RecordPayment,
   RecordPromiseToPay,
   RecordRecommendation,
@@ -30,6 +33,8 @@ import type {
   ReportAbuse,
   RequestScopeChange,
   ResolveComplaint,
+  RestrictNewWork,
+  WithdrawNoticeOfTermination,
 } from './client.commands';
 import { type ContractTerms, DEFAULT_NOTICE_PERIOD_DAYS } from './client.contract';
 import { ClientErrors } from './client.errors';
@@ -37,7 +42,7 @@ import type { ClientEvent } from './client.events';
 import { type ClientState, initialClientState, type InvoiceState, type RegisteredClient } from './client.state';
 import { evolveClient } from './client.evolve';
 import { recordBrokenPromise, recordCollectionStepDue, recordInvoiceAged } from './client.time-facts';
-import { ExitCause, PaymentKind } from './client.vocabulary';
+import { ExitCause, NewWorkPolicy, PaymentKind } from './client.vocabulary';
 
 type Decision = readonly ClientEvent[] | DomainError;
 
@@ -163,6 +168,9 @@ const amendContract = ({ data, metadata }: AmendContract, client: RegisteredClie
 };
 
 const issueInvoice = ({ data, metadata }: IssueInvoice, client: RegisteredClient): Decision => {
+  if (client.offboarded)
+    return ClientErrors.offboarded('new invoices', client.offboarded.terminationId, client.offboarded.offboardedOn);
+  const prepayment = client.newWorkRestriction?.policy === NewWorkPolicy.Prepayment ? client.newWorkRestriction : null;
   const failure = firstFailure(
     client.invoices.has(data.invoiceId) ? ClientErrors.invoiceAlreadyIssued(data.invoiceId) : null,
     checkTime(metadata),
@@ -172,8 +180,9 @@ const issueInvoice = ({ data, metadata }: IssueInvoice, client: RegisteredClient
     checkText('description', data.description),
   );
   if (failure) return failure;
-  const dueDate = data.dueDate ?? addDays(data.issuedOn, client.contract.paymentTermsDays);
+  const dueDate = data.dueDate ?? (prepayment ? data.issuedOn : addDays(data.issuedOn, client.contract.paymentTermsDays));
   if (dueDate < data.issuedOn) return ClientErrors.dueDateBeforeIssueDate(dueDate, data.issuedOn);
+  if (prepayment && dueDate !== data.issuedOn) return ClientErrors.prepaymentRequired(dueDate, data.issuedOn, prepayment.terminationId);
   return [
     {
       type: 'InvoiceIssued',
@@ -400,6 +409,9 @@ const resolveComplaint = ({ data, metadata }: ResolveComplaint, client: Register
 };
 
 const requestScopeChange = ({ data, metadata }: RequestScopeChange, client: RegisteredClient): Decision => {
+  if (client.offboarded)
+    return ClientErrors.offboarded('new scope changes', client.offboarded.terminationId, client.offboarded.offboardedOn);
+  if (client.newWorkRestriction?.policy === NewWorkPolicy.Refused) return ClientErrors.newWorkRefused(client.newWorkRestriction.terminationId);
   const failure = firstFailure(
     client.scopeChanges.has(data.scopeChangeId) ? ClientErrors.scopeChangeAlreadyRequested(data.scopeChangeId) : null,
     checkTime(metadata),
@@ -539,6 +551,45 @@ const reportAbuse = ({ data, metadata }: ReportAbuse, client: RegisteredClient):
   ];
 };
 
+const restrictNewWork = ({ data, metadata }: RestrictNewWork, client: RegisteredClient): Decision => {
+  if (client.offboarded) return ClientErrors.offboarded('new work', client.offboarded.terminationId, client.offboarded.offboardedOn);
+  if (client.newWorkRestriction) return ClientErrors.newWorkAlreadyRestricted(client.newWorkRestriction.terminationId);
+  const failure = checkTime(metadata);
+  if (failure) return failure;
+  const ids = { clientId: data.clientId, terminationId: data.terminationId };
+  return [data.policy === NewWorkPolicy.Refused ? { type: 'NewWorkRefused', data: ids } : { type: 'WorkMovedToPrepayment', data: ids }];
+};
+
+const liftNewWorkRestriction = ({ data, metadata }: LiftNewWorkRestriction, client: RegisteredClient): Decision => {
+  if (client.newWorkRestriction?.terminationId !== data.terminationId) return ClientErrors.noNewWorkRestriction(data.terminationId);
+  const failure = checkTime(metadata);
+  if (failure) return failure;
+  return [{ type: 'NewWorkRestrictionLifted', data: { clientId: data.clientId, terminationId: data.terminationId } }];
+};
+
+const recordNoticeOfTermination = ({ data, metadata }: RecordNoticeOfTermination, client: RegisteredClient): Decision => {
+  if (client.offboarded) return ClientErrors.offboarded('further notice', client.offboarded.terminationId, client.offboarded.offboardedOn);
+  if (client.noticeOfTermination) return ClientErrors.noticeOfTerminationAlreadyServed(client.noticeOfTermination.terminationId);
+  const failure = firstFailure(checkTime(metadata), checkDate('servedOn', data.servedOn), checkDate('effectiveDate', data.effectiveDate));
+  if (failure) return failure;
+  const { clientId, terminationId, reason, channel, servedOn, effectiveDate } = data;
+  return [{ type: 'NoticeOfTerminationServed', data: { clientId, terminationId, reason, channel, servedOn, effectiveDate } }];
+};
+
+const withdrawNoticeOfTermination = ({ data, metadata }: WithdrawNoticeOfTermination, client: RegisteredClient): Decision => {
+  if (client.noticeOfTermination?.terminationId !== data.terminationId) return ClientErrors.noNoticeOfTermination(data.terminationId);
+  const failure = checkTime(metadata);
+  if (failure) return failure;
+  return [{ type: 'NoticeOfTerminationWithdrawn', data: { clientId: data.clientId, terminationId: data.terminationId } }];
+};
+
+const offboardClient = ({ data, metadata }: OffboardClient, client: RegisteredClient): Decision => {
+  if (client.offboarded) return ClientErrors.offboarded('second offboarding', client.offboarded.terminationId, client.offboarded.offboardedOn);
+  const failure = firstFailure(checkTime(metadata), checkDate('offboardedOn', data.offboardedOn));
+  if (failure) return failure;
+  return [{ type: 'ClientOffboarded', data: { clientId: data.clientId, terminationId: data.terminationId, offboardedOn: data.offboardedOn } }];
+};
+
 const decideForRegistered = (command: Exclude<ClientCommand, RegisterClient>, client: RegisteredClient): Decision => {
   switch (command.type) {
     case 'AmendContract':
@@ -577,6 +628,16 @@ const decideForRegistered = (command: Exclude<ClientCommand, RegisterClient>, cl
       return recordBrokenPromise(command, client);
     case 'RecordCollectionStepDue':
       return recordCollectionStepDue(command, client);
+    case 'RestrictNewWork':
+      return restrictNewWork(command, client);
+    case 'LiftNewWorkRestriction':
+      return liftNewWorkRestriction(command, client);
+    case 'RecordNoticeOfTermination':
+      return recordNoticeOfTermination(command, client);
+    case 'WithdrawNoticeOfTermination':
+      return withdrawNoticeOfTermination(command, client);
+    case 'OffboardClient':
+      return offboardClient(command, client);
     default:
       return assertNever(command);
   }

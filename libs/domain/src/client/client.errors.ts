@@ -40,6 +40,13 @@ export enum ClientErrorCode {
   AbuseReportAlreadyFiled = 'CLIENT.ABUSE_REPORT_ALREADY_FILED',
   PromiseNotFound = 'CLIENT.PROMISE_NOT_FOUND',
   TimeFactAlreadyRecorded = 'CLIENT.TIME_FACT_ALREADY_RECORDED',
+  Offboarded = 'CLIENT.OFFBOARDED',
+  NewWorkRefused = 'CLIENT.NEW_WORK_REFUSED',
+  PrepaymentRequired = 'CLIENT.PREPAYMENT_REQUIRED',
+  NewWorkAlreadyRestricted = 'CLIENT.NEW_WORK_ALREADY_RESTRICTED',
+  NoNewWorkRestriction = 'CLIENT.NO_NEW_WORK_RESTRICTION',
+  NoticeOfTerminationAlreadyServed = 'CLIENT.NOTICE_OF_TERMINATION_ALREADY_SERVED',
+  NoNoticeOfTermination = 'CLIENT.NO_NOTICE_OF_TERMINATION',
 }
 
 export type ClientError = DomainError<ClientErrorCode>;
@@ -202,6 +209,38 @@ export const ClientErrors = {
     }),
   promiseNotFound: (promiseId: string) =>
     error(ClientErrorCode.PromiseNotFound, DomainErrorKind.NotFound)(`Promise to pay ${promiseId} does not exist`, { promiseId }),
+  offboarded: (what: string, terminationId: string, offboardedOn: string) =>
+    error(ClientErrorCode.Offboarded, DomainErrorKind.Conflict)(
+      `The client was offboarded on ${offboardedOn} (termination ${terminationId}): no ${what}. Payments on earlier invoices are still recorded`,
+      { terminationId, offboardedOn },
+    ),
+  newWorkRefused: (terminationId: string) =>
+    error(ClientErrorCode.NewWorkRefused, DomainErrorKind.Conflict)(
+      `New work is refused while termination ${terminationId} is under way`,
+      { terminationId },
+    ),
+  prepaymentRequired: (dueDate: string, issuedOn: string, terminationId: string) =>
+    error(ClientErrorCode.PrepaymentRequired, DomainErrorKind.InvalidInput)(
+      `Work is on prepayment (termination ${terminationId}): an invoice issued ${issuedOn} falls due the same day, not ${dueDate}`,
+      { dueDate, issuedOn, terminationId },
+    ),
+  newWorkAlreadyRestricted: (terminationId: string) =>
+    error(ClientErrorCode.NewWorkAlreadyRestricted, DomainErrorKind.Conflict)(`New work is already restricted by termination ${terminationId}`, {
+      terminationId,
+    }),
+  noNewWorkRestriction: (terminationId: string) =>
+    error(ClientErrorCode.NoNewWorkRestriction, DomainErrorKind.Conflict)(`Termination ${terminationId} restricts no new work of this client`, {
+      terminationId,
+    }),
+  noticeOfTerminationAlreadyServed: (terminationId: string) =>
+    error(ClientErrorCode.NoticeOfTerminationAlreadyServed, DomainErrorKind.Conflict)(
+      `Notice of termination ${terminationId} is already served on this client`,
+      { terminationId },
+    ),
+  noNoticeOfTermination: (terminationId: string) =>
+    error(ClientErrorCode.NoNoticeOfTermination, DomainErrorKind.Conflict)(`No notice of termination ${terminationId} stands to withdraw`, {
+      terminationId,
+    }),
   timeFactAlreadyRecorded: (fact: string) =>
     error(ClientErrorCode.TimeFactAlreadyRecorded, DomainErrorKind.Conflict)(`${fact} was already recorded`, { fact }),
 };

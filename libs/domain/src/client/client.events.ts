@@ -226,6 +226,34 @@ export type CollectionStepFellDue = Event<
   { readonly clientId: string; readonly invoiceId: string; readonly step: CollectionStep; readonly dueOn: LocalDate }
 >;
 
+/** A termination under way refused new work: no new scope changes. */
+export type NewWorkRefused = Event<'NewWorkRefused', { readonly clientId: string; readonly terminationId: string }>;
+
+/** A termination under way moved new work to prepayment: invoices fall due the day they are issued. */
+export type WorkMovedToPrepayment = Event<'WorkMovedToPrepayment', { readonly clientId: string; readonly terminationId: string }>;
+
+/** The termination that restricted new work was cancelled. */
+export type NewWorkRestrictionLifted = Event<'NewWorkRestrictionLifted', { readonly clientId: string; readonly terminationId: string }>;
+
+/** The client was told the relationship ends, and when. */
+export type NoticeOfTerminationServed = Event<
+  'NoticeOfTerminationServed',
+  {
+    readonly clientId: string;
+    readonly terminationId: string;
+    readonly reason: string;
+    readonly channel: string;
+    readonly servedOn: LocalDate;
+    readonly effectiveDate: LocalDate;
+  }
+>;
+
+/** The termination was cancelled after notice: the relationship goes on. */
+export type NoticeOfTerminationWithdrawn = Event<'NoticeOfTerminationWithdrawn', { readonly clientId: string; readonly terminationId: string }>;
+
+/** The relationship ended: no new invoices or scope changes; payments on old invoices still count. */
+export type ClientOffboarded = Event<'ClientOffboarded', { readonly clientId: string; readonly terminationId: string; readonly offboardedOn: LocalDate }>;
+
 export type ClientEvent =
   | ClientRegistered
   | ContractAmended
@@ -245,7 +273,13 @@ export type ClientEvent =
   | AbuseReported
   | InvoiceAged
   | PromiseToPayBroken
-  | CollectionStepFellDue;
+  | CollectionStepFellDue
+  | NewWorkRefused
+  | WorkMovedToPrepayment
+  | NewWorkRestrictionLifted
+  | NoticeOfTerminationServed
+  | NoticeOfTerminationWithdrawn
+  | ClientOffboarded;
 
 export type ClientEventType = ClientEvent['type'];
 
@@ -270,6 +304,12 @@ export const CLIENT_EVENT_SCHEMA_VERSION: Readonly<Record<ClientEventType, numbe
   InvoiceAged: 1,
   PromiseToPayBroken: 1,
   CollectionStepFellDue: 1,
+  NewWorkRefused: 1,
+  WorkMovedToPrepayment: 1,
+  NewWorkRestrictionLifted: 1,
+  NoticeOfTerminationServed: 1,
+  NoticeOfTerminationWithdrawn: 1,
+  ClientOffboarded: 1,
 };
 
 const CLIENT_STREAM_PREFIX = 'client-';

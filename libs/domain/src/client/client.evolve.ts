@@ -2,7 +2,7 @@ import { assertNever } from '../shared';
 import type { ClientEvent } from './client.events';
 import { type ClientState, type ClientTallies, InvoiceStatus, type RegisteredClient } from './client.state';
 import { timeFactKeys } from './client.time-facts';
-import { AbuseSeverity, MeetingOutcome, RecommendationOutcome } from './client.vocabulary';
+import { AbuseSeverity, MeetingOutcome, NewWorkPolicy, RecommendationOutcome } from './client.vocabulary';
 
 const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> =>
   new Map(map).set(key, value);
@@ -158,6 +158,18 @@ const evolveRegistered = (client: RegisteredClient, event: Exclude<ClientEvent, 
       return { ...client, recordedIds: withId(client.recordedIds, timeFactKeys.broken(event.data.promiseId)) };
     case 'CollectionStepFellDue':
       return { ...client, recordedIds: withId(client.recordedIds, timeFactKeys.step(event.data.invoiceId, event.data.step)) };
+    case 'NewWorkRefused':
+      return { ...client, newWorkRestriction: { terminationId: event.data.terminationId, policy: NewWorkPolicy.Refused } };
+    case 'WorkMovedToPrepayment':
+      return { ...client, newWorkRestriction: { terminationId: event.data.terminationId, policy: NewWorkPolicy.Prepayment } };
+    case 'NewWorkRestrictionLifted':
+      return { ...client, newWorkRestriction: null };
+    case 'NoticeOfTerminationServed':
+      return { ...client, noticeOfTermination: { terminationId: event.data.terminationId, effectiveDate: event.data.effectiveDate } };
+    case 'NoticeOfTerminationWithdrawn':
+      return { ...client, noticeOfTermination: null };
+    case 'ClientOffboarded':
+      return { ...client, offboarded: { terminationId: event.data.terminationId, offboardedOn: event.data.offboardedOn } };
     default:
       return assertNever(event);
   }
@@ -179,6 +191,9 @@ export const evolveClient = (state: ClientState, event: ClientEvent): ClientStat
       scopeChanges: new Map(),
       recordedIds: new Set(),
       tallies: emptyTallies,
+      newWorkRestriction: null,
+      noticeOfTermination: null,
+      offboarded: null,
     };
   }
   // Events for an unregistered client cannot have been decided; ignoring keeps evolve total.

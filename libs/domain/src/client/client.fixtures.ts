@@ -6,7 +6,11 @@
 import type { CurrencyCode, Money } from '../shared';
 import type {
   AbuseReported,
+  ClientOffboarded,
   ClientRegistered,
+  NewWorkRefused,
+  NewWorkRestrictionLifted,
+  WorkMovedToPrepayment,
   ComplaintFiled,
   ComplaintResolved,
   ExcuseRecorded,
@@ -29,7 +33,9 @@ import type {
   DecideScopeChange,
   FileComplaint,
   IssueInvoice,
+  LiftNewWorkRestriction,
   LogTime,
+  OffboardClient,
   RecordExcuse,
   RecordMeeting,
   RecordPayment,
@@ -40,6 +46,7 @@ import type {
   ReportAbuse,
   RequestScopeChange,
   ResolveComplaint,
+  RestrictNewWork,
 } from './client.commands';
 import { type ContractTerms, DEFAULT_NOTICE_PERIOD_DAYS } from './client.contract';
 import {
@@ -47,6 +54,7 @@ import {
   ComplaintOutcome,
   ExcuseCategory,
   MeetingOutcome,
+  type NewWorkPolicy,
   PaymentKind,
   RecommendationOutcome,
   ReminderChannel,
@@ -497,3 +505,32 @@ export const abuseReported = (overrides: Partial<AbuseReported['data']> = {}): A
 
 /** Metadata whose fact claims to happen after the clock's now. */
 export const fromTheFuture: CommandMetadata = { occurredAt: '2026-03-01T12:00:01.000Z', now: NOW };
+
+// ---- effects of a termination ------------------------------------------------------------------
+
+export const TERMINATION_ID = 'T-1';
+
+export const offboardClient = (metadata: CommandMetadata = at): OffboardClient => ({
+  type: 'OffboardClient',
+  data: { clientId: CLIENT_ID, terminationId: TERMINATION_ID, offboardedOn: TODAY },
+  metadata,
+});
+
+export const restrictNewWork = (policy: NewWorkPolicy, metadata: CommandMetadata = at): RestrictNewWork => ({
+  type: 'RestrictNewWork',
+  data: { clientId: CLIENT_ID, terminationId: TERMINATION_ID, policy },
+  metadata,
+});
+
+export const liftNewWorkRestriction = (terminationId = TERMINATION_ID, metadata: CommandMetadata = at): LiftNewWorkRestriction => ({
+  type: 'LiftNewWorkRestriction',
+  data: { clientId: CLIENT_ID, terminationId },
+  metadata,
+});
+
+const byTermination = { clientId: CLIENT_ID, terminationId: TERMINATION_ID };
+
+export const clientOffboarded: ClientOffboarded = { type: 'ClientOffboarded', data: { ...byTermination, offboardedOn: TODAY } };
+export const newWorkRefused: NewWorkRefused = { type: 'NewWorkRefused', data: byTermination };
+export const workMovedToPrepayment: WorkMovedToPrepayment = { type: 'WorkMovedToPrepayment', data: byTermination };
+export const newWorkRestrictionLifted: NewWorkRestrictionLifted = { type: 'NewWorkRestrictionLifted', data: byTermination };

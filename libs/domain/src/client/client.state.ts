@@ -1,6 +1,6 @@
 import type { LocalDate, Money } from '../shared';
 import type { ContractTerms } from './client.contract';
-import type { ComplaintOutcome, ScopeClassification } from './client.vocabulary';
+import type { ComplaintOutcome, NewWorkPolicy, ScopeClassification } from './client.vocabulary';
 
 export enum InvoiceStatus {
   Open = 'OPEN',
@@ -77,6 +77,10 @@ export interface RegisteredClient {
   /** Ids of one-off facts, kept only so a CRM resending the same id is refused. */
   readonly recordedIds: ReadonlySet<string>;
   readonly tallies: ClientTallies;
+  /** Set by a termination under way: its id and what it allows of new work. */
+  readonly newWorkRestriction: { readonly terminationId: string; readonly policy: NewWorkPolicy } | null;
+  readonly noticeOfTermination: { readonly terminationId: string; readonly effectiveDate: LocalDate } | null;
+  readonly offboarded: { readonly terminationId: string; readonly offboardedOn: LocalDate } | null;
 }
 
 export type ClientState = UnregisteredClient | RegisteredClient;

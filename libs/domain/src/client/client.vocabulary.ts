@@ -57,6 +57,13 @@ export enum AbuseSeverity {
   Severe = 'SEVERE',
 }
 
+/** What a termination under way allows of new work for the client. */
+export enum NewWorkPolicy {
+  Refused = 'REFUSED',
+  /** New work only against payment up front: invoices fall due the day they are issued. */
+  Prepayment = 'PREPAYMENT',
+}
+
 export enum PaymentKind {
   Full = 'FULL',
   Partial = 'PARTIAL',

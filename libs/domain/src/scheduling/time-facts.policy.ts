@@ -39,6 +39,10 @@ export function timeFactsDue(timer: Timer, history: ClientHistory, ladder: Colle
     }
     case TimerKind.CollectionStep:
       return stepDue(history, timer.subject, day, ladder);
+    case TimerKind.TerminationNoticeEnd:
+    case TimerKind.TerminationDeliverableDue:
+      // A termination's deadlines are facts of its own stream, not of the client's.
+      return [];
   }
 }
 

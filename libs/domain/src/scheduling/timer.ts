@@ -4,6 +4,10 @@ export enum TimerKind {
   InvoiceAging = 'INVOICE_AGING',
   PromiseDue = 'PROMISE_DUE',
   CollectionStep = 'COLLECTION_STEP',
+  /** A termination's notice takes effect: what is still unmet is escalated. */
+  TerminationNoticeEnd = 'TERMINATION_NOTICE_END',
+  /** The day after an owed deliverable of a termination was due. */
+  TerminationDeliverableDue = 'TERMINATION_DELIVERABLE_DUE',
 }
 
 /** A day on which something may become true of a client just because time passed. */
@@ -13,8 +17,8 @@ export interface Timer {
   readonly clientId: string;
   readonly kind: TimerKind;
   readonly dueOn: LocalDate;
-  /** The invoice, or the promise (`<planId>#<n>` for an instalment), the timer is about. */
+  /** The invoice, the promise (`<planId>#<n>` for an instalment) or the termination the timer is about. */
   readonly subject: string;
-  /** For aging timers: the bucket entered on that day. */
+  /** For aging timers the bucket entered on that day; for a deliverable deadline the deliverable. */
   readonly bucket?: string;
 }

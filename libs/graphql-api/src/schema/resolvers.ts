@@ -1,6 +1,7 @@
 import { ClientMutationsResolver, ClientResolver } from '../client';
 import { ClientInsightResolver } from '../insight';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
+import { ClientTerminationResolver, TerminationMutationsResolver, TerminationProgressedResolver, TerminationResolver } from '../termination';
 
 /** Every resolver of the gateway: the module serves these and schema.graphql is printed from them, so the two cannot drift. */
 export const GRAPHQL_RESOLVERS = [
@@ -11,4 +12,8 @@ export const GRAPHQL_RESOLVERS = [
   ClientSummaryResolver,
   RiskChangedResolver,
   PortfolioResolver,
+  TerminationResolver,
+  ClientTerminationResolver,
+  TerminationMutationsResolver,
+  TerminationProgressedResolver,
 ] as const;

@@ -19,6 +19,10 @@ describe('the committed GraphQL schema', () => {
         'registerClient', 'amendContract', 'issueInvoice', 'recordPayment', 'recordExcuse', 'recordPromiseToPay',
         'agreePaymentPlan', 'recordReminder', 'fileComplaint', 'resolveComplaint', 'requestScopeChange',
         'decideScopeChange', 'logTime', 'recordMeeting', 'recordRecommendation', 'reportAbuse',
+        // The termination process, one mutation per step.
+        'proposeTermination', 'approveTermination', 'rejectTermination', 'evaluateTerminationContract', 'serveTerminationNotice',
+        'confirmOwedDeliverables', 'completeOwedDeliverable', 'issueFinalInvoice', 'decideNewWork', 'recordSettlement',
+        'deliverTransitionPlan', 'cancelTermination', 'completeOffboarding',
       ].sort(),
     );
   });

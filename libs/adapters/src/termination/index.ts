@@ -1,0 +1,2 @@
+export * from './in-memory.termination-store';
+export * from './sqlite.termination-store';

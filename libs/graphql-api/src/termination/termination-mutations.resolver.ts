@@ -1,0 +1,154 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { type CommandContext, TerminationQueries, TerminationService, type TerminationOutcome } from '@client-lifecycle/application';
+import { commandContextOf, type GraphqlContext } from '../client/request-context';
+import {
+  ApproveTerminationInput,
+  CancelTerminationInput,
+  CompleteOffboardingInput,
+  CompleteOwedDeliverableInput,
+  ConfirmOwedDeliverablesInput,
+  DecideNewWorkInput,
+  DeliverTransitionPlanInput,
+  EvaluateTerminationContractInput,
+  IssueFinalInvoiceInput,
+  ProposeTerminationInput,
+  RecordSettlementInput,
+  RejectTerminationInput,
+  ServeTerminationNoticeInput,
+  type TerminationCommandInput,
+} from './termination.inputs';
+import { TerminationPayloadModel } from './termination.model';
+import { presentTermination } from './termination.presenter';
+
+/** GraphQL sends null for an omitted optional field; the application wants it absent. */
+const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+const base = (input: TerminationCommandInput) => ({ terminationId: input.terminationId, occurredAt: orUndefined(input.occurredAt) });
+
+/** One mutation per step of the termination process; the person acting is the x-actor header. */
+@Resolver()
+export class TerminationMutationsResolver {
+  constructor(
+    @Inject(TerminationService) private readonly service: TerminationService,
+    @Inject(TerminationQueries) private readonly queries: TerminationQueries,
+  ) {}
+
+  @Mutation(() => TerminationPayloadModel, {
+    description: 'A person proposes ending the relationship, with a reason; never done automatically, whatever the risk recommendation.',
+  })
+  proposeTermination(@Args('input') input: ProposeTerminationInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) =>
+      this.service.propose({ ...base(input), clientId: input.clientId, reason: input.reason, explanation: input.explanation }, ctx),
+    );
+  }
+
+  @Mutation(() => TerminationPayloadModel, { description: 'A manager other than the proposer approves.' })
+  approveTermination(@Args('input') input: ApproveTerminationInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) => this.service.approve({ ...base(input), note: orUndefined(input.note) }, ctx));
+  }
+
+  @Mutation(() => TerminationPayloadModel)
+  rejectTermination(@Args('input') input: RejectTerminationInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) => this.service.reject({ ...base(input), reason: input.reason }, ctx));
+  }
+
+  @Mutation(() => TerminationPayloadModel, { description: "Exit clause, notice period and end of term, read from the client's contract." })
+  evaluateTerminationContract(@Args('input') input: EvaluateTerminationContractInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) =>
+      this.service.evaluateContract({ ...base(input), immediateNoticeChannel: orUndefined(input.immediateNoticeChannel) }, ctx),
+    );
+  }
+
+  @Mutation(() => TerminationPayloadModel)
+  serveTerminationNotice(@Args('input') input: ServeTerminationNoticeInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) =>
+      this.service.serveNotice({ ...base(input), channel: input.channel, servedOn: input.servedOn, effectiveDate: orUndefined(input.effectiveDate) }, ctx),
+    );
+  }
+
+  @Mutation(() => TerminationPayloadModel)
+  confirmOwedDeliverables(@Args('input') input: ConfirmOwedDeliverablesInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) =>
+      this.service.confirmDeliverables(
+        { ...base(input), deliverables: input.deliverables.map(({ deliverableId, description, dueOn }) => ({ deliverableId, description, dueOn })) },
+        ctx,
+      ),
+    );
+  }
+
+  @Mutation(() => TerminationPayloadModel)
+  completeOwedDeliverable(@Args('input') input: CompleteOwedDeliverableInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) =>
+      this.service.completeDeliverable({ ...base(input), deliverableId: input.deliverableId, completedOn: input.completedOn }, ctx),
+    );
+  }
+
+  @Mutation(() => TerminationPayloadModel)
+  issueFinalInvoice(@Args('input') input: IssueFinalInvoiceInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) =>
+      this.service.issueFinalInvoice(
+        { ...base(input), invoiceId: input.invoiceId, amount: { ...input.amount }, issuedOn: input.issuedOn, description: orUndefined(input.description) },
+        ctx,
+      ),
+    );
+  }
+
+  @Mutation(() => TerminationPayloadModel, { description: 'Refuse new work, or move it to prepayment, until the end.' })
+  decideNewWork(@Args('input') input: DecideNewWorkInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) => this.service.decideNewWork({ ...base(input), policy: input.policy }, ctx));
+  }
+
+  @Mutation(() => TerminationPayloadModel)
+  recordSettlement(@Args('input') input: RecordSettlementInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) =>
+      this.service.recordSettlement(
+        {
+          ...base(input),
+          outcome: input.outcome,
+          expectedRecoveryMinor: orUndefined(input.expectedRecoveryMinor),
+          recoveryCostMinor: orUndefined(input.recoveryCostMinor),
+          note: orUndefined(input.note),
+        },
+        ctx,
+      ),
+    );
+  }
+
+  @Mutation(() => TerminationPayloadModel)
+  deliverTransitionPlan(@Args('input') input: DeliverTransitionPlanInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) =>
+      this.service.deliverTransitionPlan(
+        { ...base(input), summary: input.summary, deliveredOn: input.deliveredOn, handoverTo: orUndefined(input.handoverTo) },
+        ctx,
+      ),
+    );
+  }
+
+  @Mutation(() => TerminationPayloadModel)
+  cancelTermination(@Args('input') input: CancelTerminationInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) => this.service.cancel({ ...base(input), reason: input.reason, note: orUndefined(input.note) }, ctx));
+  }
+
+  @Mutation(() => TerminationPayloadModel)
+  completeOffboarding(@Args('input') input: CompleteOffboardingInput, @Context() context: GraphqlContext) {
+    return this.run(input, context, (ctx) => this.service.completeOffboarding(base(input), ctx));
+  }
+
+  private async run(
+    input: TerminationCommandInput,
+    context: GraphqlContext,
+    execute: (context: CommandContext) => Promise<TerminationOutcome>,
+  ): Promise<TerminationPayloadModel> {
+    const outcome = await execute(commandContextOf(context, input));
+    const view = await this.queries.find(outcome.terminationId);
+    if (!view) throw new Error(`Termination ${outcome.terminationId} vanished after a stored mutation`);
+    return {
+      terminationId: outcome.terminationId,
+      version: outcome.version,
+      deduplicated: outcome.deduplicated,
+      eventTypes: outcome.events.map((event) => event.type),
+      termination: presentTermination(view),
+    };
+  }
+}

@@ -1,0 +1,229 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import {
+  CancellationReason,
+  NewWorkPolicy,
+  NoticeChannel,
+  SettlementOutcome,
+  TerminationReason,
+} from '@client-lifecycle/domain';
+import { IDEMPOTENCY_KEY_MAX_LENGTH, IsEntityId, IsInstant, IsLocalDate, IsText, MoneyInput, SafeInt, TEXT_MAX_LENGTH } from '../shared';
+import {
+  CancellationReasonEnum,
+  NewWorkPolicyEnum,
+  NoticeChannelEnum,
+  SettlementOutcomeEnum,
+  TerminationReasonEnum,
+} from './termination.enums';
+
+const MAX_DELIVERABLES = 100;
+
+/** What every termination mutation carries besides its own facts. */
+@InputType({ isAbstract: true })
+export abstract class TerminationCommandInput {
+  @Field(() => String, { description: 'The termination, chosen by the caller when proposing it.' })
+  @IsEntityId()
+  terminationId!: string;
+
+  @Field(() => String, { nullable: true, description: 'When it happened in the business (ISO 8601 instant); defaults to now.' })
+  @IsOptional()
+  @IsInstant()
+  occurredAt?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Re-sending a mutation with the same key for the same termination stores nothing new and returns the first result.',
+  })
+  @IsOptional()
+  @IsText(IDEMPOTENCY_KEY_MAX_LENGTH)
+  idempotencyKey?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The termination's version you decided on; if it moved on, the mutation fails with CONFLICT." })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(2_147_483_647)
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: 'Proposed by a person (the x-actor header); the evidence is taken from the risk and profitability of the day.' })
+export class ProposeTerminationInput extends TerminationCommandInput {
+  @Field()
+  @IsEntityId()
+  clientId!: string;
+
+  @Field(() => TerminationReasonEnum)
+  @IsEnum(TerminationReason)
+  reason!: TerminationReason;
+
+  @Field({ description: 'The clear, considered reason, as it will be told to the client.' })
+  @IsText(TEXT_MAX_LENGTH)
+  explanation!: string;
+}
+
+@InputType({ description: 'By a manager other than the proposer (the x-actor header).' })
+export class ApproveTerminationInput extends TerminationCommandInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText(TEXT_MAX_LENGTH)
+  note?: string | null;
+}
+
+@InputType()
+export class RejectTerminationInput extends TerminationCommandInput {
+  @Field()
+  @IsText(TEXT_MAX_LENGTH)
+  reason!: string;
+}
+
+@InputType({ description: "Reads the contract's exit clause, notice period and end date from the client." })
+export class EvaluateTerminationContractInput extends TerminationCommandInput {
+  @Field(() => NoticeChannelEnum, {
+    nullable: true,
+    description: 'Abuse under an exit clause allowing immediate exit: serve notice at once on this channel.',
+  })
+  @IsOptional()
+  @IsEnum(NoticeChannel)
+  immediateNoticeChannel?: NoticeChannel | null;
+}
+
+@InputType()
+export class ServeTerminationNoticeInput extends TerminationCommandInput {
+  @Field(() => NoticeChannelEnum)
+  @IsEnum(NoticeChannel)
+  channel!: NoticeChannel;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsLocalDate()
+  servedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; defaults to the evaluated end date, never earlier than the notice period allows.' })
+  @IsOptional()
+  @IsLocalDate()
+  effectiveDate?: string | null;
+}
+
+@InputType('OwedDeliverableInput')
+export class OwedDeliverableInput {
+  @Field()
+  @IsEntityId()
+  deliverableId!: string;
+
+  @Field()
+  @IsText(TEXT_MAX_LENGTH)
+  description!: string;
+
+  @Field({ description: 'YYYY-MM-DD; on or before the effective date.' })
+  @IsLocalDate()
+  dueOn!: string;
+}
+
+@InputType({ description: 'What the client is still owed; an empty list records that nothing is.' })
+export class ConfirmOwedDeliverablesInput extends TerminationCommandInput {
+  @Field(() => [OwedDeliverableInput])
+  @IsArray()
+  @ArrayMaxSize(MAX_DELIVERABLES)
+  @ValidateNested({ each: true })
+  @Type(() => OwedDeliverableInput)
+  deliverables!: OwedDeliverableInput[];
+}
+
+@InputType()
+export class CompleteOwedDeliverableInput extends TerminationCommandInput {
+  @Field()
+  @IsEntityId()
+  deliverableId!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsLocalDate()
+  completedOn!: string;
+}
+
+@InputType({ description: 'Issued on the client by the process, in the contract currency.' })
+export class IssueFinalInvoiceInput extends TerminationCommandInput {
+  @Field()
+  @IsEntityId()
+  invoiceId!: string;
+
+  @Field(() => MoneyInput)
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  amount!: MoneyInput;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsLocalDate()
+  issuedOn!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText(TEXT_MAX_LENGTH)
+  description?: string | null;
+}
+
+@InputType()
+export class DecideNewWorkInput extends TerminationCommandInput {
+  @Field(() => NewWorkPolicyEnum)
+  @IsEnum(NewWorkPolicy)
+  policy!: NewWorkPolicy;
+}
+
+@InputType({
+  description:
+    "PAID needs a zero open balance (the client's, read by the service); SENT_TO_COLLECTION and WRITTEN_OFF follow the cost-of-recovery rule.",
+})
+export class RecordSettlementInput extends TerminationCommandInput {
+  @Field(() => SettlementOutcomeEnum)
+  @IsEnum(SettlementOutcome)
+  outcome!: SettlementOutcome;
+
+  @Field(() => SafeInt, { nullable: true, description: 'What recovery would likely bring in, in minor units.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  expectedRecoveryMinor?: number | null;
+
+  @Field(() => SafeInt, { nullable: true, description: 'What recovery would cost (lawyer, court), in minor units.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  recoveryCostMinor?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText(TEXT_MAX_LENGTH)
+  note?: string | null;
+}
+
+@InputType()
+export class DeliverTransitionPlanInput extends TerminationCommandInput {
+  @Field({ description: 'Handover and next steps, as given to the client.' })
+  @IsText(TEXT_MAX_LENGTH)
+  summary!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsLocalDate()
+  deliveredOn!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText(TEXT_MAX_LENGTH)
+  handoverTo?: string | null;
+}
+
+@InputType({ description: 'Until offboarded; withdraws the notice and lifts any restriction on new work.' })
+export class CancelTerminationInput extends TerminationCommandInput {
+  @Field(() => CancellationReasonEnum)
+  @IsEnum(CancellationReason)
+  reason!: CancellationReason;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsText(TEXT_MAX_LENGTH)
+  note?: string | null;
+}
+
+@InputType({ description: 'Once the notice took effect, deliverables are done, money is settled and the plan delivered.' })
+export class CompleteOffboardingInput extends TerminationCommandInput {}
