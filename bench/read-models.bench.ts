@@ -7,23 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { v7 } from 'uuid';
 import { SqliteClientSummaryStore, SqliteEventStore, SystemClock } from '@client-lifecycle/adapters';
-import { ClientSummaryProjection, generateClient } from '@client-lifecycle/application';
-import {
-  Archetype,
-  CLIENT_EVENT_SCHEMA_VERSION,
-  clientDecider,
-  clientStreamId,
-  type ClientState,
-  isDomainError,
-  Recommendation,
-  RiskBand,
-} from '@client-lifecycle/domain';
-import type { ClientCommand } from '@client-lifecycle/domain';
-import type { ClientSummary, EventToAppend } from '@client-lifecycle/ports';
+import { ClientSummaryProjection } from '@client-lifecycle/application';
+import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
+import type { ClientSummary } from '@client-lifecycle/ports';
+import { BENCH_TODAY as TODAY, generateLog } from './generated-log';
 
-const TODAY = '2026-11-20';
 const LIST_CLIENTS = 100_000;
 const LIST_QUERIES = 2_000;
 
@@ -31,29 +20,6 @@ const flag = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(`--${name}`);
   return at === -1 ? fallback : Number(process.argv[at + 1]);
 };
-
-/** Decides each generated client's commands in memory and appends its events in one go: a realistic log, fast. */
-async function generateLog(store: SqliteEventStore, clients: number): Promise<number> {
-  let events = 0;
-  const metadata = { correlationId: 'bench', causationId: null, actor: 'bench' };
-  for (let index = 0; index < clients; index++) {
-    const client = generateClient(42, index, TODAY);
-    let state: ClientState = clientDecider.initialState();
-    const toAppend: EventToAppend[] = [];
-    for (const { occurredAt, ...command } of client.commands) {
-      const stamped = { ...command, metadata: { occurredAt: occurredAt ?? `${TODAY}T00:00:00Z`, now: `${TODAY}T23:59:59Z` } } as ClientCommand; // generated commands are client commands
-      const decided = clientDecider.decide(stamped, state);
-      if (isDomainError(decided)) throw new Error(`generated command refused: ${decided.code}`);
-      for (const event of decided) {
-        state = clientDecider.evolve(state, event);
-        toAppend.push({ eventId: v7(), type: event.type, schemaVersion: CLIENT_EVENT_SCHEMA_VERSION[event.type], occurredAt: stamped.metadata.occurredAt, data: event.data, metadata });
-      }
-    }
-    await store.append(clientStreamId(client.clientId), toAppend, { expectedVersion: 0 });
-    events += toAppend.length;
-  }
-  return events;
-}
 
 function syntheticRows(count: number): ClientSummary[] {
   const bands = [RiskBand.Green, RiskBand.Green, RiskBand.Green, RiskBand.Amber, RiskBand.Red, RiskBand.LetGo];
