@@ -67,13 +67,17 @@ export class ClientSummaryProjection {
       for (;;) {
         const page = await this.events.readAll({ after: position, maxCount: REBUILD_PAGE });
         if (page.length === 0) break;
+        // An append writes its events next to each other, so the client is looked up once per run of a stream.
+        let streamId: string | null = null;
+        let folded: Folded | undefined;
         for (const event of page) {
-          const clientId = clientIdOfStream(event.streamId);
-          if (clientId === null) continue;
-          const folded = this.folded.get(clientId) ?? { builder: new ClientHistoryBuilder(), lastRecordedAt: '' };
+          if (event.streamId !== streamId) {
+            streamId = event.streamId;
+            folded = this.foldedOrNew(clientIdOfStream(streamId));
+          }
+          if (!folded) continue;
           folded.builder.apply(toClientFact(event));
           folded.lastRecordedAt = event.recordedAt;
-          this.folded.set(clientId, folded);
         }
         position = page[page.length - 1].position;
         onProgress?.(position, Math.max(head, position));
@@ -186,6 +190,17 @@ export class ClientSummaryProjection {
         asOf,
       },
     ];
+  }
+
+  /** The client's fold so far, started when it is new; none for a stream that is not a client's. */
+  private foldedOrNew(clientId: string | null): Folded | undefined {
+    if (clientId === null) return undefined;
+    let folded = this.folded.get(clientId);
+    if (!folded) {
+      folded = { builder: new ClientHistoryBuilder(), lastRecordedAt: '' };
+      this.folded.set(clientId, folded);
+    }
+    return folded;
   }
 
   /** The client folded up to `upTo`: from memory when it was seen since start, else from its stream. */
