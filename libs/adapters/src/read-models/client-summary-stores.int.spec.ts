@@ -33,11 +33,11 @@ describe('SQLite client summaries shared by two processes', () => {
     const api = SqliteClientSummaryStore.open(filename);
     const projector = SqliteClientSummaryStore.open(filename);
     await projector.commit([row('a')], 1);
-    expect((await api.list({ band: RiskBand.Red }, 'SCORE', 10, 0)).totalCount).toBe(1);
+    expect((await api.list({ band: RiskBand.Red }, "SCORE", 10, null)).totalCount).toBe(1);
 
     await projector.commit([row('b'), row('c')], 2);
 
-    expect((await api.list({ band: RiskBand.Red }, 'SCORE', 10, 0)).totalCount).toBe(3);
+    expect((await api.list({ band: RiskBand.Red }, "SCORE", 10, null)).totalCount).toBe(3);
     await api.close();
     await projector.close();
   });

@@ -1,5 +1,5 @@
-import type { ClientSummary, ClientSummaryFilter, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
-import { compareSummaries, matches } from './client-summary.order';
+import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
+import { comesAfter, compareSummaries, matches } from './client-summary.order';
 
 export class InMemoryClientSummaryStore implements ClientSummaryStore {
   private readonly rows = new Map<string, ClientSummary>();
@@ -14,9 +14,10 @@ export class InMemoryClientSummaryStore implements ClientSummaryStore {
     this.position = checkpoint;
   }
 
-  async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: number): Promise<ClientSummaryPage> {
-    const selected = [...this.rows.values()].filter(matches(filter)).sort(compareSummaries(orderBy));
-    return { rows: selected.slice(after, after + first), hasNextPage: after + first < selected.length, totalCount: selected.length };
+  async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: ClientSummaryKey | null): Promise<ClientSummaryPage> {
+    const selected = [...this.rows.values()].filter(matches(filter));
+    const following = selected.filter(comesAfter(orderBy, after)).sort(compareSummaries(orderBy));
+    return { rows: following.slice(0, first), hasNextPage: first < following.length, totalCount: selected.length };
   }
 
   async reset(): Promise<void> {

@@ -35,7 +35,7 @@ describe('PostgreSQL client summary store', () => {
       await expect(store.commit([row('a', 200), row('b', 0.5)], 6)).rejects.toThrow(/bigint/);
 
       expect(await store.checkpoint()).toBe(5);
-      expect((await store.list({}, 'SCORE', 10, 0)).rows).toEqual([row('a', 100)]);
+      expect((await store.list({}, 'SCORE', 10, null)).rows).toEqual([row('a', 100)]);
     } finally {
       await store.close();
     }

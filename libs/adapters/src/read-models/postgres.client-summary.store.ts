@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
-import type { ClientSummary, ClientSummaryFilter, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
+import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
 import { createPostgresPool, inTransaction, migratePostgres } from '../postgres';
 
 // client_id is "C"-collated so ties break byte-wise, as the other adapters order them.
@@ -31,6 +31,13 @@ const ORDER_BY: Readonly<Record<ClientSummaryOrder, string>> = {
   SCORE: 'score DESC, client_id',
   OVERDUE: 'overdue_minor DESC, client_id',
   MARGIN: 'margin_minor, client_id',
+};
+
+/** Where the page starts: right after the row with the cursor's sort value and client id, in the order's index. */
+const AFTER: Readonly<Record<ClientSummaryOrder, (value: string, clientId: string) => string>> = {
+  SCORE: (value, clientId) => `score <= ${value} AND (score < ${value} OR client_id > ${clientId})`,
+  OVERDUE: (value, clientId) => `overdue_minor <= ${value} AND (overdue_minor < ${value} OR client_id > ${clientId})`,
+  MARGIN: (value, clientId) => `margin_minor >= ${value} AND (margin_minor > ${value} OR client_id > ${clientId})`,
 };
 
 const UPSERT = `
@@ -114,7 +121,7 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     });
   }
 
-  async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: number): Promise<ClientSummaryPage> {
+  async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: ClientSummaryKey | null): Promise<ClientSummaryPage> {
     const conditions: string[] = [];
     const values: unknown[] = [];
     const condition = (sql: (parameter: string) => string, value: unknown) => {
@@ -124,15 +131,20 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     if (filter.band !== undefined) condition((parameter) => `band = ${parameter}`, filter.band);
     if (filter.recommendation !== undefined) condition((parameter) => `recommendation = ${parameter}`, filter.recommendation);
     if (filter.archetype !== undefined) condition((parameter) => `${parameter} = ANY (archetypes)`, filter.archetype);
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const page = values.length;
+    const where = (all: readonly string[]) => (all.length > 0 ? `WHERE ${all.join(' AND ')}` : '');
+    const filtered = [...conditions];
+    const pageValues = [...values];
+    if (after !== null) {
+      pageValues.push(after.value, after.clientId);
+      conditions.push(AFTER[orderBy](`$${pageValues.length - 1}`, `$${pageValues.length}`));
+    }
     // Both in one snapshot, so the count always agrees with the page.
     return inTransaction(this.pool, async (query) => {
       const rows = await query<Row>(
-        `SELECT * FROM client_summaries ${where} ORDER BY ${ORDER_BY[orderBy]} LIMIT $${page + 1} OFFSET $${page + 2}`,
-        [...values, first + 1, after],
+        `SELECT * FROM client_summaries ${where(conditions)} ORDER BY ${ORDER_BY[orderBy]} LIMIT $${pageValues.length + 1}`,
+        [...pageValues, first + 1],
       );
-      const [{ total }] = await query<{ total: number }>(`SELECT count(*) AS total FROM client_summaries ${where}`, values);
+      const [{ total }] = await query<{ total: number }>(`SELECT count(*) AS total FROM client_summaries ${where(filtered)}`, values);
       return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: total };
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
 import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
-import type { ClientSummary, ClientSummaryFilter, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
+import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
 
 const MIGRATIONS: readonly string[] = [
   `
@@ -30,6 +30,17 @@ const ORDER_BY: Readonly<Record<ClientSummaryOrder, string>> = {
   SCORE: 'score DESC, client_id',
   OVERDUE: 'overdue_minor DESC, client_id',
   MARGIN: 'margin_minor, client_id',
+};
+
+/**
+ * Rows after a key in each order. The first term alone is a range on the order's index, so
+ * SQLite seeks to the key instead of stepping over the rows before it; the second only sorts
+ * out the ties on the key's value.
+ */
+const AFTER: Readonly<Record<ClientSummaryOrder, string>> = {
+  SCORE: 'score <= @afterValue AND (score < @afterValue OR client_id > @afterClientId)',
+  OVERDUE: 'overdue_minor <= @afterValue AND (overdue_minor < @afterValue OR client_id > @afterClientId)',
+  MARGIN: 'margin_minor >= @afterValue AND (margin_minor > @afterValue OR client_id > @afterClientId)',
 };
 
 interface Row {
@@ -104,7 +115,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     this.counts.clear();
   }
 
-  async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: number): Promise<ClientSummaryPage> {
+  async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: ClientSummaryKey | null): Promise<ClientSummaryPage> {
     const conditions: string[] = [];
     const parameters: Record<string, string | number> = {};
     if (filter.band !== undefined) {
@@ -119,11 +130,12 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
       conditions.push('EXISTS (SELECT 1 FROM json_each(archetypes) WHERE value = @archetype)');
       parameters.archetype = filter.archetype;
     }
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const where = (all: readonly string[]) => (all.length > 0 ? `WHERE ${all.join(' AND ')}` : '');
+    const page = after === null ? conditions : [...conditions, AFTER[orderBy]];
     const rows = this.db
-      .prepare(`SELECT * FROM client_summaries ${where} ORDER BY ${ORDER_BY[orderBy]} LIMIT @limit OFFSET @offset`)
-      .all({ ...parameters, limit: first + 1, offset: after }) as Row[];
-    return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: this.count(where, parameters) };
+      .prepare(`SELECT * FROM client_summaries ${where(page)} ORDER BY ${ORDER_BY[orderBy]} LIMIT @limit`)
+      .all({ ...parameters, ...(after && { afterValue: after.value, afterClientId: after.clientId }), limit: first + 1 }) as Row[];
+    return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: this.count(where(conditions), parameters) };
   }
 
   private count(where: string, parameters: Record<string, string | number>): number {

@@ -11,7 +11,6 @@ import {
   type PreviousRisk,
   type ProfitabilityView,
   profitabilityView,
-  promiseRecord,
   type RiskAssessment,
 } from '@client-lifecycle/domain';
 import type { InsightConfig } from './insight.config';
@@ -37,14 +36,14 @@ export function assessClient(
 ): ClientAssessment {
   const collection = collectionView(history, asOfDay, config.ladder);
   const profitability = profitabilityView(history, asOfDay, config.profitability);
-  const promises = promiseRecord(history, asOfDay);
   const risk = assessRisk(
     history,
     asOfDay,
     {
       paymentIndex: paymentIndex(history, asOfDay),
       overdueByBucket: collection.overdueByBucket,
-      promises: { kept: promises.kept, broken: promises.broken, brokenPromiseEventIds: promises.brokenPromiseEventIds },
+      // The collection view judged every promise already: the same record, not a second pass.
+      promises: { kept: collection.promises.kept, broken: collection.promises.broken, brokenPromiseEventIds: collection.brokenPromiseEventIds },
       averageMonthlyBillingMinor: profitability.averageMonthlyBillingMinor,
       contributionMarginMinor: profitability.contributionMarginMinor,
       contributionMarginPercent: profitability.contributionMarginPercent,

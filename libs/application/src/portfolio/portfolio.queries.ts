@@ -29,8 +29,8 @@ export class PortfolioQueries {
   }
 
   private async compute(from: LocalDate, to: LocalDate, top: number): Promise<PortfolioView> {
-    const { totalCount } = await this.summaries.list({}, 'SCORE', 1, 0);
-    const { rows } = await this.summaries.list({}, 'SCORE', Math.max(totalCount, 1), 0);
+    const { totalCount } = await this.summaries.list({}, 'SCORE', 1, null);
+    const { rows } = await this.summaries.list({}, 'SCORE', Math.max(totalCount, 1), null);
     const clients: PortfolioClient[] = [];
     for (const { clientId } of rows) {
       const history = historyOf(await this.events.readStream(clientStreamId(clientId)));

@@ -26,14 +26,31 @@ export class ClientSummaryFolder {
     this.folded.clear();
   }
 
-  /** Folds one event of a log read from position 0, so no client stream is read. */
-  apply(event: RecordedEvent): void {
-    const clientId = clientIdOfStream(event.streamId);
-    if (clientId === null) return;
-    const folded = this.folded.get(clientId) ?? { builder: new ClientHistoryBuilder(), lastRecordedAt: '' };
-    folded.builder.apply(toClientFact(event));
-    folded.lastRecordedAt = event.recordedAt;
-    this.folded.set(clientId, folded);
+  /** Folds a page of a log read from position 0, so no client stream is read. */
+  applyAll(page: readonly RecordedEvent[]): void {
+    // An append writes its events next to each other, so the client is looked up once per run of a stream.
+    let streamId: string | null = null;
+    let folded: Folded | undefined;
+    for (const event of page) {
+      if (event.streamId !== streamId) {
+        streamId = event.streamId;
+        folded = this.foldedOrNew(clientIdOfStream(streamId));
+      }
+      if (!folded) continue;
+      folded.builder.apply(toClientFact(event));
+      folded.lastRecordedAt = event.recordedAt;
+    }
+  }
+
+  /** The client's fold so far, started when it is new; none for a stream that is not a client's. */
+  private foldedOrNew(clientId: string | null): Folded | undefined {
+    if (clientId === null) return undefined;
+    let folded = this.folded.get(clientId);
+    if (!folded) {
+      folded = { builder: new ClientHistoryBuilder(), lastRecordedAt: '' };
+      this.folded.set(clientId, folded);
+    }
+    return folded;
   }
 
   clients(): string[] {

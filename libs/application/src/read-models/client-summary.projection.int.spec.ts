@@ -7,7 +7,7 @@ import { ClientSummaryProjection } from './client-summary.projection';
 import type { RiskChange } from './risk-change.feed';
 
 const TODAY = '2026-11-20';
-const everything = async (store: ClientSummaryStore) => JSON.stringify((await store.list({}, 'SCORE', 10_000, 0)).rows);
+const everything = async (store: ClientSummaryStore) => JSON.stringify((await store.list({}, 'SCORE', 10_000, null)).rows);
 
 describe('client summary projection', () => {
   let events: InMemoryEventStore;
@@ -32,8 +32,8 @@ describe('client summary projection', () => {
     expect(await rebuilt.checkpoint()).toBe(await events.headPosition());
     expect(await incremental.checkpoint()).toBe(await events.headPosition());
     expect(await everything(rebuilt)).toBe(await everything(incremental));
-    expect((await rebuilt.list({}, 'SCORE', 1_000, 0)).totalCount).toBe(120);
-    expect((await rebuilt.list({ band: RiskBand.Green }, 'SCORE', 1, 0)).totalCount).toBeGreaterThan(0);
+    expect((await rebuilt.list({}, 'SCORE', 1_000, null)).totalCount).toBe(120);
+    expect((await rebuilt.list({ band: RiskBand.Green }, 'SCORE', 1, null)).totalCount).toBeGreaterThan(0);
   });
 
   it('resumes after a restart from its checkpoint, reading the streams of clients it has not seen since', async () => {
@@ -47,7 +47,7 @@ describe('client summary projection', () => {
 
     await new ClientSummaryProjection(events, store).catchUp();
 
-    const [row] = (await store.list({ band: RiskBand.LetGo }, 'SCORE', 100, 0)).rows.filter((item) => item.clientId === 'demo-7-00001');
+    const [row] = (await store.list({ band: RiskBand.LetGo }, 'SCORE', 100, null)).rows.filter((item) => item.clientId === 'demo-7-00001');
     expect(row?.band).toBe(RiskBand.LetGo);
     expect(await everything(store)).not.toBe(before);
   });

@@ -66,7 +66,7 @@ export class ClientSummaryProjection {
       for (;;) {
         const page = await this.events.readAll({ after: position, maxCount: REBUILD_PAGE });
         if (page.length === 0) break;
-        for (const event of page) this.folder.apply(event);
+        this.folder.applyAll(page);
         position = page[page.length - 1].position;
         onProgress?.(position, Math.max(head, position));
         await yieldToEventLoop();

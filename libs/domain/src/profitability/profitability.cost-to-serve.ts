@@ -68,9 +68,14 @@ export function costToServeFacts(history: ClientHistory, asOf: LocalDate, minute
 }
 
 /** Count, minutes and cost per activity; each line's cost is rounded once, from its own minutes. */
-export const costToServeBreakdown = (facts: readonly CostToServeFact[], costPerMinute: number): CostToServeBreakdown =>
-  Object.values(CostToServeActivity).map((activity) => {
-    const ofActivity = facts.filter((fact) => fact.activity === activity);
-    const minutes = ofActivity.reduce((sum, fact) => sum + fact.minutes, 0);
-    return { activity, count: ofActivity.length, minutes, costMinor: Math.round(minutes * costPerMinute) };
-  });
+export function costToServeBreakdown(facts: readonly CostToServeFact[], costPerMinute: number): CostToServeBreakdown {
+  // One pass over the facts rather than one per activity.
+  const totals = new Map(Object.values(CostToServeActivity).map((activity) => [activity, { count: 0, minutes: 0 }]));
+  for (const fact of facts) {
+    const total = totals.get(fact.activity);
+    if (!total) continue;
+    total.count += 1;
+    total.minutes += fact.minutes;
+  }
+  return [...totals].map(([activity, { count, minutes }]) => ({ activity, count, minutes, costMinor: Math.round(minutes * costPerMinute) }));
+}

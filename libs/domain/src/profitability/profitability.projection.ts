@@ -56,8 +56,12 @@ export interface ProfitabilityView {
   readonly evidenceEventIds: readonly string[];
 }
 
-const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
-const sumOfMinutes = (entries: readonly { readonly minutes: number }[]) => sum(entries.map((entry) => entry.minutes));
+/** Σ valueOf(item), in the items' order; without the intermediate array of values a map would build. */
+function sumOf<T>(items: readonly T[], valueOf: (item: T) => number): number {
+  let total = 0;
+  for (const item of items) total += valueOf(item);
+  return total;
+}
 
 /** Months of billing behind the average, from the first invoice: a client billed once yesterday bills a month's worth. */
 function billingMonths(issuedOns: readonly LocalDate[], asOf: LocalDate): number {
@@ -72,8 +76,8 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
   const costPerMinute = (hourlyRate.amountMinor * config.loadedCostRatio) / 60;
 
   const invoices = history.invoices.filter((invoice) => invoice.issuedOn <= asOf);
-  const invoicedMinor = sum(invoices.map((invoice) => invoice.amountMinor));
-  const collectedMinor = sum(invoices.flatMap((invoice) => invoice.payments.filter((payment) => payment.paidOn <= asOf).map((payment) => payment.amountMinor)));
+  const invoicedMinor = sumOf(invoices, (invoice) => invoice.amountMinor);
+  const collectedMinor = sumOf(invoices, (invoice) => sumOf(invoice.payments, (payment) => (payment.paidOn <= asOf ? payment.amountMinor : 0)));
   // No event writes a debt off yet; the termination saga's settlement will, and this reads it then.
   const writtenOffMinor = 0;
   const netRevenueMinor = invoicedMinor - writtenOffMinor;
@@ -81,18 +85,18 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
   const aged = agedInvoices(history, asOf);
   const carryingCosts = invoices.map((invoice) => ({ eventId: invoice.eventId, cost: carryingCostOf(invoice, asOf, config) }));
   const creditLosses = aged.map((entry) => ({ eventId: entry.invoice.eventId, cost: expectedCreditLossOf(entry, config) }));
-  const carryingCost = sum(carryingCosts.map((fact) => fact.cost));
-  const expectedCreditLoss = sum(creditLosses.map((fact) => fact.cost));
+  const carryingCost = sumOf(carryingCosts, (fact) => fact.cost);
+  const expectedCreditLoss = sumOf(creditLosses, (fact) => fact.cost);
 
   const worked = history.timeEntries.filter((entry) => entry.workedOn <= asOf);
-  const billableMinutes = sumOfMinutes(worked.filter((entry) => entry.billable));
-  const nonBillableMinutes = sumOfMinutes(worked.filter((entry) => !entry.billable));
+  const billableMinutes = sumOf(worked, (entry) => (entry.billable ? entry.minutes : 0));
+  const nonBillableMinutes = sumOf(worked, (entry) => (entry.billable ? 0 : entry.minutes));
   const workedHours = (billableMinutes + nonBillableMinutes) / 60;
   // Non-billable time is priced once, inside the cost to serve, so it is not delivery cost too.
   const deliveryCost = billableMinutes * costPerMinute;
 
   const touchpoints = costToServeFacts(history, asOf, config.minutesPerActivity);
-  const costToServe = sumOfMinutes(touchpoints) * costPerMinute;
+  const costToServe = sumOf(touchpoints, (fact) => fact.minutes) * costPerMinute;
 
   const contributionMargin = netRevenueMinor - deliveryCost - costToServe - carryingCost - expectedCreditLoss;
 
@@ -102,7 +106,7 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
     currency,
     invoicedMinor,
     collectedMinor,
-    outstandingMinor: sum(aged.map((entry) => entry.openBalanceMinor)),
+    outstandingMinor: sumOf(aged, (entry) => entry.openBalanceMinor),
     overdueByBucketMinor: balanceByBucket(aged),
     writtenOffMinor,
     netRevenueMinor,

@@ -33,7 +33,11 @@ const factor = (
   return { key, value: round1(value), points, maxPoints, ruleVersion: RISK_RULE_VERSION, asOf, evidenceEventIds, explanation: describe(points) };
 };
 
-const within = (day: LocalDate, asOf: LocalDate, windowDays: number) => day <= asOf && day > addDays(asOf, -windowDays);
+/** Whether a day falls in the window of `windowDays` ending on asOf; its start is computed once, not per fact tested. */
+const windowOf = (asOf: LocalDate, windowDays: number) => {
+  const before = addDays(asOf, -windowDays);
+  return (day: LocalDate) => day <= asOf && day > before;
+};
 
 /** Invoices paid late or still unpaid past their due date, as of a day: the evidence of lateness. */
 const lateInvoices = (history: ClientHistory, asOf: LocalDate, graceDays = 0) =>
@@ -75,7 +79,8 @@ export function brokenPromises(asOf: LocalDate, measures: RiskMeasures): RiskFac
 }
 
 export function excuses(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
-  const recent = history.excuses.filter((excuse) => within(excuse.on, asOf, config.windowDays));
+  const within = windowOf(asOf, config.windowDays);
+  const recent = history.excuses.filter((excuse) => within(excuse.on));
   return factor(RiskFactorKey.Excuses, 5, 2 * recent.length, recent.length, asOf, recent.map((excuse) => excuse.eventId), (points) =>
     `excuses ${points}/5: ${recent.length} in the last ${config.windowDays} days`,
   );
@@ -83,9 +88,10 @@ export function excuses(history: ClientHistory, asOf: LocalDate, config: RiskCon
 
 export function complaints(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
   // A complaint weighs only once judged unfounded: a founded one is our fault, not the client's.
+  const within = windowOf(asOf, config.windowDays);
   const unfounded = history.complaints.filter(
     (complaint) =>
-      complaint.outcome === ComplaintOutcome.Unfounded && complaint.resolvedOn !== null && complaint.resolvedOn <= asOf && within(complaint.filedOn, asOf, config.windowDays),
+      complaint.outcome === ComplaintOutcome.Unfounded && complaint.resolvedOn !== null && complaint.resolvedOn <= asOf && within(complaint.filedOn),
   );
   return factor(RiskFactorKey.Complaints, 10, 3.5 * unfounded.length, unfounded.length, asOf, unfounded.flatMap((complaint) => complaint.eventIds), (points) =>
     `complaints ${points}/10: ${unfounded.length} unfounded in the last ${config.windowDays} days`,
@@ -102,8 +108,9 @@ export function unpaidScopeCreep(history: ClientHistory, asOf: LocalDate, config
       .filter((change) => change.classification === ScopeClassification.OutOfContract)
       .map((change) => [change.scopeChangeId, change] as const),
   );
+  const within = windowOf(asOf, config.windowDays);
   const unbilled = history.timeEntries.filter((entry) => {
-    if (entry.scopeChangeId === null || !within(entry.workedOn, asOf, config.windowDays)) return false;
+    if (entry.scopeChangeId === null || !within(entry.workedOn)) return false;
     const change = outOfScope.get(entry.scopeChangeId);
     return change !== undefined && (!entry.billable || change.billable === false);
   });
@@ -117,8 +124,9 @@ export function unpaidScopeCreep(history: ClientHistory, asOf: LocalDate, config
 }
 
 export function timeWaste(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
-  const missed = history.meetings.filter((meeting) => meeting.outcome === MeetingOutcome.Missed && within(meeting.on, asOf, config.windowDays));
-  const recentTime = history.timeEntries.filter((entry) => within(entry.workedOn, asOf, config.windowDays));
+  const within = windowOf(asOf, config.windowDays);
+  const missed = history.meetings.filter((meeting) => meeting.outcome === MeetingOutcome.Missed && within(meeting.on));
+  const recentTime = history.timeEntries.filter((entry) => within(entry.workedOn));
   const billable = recentTime.filter((entry) => entry.billable).reduce((sum, entry) => sum + entry.minutes, 0);
   const nonBillableEntries = recentTime.filter((entry) => !entry.billable);
   const nonBillable = nonBillableEntries.reduce((sum, entry) => sum + entry.minutes, 0);

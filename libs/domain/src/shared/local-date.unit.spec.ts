@@ -28,8 +28,17 @@ describe('business dates', () => {
     for (let offset = 0; offset < 146_097; offset += 1) {
       const day = new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
       if (daysBetween('1900-01-01', day) !== offset) throw new Error(`${day} is not ${offset} days after 1900-01-01`);
+      if (addDays('1900-01-01', offset) !== day) throw new Error(`1900-01-01 + ${offset} days is not ${day}`);
+      if (addDays(day, -offset) !== '1900-01-01') throw new Error(`${day} - ${offset} days is not 1900-01-01`);
     }
     expect(addDays('1999-12-31', 1)).toBe('2000-01-01');
     expect(daysBetween('2100-02-28', '2100-03-01')).toBe(1);
+  });
+
+  it('writes days outside years 0000-9999 and fractions of a day as the calendar does', () => {
+    expect(addDays('9999-12-31', 1)).toBe(new Date(Date.UTC(10_000, 0, 1)).toISOString().slice(0, 10));
+    expect(addDays('0000-01-01', -1)).toBe(new Date(Date.UTC(-1, 11, 31)).toISOString().slice(0, 10));
+    expect(addDays('2026-03-01', 1.5)).toBe('2026-03-02');
+    expect(addDays('2026-03-01', -0.5)).toBe('2026-02-28');
   });
 });

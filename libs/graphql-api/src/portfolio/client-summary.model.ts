@@ -4,6 +4,7 @@ import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNeste
 import { Type } from 'class-transformer';
 import { SafeInt, schemaEnum } from '../shared';
 import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
+import { CLIENTS_CURSOR_MAX_LENGTH } from './clients.cursor';
 
 export enum ClientOrder {
   Score = 'SCORE',
@@ -117,6 +118,6 @@ export class ClientsArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(64)
+  @MaxLength(CLIENTS_CURSOR_MAX_LENGTH)
   after?: string | null;
 }

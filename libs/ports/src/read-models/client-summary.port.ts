@@ -25,6 +25,23 @@ export interface ClientSummaryFilter {
   readonly recommendation?: Recommendation;
 }
 
+/**
+ * A row's place in one order of the list: its score, overdue amount or margin (whichever the
+ * order sorts on) and its client id, which breaks ties. A page continues after such a place
+ * rather than at an offset (keyset paging), so it starts where the previous page ended even when
+ * rows before it moved or came and went meanwhile, and a deep page costs no more than the first.
+ */
+export interface ClientSummaryKey {
+  readonly value: number;
+  readonly clientId: string;
+}
+
+/** The key of a row in an order. */
+export const clientSummaryKey = (row: ClientSummary, orderBy: ClientSummaryOrder): ClientSummaryKey => ({
+  value: orderBy === 'SCORE' ? row.score : orderBy === 'OVERDUE' ? row.overdueMinor : row.contributionMarginMinor,
+  clientId: row.clientId,
+});
+
 export interface ClientSummaryPage {
   readonly rows: readonly ClientSummary[];
   readonly hasNextPage: boolean;
@@ -36,10 +53,11 @@ export interface ClientSummaryStore {
   checkpoint(): Promise<number>;
   commit(rows: readonly ClientSummary[], checkpoint: number): Promise<void>;
   /**
-   * Highest score / overdue amount first, lowest margin first; ties by client id.
-   * `after` is the position in that order to continue from (an offset).
+   * Highest score / overdue amount first, lowest margin first; ties by client id. `after` is
+   * the key, in that order, of the row to continue after; null for the first page. `totalCount`
+   * counts every row the filter matches, wherever the page starts.
    */
-  list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: number): Promise<ClientSummaryPage>;
+  list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: ClientSummaryKey | null): Promise<ClientSummaryPage>;
   /** Drops every row and the checkpoint, for a rebuild from position 0. */
   reset(): Promise<void>;
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
-import type { ClientSummary, ClientSummaryStore } from '@client-lifecycle/ports';
+import { type ClientSummary, type ClientSummaryKey, clientSummaryKey, type ClientSummaryOrder, type ClientSummaryStore } from '@client-lifecycle/ports';
 
 const row = (clientId: string, overrides: Partial<ClientSummary> = {}): ClientSummary => ({
   clientId,
@@ -38,11 +38,11 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
 
     it('stores rows with the checkpoint they were projected up to', async () => {
       expect(await store.checkpoint()).toBe(12);
-      expect((await store.list({}, 'SCORE', 10, 0)).totalCount).toBe(4);
+      expect((await store.list({}, 'SCORE', 10, null)).totalCount).toBe(4);
     });
 
     it('orders by score, overdue amount or margin, ties by client id', async () => {
-      const ids = async (orderBy: 'SCORE' | 'OVERDUE' | 'MARGIN') => (await store.list({}, orderBy, 10, 0)).rows.map((item) => item.clientId);
+      const ids = async (orderBy: 'SCORE' | 'OVERDUE' | 'MARGIN') => (await store.list({}, orderBy, 10, null)).rows.map((item) => item.clientId);
 
       expect(await ids('SCORE')).toEqual(['a', 'c', 'b', 'd']);
       expect(await ids('OVERDUE')).toEqual(['a', 'b', 'c', 'd']);
@@ -50,23 +50,64 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
     });
 
     it('filters by band, archetype and recommendation', async () => {
-      expect((await store.list({ band: RiskBand.Red }, 'SCORE', 10, 0)).rows.map((item) => item.clientId)).toEqual(['a', 'c']);
-      expect((await store.list({ archetype: Archetype.Abusive }, 'SCORE', 10, 0)).rows.map((item) => item.clientId)).toEqual(['c']);
-      expect((await store.list({ recommendation: Recommendation.Renegotiate }, 'SCORE', 10, 0)).totalCount).toBe(1);
+      expect((await store.list({ band: RiskBand.Red }, 'SCORE', 10, null)).rows.map((item) => item.clientId)).toEqual(['a', 'c']);
+      expect((await store.list({ archetype: Archetype.Abusive }, 'SCORE', 10, null)).rows.map((item) => item.clientId)).toEqual(['c']);
+      expect((await store.list({ recommendation: Recommendation.Renegotiate }, 'SCORE', 10, null)).totalCount).toBe(1);
     });
 
     it('pages through the order', async () => {
-      const first = await store.list({}, 'SCORE', 3, 0);
-      const second = await store.list({}, 'SCORE', 3, 3);
+      const first = await store.list({}, 'SCORE', 3, null);
+      const second = await store.list({}, 'SCORE', 3, clientSummaryKey(first.rows[2], 'SCORE'));
 
       expect([first.hasNextPage, second.hasNextPage]).toEqual([true, false]);
       expect(second.rows.map((item) => item.clientId)).toEqual(['d']);
     });
 
+    it('continues after the key of the last row read, in every order, ties by client id', async () => {
+      const pages = async (orderBy: ClientSummaryOrder) => {
+        const ids: string[][] = [];
+        for (let after: ClientSummaryKey | null = null; ; ) {
+          const page = await store.list({}, orderBy, 1, after);
+          ids.push(page.rows.map((item) => item.clientId));
+          if (!page.hasNextPage) return ids;
+          after = clientSummaryKey(page.rows[page.rows.length - 1], orderBy);
+        }
+      };
+
+      expect(await pages('SCORE')).toEqual([['a'], ['c'], ['b'], ['d']]);
+      expect(await pages('OVERDUE')).toEqual([['a'], ['b'], ['c'], ['d']]);
+      expect(await pages('MARGIN')).toEqual([['a'], ['c'], ['b'], ['d']]);
+    });
+
+    it('starts the next page right after the last row read, even when rows before it moved meanwhile', async () => {
+      const first = await store.list({}, 'SCORE', 2, null);
+      // 'a' drops from the top to the bottom and a new riskiest client arrives: an offset would now skip 'b'.
+      await store.commit([row('a', { score: 5 }), row('e', { score: 90 })], 13);
+
+      const second = await store.list({}, 'SCORE', 2, clientSummaryKey(first.rows[1], 'SCORE'));
+
+      expect(first.rows.map((item) => item.clientId)).toEqual(['a', 'c']);
+      expect(second.rows.map((item) => item.clientId)).toEqual(['b', 'd']);
+      expect([second.hasNextPage, second.totalCount]).toEqual([true, 5]);
+    });
+
+    it('pages within a filter, counting every row the filter matches', async () => {
+      const page = await store.list({ band: RiskBand.Red }, 'SCORE', 10, { value: 62, clientId: 'a' });
+
+      expect(page.rows.map((item) => item.clientId)).toEqual(['c']);
+      expect([page.hasNextPage, page.totalCount]).toEqual([false, 2]);
+    });
+
+    it('continues after a key whose row is gone', async () => {
+      const page = await store.list({}, 'MARGIN', 10, { value: 0, clientId: 'gone' });
+
+      expect(page.rows.map((item) => item.clientId)).toEqual(['c', 'b', 'd']);
+    });
+
     it('replaces a client\'s row with its newer state', async () => {
       await store.commit([row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] })], 13);
 
-      const [top] = (await store.list({}, 'SCORE', 1, 0)).rows;
+      const [top] = (await store.list({}, 'SCORE', 1, null)).rows;
       expect(top).toEqual(row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] }));
     });
 
@@ -74,7 +115,7 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
       await store.reset();
 
       expect(await store.checkpoint()).toBe(0);
-      expect((await store.list({}, 'SCORE', 10, 0)).totalCount).toBe(0);
+      expect((await store.list({}, 'SCORE', 10, null)).totalCount).toBe(0);
     });
   });
 }

@@ -1,0 +1,88 @@
+/**
+ * Rebuilds the client list from a kept generated log and writes every row, one JSON line per
+ * client in client id order, so a change to the rebuild path can be checked to give
+ * byte-identical rows (diff two outputs) and timed without generating the log again.
+ * With --assessments, also writes each client's whole assessment (collection, profitability and
+ * risk with their evidence and explanations) as of its latest event, for the same check of the
+ * read models behind the rows.
+ * Usage: node -r @swc-node/register bench/rebuild-rows.ts --log FILE [--clients N] [--out ROWS] [--assessments FILE]
+ * (the log is generated into FILE when it is empty).
+ */
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { InMemoryClientSummaryStore, SqliteEventStore, SystemClock } from '@client-lifecycle/adapters';
+import { assessClient, ClientSummaryProjection, historyOf } from '@client-lifecycle/application';
+import { clientIdOfStream, dateOf } from '@client-lifecycle/domain';
+import type { ClientSummary, EventStore, RecordedEvent } from '@client-lifecycle/ports';
+import { generateLog } from './support/generated-log';
+
+const option = (name: string): string | undefined => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+
+/** Keeps every committed row in memory, in commit order, beside the store. */
+class RecordingStore extends InMemoryClientSummaryStore {
+  readonly committed: ClientSummary[] = [];
+  override async commit(rows: readonly ClientSummary[], checkpoint: number): Promise<void> {
+    this.committed.push(...rows);
+    await super.commit(rows, checkpoint);
+  }
+}
+
+/** One JSON line per client, in client id order: its assessment as of the day of its latest event. */
+async function assessments(events: EventStore): Promise<string> {
+  const byClient = new Map<string, RecordedEvent[]>();
+  for (let position = 0; ; ) {
+    const page = await events.readAll({ after: position, maxCount: 10_000 });
+    if (page.length === 0) break;
+    for (const event of page) {
+      const clientId = clientIdOfStream(event.streamId);
+      if (clientId !== null) byClient.set(clientId, [...(byClient.get(clientId) ?? []), event]);
+    }
+    position = page[page.length - 1].position;
+  }
+  const lines: string[] = [];
+  for (const clientId of [...byClient.keys()].sort()) {
+    const stream = byClient.get(clientId) ?? [];
+    const history = historyOf(stream);
+    if (history) lines.push(JSON.stringify({ clientId, ...assessClient(history, dateOf(stream[stream.length - 1].recordedAt)) }));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const log = option('log');
+  if (!log) throw new Error('--log FILE is required');
+  const clients = Number(option('clients') ?? 16_500);
+  const events = SqliteEventStore.open({ filename: log, clock: new SystemClock(), synchronous: 'NORMAL' });
+  if ((await events.headPosition()) === 0) {
+    process.stderr.write(`generating a log of ${clients} clients into ${log}...\n`);
+    await generateLog(events, clients);
+  }
+  const head = await events.headPosition();
+  const summaries = new RecordingStore();
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const checkpoint = await new ClientSummaryProjection(events, summaries).rebuild();
+  const seconds = (performance.now() - started) / 1000;
+  // CPU time beside wall time: on a shared machine the wall clock also counts the others' load.
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  console.log(
+    `rebuild: ${head} events in ${seconds.toFixed(2)} s = ${Math.round(head / seconds)} events/s; CPU ${cpuSeconds.toFixed(2)} s = ${Math.round(head / cpuSeconds)} events per CPU second; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+  );
+  const out = option('out');
+  if (out) {
+    const rows = [...summaries.committed].sort((a, b) => (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0));
+    writeFileSync(out, `checkpoint ${checkpoint}\n${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
+  }
+  const assessmentsFile = option('assessments');
+  if (assessmentsFile) writeFileSync(assessmentsFile, await assessments(events));
+  await events.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
