@@ -9,6 +9,7 @@ import {
   PostgresCheckpointStore,
   PostgresClientSummaryStore,
   PostgresEventStore,
+  PostgresTerminationStore,
   PostgresTimerStore,
   SqliteCheckpointStore,
   SqliteClientSummaryStore,
@@ -59,5 +60,6 @@ export async function openCheckpointStore(config: AppConfig): Promise<Checkpoint
 
 export async function openTerminationStore(config: AppConfig): Promise<TerminationStore> {
   if (config.readModelStore === 'memory') return new InMemoryTerminationStore();
+  if (config.readModelStore === 'postgres') return PostgresTerminationStore.open(config.databaseUrl);
   return SqliteTerminationStore.open(join(config.dataDir, TERMINATION_FILE_NAME));
 }

@@ -1,2 +1,3 @@
 export * from './in-memory.termination-store';
 export * from './sqlite.termination-store';
+export * from './postgres.termination-store';
