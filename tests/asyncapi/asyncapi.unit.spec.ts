@@ -93,12 +93,15 @@ describe('the AsyncAPI document (asyncapi.yaml)', () => {
     expect(document.components.schemas[name].enum).toEqual(Object.values(values));
   });
 
-  it.each(['clientEvent', 'terminationEvent'])('documents in %s exactly the headers the relay writes, causationId being the only optional one', (trait) => {
+  it.each([
+    { trait: 'clientEvent', type: 'TimeLogged', streamId: clientStreamId('acme') },
+    { trait: 'terminationEvent', type: 'NoticeServed', streamId: terminationStreamId('T-1') },
+  ])('documents in $trait exactly the headers the relay writes, causationId being the only optional one', ({ trait, type, streamId }) => {
     const message = toEventMessage({
       eventId: '0190f0a0-0000-7000-8000-000000000001',
-      type: 'TimeLogged',
+      type,
       schemaVersion: 1,
-      streamId: 'client-acme',
+      streamId,
       revision: 2,
       position: 9,
       occurredAt: '2026-05-01T10:00:00.000Z',
