@@ -1,8 +1,16 @@
 import { FixedClock, InMemoryEventStore, InMemoryTimerStore, UuidV7Generator } from '@client-lifecycle/adapters';
-import { AbuseSeverity, CLIENT_EVENT_SCHEMA_VERSION } from '@client-lifecycle/domain';
-import { ClientCommandHandler, ClientSummaryFolder, Scheduler, seedPortfolio, toRiskRecord } from '@client-lifecycle/application';
+import {
+  AbuseSeverity,
+  CLIENT_EVENT_SCHEMA_VERSION,
+  type ClientActionRequested,
+  clientIdOfStream,
+  TERMINATION_EVENT_SCHEMA_VERSION,
+  terminationIdOfStream,
+} from '@client-lifecycle/domain';
+import { ClientCommandHandler, ClientSummaryFolder, Scheduler, seedPortfolio, toEventMessage, toRiskRecord } from '@client-lifecycle/application';
 import type { RecordedEvent } from '@client-lifecycle/ports';
-import { readAsyncApi, violations } from '../support/asyncapi-document';
+import { readAsyncApi, resolveRef, violations } from '../support/asyncapi-document';
+import { endRelationships } from '../support/termination-flows';
 
 // Seeding a portfolio on a shared 2-core machine; jest runs tests with its global 5 s timeout, not the project's.
 jest.setTimeout(60_000);
@@ -17,7 +25,8 @@ describe('the AsyncAPI payload schemas against real events', () => {
   beforeAll(async () => {
     const clock = new FixedClock(new Date(`${TODAY}T18:00:00.000Z`));
     events = new InMemoryEventStore(clock);
-    const handler = new ClientCommandHandler(events, clock, new UuidV7Generator());
+    const ids = new UuidV7Generator();
+    const handler = new ClientCommandHandler(events, clock, ids);
     await seedPortfolio(handler, { clients: 12, seed: 7, today: TODAY, concurrency: 4 });
     const [someone] = await events.readAll({ after: 0, maxCount: 1 });
     const clientId = (someone.data as { clientId: string }).clientId;
@@ -35,14 +44,33 @@ describe('the AsyncAPI payload schemas against real events', () => {
       { actor: 'test' },
     );
     await new Scheduler(events, new InMemoryTimerStore(), handler, clock).runOnce();
+    await endRelationships(events, handler, clock, ids);
     log = await events.readAll({ after: 0, maxCount: 1_000_000 });
   }, 120_000);
 
-  it('covers every event type of the domain with a real event', () => {
-    expect([...new Set(log.map((event) => event.type))].sort()).toEqual(Object.keys(CLIENT_EVENT_SCHEMA_VERSION).sort());
+  const terminationEvents = () => log.filter((event) => terminationIdOfStream(event.streamId) !== null);
+
+  it.each([
+    { category: 'client', ofStream: clientIdOfStream, versions: CLIENT_EVENT_SCHEMA_VERSION },
+    { category: 'termination', ofStream: terminationIdOfStream, versions: TERMINATION_EVENT_SCHEMA_VERSION },
+  ])('covers every $category event type of the domain with a real event', ({ ofStream, versions }) => {
+    const types = new Set(log.filter((event) => ofStream(event.streamId) !== null).map((event) => event.type));
+    expect([...types].sort()).toEqual(Object.keys(versions).sort());
   });
 
-  it('accepts every event payload of a seeded log under its message schema, at its schema version', () => {
+  it('covers every client action the document lists with a real request', () => {
+    const documented = (resolveRef(document, document.components.schemas.ClientAction).oneOf ?? []).map((option) => option.properties?.type.const);
+    const requested = new Set(terminationEvents().flatMap((event) => (event.type === 'ClientActionRequested' ? [(event.data as ClientActionRequested['data']).action.type] : [])));
+    expect([...requested].sort()).toEqual([...documented].sort());
+  });
+
+  it('keys every termination event by the client id its payload names, as the document says', () => {
+    const events = terminationEvents();
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(toEventMessage(event).key).toBe((event.data as { clientId: string }).clientId);
+  });
+
+  it('accepts every event payload of the log (a seeded portfolio and three terminations) under its message schema, at its schema version', () => {
     const problems = log.flatMap((event) => {
       const message = document.components.messages[event.type];
       return violations(document, message.payload, event.data, event.type).map((problem) => `position ${event.position}: ${problem}`);

@@ -1,11 +1,17 @@
 import {
   AbuseSeverity,
   Archetype,
+  CancellationReason,
   CLIENT_EVENT_SCHEMA_VERSION,
+  clientStreamId,
   ComplaintOutcome,
+  EndDateBasis,
+  EscalationKind,
   ExcuseCategory,
   ExitCause,
   MeetingOutcome,
+  NewWorkPolicy,
+  NoticeChannel,
   PaymentKind,
   Recommendation,
   RecommendationOutcome,
@@ -13,12 +19,21 @@ import {
   ReminderStep,
   RiskBand,
   ScopeClassification,
+  SettlementOutcome,
+  TERMINATION_EVENT_SCHEMA_VERSION,
+  TerminationReason,
+  terminationStreamId,
 } from '@client-lifecycle/domain';
-import { RELAY_TOPICS, RISK_TOPIC, toEventMessage } from '@client-lifecycle/application';
+import { eventTopicOf, RELAY_TOPICS, RISK_TOPIC, toEventMessage } from '@client-lifecycle/application';
 import { readAsyncApi, resolveRef } from '../support/asyncapi-document';
 
 const document = readAsyncApi();
-const clientEventTypes = Object.keys(CLIENT_EVENT_SCHEMA_VERSION);
+/** Each event topic with the event types of the domain the relay writes to it. */
+const eventTopics = [
+  { topic: eventTopicOf(clientStreamId('_')), trait: 'clientEvent', types: Object.keys(CLIENT_EVENT_SCHEMA_VERSION) },
+  { topic: eventTopicOf(terminationStreamId('_')), trait: 'terminationEvent', types: Object.keys(TERMINATION_EVENT_SCHEMA_VERSION) },
+];
+const eventMessages = eventTopics.flatMap(({ topic, trait, types }) => types.map((type) => ({ topic, trait, type })));
 const channelOf = (address: string) => Object.values(document.channels).find((channel) => channel.address === address);
 
 describe('the AsyncAPI document (asyncapi.yaml)', () => {
@@ -32,17 +47,25 @@ describe('the AsyncAPI document (asyncapi.yaml)', () => {
       expect(channelOf(topic.name)?.bindings?.kafka?.topicConfiguration?.['cleanup.policy']).toEqual([topic.compacted ? 'compact' : 'delete']);
   });
 
-  it.each(clientEventTypes)('has a message with a payload schema for the domain event %s on the client events topic', (type) => {
+  // The relay keys every event by the client its payload names, so each payload requires clientId.
+  it.each(eventMessages)('has a message with a payload schema for the domain event $type on $topic, keyed by client id', ({ topic, trait, type }) => {
     const message = document.components.messages[type];
     expect(message).toBeDefined();
     const payload = resolveRef(document, message.payload);
     expect(payload.type).toBe('object');
     expect(payload.required).toContain('clientId');
-    expect(channelOf('client-lifecycle.client.events.v1')?.messages[type]).toEqual({ $ref: `#/components/messages/${type}` });
+    expect(message.traits).toEqual([{ $ref: `#/components/messageTraits/${trait}` }]);
+    expect(channelOf(topic)?.messages[type]).toEqual({ $ref: `#/components/messages/${type}` });
   });
 
-  it('lists on the client events topic no message the domain does not have', () => {
-    expect(Object.keys(channelOf('client-lifecycle.client.events.v1')?.messages ?? {}).sort()).toEqual([...clientEventTypes].sort());
+  it.each(eventTopics)('lists on $topic no message the domain does not have', ({ topic, types }) => {
+    expect(Object.keys(channelOf(topic)?.messages ?? {}).sort()).toEqual([...types].sort());
+  });
+
+  // Messages are named by the `type` header, so a name two topics shared would describe two payloads.
+  it('names no event type on two topics', () => {
+    const types = eventTopics.flatMap((topic) => topic.types);
+    expect(new Set(types).size).toBe(types.length);
   });
 
   it.each([
@@ -59,16 +82,26 @@ describe('the AsyncAPI document (asyncapi.yaml)', () => {
     ['RiskBand', RiskBand],
     ['Recommendation', Recommendation],
     ['Archetype', Archetype],
+    ['NewWorkPolicy', NewWorkPolicy],
+    ['TerminationReason', TerminationReason],
+    ['NoticeChannel', NoticeChannel],
+    ['EndDateBasis', EndDateBasis],
+    ['SettlementOutcome', SettlementOutcome],
+    ['CancellationReason', CancellationReason],
+    ['EscalationKind', EscalationKind],
   ])('lists exactly the values of the domain enum %s', (name, values) => {
     expect(document.components.schemas[name].enum).toEqual(Object.values(values));
   });
 
-  it('documents exactly the headers the relay writes, causationId being the only optional one', () => {
+  it.each([
+    { trait: 'clientEvent', type: 'TimeLogged', streamId: clientStreamId('acme') },
+    { trait: 'terminationEvent', type: 'NoticeServed', streamId: terminationStreamId('T-1') },
+  ])('documents in $trait exactly the headers the relay writes, causationId being the only optional one', ({ trait, type, streamId }) => {
     const message = toEventMessage({
       eventId: '0190f0a0-0000-7000-8000-000000000001',
-      type: 'TimeLogged',
+      type,
       schemaVersion: 1,
-      streamId: 'client-acme',
+      streamId,
       revision: 2,
       position: 9,
       occurredAt: '2026-05-01T10:00:00.000Z',
@@ -76,7 +109,7 @@ describe('the AsyncAPI document (asyncapi.yaml)', () => {
       data: { clientId: 'acme' },
       metadata: { correlationId: 'c-1', causationId: 'e-1', actor: 'graphql-api' },
     });
-    const headers = resolveRef(document, document.components.messageTraits.clientEvent.headers);
+    const headers = resolveRef(document, document.components.messageTraits[trait].headers);
 
     expect(Object.keys(headers.properties ?? {}).sort()).toEqual(Object.keys(message.headers).sort());
     expect([...(headers.required ?? [])].sort()).toEqual(Object.keys(message.headers).filter((name) => name !== 'causationId').sort());
