@@ -7,48 +7,16 @@
  * Usage: node -r @swc-node/register bench/relay.bench.ts [--events N] [--batch N]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { v7 } from 'uuid';
 import { KafkaPublisher, SqliteCheckpointStore, SqliteEventStore, SystemClock } from '@client-lifecycle/adapters';
-import { ClientSummaryFolder, EventRelay, generateClient, RELAY_TOPICS, RISK_TOPIC } from '@client-lifecycle/application';
-import { CLIENT_EVENT_SCHEMA_VERSION, clientDecider, clientStreamId, type ClientCommand, type ClientState, isDomainError } from '@client-lifecycle/domain';
-import type { EventToAppend } from '@client-lifecycle/ports';
+import { ClientSummaryFolder, EventRelay, RELAY_TOPICS, RISK_TOPIC } from '@client-lifecycle/application';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { flag, generateLogOfAtLeast, machine } from './support/generated-log';
 
-const TODAY = '2026-11-20';
-
-const flag = (name: string, fallback: number): number => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : Number(process.argv[at + 1]);
-};
-
-/** Generated clients' decided events, one append per client, until the log holds at least `target` events. */
-async function generateLog(store: SqliteEventStore, target: number): Promise<{ events: number; clients: number }> {
-  let events = 0;
-  let clients = 0;
-  const metadata = { correlationId: 'bench', causationId: null, actor: 'bench' };
-  while (events < target) {
-    const client = generateClient(42, clients++, TODAY);
-    let state: ClientState = clientDecider.initialState();
-    const toAppend: EventToAppend[] = [];
-    for (const { occurredAt, ...command } of client.commands) {
-      const stamped = { ...command, metadata: { occurredAt: occurredAt ?? `${TODAY}T00:00:00Z`, now: `${TODAY}T23:59:59Z` } } as ClientCommand; // generated commands are client commands
-      const decided = clientDecider.decide(stamped, state);
-      if (isDomainError(decided)) throw new Error(`generated command refused: ${decided.code}`);
-      for (const event of decided) {
-        state = clientDecider.evolve(state, event);
-        toAppend.push({ eventId: v7(), type: event.type, schemaVersion: CLIENT_EVENT_SCHEMA_VERSION[event.type], occurredAt: stamped.metadata.occurredAt, data: event.data, metadata });
-      }
-    }
-    await store.append(clientStreamId(client.clientId), toAppend, { expectedVersion: 0 });
-    events += toAppend.length;
-  }
-  return { events, clients };
-}
 
 interface BrokerProcess {
   readonly address: string;
@@ -108,8 +76,8 @@ async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'relay-bench-'));
   const events = SqliteEventStore.open({ filename: join(folder, 'events.sqlite'), synchronous: 'NORMAL', clock: new SystemClock() });
   try {
-    console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, ${new Date().toISOString()}`);
-    const log = await generateLog(events, target);
+    console.log(machine());
+    const log = await generateLogOfAtLeast(events, target);
     console.log(`log: ${log.events.toLocaleString('en-US')} events of ${log.clients.toLocaleString('en-US')} generated clients`);
     await measure(events, folder, 'events only', batchSize, false);
     await measure(events, folder, 'events and risk', batchSize, true);

@@ -16,30 +16,41 @@ export const machine = (): string =>
 
 export const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-/**
- * Decides each generated client's commands in memory and appends its events in one go: a
- * realistic log, fast. Returns the ids of the clients and the number of events.
- */
+/** Decides one generated client's commands in memory and appends its events in one go. */
+async function appendGeneratedClient(store: EventStore, index: number): Promise<{ clientId: string; events: number }> {
+  const metadata = { correlationId: 'bench', causationId: null, actor: 'bench' };
+  const client = generateClient(42, index, BENCH_TODAY);
+  let state: ClientState = clientDecider.initialState();
+  const toAppend: EventToAppend[] = [];
+  for (const { occurredAt, ...command } of client.commands) {
+    const stamped = { ...command, metadata: { occurredAt: occurredAt ?? `${BENCH_TODAY}T00:00:00Z`, now: `${BENCH_TODAY}T23:59:59Z` } } as ClientCommand; // generated commands are client commands
+    const decided = clientDecider.decide(stamped, state);
+    if (isDomainError(decided)) throw new Error(`generated command refused: ${decided.code}`);
+    for (const event of decided) {
+      state = clientDecider.evolve(state, event);
+      toAppend.push({ eventId: v7(), type: event.type, schemaVersion: CLIENT_EVENT_SCHEMA_VERSION[event.type], occurredAt: stamped.metadata.occurredAt, data: event.data, metadata });
+    }
+  }
+  await store.append(clientStreamId(client.clientId), toAppend, { expectedVersion: 0 });
+  return { clientId: client.clientId, events: toAppend.length };
+}
+
+/** A realistic log, fast: `clients` generated clients. Returns their ids and the number of events. */
 export async function generateLog(store: EventStore, clients: number): Promise<{ clientIds: string[]; events: number }> {
   let events = 0;
   const clientIds: string[] = [];
-  const metadata = { correlationId: 'bench', causationId: null, actor: 'bench' };
   for (let index = 0; index < clients; index++) {
-    const client = generateClient(42, index, BENCH_TODAY);
-    let state: ClientState = clientDecider.initialState();
-    const toAppend: EventToAppend[] = [];
-    for (const { occurredAt, ...command } of client.commands) {
-      const stamped = { ...command, metadata: { occurredAt: occurredAt ?? `${BENCH_TODAY}T00:00:00Z`, now: `${BENCH_TODAY}T23:59:59Z` } } as ClientCommand; // generated commands are client commands
-      const decided = clientDecider.decide(stamped, state);
-      if (isDomainError(decided)) throw new Error(`generated command refused: ${decided.code}`);
-      for (const event of decided) {
-        state = clientDecider.evolve(state, event);
-        toAppend.push({ eventId: v7(), type: event.type, schemaVersion: CLIENT_EVENT_SCHEMA_VERSION[event.type], occurredAt: stamped.metadata.occurredAt, data: event.data, metadata });
-      }
-    }
-    await store.append(clientStreamId(client.clientId), toAppend, { expectedVersion: 0 });
-    clientIds.push(client.clientId);
-    events += toAppend.length;
+    const appended = await appendGeneratedClient(store, index);
+    clientIds.push(appended.clientId);
+    events += appended.events;
   }
   return { clientIds, events };
+}
+
+/** Generated clients until the log holds at least `target` events. */
+export async function generateLogOfAtLeast(store: EventStore, target: number): Promise<{ clients: number; events: number }> {
+  let events = 0;
+  let clients = 0;
+  while (events < target) events += (await appendGeneratedClient(store, clients++)).events;
+  return { clients, events };
 }
