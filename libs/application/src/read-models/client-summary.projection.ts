@@ -2,7 +2,7 @@ import type { ClientSummary, ClientSummaryStore, EventStore } from '@client-life
 import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { RiskChange } from './risk-change.feed';
 import type { InsightConfig } from '../insight/insight.config';
-import { yieldToEventLoop } from '../shared';
+import { CoalescedRuns, yieldToEventLoop } from '../shared';
 import { ClientSummaryFolder } from './client-summary.folder';
 
 const REBUILD_PAGE = 10_000;
@@ -16,8 +16,7 @@ const REBUILD_COMMIT = 5_000;
  */
 export class ClientSummaryProjection {
   private readonly folder: ClientSummaryFolder;
-  private running: Promise<number> | null = null;
-  private again = false;
+  private readonly runs = new CoalescedRuns(() => this.catchUp());
   private unsubscribe: (() => void) | null = null;
   private serial: Promise<unknown> = Promise.resolve();
   private readonly lastRows = new Map<string, ClientSummary>();
@@ -38,13 +37,13 @@ export class ClientSummaryProjection {
     // Another instance may have projected since this one last ran: fold clients afresh from their streams.
     this.folder.clear();
     this.lastRows.clear();
-    this.unsubscribe = this.events.onAppended(() => this.wake(onError));
-    this.wake(onError);
+    this.unsubscribe = this.events.onAppended(() => this.runs.wake(onError));
+    this.runs.wake(onError);
   }
 
   async stop(): Promise<void> {
     this.unsubscribe?.();
-    await this.running?.catch(() => undefined);
+    await this.runs.settled();
   }
 
   async lag(): Promise<number> {
@@ -127,18 +126,4 @@ export class ClientSummaryProjection {
     }
   }
 
-  private wake(onError: (error: unknown) => void): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.catchUp().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        this.wake(onError);
-      }
-    });
-    this.running.catch(onError);
-  }
 }

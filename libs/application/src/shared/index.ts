@@ -2,3 +2,4 @@ export * from './application.errors';
 export * from './keyed-queue';
 export * from './yield-to-event-loop';
 export * from './in-process.feed';
+export * from './coalesced-runs';

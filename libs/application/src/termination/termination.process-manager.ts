@@ -15,7 +15,7 @@ import {
 import type { EventStore, RecordedEvent, TerminationRecord, TerminationStore } from '@client-lifecycle/ports';
 import type { ClientCommandHandler, UnstampedClientCommand } from '../client/client-command.handler';
 import { toClientEvent } from '../client/client-event.codec';
-import { CommandRefusedError, InProcessFeed, yieldToEventLoop } from '../shared';
+import { CoalescedRuns, CommandRefusedError, InProcessFeed, yieldToEventLoop } from '../shared';
 import type { TerminationCommandHandler } from './termination-command.handler';
 import { toTerminationEvent } from './termination-event.codec';
 
@@ -73,8 +73,7 @@ const toClientCommand = (clientId: string, terminationId: string, action: Client
  * Deadlines reach the process through the scheduler (TerminationDeadlines), not through here.
  */
 export class TerminationProcessManager {
-  private running: Promise<number> | null = null;
-  private again = false;
+  private readonly runs = new CoalescedRuns(() => this.catchUp());
   private unsubscribe: (() => void) | null = null;
   private serial: Promise<unknown> = Promise.resolve();
 
@@ -87,13 +86,13 @@ export class TerminationProcessManager {
   ) {}
 
   start(onError: (error: unknown) => void): void {
-    this.unsubscribe = this.events.onAppended(() => this.wake(onError));
-    this.wake(onError);
+    this.unsubscribe = this.events.onAppended(() => this.runs.wake(onError));
+    this.runs.wake(onError);
   }
 
   async stop(): Promise<void> {
     this.unsubscribe?.();
-    await this.running?.catch(() => undefined);
+    await this.runs.settled();
   }
 
   async lag(): Promise<number> {
@@ -107,20 +106,6 @@ export class TerminationProcessManager {
     return next;
   }
 
-  private wake(onError: (error: unknown) => void): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.catchUp().finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        this.wake(onError);
-      }
-    });
-    this.running.catch(onError);
-  }
 
   private async follow(): Promise<number> {
     let checkpoint = await this.store.checkpoint();
