@@ -20,3 +20,23 @@ export const matches = (filter: ClientSummaryFilter) => (row: ClientSummary) =>
   (filter.band === undefined || row.band === filter.band) &&
   (filter.recommendation === undefined || row.recommendation === filter.recommendation) &&
   (filter.archetype === undefined || row.archetypes.includes(filter.archetype));
+
+/** The order as SQL, the same in SQLite and PostgreSQL: each has an index in exactly this order. */
+export const SQL_ORDER_BY: Readonly<Record<ClientSummaryOrder, string>> = {
+  SCORE: 'score DESC, client_id',
+  OVERDUE: 'overdue_minor DESC, client_id',
+  MARGIN: 'margin_minor, client_id',
+};
+
+const SORT_COLUMN: Readonly<Record<ClientSummaryOrder, string>> = { SCORE: 'score', OVERDUE: 'overdue_minor', MARGIN: 'margin_minor' };
+
+/**
+ * Rows after a key in the order, as SQL over the two placeholders of the key's value and client
+ * id. The first term alone is a range on the order's index, so the database seeks to the key
+ * instead of stepping over the rows before it; the second only sorts out the ties on the value.
+ */
+export function sqlAfterKey(orderBy: ClientSummaryOrder, value: string, clientId: string): string {
+  const column = SORT_COLUMN[orderBy];
+  const [reach, beyond] = orderBy === 'MARGIN' ? ['>=', '>'] : ['<=', '<'];
+  return `${column} ${reach} ${value} AND (${column} ${beyond} ${value} OR client_id > ${clientId})`;
+}

@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
 import { createPostgresPool, inTransaction, migratePostgres } from '../postgres';
+import { SQL_ORDER_BY, sqlAfterKey } from './client-summary.order';
 
 // client_id is "C"-collated so ties break byte-wise, as the other adapters order them.
 const MIGRATIONS: readonly string[] = [
@@ -26,19 +27,6 @@ const MIGRATIONS: readonly string[] = [
   INSERT INTO client_summaries_checkpoint (id, position) VALUES (1, 0);
   `,
 ];
-
-const ORDER_BY: Readonly<Record<ClientSummaryOrder, string>> = {
-  SCORE: 'score DESC, client_id',
-  OVERDUE: 'overdue_minor DESC, client_id',
-  MARGIN: 'margin_minor, client_id',
-};
-
-/** Where the page starts: right after the row with the cursor's sort value and client id, in the order's index. */
-const AFTER: Readonly<Record<ClientSummaryOrder, (value: string, clientId: string) => string>> = {
-  SCORE: (value, clientId) => `score <= ${value} AND (score < ${value} OR client_id > ${clientId})`,
-  OVERDUE: (value, clientId) => `overdue_minor <= ${value} AND (overdue_minor < ${value} OR client_id > ${clientId})`,
-  MARGIN: (value, clientId) => `margin_minor >= ${value} AND (margin_minor > ${value} OR client_id > ${clientId})`,
-};
 
 const UPSERT = `
   INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of)
@@ -136,12 +124,12 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     const pageValues = [...values];
     if (after !== null) {
       pageValues.push(after.value, after.clientId);
-      conditions.push(AFTER[orderBy](`$${pageValues.length - 1}`, `$${pageValues.length}`));
+      conditions.push(sqlAfterKey(orderBy, `$${pageValues.length - 1}`, `$${pageValues.length}`));
     }
     // Both in one snapshot, so the count always agrees with the page.
     return inTransaction(this.pool, async (query) => {
       const rows = await query<Row>(
-        `SELECT * FROM client_summaries ${where(conditions)} ORDER BY ${ORDER_BY[orderBy]} LIMIT $${pageValues.length + 1}`,
+        `SELECT * FROM client_summaries ${where(conditions)} ORDER BY ${SQL_ORDER_BY[orderBy]} LIMIT $${pageValues.length + 1}`,
         [...pageValues, first + 1],
       );
       const [{ total }] = await query<{ total: number }>(`SELECT count(*) AS total FROM client_summaries ${where(filtered)}`, values);

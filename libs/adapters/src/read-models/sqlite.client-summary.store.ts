@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
+import { SQL_ORDER_BY, sqlAfterKey } from './client-summary.order';
 import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
 
@@ -25,23 +26,6 @@ const MIGRATIONS: readonly string[] = [
   INSERT INTO checkpoint (id, position) VALUES (1, 0);
   `,
 ];
-
-const ORDER_BY: Readonly<Record<ClientSummaryOrder, string>> = {
-  SCORE: 'score DESC, client_id',
-  OVERDUE: 'overdue_minor DESC, client_id',
-  MARGIN: 'margin_minor, client_id',
-};
-
-/**
- * Rows after a key in each order. The first term alone is a range on the order's index, so
- * SQLite seeks to the key instead of stepping over the rows before it; the second only sorts
- * out the ties on the key's value.
- */
-const AFTER: Readonly<Record<ClientSummaryOrder, string>> = {
-  SCORE: 'score <= @afterValue AND (score < @afterValue OR client_id > @afterClientId)',
-  OVERDUE: 'overdue_minor <= @afterValue AND (overdue_minor < @afterValue OR client_id > @afterClientId)',
-  MARGIN: 'margin_minor >= @afterValue AND (margin_minor > @afterValue OR client_id > @afterClientId)',
-};
 
 interface Row {
   client_id: string;
@@ -131,9 +115,9 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
       parameters.archetype = filter.archetype;
     }
     const where = (all: readonly string[]) => (all.length > 0 ? `WHERE ${all.join(' AND ')}` : '');
-    const page = after === null ? conditions : [...conditions, AFTER[orderBy]];
+    const page = after === null ? conditions : [...conditions, sqlAfterKey(orderBy, '@afterValue', '@afterClientId')];
     const rows = this.db
-      .prepare(`SELECT * FROM client_summaries ${where(page)} ORDER BY ${ORDER_BY[orderBy]} LIMIT @limit`)
+      .prepare(`SELECT * FROM client_summaries ${where(page)} ORDER BY ${SQL_ORDER_BY[orderBy]} LIMIT @limit`)
       .all({ ...parameters, ...(after && { afterValue: after.value, afterClientId: after.clientId }), limit: first + 1 }) as Row[];
     return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: this.count(where(conditions), parameters) };
   }
