@@ -1,7 +1,8 @@
 import type { Pool } from 'pg';
-import type { LocalDate, Timer, TimerKind } from '@client-lifecycle/domain';
+import type { LocalDate, Timer } from '@client-lifecycle/domain';
 import type { TimerOutcome, TimerStore } from '@client-lifecycle/ports';
 import { createPostgresPool, inTransaction, migratePostgres } from '../postgres';
+import { type TimerRow, toTimer } from './timer.row';
 
 // "C" collation: timers due the same day come out in byte order of their ids, as in the other stores.
 const MIGRATIONS: readonly string[] = [
@@ -26,24 +27,6 @@ const INSERT = `
   INSERT INTO timers (timer_id, client_id, kind, due_on, subject, bucket)
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
   ON CONFLICT (timer_id) DO NOTHING`;
-
-interface TimerRow {
-  timer_id: string;
-  client_id: string;
-  kind: string;
-  due_on: string;
-  subject: string;
-  bucket: string | null;
-}
-
-const toTimer = (row: TimerRow): Timer => ({
-  timerId: row.timer_id,
-  clientId: row.client_id,
-  kind: row.kind as TimerKind, // written from a TimerKind by schedule()
-  dueOn: row.due_on,
-  subject: row.subject,
-  ...(row.bucket === null ? {} : { bucket: row.bucket }),
-});
 
 /** Timers in PostgreSQL, beside the event log, for a scheduler that may run in another process. */
 export class PostgresTimerStore implements TimerStore {

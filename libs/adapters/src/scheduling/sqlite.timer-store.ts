@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
-import type { LocalDate, Timer, TimerKind } from '@client-lifecycle/domain';
+import type { LocalDate, Timer } from '@client-lifecycle/domain';
 import type { TimerOutcome, TimerStore } from '@client-lifecycle/ports';
+import { type TimerRow, toTimer } from './timer.row';
 
 const MIGRATIONS: readonly string[] = [
   `
@@ -20,24 +21,6 @@ const MIGRATIONS: readonly string[] = [
   INSERT INTO checkpoint (id, position) VALUES (1, 0);
   `,
 ];
-
-interface TimerRow {
-  timer_id: string;
-  client_id: string;
-  kind: string;
-  due_on: string;
-  subject: string;
-  bucket: string | null;
-}
-
-const toTimer = (row: TimerRow): Timer => ({
-  timerId: row.timer_id,
-  clientId: row.client_id,
-  kind: row.kind as TimerKind, // written from a TimerKind by schedule()
-  dueOn: row.due_on,
-  subject: row.subject,
-  ...(row.bucket === null ? {} : { bucket: row.bucket }),
-});
 
 /** Timers in their own SQLite file beside the event log, so scheduling never waits on appends. */
 export class SqliteTimerStore implements TimerStore {
