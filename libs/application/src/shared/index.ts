@@ -3,3 +3,4 @@ export * from './keyed-queue';
 export * from './yield-to-event-loop';
 export * from './in-process.feed';
 export * from './coalesced-runs';
+export * from './stream-command.handler';

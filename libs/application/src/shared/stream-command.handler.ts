@@ -1,0 +1,86 @@
+import { type CommandMetadata, type Decider, foldEvents, isDomainError } from '@client-lifecycle/domain';
+import { type AppendResult, type Clock, type EventStore, type IdGenerator, type RecordedEvent, WrongExpectedVersionError } from '@client-lifecycle/ports';
+import { CommandRefusedError, ConcurrencyConflictError } from './application.errors';
+import { KeyedQueue } from './keyed-queue';
+
+/** Who acts and how: travels from the API (or the scheduler, or the saga) into each event's metadata. */
+export interface CommandContext {
+  readonly actor: string;
+  readonly correlationId?: string;
+  readonly causationId?: string;
+  /** Re-sending a command with the same key stores nothing new and returns the first result. */
+  readonly idempotencyKey?: string;
+  /** Pins the stream version the caller decided on; a mismatch is a conflict, never retried. */
+  readonly expectedVersion?: number;
+}
+
+/** What one kind of stream needs to be decided on: its decider, how stored events read back, their schema versions. */
+export interface StreamDecision<Command extends { readonly metadata: CommandMetadata }, Event extends { readonly type: string; readonly data: unknown }, State> {
+  readonly decider: Decider<Command, Event, State>;
+  readonly toEvent: (recorded: RecordedEvent) => Event;
+  readonly schemaVersionOf: (type: Event['type']) => number;
+}
+
+/** The command without the time the handler stamps on it; `occurredAt` may be backdated by the caller. */
+export type Unstamped<Command> = Command extends infer C ? (C extends { readonly metadata: CommandMetadata } ? Omit<C, 'metadata'> & { readonly occurredAt?: string } : never) : never;
+
+/**
+ * Load, decide, append for one stream at a time: commands for one stream run one after another in
+ * this process; a concurrent write from another process is met by re-reading and re-deciding, a
+ * bounded number of times, unless the caller pinned the version. A decision with no events stores
+ * nothing and answers with the stream's current version.
+ */
+export class StreamCommandHandler<Command extends { readonly metadata: CommandMetadata }, Event extends { readonly type: string; readonly data: unknown }, State> {
+  private readonly perStream = new KeyedQueue();
+
+  constructor(
+    private readonly decision: StreamDecision<Command, Event, State>,
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+    private readonly maxAttempts: number,
+  ) {}
+
+  handle(streamId: string, command: Unstamped<Command>, context: CommandContext): Promise<AppendResult> {
+    return this.perStream.run(streamId, () => this.decideAndAppend(streamId, command, context));
+  }
+
+  private async decideAndAppend(streamId: string, command: Unstamped<Command>, context: CommandContext): Promise<AppendResult> {
+    if (context.idempotencyKey !== undefined) {
+      const earlier = await this.store.findAppend(streamId, context.idempotencyKey);
+      if (earlier) return earlier;
+    }
+    const pinned = context.expectedVersion;
+    for (let attempt = 1; ; attempt++) {
+      const history = await this.store.readStream(streamId);
+      const version = history.length === 0 ? 0 : history[history.length - 1].revision;
+      if (pinned !== undefined && pinned !== version) throw new ConcurrencyConflictError(streamId, pinned, version);
+      const now = this.clock.now().toISOString();
+      const { occurredAt, ...rest } = command;
+      const stamped = { ...rest, metadata: { occurredAt: occurredAt ?? now, now } } as unknown as Command; // re-attaching metadata to the same member of the union
+      const decided = this.decision.decider.decide(stamped, foldEvents(this.decision.decider, history.map(this.decision.toEvent)));
+      if (isDomainError(decided)) throw new CommandRefusedError(decided);
+      if (decided.length === 0) return { streamId, nextExpectedVersion: version, lastPosition: history[history.length - 1]?.position ?? 0, events: [], deduplicated: false };
+      const correlationId = context.correlationId ?? this.ids.next();
+      const toAppend = decided.map((event) => ({
+        eventId: this.ids.next(),
+        type: event.type,
+        schemaVersion: this.decision.schemaVersionOf(event.type),
+        occurredAt: stamped.metadata.occurredAt,
+        data: event.data,
+        metadata: {
+          correlationId,
+          causationId: context.causationId ?? null,
+          actor: context.actor,
+          ...(context.idempotencyKey !== undefined ? { idempotencyKey: context.idempotencyKey } : {}),
+        },
+      }));
+      try {
+        return await this.store.append(streamId, toAppend, { expectedVersion: version, idempotencyKey: context.idempotencyKey });
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (pinned !== undefined || attempt >= this.maxAttempts) throw new ConcurrencyConflictError(streamId, error.expectedVersion, error.actualVersion);
+      }
+    }
+  }
+}
