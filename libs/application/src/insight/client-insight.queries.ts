@@ -1,7 +1,6 @@
 import {
   averageDaysToPay,
   type ClientHistory,
-  ClientHistoryBuilder,
   type CollectionView,
   dateOf,
   type LocalDate,
@@ -10,8 +9,9 @@ import {
   type RiskAssessment,
 } from '@client-lifecycle/domain';
 import type { Clock, EventStore } from '@client-lifecycle/ports';
-import { toClientFact } from '../client/client-facts';
-import { type ClientStreamSource, DirectClientStreams } from '../client/client-streams';
+import type { ClientView } from '../client/client.fold';
+import { ClientQueries } from '../client/client.queries';
+import type { ClientStreamSource } from '../client/client-streams';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from './client-assessment';
 import type { InsightConfig } from './insight.config';
 
@@ -33,33 +33,30 @@ export interface ClientInsight {
  * backdated import arrives later.
  */
 export class ClientInsightQueries {
-  private readonly direct: ClientStreamSource;
-
   constructor(
     store: EventStore,
     private readonly clock: Clock,
     private readonly config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
-  ) {
-    this.direct = new DirectClientStreams(store);
+    private readonly clients: ClientQueries = new ClientQueries(store),
+  ) {}
+
+  async insight(clientId: string, asOf?: string, streams?: ClientStreamSource): Promise<ClientInsight | null> {
+    const view = await this.clients.findClient(clientId, asOf, streams);
+    return view && this.assess(view, asOf);
   }
 
-  async insight(clientId: string, asOf?: string, streams: ClientStreamSource = this.direct): Promise<ClientInsight | null> {
+  /**
+   * The insight of a client already folded (the view a query or a command just produced): no read,
+   * no copy. The risk "before" is the one of the history just before the latest event.
+   */
+  assess({ history, previous }: ClientView, asOf?: string): ClientInsight {
     const instant = asOf ?? this.clock.now().toISOString();
-    const recorded = (await streams.read(clientId)).filter((event) => event.recordedAt <= instant);
-    if (recorded.length === 0) return null;
     const asOfDay = dateOf(instant);
-    const builder = new ClientHistoryBuilder();
-    for (const event of recorded.slice(0, -1)) builder.apply(toClientFact(event));
-    const before = builder.snapshot();
-    builder.apply(toClientFact(recorded[recorded.length - 1]));
-    const history = builder.snapshot();
-    if (!history) return null;
-
     return {
       asOf: instant,
       asOfDay,
       history,
-      ...assessClient(history, asOfDay, this.config, before ? assessClient(before, asOfDay, this.config).risk : null),
+      ...assessClient(history, asOfDay, this.config, previous ? assessClient(previous, asOfDay, this.config).risk : null),
       paymentIndex: paymentIndex(history, asOfDay),
       averageDaysToPay: averageDaysToPay(history, asOfDay),
     };

@@ -9,7 +9,7 @@ import type {
   ReminderStep,
   ScopeClassification,
 } from '../client/client.vocabulary';
-import type { CurrencyCode, Instant, LocalDate } from '../shared';
+import type { CurrencyCode, Instant, LocalDate, Money } from '../shared';
 
 /** A client event with the envelope fields the metrics need: evidence ids and business time. */
 export interface ClientFact {
@@ -38,6 +38,7 @@ export interface InvoiceEntry {
   readonly currency: CurrencyCode;
   readonly issuedOn: LocalDate;
   readonly dueDate: LocalDate;
+  readonly description: string | null;
   readonly eventId: string;
   readonly payments: readonly PaymentEntry[];
   readonly openBalanceMinor: number;
@@ -55,6 +56,14 @@ export interface PromiseEntry {
   readonly eventId: string;
   /** A missed instalment of a payment plan counts as a broken promise too. */
   readonly source: 'PROMISE' | 'INSTALMENT';
+}
+
+export interface PaymentPlanEntry {
+  readonly planId: string;
+  readonly agreedOn: LocalDate;
+  readonly invoiceIds: readonly string[];
+  readonly instalments: readonly { readonly instalmentNumber: number; readonly dueDate: LocalDate; readonly amount: Money }[];
+  readonly eventId: string;
 }
 
 export interface ExcuseEntry {
@@ -124,8 +133,9 @@ export interface AbuseEntry {
 }
 
 /**
- * Everything the risk, profitability and collection read models need from a client's events,
- * with business dates and the ids of the events behind each fact (the evidence).
+ * Everything the risk, profitability and collection read models and the API's client view need
+ * from a client's events, with business dates and the ids of the events behind each fact (the
+ * evidence). The one model of a client's past: counts and statuses are derived from it.
  */
 export interface ClientHistory {
   readonly clientId: string;
@@ -133,7 +143,9 @@ export interface ClientHistory {
   readonly clientSince: LocalDate;
   readonly contract: ContractTerms;
   readonly invoices: readonly InvoiceEntry[];
+  /** Promises to pay, then each plan's instalments as promises (`source: 'INSTALMENT'`). */
   readonly promises: readonly PromiseEntry[];
+  readonly paymentPlans: readonly PaymentPlanEntry[];
   readonly excuses: readonly ExcuseEntry[];
   readonly reminders: readonly ReminderEntry[];
   readonly complaints: readonly ComplaintEntry[];
