@@ -12,7 +12,7 @@ import type { Clock, EventStore } from '@client-lifecycle/ports';
 import type { ClientView } from '../client/client.fold';
 import { ClientQueries } from '../client/client.queries';
 import type { ClientStreamSource } from '../client/client-streams';
-import { assessClient, DEFAULT_INSIGHT_CONFIG } from './client-assessment';
+import { assessClient, type ClientAssessment, DEFAULT_INSIGHT_CONFIG } from './client-assessment';
 import type { InsightConfig } from './insight.config';
 
 export interface ClientInsight {
@@ -27,12 +27,26 @@ export interface ClientInsight {
   readonly averageDaysToPay: { readonly mean: number | null; readonly amountWeighted: number | null };
 }
 
+interface Assessed {
+  readonly previous: ClientHistory | null;
+  readonly assessment: ClientAssessment;
+  readonly payments: Pick<ClientInsight, 'paymentIndex' | 'averageDaysToPay'>;
+}
+
 /**
  * Risk, profitability and collection of one client as of any instant, folded from its events.
  * "As of" is system time (recordedAt), so an answer about the past never changes when a
  * backdated import arrives later.
  */
 export class ClientInsightQueries {
+  /**
+   * Assessments of history snapshots, per day: a snapshot never changes, so neither does what it
+   * assesses to. The risk "before" an event is then the one already computed at the version
+   * before, and a client read again without new events is not assessed again. Dropped with the
+   * snapshot when the fold moves on.
+   */
+  private readonly assessed = new WeakMap<ClientHistory, Map<LocalDate, Assessed>>();
+
   constructor(
     store: EventStore,
     private readonly clock: Clock,
@@ -52,13 +66,26 @@ export class ClientInsightQueries {
   assess({ history, previous }: ClientView, asOf?: string): ClientInsight {
     const instant = asOf ?? this.clock.now().toISOString();
     const asOfDay = dateOf(instant);
-    return {
-      asOf: instant,
-      asOfDay,
-      history,
-      ...assessClient(history, asOfDay, this.config, previous ? assessClient(previous, asOfDay, this.config).risk : null),
-      paymentIndex: paymentIndex(history, asOfDay),
-      averageDaysToPay: averageDaysToPay(history, asOfDay),
+    const { assessment, payments } = this.assessment(history, previous, asOfDay);
+    return { asOf: instant, asOfDay, history, ...assessment, ...payments };
+  }
+
+  /**
+   * `history` assessed on `asOfDay` with the trend from `previous`; undefined when only its score
+   * is wanted (the trend of the next version), which any assessment of it gives.
+   */
+  private assessment(history: ClientHistory, previous: ClientHistory | null | undefined, asOfDay: LocalDate): Assessed {
+    let byDay = this.assessed.get(history);
+    const known = byDay?.get(asOfDay);
+    if (known && (previous === undefined || known.previous === previous)) return known;
+    const before = previous ? this.assessment(previous, undefined, asOfDay).assessment.risk : null;
+    const assessed: Assessed = {
+      previous: previous ?? null,
+      assessment: assessClient(history, asOfDay, this.config, before),
+      payments: { paymentIndex: paymentIndex(history, asOfDay), averageDaysToPay: averageDaysToPay(history, asOfDay) },
     };
+    if (!byDay) this.assessed.set(history, (byDay = new Map()));
+    byDay.set(asOfDay, assessed);
+    return assessed;
   }
 }
