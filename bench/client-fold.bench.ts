@@ -155,7 +155,8 @@ async function appFigures(): Promise<void> {
       const samples: number[] = [];
       for (let index = 0; index < iterations; index++) samples.push((await timedAsync(work))[1]);
       samples.sort((a, b) => a - b);
-      console.log(`  ${name}: first ${ms(first)}; then p50 ${ms(percentile(samples, 50))}, p99 ${ms(percentile(samples, 99))}, max ${ms(samples[samples.length - 1])}`);
+      const then = samples.length === 0 ? '' : `; then p50 ${ms(percentile(samples, 50))}, p99 ${ms(percentile(samples, 99))}, max ${ms(samples[samples.length - 1])}`;
+      console.log(`  ${name}: first ${ms(first)}${then}`);
     }
   } finally {
     await store.close();
