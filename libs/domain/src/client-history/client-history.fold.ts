@@ -142,6 +142,8 @@ export class ClientHistoryBuilder {
       case 'NoticeOfTerminationServed':
       case 'NoticeOfTerminationWithdrawn':
       case 'ClientOffboarded':
+      case 'TerminationOpened':
+      case 'TerminationClosed':
         // A termination's effects on what the client may ask for; no metric reads them.
         return;
       default:

@@ -170,6 +170,10 @@ const evolveRegistered = (client: RegisteredClient, event: Exclude<ClientEvent, 
       return { ...client, noticeOfTermination: null };
     case 'ClientOffboarded':
       return { ...client, offboarded: { terminationId: event.data.terminationId, offboardedOn: event.data.offboardedOn } };
+    case 'TerminationOpened':
+      return { ...client, terminationUnderWay: { terminationId: event.data.terminationId } };
+    case 'TerminationClosed':
+      return { ...client, terminationUnderWay: null };
     default:
       return assertNever(event);
   }
@@ -194,6 +198,7 @@ export const evolveClient = (state: ClientState, event: ClientEvent): ClientStat
       newWorkRestriction: null,
       noticeOfTermination: null,
       offboarded: null,
+      terminationUnderWay: null,
     };
   }
   // Events for an unregistered client cannot have been decided; ignoring keeps evolve total.

@@ -7,3 +7,5 @@ export * from './client.evolve';
 export * from './client.state';
 export * from './client.vocabulary';
 export * from './client.time-facts';
+export * from './client.limits';
+export * from './client.termination-under-way';
