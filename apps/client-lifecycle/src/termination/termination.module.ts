@@ -74,9 +74,9 @@ export class TerminationModule {
         },
         {
           provide: TerminationService,
-          inject: [TerminationCommandHandler, EVENT_STORE, CLOCK, TERMINATION_STORE],
-          useFactory: (handler: TerminationCommandHandler, events: EventStore, clock: Clock, store: TerminationStore) =>
-            new TerminationService(handler, events, new ClientQueries(events), new ClientInsightQueries(events, clock), store),
+          inject: [TerminationCommandHandler, EVENT_STORE, CLOCK, TERMINATION_STORE, ClientCommandHandler],
+          useFactory: (handler: TerminationCommandHandler, events: EventStore, clock: Clock, store: TerminationStore, clients: ClientCommandHandler) =>
+            new TerminationService(handler, events, new ClientQueries(events), new ClientInsightQueries(events, clock), store, clients),
         },
         {
           provide: TerminationQueries,

@@ -1,4 +1,12 @@
-import { TERMINATION_EVENT_SCHEMA_VERSION, type TerminationCommand, terminationDecider, terminationStreamId } from '@client-lifecycle/domain';
+import {
+  type DomainError,
+  foldEvents,
+  isDomainError,
+  TERMINATION_EVENT_SCHEMA_VERSION,
+  type TerminationCommand,
+  terminationDecider,
+  terminationStreamId,
+} from '@client-lifecycle/domain';
 import type { Clock, EventStore, IdGenerator, RecordedEvent } from '@client-lifecycle/ports';
 import { type CommandContext, StreamCommandHandler, type Unstamped } from '../shared/stream-command.handler';
 import { toTerminationEvent } from './termination-event.codec';
@@ -18,7 +26,12 @@ export interface TerminationOutcome {
 export class TerminationCommandHandler {
   private readonly streams: StreamCommandHandler<TerminationCommand, ReturnType<typeof toTerminationEvent>, ReturnType<typeof terminationDecider.initialState>>;
 
-  constructor(store: EventStore, clock: Clock, ids: IdGenerator, options: { readonly maxAttempts: number } = { maxAttempts: 5 }) {
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    ids: IdGenerator,
+    options: { readonly maxAttempts: number } = { maxAttempts: 5 },
+  ) {
     this.streams = new StreamCommandHandler(
       { decider: terminationDecider, toEvent: toTerminationEvent, schemaVersionOf: (type) => TERMINATION_EVENT_SCHEMA_VERSION[type] },
       store,
@@ -26,6 +39,16 @@ export class TerminationCommandHandler {
       ids,
       options.maxAttempts,
     );
+  }
+
+  /** How the command would be refused on the stream as it is now, or null; stores nothing. */
+  async refusalOf(command: UnstampedTerminationCommand): Promise<DomainError | null> {
+    const history = await this.store.readStream(terminationStreamId(command.data.terminationId));
+    const now = this.clock.now().toISOString();
+    const { occurredAt, ...rest } = command;
+    const stamped = { ...rest, metadata: { occurredAt: occurredAt ?? now, now } } as TerminationCommand; // the same member of the union, stamped as the handler would
+    const decided = terminationDecider.decide(stamped, foldEvents(terminationDecider, history.map(toTerminationEvent)));
+    return isDomainError(decided) ? decided : null;
   }
 
   async handle(command: UnstampedTerminationCommand, context: CommandContext): Promise<TerminationOutcome> {
