@@ -1,5 +1,4 @@
 import {
-  type DomainError,
   foldEvents,
   isDomainError,
   TERMINATION_EVENT_SCHEMA_VERSION,
@@ -8,6 +7,7 @@ import {
   terminationStreamId,
 } from '@client-lifecycle/domain';
 import type { Clock, EventStore, IdGenerator, RecordedEvent } from '@client-lifecycle/ports';
+import { CommandRefusedError, ConcurrencyConflictError } from '../shared/application.errors';
 import { type CommandContext, StreamCommandHandler, type Unstamped } from '../shared/stream-command.handler';
 import { toTerminationEvent } from './termination-event.codec';
 
@@ -41,14 +41,20 @@ export class TerminationCommandHandler {
     );
   }
 
-  /** How the command would be refused on the stream as it is now, or null; stores nothing. */
-  async refusalOf(command: UnstampedTerminationCommand): Promise<DomainError | null> {
-    const history = await this.store.readStream(terminationStreamId(command.data.terminationId));
+  /**
+   * Throws what `handle` would throw for the stream as it is now (a refusal, or a conflict with a
+   * pinned version), and stores nothing: for a step that must not run unless this one will.
+   */
+  async preflight(command: UnstampedTerminationCommand, context: CommandContext): Promise<void> {
+    const streamId = terminationStreamId(command.data.terminationId);
+    const history = await this.store.readStream(streamId);
+    const version = history.length === 0 ? 0 : history[history.length - 1].revision;
+    if (context.expectedVersion !== undefined && context.expectedVersion !== version) throw new ConcurrencyConflictError(streamId, context.expectedVersion, version);
     const now = this.clock.now().toISOString();
     const { occurredAt, ...rest } = command;
     const stamped = { ...rest, metadata: { occurredAt: occurredAt ?? now, now } } as TerminationCommand; // the same member of the union, stamped as the handler would
     const decided = terminationDecider.decide(stamped, foldEvents(terminationDecider, history.map(toTerminationEvent)));
-    return isDomainError(decided) ? decided : null;
+    if (isDomainError(decided)) throw new CommandRefusedError(decided);
   }
 
   async handle(command: UnstampedTerminationCommand, context: CommandContext): Promise<TerminationOutcome> {

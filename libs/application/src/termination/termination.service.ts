@@ -86,8 +86,7 @@ export class TerminationService {
     };
     const resent = context.idempotencyKey !== undefined && (await this.events.findAppend(terminationStreamId(terminationId), context.idempotencyKey));
     if (!resent) {
-      const refusal = await this.handler.refusalOf(command);
-      if (refusal) throw new CommandRefusedError(refusal);
+      await this.handler.preflight(command, context);
       await this.openOnClient(clientId, terminationId, context);
     }
     return this.run(command, context);
