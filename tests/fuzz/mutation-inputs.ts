@@ -107,7 +107,7 @@ const hostileId: Arb<unknown> = fc.oneof(fc.constantFrom('unknown-1', 'has space
 const id = (prefix: string, size: number) => mostly(pool(prefix, size), hostileId);
 const clientId = mostly(pool('fz-', 5), hostileId);
 const invoiceId = mostly(fc.oneof(pool('INV-', 5), pool('INV-FINAL-', 3)), hostileId);
-const terminationId = mostly(pool('T-', 6), hostileId);
+const terminationId = mostly(pool('T-', 12), hostileId);
 
 const text = mostly(fc.constantFrom('Late again', 'Needs the report by Friday', 'Line one\nline two', 'Tab\tseparated', 'Señor Müller 👋'), hostileText);
 const optionalText = fc.option(text, { nil: undefined });
@@ -246,8 +246,11 @@ const call = (mutation: string, kind: FuzzInput['kind'], input: Arb<Record<strin
     actor: fc.constantFrom<0 | 1>(0, 1),
   });
 
-/** Every client and termination mutation, with the same weight each. */
+/** Ending a termination is rarer than moving it on, so generated terminations get far enough to settle and offboard. */
+const ENDING_STEPS = new Set(['rejectTermination', 'cancelTermination']);
+
+/** Every client and termination mutation. */
 export const fuzzInput: Arb<FuzzInput> = fc.oneof(
-  ...Object.entries(CLIENT_INPUTS).map(([mutation, input]) => call(mutation, 'client', input)),
-  ...Object.entries(TERMINATION_INPUTS).map(([mutation, input]) => call(mutation, 'termination', input)),
+  ...Object.entries(CLIENT_INPUTS).map(([mutation, input]) => ({ weight: 4, arbitrary: call(mutation, 'client', input) })),
+  ...Object.entries(TERMINATION_INPUTS).map(([mutation, input]) => ({ weight: ENDING_STEPS.has(mutation) ? 1 : 4, arbitrary: call(mutation, 'termination', input) })),
 );
