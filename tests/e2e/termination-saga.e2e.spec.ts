@@ -114,8 +114,14 @@ describe('termination saga over GraphQL, against the built app', () => {
     ).toMatchObject({ code: 'CONFLICT', reason: 'CLIENT.OFFBOARDED' });
     await crm.data(mutationDocument('recordPayment'), { input: { clientId: 'acme', paymentId: 'P-LATE', invoiceId: 'INV-1', amount: { amountMinor: 40_000, currency: 'EUR' }, paidOn: today() } });
 
-    // The scheduler's aging and ladder facts aside, the client's own timeline tells the ending.
-    const story = (await clientTimeline(crm, 'acme')).filter((node) => node.actor !== 'scheduler').map((node) => node.summary);
+    // The scheduler's aging and ladder facts aside, the client's own timeline tells the ending; the
+    // termination's opening and closing on the client (ordered by the API and the process in parallel) apart.
+    const timeline = await clientTimeline(crm, 'acme');
+    expect(timeline.filter((node) => ['TerminationOpened', 'TerminationClosed'].includes(node.type)).map((node) => node.summary)).toEqual([
+      'Termination T-ACME proposed: no other termination can start until it ends',
+      'Termination T-ACME ended (offboarded): another may be proposed',
+    ]);
+    const story = timeline.filter((node) => node.actor !== 'scheduler' && !node.type.startsWith('Termination')).map((node) => node.summary);
     expect(story).toEqual([
       expect.stringMatching(/^acme Ltd registered as a client/),
       expect.stringMatching(/^Invoice INV-1 issued for 1000.00 EUR/),
@@ -193,7 +199,8 @@ describe('termination saga over GraphQL, against the built app', () => {
 
     await eventually(async () => (await clientTimeline(crm, 'globex')).some((node) => node.type === 'NewWorkRestrictionLifted'), 'the restriction lifted');
     const types = (await clientTimeline(crm, 'globex')).map((node) => node.type).filter((type) => !['InvoiceAged', 'CollectionStepFellDue'].includes(type));
-    expect(types).toEqual(['ClientRegistered', 'InvoiceIssued', 'NoticeOfTerminationServed', 'WorkMovedToPrepayment', 'NoticeOfTerminationWithdrawn', 'NewWorkRestrictionLifted']);
+    expect(types.filter((type) => !type.startsWith('Termination'))).toEqual(['ClientRegistered', 'InvoiceIssued', 'NoticeOfTerminationServed', 'WorkMovedToPrepayment', 'NoticeOfTerminationWithdrawn', 'NewWorkRestrictionLifted']);
+    expect(types.filter((type) => type.startsWith('Termination'))).toEqual(['TerminationOpened', 'TerminationClosed']);
     expect(await refusal(bob, terminationMutation('completeOffboarding'), { terminationId: 'T-GLOBEX' })).toMatchObject({ reason: 'TERMINATION.CANCELLED' });
     expect((await termination('T-GLOBEX')).status).toBe('CANCELLED');
   }, 60_000);

@@ -56,7 +56,7 @@ async function registerLeavingClient(clients: ClientCommandHandler, clientId: st
 export async function endRelationships(events: EventStore, clients: ClientCommandHandler, clock: FixedClock, ids: IdGenerator): Promise<void> {
   const terminations = new TerminationCommandHandler(events, clock, ids);
   const store = new InMemoryTerminationStore();
-  const service = new TerminationService(terminations, events, new ClientQueries(events), new ClientInsightQueries(events, clock), store);
+  const service = new TerminationService(terminations, events, new ClientQueries(events), new ClientInsightQueries(events, clock), store, clients);
   const processManager = new TerminationProcessManager(events, store, terminations, clients);
   const today = clock.now().toISOString().slice(0, 10);
   const throughNotice = async (terminationId: string, clientId: string) => {

@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { BatchedClientStreams, ClientFolds, ClientInsightQueries, ClientQueries, PortfolioQueries } from '@client-lifecycle/application';
 import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
 import type { GraphqlContext } from './client/request-context';
-import { GraphqlExceptionFilter, InputValidationError } from './errors';
+import { GraphqlExceptionFilter, InputValidationError, internalErrorLoggingPlugin } from './errors';
 import { offlineGraphiqlPlugin } from './graphiql';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
 import { GRAPHQL_RESOLVERS } from './schema/resolvers';
@@ -42,7 +42,7 @@ export class GraphqlApiModule {
             includeStacktraceInErrorResponses: false,
             fieldResolverEnhancers: ['filters'],
             subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
-            plugins: [offlineGraphiqlPlugin({ endpoint: GRAPHQL_PATH, title: 'client-lifecycle GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY })],
+            plugins: [internalErrorLoggingPlugin(), offlineGraphiqlPlugin({ endpoint: GRAPHQL_PATH, title: 'client-lifecycle GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY })],
             context: ({ req }: { req: unknown }): GraphqlContext => ({ req: req as GraphqlContext['req'], clientStreams: new BatchedClientStreams(store) }),
           }),
         }),

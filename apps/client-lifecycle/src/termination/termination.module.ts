@@ -75,10 +75,17 @@ export class TerminationModule {
         },
         {
           provide: TerminationService,
-          inject: [TerminationCommandHandler, EVENT_STORE, CLOCK, TERMINATION_STORE, ClientFolds],
-          useFactory: (handler: TerminationCommandHandler, events: EventStore, clock: Clock, store: TerminationStore, folds: ClientFolds) => {
+          inject: [TerminationCommandHandler, EVENT_STORE, CLOCK, TERMINATION_STORE, ClientFolds, ClientCommandHandler],
+          useFactory: (
+            handler: TerminationCommandHandler,
+            events: EventStore,
+            clock: Clock,
+            store: TerminationStore,
+            folds: ClientFolds,
+            commands: ClientCommandHandler,
+          ) => {
             const clients = new ClientQueries(events, folds);
-            return new TerminationService(handler, events, clients, new ClientInsightQueries(events, clock, undefined, clients), store);
+            return new TerminationService(handler, events, clients, new ClientInsightQueries(events, clock, undefined, clients), store, commands);
           },
         },
         {

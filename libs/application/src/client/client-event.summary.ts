@@ -86,6 +86,10 @@ export function summarizeClientEvent(event: ClientEvent): string {
       return `Notice of termination ${event.data.terminationId} withdrawn: the relationship goes on`;
     case 'ClientOffboarded':
       return `Client offboarded on ${event.data.offboardedOn} (termination ${event.data.terminationId}): no new invoices or scope changes; payments on earlier invoices are still accepted`;
+    case 'TerminationOpened':
+      return `Termination ${event.data.terminationId} proposed: no other termination can start until it ends`;
+    case 'TerminationClosed':
+      return `Termination ${event.data.terminationId} ended (${words(event.data.outcome)}): another may be proposed`;
     default:
       return assertNever(event);
   }

@@ -54,7 +54,7 @@ const harness = (store: TerminationStore = new InMemoryTerminationStore()) => {
   const progress: TerminationProgressed[] = [];
   const processManager = (on: TerminationStore = store) =>
     new TerminationProcessManager(events, on, terminations, clients, { onProgress: (item) => progress.push(item) });
-  const service = new TerminationService(terminations, events, new ClientQueries(events), new ClientInsightQueries(events, clock), store);
+  const service = new TerminationService(terminations, events, new ClientQueries(events), new ClientInsightQueries(events, clock), store, clients);
   const scheduler = new Scheduler(events, new InMemoryTimerStore(), clients, clock, { deadlines: new TerminationDeadlines(terminations) });
   const clientTypes = async () => (await events.readStream('client-acme')).map((event) => event.type);
   const terminationTypes = async (id = 'T-1') => (await events.readStream(`termination-${id}`)).map((event) => event.type);
@@ -90,7 +90,7 @@ describe('termination saga: the process manager over real (in-memory) stores', (
     await h.service.decideNewWork({ terminationId: 'T-1', policy: NewWorkPolicy.Refused }, bob);
     await pm.catchUp();
 
-    expect(await h.clientTypes()).toEqual(['ClientRegistered', 'InvoiceIssued', 'NoticeOfTerminationServed', 'InvoiceIssued', 'NewWorkRefused']);
+    expect(await h.clientTypes()).toEqual(['ClientRegistered', 'InvoiceIssued', 'TerminationOpened', 'NoticeOfTerminationServed', 'InvoiceIssued', 'NewWorkRefused']);
 
     // The client pays everything: the payment is fed in and settles the termination as paid.
     for (const [paymentId, invoiceId, amountMinor] of [['P-1', 'INV-1', 100_000], ['P-2', 'INV-FINAL', 20_000]] as const)
@@ -187,7 +187,7 @@ describe('termination saga: the process manager over real (in-memory) stores', (
     await h.service.cancel({ terminationId: 'T-1', reason: CancellationReason.NewAgreementSigned, note: 'New agreement with prepayment' }, bob);
     await pm.catchUp();
 
-    expect((await h.clientTypes()).slice(2)).toEqual(['NoticeOfTerminationServed', 'NewWorkRefused', 'NoticeOfTerminationWithdrawn', 'NewWorkRestrictionLifted']);
+    expect((await h.clientTypes()).slice(2)).toEqual(['TerminationOpened', 'NoticeOfTerminationServed', 'NewWorkRefused', 'TerminationClosed', 'NoticeOfTerminationWithdrawn', 'NewWorkRestrictionLifted']);
     await h.clients.handle({ type: 'RequestScopeChange', data: { clientId: 'acme', scopeChangeId: 'SC-1', description: 'New page' } }, { actor: 'crm' });
   });
 

@@ -11,6 +11,7 @@ import {
   type TerminationStatus,
   terminationIdOfStream,
   TerminationStatus as Status,
+  type TerminationEnding,
 } from '@client-lifecycle/domain';
 import type { EventStore, RecordedEvent, TerminationRecord, TerminationStore } from '@client-lifecycle/ports';
 import type { ClientCommandHandler, UnstampedClientCommand } from '../client/client-command.handler';
@@ -18,8 +19,16 @@ import { toClientEvent } from '../client/client-event.codec';
 import { CoalescedRuns, CommandRefusedError, InProcessFeed, yieldToEventLoop } from '../shared';
 import type { TerminationCommandHandler } from './termination-command.handler';
 import { toTerminationEvent } from './termination-event.codec';
+import { closeTerminationCommand, closeTerminationContext } from './termination-closing';
 
 const ACTOR = 'termination-process';
+
+/** The termination events that end it, with how it ended. */
+const ENDINGS: Readonly<Partial<Record<string, TerminationEnding>>> = {
+  TerminationRejected: 'REJECTED',
+  TerminationCancelled: 'CANCELLED',
+  TerminationOffboarded: 'OFFBOARDED',
+};
 
 /** A termination moved: published after the store committed it. */
 export interface TerminationProgressed {
@@ -141,6 +150,8 @@ export class TerminationProcessManager {
       const record = { state, proposedAt: before?.proposedAt ?? event.position, lastPosition: event.position, lastRecordedAt: event.recordedAt };
       changed.set(terminationId, { record, eventTypes: [...(changed.get(terminationId)?.eventTypes ?? []), decoded.type] });
       if (decoded.type === 'ClientActionRequested') await this.dispatch(decoded, event);
+      const ending = ENDINGS[decoded.type];
+      if (ending !== undefined) await this.closeOnClient(state.clientId, terminationId, ending, event);
       return;
     }
     const clientId = clientIdOfStream(event.streamId);
@@ -161,6 +172,19 @@ export class TerminationProcessManager {
       // A refusal is final (the client record no longer allows it); it must not block the log.
       if (!(error instanceof CommandRefusedError)) throw error;
       this.options.log?.(`client action ${requestId} (${action.type}) refused: ${error.refusal.code} ${error.message}`);
+    }
+  }
+
+  /** The termination ended: the client may have another (the service usually did this already; the key makes it once). */
+  private async closeOnClient(clientId: string, terminationId: string, ending: TerminationEnding, event: RecordedEvent): Promise<void> {
+    try {
+      await this.clients.handle(
+        { ...closeTerminationCommand(clientId, terminationId, ending), occurredAt: event.occurredAt },
+        { ...closeTerminationContext(terminationId, ACTOR, event.metadata.correlationId), causationId: event.eventId },
+      );
+    } catch (error) {
+      if (!(error instanceof CommandRefusedError)) throw error;
+      this.options.log?.(`closing termination ${terminationId} on client ${clientId} refused: ${error.refusal.code} ${error.message}`);
     }
   }
 

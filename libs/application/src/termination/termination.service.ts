@@ -1,6 +1,7 @@
 import {
   type CancellationReason,
   type ClientHistory,
+  ClientErrorCode,
   ClientErrors,
   foldEvents,
   isActiveTermination,
@@ -14,16 +15,19 @@ import {
   terminationDecider,
   terminationStreamId,
   type DeliverableInput,
+  type TerminationEnding,
 } from '@client-lifecycle/domain';
 import type { EventStore, TerminationStore } from '@client-lifecycle/ports';
-import type { CommandContext } from '../client/client-command.handler';
+import type { ClientCommandHandler, CommandContext } from '../client/client-command.handler';
 import type { ClientQueries } from '../client/client.queries';
 import type { ClientInsight, ClientInsightQueries } from '../insight/client-insight.queries';
 import { ClientNotFoundError, CommandRefusedError } from '../shared';
 import type { TerminationCommandHandler, TerminationOutcome, UnstampedTerminationCommand } from './termination-command.handler';
 import { toTerminationEvent } from './termination-event.codec';
+import { closeTerminationCommand, closeTerminationContext } from './termination-closing';
 
 const TOP_FACTORS_KEPT = 5;
+
 
 /** The risk and profitability of the day, frozen into the proposal. */
 export const evidenceOf = (insight: ClientInsight): TerminationEvidence => ({
@@ -55,30 +59,58 @@ export class TerminationService {
     private readonly clients: ClientQueries,
     private readonly insight: ClientInsightQueries,
     private readonly terminations: TerminationStore,
+    private readonly clientCommands: ClientCommandHandler,
   ) {}
 
+  /**
+   * One termination under way per client, on every store: the proposal is checked first, then
+   * opened on the client's stream (whose expected version orders racing proposals), then stored.
+   * A crash between the two leaves the client's termination open: re-sending the same proposal
+   * (same terminationId) completes it.
+   */
   async propose(
     input: Input<{ clientId: string; reason: TerminationReason; explanation: string }>,
     context: CommandContext,
   ): Promise<TerminationOutcome> {
     const insight = await this.insight.insight(input.clientId);
     if (!insight) throw new ClientNotFoundError(input.clientId);
+    // Terminations proposed before the client stream recorded them are known only to the read model.
     const latest = await this.terminations.latestForClient(input.clientId);
     if (latest && isActiveTermination(latest.state) && latest.state.terminationId !== input.terminationId)
       throw new CommandRefusedError(TerminationErrors.activeTerminationExists(input.clientId, latest.state.terminationId));
     const { terminationId, clientId, reason, explanation, occurredAt } = input;
-    return this.run(
-      { type: 'ProposeTermination', data: { terminationId, clientId, reason, explanation, proposedBy: context.actor, evidence: evidenceOf(insight) }, occurredAt },
-      context,
-    );
+    const command: UnstampedTerminationCommand = {
+      type: 'ProposeTermination',
+      data: { terminationId, clientId, reason, explanation, proposedBy: context.actor, evidence: evidenceOf(insight) },
+      occurredAt,
+    };
+    const resent = context.idempotencyKey !== undefined && (await this.events.findAppend(terminationStreamId(terminationId), context.idempotencyKey));
+    if (!resent) {
+      await this.handler.preflight(command, context);
+      await this.openOnClient(clientId, terminationId, context);
+    }
+    return this.run(command, context);
+  }
+
+  private async openOnClient(clientId: string, terminationId: string, context: CommandContext): Promise<void> {
+    try {
+      await this.clientCommands.handle(
+        { type: 'OpenTermination', data: { clientId, terminationId } },
+        { actor: context.actor, correlationId: context.correlationId, idempotencyKey: `termination-open:${terminationId}` },
+      );
+    } catch (error) {
+      if (error instanceof CommandRefusedError && error.refusal.code === ClientErrorCode.TerminationUnderWay)
+        throw new CommandRefusedError(TerminationErrors.activeTerminationExists(clientId, String(error.refusal.details.terminationId)));
+      throw error;
+    }
   }
 
   approve(input: Input<{ note?: string }>, context: CommandContext) {
     return this.run({ type: 'ApproveTermination', data: { terminationId: input.terminationId, approvedBy: context.actor, note: input.note }, occurredAt: input.occurredAt }, context);
   }
 
-  reject(input: Input<{ reason: string }>, context: CommandContext) {
-    return this.run({ type: 'RejectTermination', data: { terminationId: input.terminationId, rejectedBy: context.actor, reason: input.reason }, occurredAt: input.occurredAt }, context);
+  async reject(input: Input<{ reason: string }>, context: CommandContext) {
+    return this.closedOnClient('REJECTED', await this.run({ type: 'RejectTermination', data: { terminationId: input.terminationId, rejectedBy: context.actor, reason: input.reason }, occurredAt: input.occurredAt }, context), context);
   }
 
   /** Reads the contract's terms from the client aggregate: the process evaluates what was signed. */
@@ -148,13 +180,24 @@ export class TerminationService {
     return this.run({ type: 'DeliverTransitionPlan', data: { terminationId, summary, deliveredOn, handoverTo }, occurredAt }, context);
   }
 
-  cancel(input: Input<{ reason: CancellationReason; note?: string }>, context: CommandContext) {
+  async cancel(input: Input<{ reason: CancellationReason; note?: string }>, context: CommandContext) {
     const { terminationId, reason, note, occurredAt } = input;
-    return this.run({ type: 'CancelTermination', data: { terminationId, cancelledBy: context.actor, reason, note }, occurredAt }, context);
+    return this.closedOnClient('CANCELLED', await this.run({ type: 'CancelTermination', data: { terminationId, cancelledBy: context.actor, reason, note }, occurredAt }, context), context);
   }
 
-  completeOffboarding(input: Input<object>, context: CommandContext) {
-    return this.run({ type: 'CompleteOffboarding', data: { terminationId: input.terminationId, offboardedBy: context.actor }, occurredAt: input.occurredAt }, context);
+  async completeOffboarding(input: Input<object>, context: CommandContext) {
+    return this.closedOnClient(
+      'OFFBOARDED',
+      await this.run({ type: 'CompleteOffboarding', data: { terminationId: input.terminationId, offboardedBy: context.actor }, occurredAt: input.occurredAt }, context),
+      context,
+    );
+  }
+
+  /** The termination ended: the client may have another. The process manager does the same from the log, should this not run. */
+  private async closedOnClient(outcome: TerminationEnding, ended: TerminationOutcome, context: CommandContext): Promise<TerminationOutcome> {
+    const clientId = ended.events.map((event) => (event.data as { clientId?: string }).clientId).find((id) => id !== undefined); // every termination event names its client
+    if (clientId !== undefined) await this.clientCommands.handle(closeTerminationCommand(clientId, ended.terminationId, outcome), closeTerminationContext(ended.terminationId, context.actor, context.correlationId));
+    return ended;
   }
 
   private run(command: UnstampedTerminationCommand, context: CommandContext): Promise<TerminationOutcome> {

@@ -160,6 +160,8 @@ export class ClientHistoryBuilder {
       case 'NoticeOfTerminationServed':
       case 'NoticeOfTerminationWithdrawn':
       case 'ClientOffboarded':
+      case 'TerminationOpened':
+      case 'TerminationClosed':
         // A termination's effects on what the client may ask for: the decider's, no metric reads them.
         return;
       default:

@@ -122,7 +122,7 @@ describe('Registering a client', () => {
     spec
       .given([])
       .when(registerClient({ contract: aContract({ exitClause: { text: ' ', immediateExitFor: [] } }) }))
-      .thenRefusedWith(ClientErrorCode.InvalidText, { field: 'exitClause.text' });
+      .thenRefusedWith(ClientErrorCode.InvalidText, { field: 'contract.exitClause.text' });
   });
 
   it.each([

@@ -268,6 +268,17 @@ export type WithdrawNoticeOfTermination = Command<'WithdrawNoticeOfTermination',
 
 export type OffboardClient = Command<'OffboardClient', { readonly clientId: string; readonly terminationId: string; readonly offboardedOn: LocalDate }>;
 
+/** A termination starts on the client's own stream, so two cannot be under way at once (expected version). */
+export type OpenTermination = Command<'OpenTermination', { readonly clientId: string; readonly terminationId: string }>;
+
+/** The termination ended (rejected, cancelled, offboarded): another may be proposed. */
+export type CloseTermination = Command<
+  'CloseTermination',
+  { readonly clientId: string; readonly terminationId: string; readonly outcome: TerminationEnding }
+>;
+
+export type TerminationEnding = 'REJECTED' | 'CANCELLED' | 'OFFBOARDED';
+
 export type ClientCommand =
   | RegisterClient
   | AmendContract
@@ -292,6 +303,8 @@ export type ClientCommand =
   | LiftNewWorkRestriction
   | RecordNoticeOfTermination
   | WithdrawNoticeOfTermination
-  | OffboardClient;
+  | OffboardClient
+  | OpenTermination
+  | CloseTermination;
 
 export type ClientCommandType = ClientCommand['type'];

@@ -41,6 +41,8 @@ import { ClientErrors } from './client.errors';
 import type { ClientEvent } from './client.events';
 import { type ClientState, initialClientState, type InvoiceState, type RegisteredClient } from './client.state';
 import { evolveClient } from './client.evolve';
+import { checkClientInputLimits } from './client.limits';
+import { closeTermination, openTermination } from './client.termination-under-way';
 import { recordBrokenPromise, recordCollectionStepDue, recordInvoiceAged } from './client.time-facts';
 import { ExitCause, NewWorkPolicy, PaymentKind } from './client.vocabulary';
 
@@ -638,12 +640,18 @@ const decideForRegistered = (command: Exclude<ClientCommand, RegisterClient>, cl
       return withdrawNoticeOfTermination(command, client);
     case 'OffboardClient':
       return offboardClient(command, client);
+    case 'OpenTermination':
+      return openTermination(command, client);
+    case 'CloseTermination':
+      return closeTermination(command, client);
     default:
       return assertNever(command);
   }
 };
 
 export const decideClient = (command: ClientCommand, state: ClientState): Decision => {
+  const outOfBounds = checkClientInputLimits(command, state);
+  if (outOfBounds) return outOfBounds;
   if (command.type === 'RegisterClient') return registerClient(command, state);
   if (state.status === 'UNREGISTERED') return ClientErrors.notRegistered(command.data.clientId);
   return decideForRegistered(command, state);

@@ -47,6 +47,10 @@ export enum ClientErrorCode {
   NoNewWorkRestriction = 'CLIENT.NO_NEW_WORK_RESTRICTION',
   NoticeOfTerminationAlreadyServed = 'CLIENT.NOTICE_OF_TERMINATION_ALREADY_SERVED',
   NoNoticeOfTermination = 'CLIENT.NO_NOTICE_OF_TERMINATION',
+  AmountTooLarge = 'CLIENT.AMOUNT_TOO_LARGE',
+  InvoicedTotalCapExceeded = 'CLIENT.INVOICED_TOTAL_CAP_EXCEEDED',
+  DateOutOfRange = 'CLIENT.DATE_OUT_OF_RANGE',
+  TerminationUnderWay = 'CLIENT.TERMINATION_UNDER_WAY',
 }
 
 export type ClientError = DomainError<ClientErrorCode>;
@@ -239,6 +243,31 @@ export const ClientErrors = {
     ),
   noNoticeOfTermination: (terminationId: string) =>
     error(ClientErrorCode.NoNoticeOfTermination, DomainErrorKind.Conflict)(`No notice of termination ${terminationId} stands to withdraw`, {
+      terminationId,
+    }),
+  amountTooLarge: (field: string, amountMinor: number, maximum: number) =>
+    error(ClientErrorCode.AmountTooLarge, DomainErrorKind.InvalidInput)(`${field} must be at most ${maximum} minor units`, {
+      field,
+      amountMinor,
+      maximum,
+    }),
+  invoicedTotalCapExceeded: (invoicedMinor: number, amountMinor: number, maximum: number) =>
+    error(ClientErrorCode.InvoicedTotalCapExceeded, DomainErrorKind.InvalidInput)(
+      `This invoice would take the client's invoiced total from ${invoicedMinor} past the cap of ${maximum} minor units`,
+      { invoicedMinor, amountMinor, maximum },
+    ),
+  dateOutOfRange: (found: { field: string; value: string; earliest: string; latest: string; reason: string }) =>
+    error(ClientErrorCode.DateOutOfRange, DomainErrorKind.InvalidInput)(
+      `${found.field} ${found.value} is outside ${found.earliest} to ${found.latest} (${found.reason})`,
+      { ...found },
+    ),
+  implausibleText: (field: string, violation: string) =>
+    error(ClientErrorCode.InvalidText, DomainErrorKind.InvalidInput)(
+      `${field} must contain a visible character and no control or bidi characters other than newline and tab`,
+      { field, violation },
+    ),
+  terminationUnderWay: (terminationId: string) =>
+    error(ClientErrorCode.TerminationUnderWay, DomainErrorKind.Conflict)(`Termination ${terminationId} is already under way for this client`, {
       terminationId,
     }),
   timeFactAlreadyRecorded: (fact: string) =>

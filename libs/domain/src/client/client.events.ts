@@ -254,6 +254,15 @@ export type NoticeOfTerminationWithdrawn = Event<'NoticeOfTerminationWithdrawn',
 /** The relationship ended: no new invoices or scope changes; payments on old invoices still count. */
 export type ClientOffboarded = Event<'ClientOffboarded', { readonly clientId: string; readonly terminationId: string; readonly offboardedOn: LocalDate }>;
 
+/** A termination was proposed for this client: no other may start until it ends. */
+export type TerminationOpened = Event<'TerminationOpened', { readonly clientId: string; readonly terminationId: string }>;
+
+/** The termination under way ended; `outcome` says how. */
+export type TerminationClosed = Event<
+  'TerminationClosed',
+  { readonly clientId: string; readonly terminationId: string; readonly outcome: 'REJECTED' | 'CANCELLED' | 'OFFBOARDED' }
+>;
+
 export type ClientEvent =
   | ClientRegistered
   | ContractAmended
@@ -279,7 +288,9 @@ export type ClientEvent =
   | NewWorkRestrictionLifted
   | NoticeOfTerminationServed
   | NoticeOfTerminationWithdrawn
-  | ClientOffboarded;
+  | ClientOffboarded
+  | TerminationOpened
+  | TerminationClosed;
 
 export type ClientEventType = ClientEvent['type'];
 
@@ -310,6 +321,8 @@ export const CLIENT_EVENT_SCHEMA_VERSION: Readonly<Record<ClientEventType, numbe
   NoticeOfTerminationServed: 1,
   NoticeOfTerminationWithdrawn: 1,
   ClientOffboarded: 1,
+  TerminationOpened: 1,
+  TerminationClosed: 1,
 };
 
 const CLIENT_STREAM_PREFIX = 'client-';

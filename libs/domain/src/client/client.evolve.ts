@@ -112,6 +112,12 @@ const evolveRegistered = (client: Draft, event: Exclude<ClientEvent, { type: 'Cl
     case 'ClientOffboarded':
       client.offboarded = { terminationId: event.data.terminationId, offboardedOn: event.data.offboardedOn };
       return;
+    case 'TerminationOpened':
+      client.terminationUnderWay = { terminationId: event.data.terminationId };
+      return;
+    case 'TerminationClosed':
+      client.terminationUnderWay = null;
+      return;
     default:
       assertNever(event);
   }
@@ -141,6 +147,7 @@ export const evolveClient = (state: ClientState, event: ClientEvent): ClientStat
       newWorkRestriction: null,
       noticeOfTermination: null,
       offboarded: null,
+      terminationUnderWay: null,
     };
     return registered;
   }

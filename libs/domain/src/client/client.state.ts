@@ -66,6 +66,8 @@ export interface RegisteredClient {
   readonly newWorkRestriction: { readonly terminationId: string; readonly policy: NewWorkPolicy } | null;
   readonly noticeOfTermination: { readonly terminationId: string; readonly effectiveDate: LocalDate } | null;
   readonly offboarded: { readonly terminationId: string; readonly offboardedOn: LocalDate } | null;
+  /** The termination proposed and not yet ended; one at a time. */
+  readonly terminationUnderWay: { readonly terminationId: string } | null;
 }
 
 export type ClientState = UnregisteredClient | RegisteredClient;

@@ -13,7 +13,8 @@ const aged = (bucket: 'DAYS_1_30' | 'DAYS_31_60' = 'DAYS_1_30'): ClientCommand =
 const broken = (promiseId = 'PTP-1'): ClientCommand => ({
   type: 'RecordBrokenPromise',
   data: { clientId: CLIENT_ID, promiseId, brokenOn: '2026-03-16' },
-  metadata: at,
+  // The scheduler records a promise broken once its day has come.
+  metadata: { ...at, now: '2026-03-17T00:05:00.000Z' },
 });
 const stepDue = (step: ReminderStep | 'DECIDE_COURT_OR_WRITE_OFF' = ReminderStep.Friendly): ClientCommand => ({
   type: 'RecordCollectionStepDue',

@@ -31,6 +31,7 @@ import type {
   TerminationCommand,
 } from './termination.commands';
 import { TerminationErrors } from './termination.errors';
+import { checkTerminationInputLimits } from './termination.limits';
 import type { ClientAction, Escalation, NoticeServed, TerminationEvent } from './termination.events';
 import {
   evolveTermination,
@@ -537,6 +538,8 @@ const recordDeadlinePassed = ({ data }: RecordDeadlinePassed, state: Termination
 };
 
 export const decideTermination = (command: TerminationCommand, state: TerminationState): Decision => {
+  const outOfBounds = checkTerminationInputLimits(command);
+  if (outOfBounds) return outOfBounds;
   switch (command.type) {
     case 'ProposeTermination':
       return propose(command, state);

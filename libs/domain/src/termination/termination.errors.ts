@@ -40,6 +40,8 @@ export enum TerminationErrorCode {
   Cancelled = 'TERMINATION.CANCELLED',
   AlreadyOffboarded = 'TERMINATION.ALREADY_OFFBOARDED',
   ActiveTerminationExists = 'TERMINATION.ACTIVE_TERMINATION_EXISTS',
+  AmountTooLarge = 'TERMINATION.AMOUNT_TOO_LARGE',
+  DateOutOfRange = 'TERMINATION.DATE_OUT_OF_RANGE',
 }
 
 export type TerminationError = DomainError<TerminationErrorCode>;
@@ -126,6 +128,15 @@ export const TerminationErrors = {
   cancelled: (terminationId: string) => conflict(E.Cancelled)(`Termination ${terminationId} was cancelled`, { terminationId }),
   alreadyOffboarded: (terminationId: string) =>
     conflict(E.AlreadyOffboarded)(`Termination ${terminationId} is finished: the client is offboarded`, { terminationId }),
+  amountTooLarge: (field: string, amountMinor: number, maximum: number) =>
+    invalid(E.AmountTooLarge)(`${field} must be at most ${maximum} minor units`, { field, amountMinor, maximum }),
+  dateOutOfRange: (found: { field: string; value: string; earliest: string; latest: string; reason: string }) =>
+    invalid(E.DateOutOfRange)(`${found.field} ${found.value} is outside ${found.earliest} to ${found.latest} (${found.reason})`, { ...found }),
+  implausibleText: (field: string, violation: string) =>
+    invalid(E.InvalidText)(`${field} must contain a visible character and no control or bidi characters other than newline and tab`, {
+      field,
+      violation,
+    }),
   activeTerminationExists: (clientId: string, terminationId: string) =>
     conflict(E.ActiveTerminationExists)(`Client ${clientId} already has termination ${terminationId} under way`, {
       clientId,

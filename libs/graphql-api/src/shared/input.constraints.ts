@@ -1,4 +1,4 @@
-import { isInstant, isIsoCurrencyCode, isLocalDate } from '@client-lifecycle/domain';
+import { isInstant, isIsoCurrencyCode, isLocalDate, isPlausibleText } from '@client-lifecycle/domain';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 
 /** Ids CRMs send for clients, invoices, payments...: printable, no spaces, bounded. */
@@ -24,11 +24,15 @@ export const IsInstant = (options?: ValidationOptions) =>
 export const IsEntityId = (options?: ValidationOptions) =>
   rule('isEntityId', (value) => typeof value === 'string' && ENTITY_ID.test(value), `$property ${ENTITY_ID_RULE}`, options);
 
-/** Not blank once trimmed, and bounded, so a CRM cannot store whitespace or a novel. */
+/**
+ * Shows at least one visible character, hides nothing (no control characters but newline and tab,
+ * no bidi overrides, no lone surrogates) and is bounded, so a CRM cannot store blanks, invisible
+ * text or a novel. The domain applies the same rule to commands that do not come through here.
+ */
 export const IsText = (maxLength: number, options?: ValidationOptions) =>
   rule(
     'isText',
-    (value) => typeof value === 'string' && value.trim().length > 0 && value.length <= maxLength,
-    `$property must be non-blank text of at most ${maxLength} characters`,
+    (value) => typeof value === 'string' && value.length <= maxLength && isPlausibleText(value),
+    `$property must be text of at most ${maxLength} characters with a visible character, and no control characters other than newline and tab`,
     options,
   );

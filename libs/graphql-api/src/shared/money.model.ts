@@ -1,4 +1,5 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { MAX_AMOUNT_MINOR } from '@client-lifecycle/domain';
 import { IsInt, Max, Min } from 'class-validator';
 import { IsIsoCurrency } from './input.constraints';
 import { SafeInt } from './safe-int.scalar';
@@ -12,12 +13,12 @@ export class MoneyModel {
   currency!: string;
 }
 
-@InputType('MoneyInput', { description: 'A strictly positive amount in integer minor units of an ISO 4217 currency.' })
+@InputType('MoneyInput', { description: 'A strictly positive amount in integer minor units of an ISO 4217 currency, at most 10^12 (docs/input-rules.md).' })
 export class MoneyInput {
-  @Field(() => SafeInt, { description: 'Minor units: 1234 EUR means 12.34 €. Must be at least 1.' })
+  @Field(() => SafeInt, { description: 'Minor units: 1234 EUR means 12.34 €. From 1 to 10^12.' })
   @IsInt()
   @Min(1, { message: '$property must be a positive number of minor units (at least 1)' })
-  @Max(Number.MAX_SAFE_INTEGER)
+  @Max(MAX_AMOUNT_MINOR, { message: `$property must be at most ${MAX_AMOUNT_MINOR} minor units` })
   amountMinor!: number;
 
   @Field()

@@ -7,6 +7,7 @@ import {
   NoticeChannel,
   SettlementOutcome,
   TerminationReason,
+  MAX_AMOUNT_MINOR,
 } from '@client-lifecycle/domain';
 import { IDEMPOTENCY_KEY_MAX_LENGTH, IsEntityId, IsInstant, IsLocalDate, IsText, MoneyInput, SafeInt, TEXT_MAX_LENGTH } from '../shared';
 import {
@@ -181,14 +182,14 @@ export class RecordSettlementInput extends TerminationCommandInput {
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @Max(MAX_AMOUNT_MINOR, { message: `$property must be at most ${MAX_AMOUNT_MINOR} minor units` })
   expectedRecoveryMinor?: number | null;
 
   @Field(() => SafeInt, { nullable: true, description: 'What recovery would cost (lawyer, court), in minor units.' })
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @Max(MAX_AMOUNT_MINOR, { message: `$property must be at most ${MAX_AMOUNT_MINOR} minor units` })
   recoveryCostMinor?: number | null;
 
   @Field(() => String, { nullable: true })
