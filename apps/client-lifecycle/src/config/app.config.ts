@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { RequestLimits } from '@client-lifecycle/graphql-api';
+import { type HttpSettings, LIMITS_CONFIG_VARIABLES, loadLimitsConfig } from './limits.config';
 
 export type EventStoreDriver = 'sqlite' | 'postgres' | 'memory' | 'kurrentdb';
 /** What a process does; a singleton worker role runs in one process at a time, under a lease. */
@@ -32,6 +34,10 @@ export interface AppConfig {
   readonly kurrentDbConnectionString: string | null;
   /** Where singleton workers take their leases: lock files in DATA_DIR, or advisory locks in DATABASE_URL. */
   readonly leases: LeaseBackend;
+  /** Bounds on each GraphQL request: cost, size, rate, deadline, suggestions. */
+  readonly limits: RequestLimits;
+  /** Socket timeouts, body limit and CORS of the HTTP server. */
+  readonly http: HttpSettings;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +77,7 @@ export const CONFIG_VARIABLES = {
     default: 'files (postgres when EVENT_STORE or READ_MODEL_STORE is postgres)',
     accepts: 'files (lock files in DATA_DIR: processes on one host) or postgres (advisory locks in DATABASE_URL: processes on several hosts)',
   },
+  ...LIMITS_CONFIG_VARIABLES,
 } as const;
 
 const BROKER = /^[^\s:,/]+:(\d{1,5})$/;
@@ -119,6 +126,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     kurrentDbConnectionString: read('KURRENTDB_CONNECTION_STRING') || null,
     // Processes sharing PostgreSQL may sit on several hosts: lock files would not exclude each other there.
     leases: oneOf('LEASES', ['files', 'postgres'], (value) => value.toLowerCase(), eventStore === 'postgres' || readModelStore === 'postgres' ? 'postgres' : 'files'),
+    ...loadLimitsConfig(env, problems),
   };
   if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
     problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);

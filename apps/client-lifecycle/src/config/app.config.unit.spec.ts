@@ -1,4 +1,6 @@
+import { DEFAULT_REQUEST_LIMITS } from '@client-lifecycle/graphql-api';
 import { ConfigError, loadConfig } from './app.config';
+import { DEFAULT_HTTP_SETTINGS } from './limits.config';
 
 describe('app configuration', () => {
   it('runs on the embedded defaults when nothing is set', () => {
@@ -17,6 +19,8 @@ describe('app configuration', () => {
       roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
       kurrentDbConnectionString: null,
       leases: 'files',
+      limits: DEFAULT_REQUEST_LIMITS,
+      http: DEFAULT_HTTP_SETTINGS,
     });
   });
 
@@ -41,6 +45,8 @@ describe('app configuration', () => {
       roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
       kurrentDbConnectionString: null,
       leases: 'files',
+      limits: DEFAULT_REQUEST_LIMITS,
+      http: DEFAULT_HTTP_SETTINGS,
     });
   });
 
