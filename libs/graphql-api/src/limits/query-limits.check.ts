@@ -49,15 +49,17 @@ export class QueryLimitsCheck {
     }
     const tokens = countTokens(source);
     if (tokens === null) return { exceeded: [], cost: null };
-    if (tokens > this.limits.maxTokens)
-      return { exceeded: [{ measure: 'tokens', reason: RequestRefusalReason.TokensExceeded, found: tokens, limit: this.limits.maxTokens }], cost: null };
     let document: DocumentNode;
     try {
+      // Parsing is linear and the body limit bounds the text; validation is what a token limit protects.
       document = parse(source);
     } catch {
       return { exceeded: [], cost: null };
     }
-    const sizes = armorVerdict(schema, document, this.limits);
+    const sizes =
+      tokens > this.limits.maxTokens
+        ? [{ measure: 'tokens' as const, reason: RequestRefusalReason.TokensExceeded, found: tokens, limit: this.limits.maxTokens }]
+        : armorVerdict(schema, document, this.limits);
     if (sizes.length === 0) this.remember(source, document);
     return this.withCost(schema, document, request, sizes);
   }
