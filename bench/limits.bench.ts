@@ -33,7 +33,7 @@ async function prepareDataDir(dataDir: string, clients: number): Promise<string[
 async function startApp(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [APP_ENTRY], {
     // Rate limiting off: this process sends far more than one principal's budget on purpose.
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCHEDULER: 'off', NO_COLOR: '1', RATE_LIMIT_POINTS: '0', LOG_LEVEL: 'error' },
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCHEDULER: 'off', NO_COLOR: '1', RATE_LIMIT_POINTS: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((done, fail) => {
