@@ -18,18 +18,17 @@ export interface RequestLimitsPluginOptions {
   readonly limits: RequestLimits;
   readonly rateLimiter: RateLimiter;
   readonly costs?: Readonly<Record<string, FieldCost>>;
-  /** Milliseconds since some origin; injected so tests can move time. */
-  readonly now?: () => number;
 }
 
 /**
  * Bounds every GraphQL operation once Apollo has resolved it and before it runs: the principal pays
  * for its estimated cost out of its rate budget (the size limits were checked earlier, by
- * QueryLimitsMiddleware); during execution a deadline is checked before each resolver.
+ * QueryLimitsMiddleware); during the execution of a query a deadline is checked before each
+ * resolver. Mutations are not abandoned half-way: their root resolver writes, and the answer must
+ * say what was stored.
  */
 export function requestLimitsPlugin(options: RequestLimitsPluginOptions): ApolloServerPlugin<LimitsContext> {
   const { limits, rateLimiter } = options;
-  const now = options.now ?? (() => performance.now());
   const logger = new Logger('RequestLimits');
   return {
     async serverWillStart() {
@@ -40,7 +39,7 @@ export function requestLimitsPlugin(options: RequestLimitsPluginOptions): Apollo
       };
     },
     async requestDidStart({ contextValue }) {
-      const deadline = now() + limits.executionDeadlineMs;
+      const deadline = performance.now() + limits.executionDeadlineMs;
       let timedOut = false;
       return {
         // Apollo answers an error thrown here with its extensions.http, and runs nothing.
@@ -53,11 +52,12 @@ export function requestLimitsPlugin(options: RequestLimitsPluginOptions): Apollo
           error.extensions.http = { status: 429, headers: new HeaderMap([['retry-after', String(spent.retryAfterSeconds)]]) };
           throw error;
         },
-        async executionDidStart() {
+        async executionDidStart({ operation }) {
+          if (operation.operation !== 'query') return;
           return {
             // Synchronous work cannot be interrupted: the deadline is checked between resolvers.
             willResolveField() {
-              if (!timedOut && now() <= deadline) return;
+              if (!timedOut && performance.now() <= deadline) return;
               timedOut = true;
               throw new GraphQLError('The request ran past its deadline.', {
                 extensions: { code: GraphqlErrorCode.RequestTimeout, reason: RequestRefusalReason.DeadlineExceeded },
