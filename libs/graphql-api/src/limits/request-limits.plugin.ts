@@ -53,7 +53,8 @@ export function requestLimitsPlugin(options: RequestLimitsPluginOptions): Apollo
           throw error;
         },
         async executionDidStart({ operation }) {
-          if (operation.operation !== 'query') return;
+          // No operation when the request names an unknown one: Apollo refuses it right after.
+          if (operation?.operation !== 'query') return;
           return {
             // Synchronous work cannot be interrupted: the deadline is checked between resolvers.
             willResolveField() {
