@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { GraphqlClient, type GraphqlResponse } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
+import { eventually } from '../support/time';
 
 const aliases = (count: number, selection: string): string => `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${selection}`).join(' ')} }`;
 const nested = (levels: number): string => `{ client(id: "acme") { ${'termination { client { '.repeat(levels)}name${' } }'.repeat(levels)} } }`;
@@ -108,7 +109,10 @@ describe('bounded requests', () => {
       expect(await response.json()).toEqual({
         errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST', reason: 'REQUEST.MALFORMED_JSON', details: {} } }],
       });
-      const logged = app.output().slice(before);
+      // The app logs asynchronously to its stdout: a later request's log line marks the end of this one's.
+      await api.request(aliases(60, 'client(id: "acme") { name }'));
+      await eventually(async () => app.output().slice(before).includes('Refused a query'), 'the next request logged');
+      const logged = app.output().slice(before, app.output().indexOf('Refused a query', before));
       expect(logged.match(/REQUEST\.MALFORMED_JSON/g)).toHaveLength(1);
       expect(logged).toMatch(/WARN/);
       expect(logged).not.toMatch(/ERROR|\n\s+at /);
