@@ -41,4 +41,14 @@ export class GraphqlClient {
     if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
     return result.data;
   }
+
+  /** The bare HTTP exchange with the same headers, for what a GraphQL result does not show: status, headers, malformed bodies. */
+  async http(init: { method?: 'GET' | 'POST' | 'OPTIONS'; body?: string; headers?: Record<string, string>; search?: string } = {}): Promise<Response> {
+    return fetch(`${this.url}${init.search ?? ''}`, {
+      method: init.method ?? 'POST',
+      headers: { 'content-type': 'application/json', ...this.headers, ...init.headers },
+      body: init.body,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  }
 }

@@ -23,7 +23,7 @@ export class AppModule {
         SchedulingModule.forRoot(config),
         RelayModule.forRoot(config),
         // A process without the api role serves /health and /metrics only.
-        ...(config.roles.has('api') ? [GraphqlApiModule.forRoot({ schemaFile: true })] : []),
+        ...(config.roles.has('api') ? [GraphqlApiModule.forRoot({ schemaFile: true, limits: config.limits })] : []),
       ],
       controllers: [HealthController, MetricsController],
     };

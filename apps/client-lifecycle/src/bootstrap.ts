@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GRAPHIQL_DEFAULT_QUERY, GRAPHQL_PATH, registerGraphiqlRoutes } from '@client-lifecycle/graphql-api';
 import { AppModule } from './app.module';
 import type { AppConfig, LogLevel } from './config';
+import { configureHttpServer } from './http';
 
 const LEVELS: readonly LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -12,7 +13,9 @@ const nestLogLevels = (level: LogLevel): NestLogLevel[] => [...LEVELS.slice(0, L
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: nestLogLevels(config.logLevel),
+    bodyParser: false,
   });
+  configureHttpServer(app, config);
   if (config.roles.has('api'))
     registerGraphiqlRoutes(app.getHttpAdapter().getInstance(), {
       endpoint: GRAPHQL_PATH,

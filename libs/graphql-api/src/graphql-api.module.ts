@@ -1,13 +1,22 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { type DynamicModule, Logger, type MiddlewareConsumer, Module, type NestModule, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { BatchedClientStreams, ClientFolds, ClientInsightQueries, ClientQueries, PortfolioQueries } from '@client-lifecycle/application';
 import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
 import type { GraphqlContext } from './client/request-context';
-import { GraphqlExceptionFilter, InputValidationError, internalErrorLoggingPlugin } from './errors';
+import { GraphqlExceptionFilter, graphqlErrorFormatter, InputValidationError } from './errors';
 import { offlineGraphiqlPlugin } from './graphiql';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
+import {
+  DEFAULT_REQUEST_LIMITS,
+  QUERY_LIMITS_CHECK,
+  QueryLimitsCheck,
+  QueryLimitsMiddleware,
+  RateLimiter,
+  type RequestLimits,
+  requestLimitsPlugin,
+} from './limits';
 import { GRAPHQL_RESOLVERS } from './schema/resolvers';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -15,6 +24,8 @@ export const GRAPHQL_PATH = '/graphql';
 export interface GraphqlApiOptions {
   /** Where to write the SDL on boot, or `true` to keep it in memory only. */
   readonly schemaFile: string | true;
+  /** Cost, size, rate and time bounds per request; the defaults when absent. */
+  readonly limits?: RequestLimits;
 }
 
 /**
@@ -24,8 +35,9 @@ export interface GraphqlApiOptions {
  * keeps every writer to a client (API, scheduler) in the same per-client queue.
  */
 @Module({})
-export class GraphqlApiModule {
+export class GraphqlApiModule implements NestModule {
   static forRoot(options: GraphqlApiOptions): DynamicModule {
+    const limits = options.limits ?? DEFAULT_REQUEST_LIMITS;
     return {
       module: GraphqlApiModule,
       imports: [
@@ -40,9 +52,13 @@ export class GraphqlApiModule {
             // Support staff explore the schema in GraphiQL; Apollo would turn introspection off under NODE_ENV=production.
             introspection: true,
             includeStacktraceInErrorResponses: false,
+            formatError: graphqlErrorFormatter({ fieldSuggestions: limits.fieldSuggestions, logger: new Logger('GraphQL') }),
             fieldResolverEnhancers: ['filters'],
             subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
-            plugins: [internalErrorLoggingPlugin(), offlineGraphiqlPlugin({ endpoint: GRAPHQL_PATH, title: 'client-lifecycle GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY })],
+            plugins: [
+              requestLimitsPlugin({ limits, rateLimiter: new RateLimiter(limits.rateLimitPoints, limits.rateLimitWindowMs) }),
+              offlineGraphiqlPlugin({ endpoint: GRAPHQL_PATH, title: 'client-lifecycle GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY }),
+            ],
             context: ({ req }: { req: unknown }): GraphqlContext => ({ req: req as GraphqlContext['req'], clientStreams: new BatchedClientStreams(store) }),
           }),
         }),
@@ -71,7 +87,12 @@ export class GraphqlApiModule {
           }),
         },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        { provide: QUERY_LIMITS_CHECK, useValue: new QueryLimitsCheck(limits) },
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(QueryLimitsMiddleware).forRoutes(GRAPHQL_PATH);
   }
 }

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { RequestLimits } from '@client-lifecycle/graphql-api';
+import { type HttpSettings, LIMITS_CONFIG_VARIABLES, loadLimitsConfig } from './limits.config';
 
 export type EventStoreDriver = 'sqlite' | 'postgres' | 'memory' | 'kurrentdb';
 /** What a process does; a singleton worker role runs in one process at a time, under a lease. */
@@ -34,6 +36,10 @@ export interface AppConfig {
   readonly leases: LeaseBackend;
   /** Heap the in-process cache of folded clients may hold, in MiB. */
   readonly clientCacheMb: number;
+  /** Bounds on each GraphQL request: cost, size, rate, deadline, suggestions. */
+  readonly limits: RequestLimits;
+  /** Socket timeouts, body limit and CORS of the HTTP server. */
+  readonly http: HttpSettings;
 }
 
 export class ConfigError extends Error {
@@ -77,6 +83,7 @@ export const CONFIG_VARIABLES = {
     default: '128',
     accepts: 'an integer from 0 to 65536: MiB of heap for folded clients kept ready between commands and reads (0 keeps only the client used last)',
   },
+  ...LIMITS_CONFIG_VARIABLES,
 } as const;
 
 const BROKER = /^[^\s:,/]+:(\d{1,5})$/;
@@ -131,6 +138,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     // Processes sharing PostgreSQL may sit on several hosts: lock files would not exclude each other there.
     leases: oneOf('LEASES', ['files', 'postgres'], (value) => value.toLowerCase(), eventStore === 'postgres' || readModelStore === 'postgres' ? 'postgres' : 'files'),
     clientCacheMb,
+    ...loadLimitsConfig(env, problems),
   };
   if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
     problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);

@@ -1,4 +1,6 @@
+import { DEFAULT_REQUEST_LIMITS } from '@client-lifecycle/graphql-api';
 import { ConfigError, loadConfig } from './app.config';
+import { DEFAULT_HTTP_SETTINGS } from './limits.config';
 
 describe('app configuration', () => {
   it('runs on the embedded defaults when nothing is set', () => {
@@ -18,6 +20,8 @@ describe('app configuration', () => {
       kurrentDbConnectionString: null,
       leases: 'files',
       clientCacheMb: 128,
+      limits: DEFAULT_REQUEST_LIMITS,
+      http: DEFAULT_HTTP_SETTINGS,
     });
   });
 
@@ -43,6 +47,8 @@ describe('app configuration', () => {
       kurrentDbConnectionString: null,
       leases: 'files',
       clientCacheMb: 128,
+      limits: DEFAULT_REQUEST_LIMITS,
+      http: DEFAULT_HTTP_SETTINGS,
     });
   });
 

@@ -1,2 +1,3 @@
 export * from './app.config';
 export * from './event-store.description';
+export * from './limits.config';

@@ -1,4 +1,4 @@
 export * from './error-codes';
 export * from './graphql-exception.filter';
 export * from './input-validation.error';
-export * from './internal-error-logging.plugin';
+export * from './graphql-error.formatter';

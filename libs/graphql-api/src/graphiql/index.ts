@@ -8,3 +8,4 @@ export {
   type GraphiqlHttpResponse,
 } from './graphiql-assets';
 export { renderGraphiqlPage, DEFAULT_GRAPHIQL_ASSETS_PATH, type GraphiqlPageOptions } from './graphiql.page';
+export { graphiqlInlineScriptHashes } from './graphiql-csp';

@@ -1,0 +1,104 @@
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  getNamedType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  isCompositeType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  valueFromAST,
+} from 'graphql';
+import { DEFAULT_OBJECT_COST, DEFAULT_SCALAR_COST, type FieldCost, FIELD_COSTS } from './field-costs';
+
+export interface CostRequest {
+  readonly operationName?: string | null;
+  readonly variables?: Readonly<Record<string, unknown>> | null;
+}
+
+/**
+ * The cost of the operation a request would run: each field's own cost plus, under a field sized
+ * by `first`, the cost of its selection times the page size. Fragments are costed once each, so a
+ * document of nested spreads cannot make the estimate itself expensive. Unknown fields cost nothing
+ * here: validation refuses them later.
+ */
+export function estimateQueryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  request: CostRequest = {},
+  costs: Readonly<Record<string, FieldCost>> = FIELD_COSTS,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  const operations: OperationDefinitionNode[] = [];
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.OPERATION_DEFINITION) operations.push(definition);
+  }
+  const fragmentCosts = new Map<string, number>();
+  const inProgress = new Set<string>();
+  const variables = request.variables ?? {};
+
+  const fragmentCost = (name: string): number => {
+    const known = fragmentCosts.get(name);
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    // A cycle or a missing fragment is a validation error reported later; it adds nothing here.
+    if (!fragment || inProgress.has(name)) return 0;
+    inProgress.add(name);
+    const type = schema.getType(fragment.typeCondition.name.value);
+    const cost = type ? selectionCost(type, fragment.selectionSet) : 0;
+    inProgress.delete(name);
+    fragmentCosts.set(name, cost);
+    return cost;
+  };
+
+  const fieldCost = (parent: GraphQLNamedType, node: FieldNode): number => {
+    if (!isObjectType(parent) && !isInterfaceType(parent)) return 0;
+    const field = parent.getFields()[node.name.value];
+    if (!field) return 0;
+    const entry = costs[`${parent.name}.${field.name}`];
+    const type = getNamedType(field.type);
+    const own = entry?.cost ?? (isCompositeType(type) ? DEFAULT_OBJECT_COST : DEFAULT_SCALAR_COST);
+    const size = entry?.sizedBy ? pageSize(field, node, entry.sizedBy, variables) : 1;
+    return own + (node.selectionSet ? size * selectionCost(type, node.selectionSet) : 0);
+  };
+
+  const selectionCost = (parent: GraphQLNamedType, selectionSet: SelectionSetNode): number => {
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) total += fieldCost(parent, selection);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) total += fragmentCost(selection.name.value);
+      else {
+        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        total += condition ? selectionCost(condition, selection.selectionSet) : 0;
+      }
+    }
+    return total;
+  };
+
+  const operationCost = (operation: OperationDefinitionNode): number => {
+    const root = schema.getRootType(operation.operation);
+    return root ? selectionCost(root, operation.selectionSet) : 0;
+  };
+
+  const chosen = request.operationName ? operations.filter((operation) => operation.name?.value === request.operationName) : operations;
+  // Without a name only one operation may run, and validation refuses the others: the dearest counts.
+  return Math.max(0, ...chosen.map(operationCost));
+}
+
+function pageSize(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  argumentName: string,
+  variables: Readonly<Record<string, unknown>>,
+): number {
+  const definition = field.args.find((argument) => argument.name === argumentName);
+  const given = node.arguments?.find((argument) => argument.name.value === argumentName);
+  const value = (given && definition ? valueFromAST(given.value, definition.type, variables as Record<string, unknown>) : undefined) ?? definition?.defaultValue;
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : 1;
+}

@@ -1,0 +1,92 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { GraphqlErrorCode, RequestRefusalReason } from '../errors/error-codes';
+import type { FieldCost } from './field-costs';
+import { principalKeyOf, type PrincipalSource } from './principal-key';
+import { estimateQueryCost } from './query-cost';
+import type { RateLimiter } from './rate-limiter';
+import { tooManyRequestsError } from './request-refusals';
+import type { RequestLimits } from './request-limits';
+
+interface LimitsContext {
+  readonly req?: PrincipalSource;
+}
+
+export interface RequestLimitsPluginOptions {
+  readonly limits: RequestLimits;
+  readonly rateLimiter: RateLimiter;
+  readonly costs?: Readonly<Record<string, FieldCost>>;
+}
+
+/**
+ * Bounds every GraphQL operation once Apollo has resolved it and before it runs: the principal pays
+ * for its estimated cost out of its rate budget (the size limits were checked earlier, by
+ * QueryLimitsMiddleware); during the execution of a query a deadline is checked before each
+ * resolver. Mutations are not abandoned half-way: their root resolver writes, and the answer must
+ * say what was stored.
+ */
+export function requestLimitsPlugin(options: RequestLimitsPluginOptions): ApolloServerPlugin<LimitsContext> {
+  const { limits, rateLimiter } = options;
+  const logger = new Logger('RequestLimits');
+  return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          rateLimiter.close();
+        },
+      };
+    },
+    async requestDidStart({ contextValue }) {
+      const deadline = performance.now() + limits.executionDeadlineMs;
+      let timedOut = false;
+      return {
+        // Apollo answers an error thrown here with its extensions.http, and runs nothing.
+        async didResolveOperation({ schema, document, request }) {
+          if (!rateLimiter.enabled) return;
+          const cost = estimateQueryCost(schema, document, request, options.costs);
+          const spent = await rateLimiter.spend(principalKeyOf(contextValue.req), Math.max(1, Math.ceil(cost / limits.costPerPoint)));
+          if (spent.allowed) return;
+          const error = tooManyRequestsError(spent.retryAfterSeconds);
+          error.extensions.http = { status: 429, headers: new HeaderMap([['retry-after', String(spent.retryAfterSeconds)]]) };
+          throw error;
+        },
+        async executionDidStart({ operation }) {
+          // No operation when the request names an unknown one: Apollo refuses it right after.
+          if (operation?.operation !== 'query') return;
+          return {
+            // Synchronous work cannot be interrupted: the deadline is checked between resolvers.
+            willResolveField() {
+              if (!timedOut && performance.now() <= deadline) return;
+              timedOut = true;
+              throw new GraphQLError('The request ran past its deadline.', {
+                extensions: { code: GraphqlErrorCode.RequestTimeout, reason: RequestRefusalReason.DeadlineExceeded },
+              });
+            },
+          };
+        },
+        async willSendResponse(requestContext: GraphQLRequestContext<LimitsContext>) {
+          if (!timedOut) return;
+          logger.warn(`Abandoned ${requestContext.operationName ?? 'an anonymous operation'} after its deadline of ${limits.executionDeadlineMs} ms`);
+          requestContext.response.http.status = 503;
+          requestContext.response.body = {
+            kind: 'single',
+            singleResult: {
+              errors: [
+                {
+                  message: `The request ran past its deadline of ${limits.executionDeadlineMs} ms and was abandoned; ask for less, e.g. smaller pages.`,
+                  extensions: {
+                    code: GraphqlErrorCode.RequestTimeout,
+                    reason: RequestRefusalReason.DeadlineExceeded,
+                    details: { deadlineMs: limits.executionDeadlineMs },
+                  },
+                },
+              ],
+            },
+          };
+        },
+      };
+    },
+  };
+}
