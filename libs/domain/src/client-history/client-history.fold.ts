@@ -69,10 +69,11 @@ export class ClientHistoryBuilder {
       }
       case 'PaymentPlanAgreed': {
         const { planId, invoiceIds, instalments } = event.data;
-        // An instalment is a promise on the plan's oldest invoice first: payments settle the oldest debt.
-        const instalmentPromises = instalments.map((instalment) =>
-          promiseOf(`${planId}#${instalment.instalmentNumber}`, invoiceIds[0], instalment.amount.amountMinor, on, instalment.dueDate, eventId, 'INSTALMENT'),
-        );
+        // An instalment is a promise on all the plan's invoices, allocated to the oldest first.
+        const instalmentPromises = instalments.map((instalment) => ({
+          ...promiseOf(`${planId}#${instalment.instalmentNumber}`, invoiceIds[0], instalment.amount.amountMinor, on, instalment.dueDate, eventId, 'INSTALMENT'),
+          planInvoiceIds: invoiceIds,
+        }));
         history.promises.push(...instalmentPromises);
         return;
       }

@@ -16,12 +16,18 @@ export enum Archetype {
   TimeWaster = 'TIME_WASTER',
   Abusive = 'ABUSIVE',
   Unprofitable = 'UNPROFITABLE',
+  /** Little respect, demands that cannot be met, everything urgent: conduct short of abuse. */
+  Demanding = 'DEMANDING',
 }
 
 export enum Recommendation {
   Keep = 'KEEP',
   Renegotiate = 'RENEGOTIATE',
   ProposeTermination = 'PROPOSE_TERMINATION',
+  /** No new work on credit: prepayment only until the debt is settled. */
+  CreditHold = 'CREDIT_HOLD',
+  /** Keep the client, change the payment terms: shorter terms, prepayment, late interest. */
+  RenegotiateTerms = 'RENEGOTIATE_TERMS',
 }
 
 export enum RiskFactorKey {
