@@ -284,8 +284,8 @@ export const CALIBRATION_STORIES: readonly CalibrationStory[] = [
       client.writeOff('2026-06-18', 'INV-2026-02-01');
       return client.build();
     },
-    expected: { band: RiskBand.LetGo, archetypes: [Archetype.NonPayer, Archetype.Unprofitable], recommendation: Recommendation.ProposeTermination },
-    why: 'Nothing is owed any more because we gave up on it: the loss and the legal fee are the record.',
+    expected: { band: RiskBand.Red, archetypes: [Archetype.NonPayer], recommendation: Recommendation.ProposeTermination },
+    why: 'Nothing is owed any more because we gave up on it after two broken promises and a lawyer letter: no new work, end the relationship.',
   },
   {
     title: 'Payment plan over two invoices, kept',

@@ -1,3 +1,4 @@
+export * from './risk.assessment';
 export * from './risk.config';
 export * from './risk.factors';
 export * from './risk.model';
