@@ -1,4 +1,5 @@
 import {
+  assessClientWithTrend,
   averageDaysToPay,
   type ClientHistory,
   ClientHistoryBuilder,
@@ -12,7 +13,7 @@ import {
 import type { Clock, EventStore } from '@client-lifecycle/ports';
 import { toClientFact } from '../client/client-facts';
 import { type ClientStreamSource, DirectClientStreams } from '../client/client-streams';
-import { assessClient, DEFAULT_INSIGHT_CONFIG } from './client-assessment';
+import { DEFAULT_INSIGHT_CONFIG } from './client-assessment';
 import type { InsightConfig } from './insight.config';
 
 export interface ClientInsight {
@@ -49,9 +50,7 @@ export class ClientInsightQueries {
     if (recorded.length === 0) return null;
     const asOfDay = dateOf(instant);
     const builder = new ClientHistoryBuilder();
-    for (const event of recorded.slice(0, -1)) builder.apply(toClientFact(event));
-    const before = builder.snapshot();
-    builder.apply(toClientFact(recorded[recorded.length - 1]));
+    for (const event of recorded) builder.apply(toClientFact(event));
     const history = builder.snapshot();
     if (!history) return null;
 
@@ -59,7 +58,8 @@ export class ClientInsightQueries {
       asOf: instant,
       asOfDay,
       history,
-      ...assessClient(history, asOfDay, this.config, before ? assessClient(before, asOfDay, this.config).risk : null),
+      // The trend compares with the same history judged 30 days before (risk model v2).
+      ...assessClientWithTrend(history, asOfDay, this.config),
       paymentIndex: paymentIndex(history, asOfDay),
       averageDaysToPay: averageDaysToPay(history, asOfDay),
     };

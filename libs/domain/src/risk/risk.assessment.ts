@@ -28,7 +28,11 @@ export interface ClientAssessment {
   readonly risk: RiskAssessment;
 }
 
-function assessWithoutTrend(history: ClientHistory, asOf: LocalDate, config: AssessmentConfig): ClientAssessment {
+/**
+ * Collection, profitability and the risk built on both, for one client on one business day,
+ * without a trend (a list row or the portfolio need none, and it costs a second assessment). Pure.
+ */
+export function assessClient(history: ClientHistory, asOf: LocalDate, config: AssessmentConfig = DEFAULT_ASSESSMENT_CONFIG): ClientAssessment {
   const collection = collectionView(history, asOf, config.ladder);
   const profitability = profitabilityView(history, asOf, config.profitability);
   const risk = assessRisk(
@@ -50,16 +54,15 @@ function assessWithoutTrend(history: ClientHistory, asOf: LocalDate, config: Ass
 }
 
 /**
- * Collection, profitability and the risk built on both, for one client on one business day; the
- * trend compares with the same history judged 30 days earlier (every read model reads only facts
- * dated on or before its day, so no second history is needed). Pure.
+ * `assessClient` with the risk trend: the same history judged 30 days earlier (every read model
+ * reads only facts dated on or before its day, so no second history is needed). No trend before
+ * the client existed 30 days ago. Pure.
  */
-export function assessClient(history: ClientHistory, asOf: LocalDate, config: AssessmentConfig = DEFAULT_ASSESSMENT_CONFIG): ClientAssessment {
+export function assessClientWithTrend(history: ClientHistory, asOf: LocalDate, config: AssessmentConfig = DEFAULT_ASSESSMENT_CONFIG): ClientAssessment {
   const comparedWith = addDays(asOf, -TREND_DAYS);
-  const assessment = assessWithoutTrend(history, asOf, config);
-  const known = history.invoices.some((invoice) => invoice.issuedOn <= comparedWith) || history.clientSince <= comparedWith;
-  if (!known) return assessment;
-  const before = assessWithoutTrend(history, comparedWith, config).risk;
+  const assessment = assessClient(history, asOf, config);
+  if (history.clientSince > comparedWith) return assessment;
+  const before = assessClient(history, comparedWith, config).risk;
   const delta = Math.round((assessment.risk.score - before.score) * 10) / 10;
   return {
     ...assessment,

@@ -1,7 +1,7 @@
 import { story } from '../calibration/client-story.fixtures';
 import { ConductSignalKind } from '../client-history';
 import { AbuseSeverity } from '../client/client.vocabulary';
-import { assessClient } from './risk.assessment';
+import { assessClient, assessClientWithTrend } from './risk.assessment';
 import { bandAtLeast, compareRiskiestFirst, RiskBand, RiskFactorKey, riskSortKey } from './risk.model';
 
 describe('riskiest views include the worst', () => {
@@ -31,7 +31,7 @@ describe('trend: against the score 30 days before', () => {
       .time('2026-04-04', 60)
       .build();
 
-    const { risk } = assessClient(history, '2026-04-05');
+    const { risk } = assessClientWithTrend(history, '2026-04-05');
 
     expect(risk.trend).toEqual({ comparedWith: '2026-03-06', previousBand: RiskBand.Green, previousScore: 8, delta: 16, direction: 'UP' });
   });

@@ -10,6 +10,7 @@ export function presentRisk({ risk }: ClientInsight): RiskAssessmentModel {
     factors: risk.factors.map(factor),
     topFactors: risk.topFactors.map(factor),
     hardRules: [...risk.hardRules],
+    rules: risk.rules.map((firing) => ({ ...firing, evidenceEventIds: [...firing.evidenceEventIds] })),
     archetypes: [...risk.archetypes],
   };
 }
@@ -30,7 +31,7 @@ export function presentCollection({ collection }: ClientInsight): CollectionMode
   return {
     ...collection,
     overdueByBucket: agingBucketsOf(collection.overdueByBucket),
-    invoices: collection.invoices.map((invoice) => ({ ...invoice, evidenceEventIds: [...invoice.evidenceEventIds] })),
+    invoices: collection.invoices.map((invoice) => ({ ...invoice, steps: invoice.steps.map((step) => ({ ...step })), evidenceEventIds: [...invoice.evidenceEventIds] })),
     brokenPromiseEventIds: [...collection.brokenPromiseEventIds],
   };
 }
