@@ -43,9 +43,11 @@ describe('profitability formulas', () => {
     });
 
     it('from the payment index: the written-off amount is judged once, at the days late it had reached', () => {
-      const history = writtenOff();
+      // Given invoice A due 31 January, written off on 15 March at 43 days late
+      const history = story('written off early').invoice('2026-01-01', 100_000, 'A').writeOff('2026-03-15', 'A').build();
 
-      expect(paymentIndex(history, '2026-06-01')).toBe(paymentIndex(history, '2026-09-01'));
+      expect(paymentIndex(history, '2026-04-01')).toBe(paymentIndex(history, '2026-05-01'));
+      expect(paymentIndex(history, '2026-05-01')).toBeCloseTo(40 + (60 - 43) * (10 / 30), 1);
     });
   });
 
