@@ -12,7 +12,7 @@ const INSIGHT_QUERY = `
       version
       risk {
         score band archetypes recommendation tenureMitigationApplied ruleVersion
-        rules { rule band explanation evidenceEventIds }
+        rules { rule band explanation evidenceEventIds evidence { eventId type occurredAt summary } }
         factors { key points maxPoints evidenceEventIds explanation }
         topFactors { key }
       }
@@ -81,6 +81,8 @@ describe('a support agent asks why a client is red', () => {
     // The debt is long overdue and a promise was broken: the rule that makes it red says so, with the invoices behind it
     expect(client.risk.rules.map((firing: { rule: string }) => firing.rule)).toEqual(['LONG_OVERDUE', 'IN_DEFAULT']);
     expect(client.risk.rules[0].evidenceEventIds).toEqual([eventIds.inv1, eventIds.inv2]);
+    expect(client.risk.rules[0].evidence.map((event: { eventId: string; type: string }) => [event.eventId, event.type])).toEqual([[eventIds.inv1, 'InvoiceIssued'], [eventIds.inv2, 'InvoiceIssued']]);
+    expect(client.risk.rules[0].evidence[0].summary).toMatch(/^InvoiceIssued: invoiceId INV-1, amount /);
     expect(client.risk.recommendation).toBe('PROPOSE_TERMINATION');
   });
 

@@ -5,6 +5,8 @@ import {
   ClientHistoryBuilder,
   type CollectionView,
   dateOf,
+  type EvidenceEvent,
+  evidenceEventOf,
   type LocalDate,
   paymentIndex,
   type ProfitabilityView,
@@ -26,6 +28,8 @@ export interface ClientInsight {
   readonly risk: RiskAssessment;
   readonly paymentIndex: number | null;
   readonly averageDaysToPay: { readonly mean: number | null; readonly amountWeighted: number | null };
+  /** The client's events by id, to show the evidence of a factor or a rule as events rather than bare ids. */
+  readonly evidence: ReadonlyMap<string, EvidenceEvent>;
 }
 
 /**
@@ -50,7 +54,12 @@ export class ClientInsightQueries {
     if (recorded.length === 0) return null;
     const asOfDay = dateOf(instant);
     const builder = new ClientHistoryBuilder();
-    for (const event of recorded) builder.apply(toClientFact(event));
+    const evidence = new Map<string, EvidenceEvent>();
+    for (const event of recorded) {
+      const fact = toClientFact(event);
+      builder.apply(fact);
+      evidence.set(fact.eventId, evidenceEventOf(fact));
+    }
     const history = builder.snapshot();
     if (!history) return null;
 
@@ -62,6 +71,7 @@ export class ClientInsightQueries {
       ...assessClientWithTrend(history, asOfDay, this.config),
       paymentIndex: paymentIndex(history, asOfDay),
       averageDaysToPay: averageDaysToPay(history, asOfDay),
+      evidence,
     };
   }
 }

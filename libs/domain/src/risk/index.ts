@@ -3,3 +3,4 @@ export * from './risk.config';
 export * from './risk.factors';
 export * from './risk.model';
 export * from './risk.projection';
+export * from './risk.evidence';

@@ -3,14 +3,18 @@ import { agingBucketsOf, type ProfitabilityModel } from './profitability.model';
 import type { CollectionModel } from './collection.model';
 import type { RiskAssessmentModel } from './risk.model';
 
-export function presentRisk({ risk }: ClientInsight): RiskAssessmentModel {
-  const factor = (item: (typeof risk.factors)[number]) => ({ ...item, evidenceEventIds: [...item.evidenceEventIds] });
+export function presentRisk({ risk, evidence }: ClientInsight): RiskAssessmentModel {
+  const eventsOf = (ids: readonly string[]) => ids.flatMap((id) => {
+    const event = evidence.get(id);
+    return event ? [{ ...event }] : [];
+  });
+  const factor = (item: (typeof risk.factors)[number]) => ({ ...item, evidenceEventIds: [...item.evidenceEventIds], evidence: eventsOf(item.evidenceEventIds) });
   return {
     ...risk,
     factors: risk.factors.map(factor),
     topFactors: risk.topFactors.map(factor),
     hardRules: [...risk.hardRules],
-    rules: risk.rules.map((firing) => ({ ...firing, evidenceEventIds: [...firing.evidenceEventIds] })),
+    rules: risk.rules.map((firing) => ({ ...firing, evidenceEventIds: [...firing.evidenceEventIds], evidence: eventsOf(firing.evidenceEventIds) })),
     archetypes: [...risk.archetypes],
   };
 }

@@ -9,6 +9,21 @@ export const RiskFactorKeyEnum = schemaEnum(RiskFactorKey, 'RiskFactorKey');
 export const HardRuleEnum = schemaEnum(HardRule, 'HardRule');
 export const RiskRuleEnum = schemaEnum(RiskRule, 'RiskRule', 'Rules of risk model v2 that set a floor under the band or end the relationship, whatever the points.');
 
+@ObjectType('EvidenceEvent', { description: 'An event cited as evidence: what happened, when, in plain words.' })
+export class EvidenceEventModel {
+  @Field()
+  eventId!: string;
+
+  @Field({ description: 'The event type, e.g. PromiseToPayRecorded.' })
+  type!: string;
+
+  @Field({ description: 'Business time of the event.' })
+  occurredAt!: string;
+
+  @Field({ description: 'e.g. "PaymentRecorded: invoiceId INV-1, amount 100.00 EUR, paidOn 2026-02-03"' })
+  summary!: string;
+}
+
 @ObjectType('RiskRuleFiring', { description: 'A rule that fired, with the band it puts the client in at least, plain words and the events behind it.' })
 export class RiskRuleFiringModel {
   @Field(() => RiskRuleEnum)
@@ -22,6 +37,9 @@ export class RiskRuleFiringModel {
 
   @Field(() => [String])
   evidenceEventIds!: string[];
+
+  @Field(() => [EvidenceEventModel], { description: 'The events behind the rule.' })
+  evidence!: EvidenceEventModel[];
 }
 
 @ObjectType('RiskFactor', { description: 'One factor of the risk score, with the events that produced it.' })
@@ -46,6 +64,9 @@ export class RiskFactorModel {
 
   @Field(() => [String], { description: 'Ids of the events behind this factor.' })
   evidenceEventIds!: string[];
+
+  @Field(() => [EvidenceEventModel], { description: 'The events behind this factor.' })
+  evidence!: EvidenceEventModel[];
 
   @Field({ description: 'e.g. "broken promises 9/15: 3 of 5 broken"' })
   explanation!: string;
