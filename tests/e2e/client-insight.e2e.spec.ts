@@ -127,6 +127,13 @@ describe('a support agent asks why a client is red', () => {
     expect(clients.edges.map((edge) => edge.node)).toEqual([{ clientId: 'slowpay', band: 'RED', archetypes: expect.arrayContaining(['NON_PAYER']), overdueMinor: 1_800_000 }]);
   });
 
+  it('a minimum band of RED lists the red and the let-go clients', async () => {
+    const { clients } = await api.data('{ clients(filter: { minBand: RED }, orderBy: SCORE, first: 10) { totalCount edges { node { clientId band } } } }');
+
+    expect(clients.edges.map((edge: { node: { band: string } }) => edge.node.band).every((band: string) => band === 'RED' || band === 'LET_GO')).toBe(true);
+    expect(clients.edges.map((edge: { node: { clientId: string } }) => edge.node.clientId)).toContain('slowpay');
+  });
+
   it("gives each row of the list the client's full view, the same answer as client(id)", async () => {
     const fields = 'clientId version risk { score band } profitability { outstandingMinor contributionMarginMinor } collection { totalOverdueMinor }';
     let listed: { node: { client: { version: number } } }[] = [];
