@@ -181,4 +181,13 @@ describe('a support agent asks why a client is red', () => {
     expect(client.profitability.invoicedMinor).toBe(0);
     expect(client.collection.invoices).toEqual([]);
   });
+
+  it('reads an instant with an offset as the same moment in UTC, not as text', async () => {
+    // Two hours ahead of UTC: the same moment as registeredAt, not two hours later
+    const shifted = new Date(Date.parse(registeredAt) + 2 * 3_600_000).toISOString().replace('Z', '+02:00');
+
+    const { client } = await api.data(INSIGHT_QUERY, { id: 'slowpay', asOf: shifted });
+
+    expect(client.version).toBe(1);
+  });
 });
