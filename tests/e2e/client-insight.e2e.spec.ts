@@ -82,7 +82,7 @@ describe('a support agent asks why a client is red', () => {
     expect(client.risk.rules.map((firing: { rule: string }) => firing.rule)).toEqual(['LONG_OVERDUE', 'IN_DEFAULT']);
     expect(client.risk.rules[0].evidenceEventIds).toEqual([eventIds.inv1, eventIds.inv2]);
     expect(client.risk.rules[0].evidence.map((event: { eventId: string; type: string }) => [event.eventId, event.type])).toEqual([[eventIds.inv1, 'InvoiceIssued'], [eventIds.inv2, 'InvoiceIssued']]);
-    expect(client.risk.rules[0].evidence[0].summary).toMatch(/^InvoiceIssued: invoiceId INV-1, amount /);
+    expect(client.risk.rules[0].evidence[0].summary).toMatch(/^invoice INV-1 of [\d.]+ EUR issued, due \d{4}-\d{2}-\d{2}$/);
     expect(client.risk.recommendation).toBe('PROPOSE_TERMINATION');
   });
 

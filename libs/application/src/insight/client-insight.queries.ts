@@ -5,8 +5,6 @@ import {
   ClientHistoryBuilder,
   type CollectionView,
   dateOf,
-  type EvidenceEvent,
-  evidenceEventOf,
   type LocalDate,
   paymentIndex,
   type ProfitabilityView,
@@ -28,8 +26,6 @@ export interface ClientInsight {
   readonly risk: RiskAssessment;
   readonly paymentIndex: number | null;
   readonly averageDaysToPay: { readonly mean: number | null; readonly amountWeighted: number | null };
-  /** The client's events by id, to show the evidence of a factor or a rule as events rather than bare ids. */
-  readonly evidence: ReadonlyMap<string, EvidenceEvent>;
 }
 
 /**
@@ -54,12 +50,7 @@ export class ClientInsightQueries {
     if (recorded.length === 0) return null;
     const asOfDay = dateOf(instant);
     const builder = new ClientHistoryBuilder();
-    const evidence = new Map<string, EvidenceEvent>();
-    for (const event of recorded) {
-      const fact = toClientFact(event);
-      builder.apply(fact);
-      evidence.set(fact.eventId, evidenceEventOf(fact));
-    }
+    for (const event of recorded) builder.apply(toClientFact(event));
     const history = builder.snapshot();
     if (!history) return null;
 
@@ -71,7 +62,6 @@ export class ClientInsightQueries {
       ...assessClientWithTrend(history, asOfDay, this.config),
       paymentIndex: paymentIndex(history, asOfDay),
       averageDaysToPay: averageDaysToPay(history, asOfDay),
-      evidence,
     };
   }
 }

@@ -1,20 +1,27 @@
-import { on } from '../client-history/client-history.fixtures';
-import { paymentRecorded, reminderSent } from '../client/client.fixtures';
-import { evidenceEventOf } from './risk.evidence';
+import { story } from '../calibration/client-story.fixtures';
+import { evidenceIndex } from './risk.evidence';
 
 describe('evidence as events', () => {
-  it('names what happened, when, with its invoice and money in plain words', () => {
-    const fact = on('2026-02-03', paymentRecorded({ invoiceId: 'INV-1', amount: { amountMinor: 10_000, currency: 'EUR' }, paidOn: '2026-02-03' }), 'evt-1');
+  const history = story('evidence').invoice('2026-01-01', 10_000, 'INV-1').pay('2026-02-03', 'INV-1', 4_000).promise('2026-02-03', 'INV-1', 6_000, '2026-02-20').build();
 
-    expect(evidenceEventOf(fact)).toEqual({
-      eventId: 'evt-1',
+  it('describes each cited event: what happened, on which day, in plain words', () => {
+    const payment = history.invoices[0].payments[0];
+
+    expect(evidenceIndex(history).get(payment.eventId)).toEqual({
+      eventId: payment.eventId,
       type: 'PaymentRecorded',
-      occurredAt: '2026-02-03T09:00:00.000Z',
-      summary: 'PaymentRecorded: invoiceId INV-1, amount 100.00 EUR, paidOn 2026-02-03',
+      occurredOn: '2026-02-03',
+      summary: '40.00 EUR paid on invoice INV-1',
     });
   });
 
-  it('summarises any event type from the fields it has', () => {
-    expect(evidenceEventOf(on('2026-02-10', reminderSent({ invoiceId: 'INV-9' }), 'evt-2')).summary).toMatch(/^ReminderSent: invoiceId INV-9, step \w+, channel \w+$/);
+  it('knows every event the history cites', () => {
+    const cited = [history.invoices[0].eventId, history.invoices[0].payments[0].eventId, history.promises[0].eventId];
+
+    expect(cited.map((eventId) => evidenceIndex(history).get(eventId)?.summary)).toEqual([
+      'invoice INV-1 of 100.00 EUR issued, due 2026-01-31',
+      '40.00 EUR paid on invoice INV-1',
+      'promise to pay 60.00 EUR on invoice INV-1 by 2026-02-20',
+    ]);
   });
 });

@@ -1,12 +1,14 @@
+import { evidenceIndex } from '@client-lifecycle/domain';
 import type { ClientInsight } from '@client-lifecycle/application';
 import { agingBucketsOf, type ProfitabilityModel } from './profitability.model';
 import type { CollectionModel } from './collection.model';
 import type { RiskAssessmentModel } from './risk.model';
 
-export function presentRisk({ risk, evidence }: ClientInsight): RiskAssessmentModel {
+export function presentRisk({ risk, history }: ClientInsight): RiskAssessmentModel {
+  const evidence = evidenceIndex(history);
   const eventsOf = (ids: readonly string[]) => ids.flatMap((id) => {
     const event = evidence.get(id);
-    return event ? [{ ...event }] : [];
+    return event ? [{ eventId: event.eventId, type: event.type, occurredAt: event.occurredOn, summary: event.summary }] : [];
   });
   const factor = (item: (typeof risk.factors)[number]) => ({ ...item, evidenceEventIds: [...item.evidenceEventIds], evidence: eventsOf(item.evidenceEventIds) });
   return {

@@ -17,10 +17,10 @@ export class EvidenceEventModel {
   @Field({ description: 'The event type, e.g. PromiseToPayRecorded.' })
   type!: string;
 
-  @Field({ description: 'Business time of the event.' })
+  @Field({ description: 'The business day it happened, YYYY-MM-DD (the client history keeps days, not instants).' })
   occurredAt!: string;
 
-  @Field({ description: 'e.g. "PaymentRecorded: invoiceId INV-1, amount 100.00 EUR, paidOn 2026-02-03"' })
+  @Field({ description: 'e.g. "40.00 EUR paid on invoice INV-1"' })
   summary!: string;
 }
 
