@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { BatchedClientStreams, ClientInsightQueries, ClientQueries, PortfolioQueries } from '@client-lifecycle/application';
+import { BatchedClientStreams, ClientFolds, ClientInsightQueries, ClientQueries, PortfolioQueries } from '@client-lifecycle/application';
 import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
 import type { GraphqlContext } from './client/request-context';
 import { GraphqlExceptionFilter, InputValidationError } from './errors';
@@ -18,7 +18,7 @@ export interface GraphqlApiOptions {
 }
 
 /**
- * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, the RiskChangeFeed, the ClientCommandHandler and the
+ * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, the RiskChangeFeed, the ClientCommandHandler, ClientFolds and the
  * termination's TerminationService, TerminationQueries and TerminationProgressFeed from a global
  * module: which adapters stand behind them is the app's choice, and one handler per process
  * keeps every writer to a client (API, scheduler) in the same per-client queue.
@@ -48,11 +48,11 @@ export class GraphqlApiModule {
         }),
       ],
       providers: [
-        { provide: ClientQueries, inject: [EVENT_STORE], useFactory: (store: EventStore) => new ClientQueries(store) },
+        { provide: ClientQueries, inject: [EVENT_STORE, ClientFolds], useFactory: (store: EventStore, folds: ClientFolds) => new ClientQueries(store, folds) },
         {
           provide: ClientInsightQueries,
-          inject: [EVENT_STORE, CLOCK],
-          useFactory: (store: EventStore, clock: Clock) => new ClientInsightQueries(store, clock),
+          inject: [EVENT_STORE, CLOCK, ClientQueries],
+          useFactory: (store: EventStore, clock: Clock, clients: ClientQueries) => new ClientInsightQueries(store, clock, undefined, clients),
         },
         ...GRAPHQL_RESOLVERS,
         {

@@ -32,6 +32,8 @@ export interface AppConfig {
   readonly kurrentDbConnectionString: string | null;
   /** Where singleton workers take their leases: lock files in DATA_DIR, or advisory locks in DATABASE_URL. */
   readonly leases: LeaseBackend;
+  /** Heap the in-process cache of folded clients may hold, in MiB. */
+  readonly clientCacheMb: number;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +73,10 @@ export const CONFIG_VARIABLES = {
     default: 'files (postgres when EVENT_STORE or READ_MODEL_STORE is postgres)',
     accepts: 'files (lock files in DATA_DIR: processes on one host) or postgres (advisory locks in DATABASE_URL: processes on several hosts)',
   },
+  CLIENT_CACHE_MB: {
+    default: '128',
+    accepts: 'an integer from 0 to 65536: MiB of heap for folded clients kept ready between commands and reads (0 keeps only the client used last)',
+  },
 } as const;
 
 const BROKER = /^[^\s:,/]+:(\d{1,5})$/;
@@ -101,6 +107,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   // Not echoed like the others: the URL may carry a password.
   if (!isPostgresUrl(databaseUrl)) problems.push(`DATABASE_URL is not valid: expected ${CONFIG_VARIABLES.DATABASE_URL.accepts}`);
 
+  const clientCacheText = read('CLIENT_CACHE_MB');
+  const clientCacheMb = Number(clientCacheText);
+  if (!/^\d+$/.test(clientCacheText) || clientCacheMb > 65_536)
+    problems.push(`CLIENT_CACHE_MB=${JSON.stringify(env.CLIENT_CACHE_MB)} is not valid: expected ${CONFIG_VARIABLES.CLIENT_CACHE_MB.accepts}`);
+
   const eventStore = oneOf('EVENT_STORE', ['sqlite', 'postgres', 'memory', 'kurrentdb'], (value) => value.toLowerCase());
   const readModelStore = oneOf<ReadModelStoreDriver>('READ_MODEL_STORE', ['sqlite', 'postgres', 'memory'], (value) => value.toLowerCase(), eventStore === 'kurrentdb' ? 'sqlite' : eventStore);
   const config: AppConfig = {
@@ -119,6 +130,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     kurrentDbConnectionString: read('KURRENTDB_CONNECTION_STRING') || null,
     // Processes sharing PostgreSQL may sit on several hosts: lock files would not exclude each other there.
     leases: oneOf('LEASES', ['files', 'postgres'], (value) => value.toLowerCase(), eventStore === 'postgres' || readModelStore === 'postgres' ? 'postgres' : 'files'),
+    clientCacheMb,
   };
   if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
     problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);

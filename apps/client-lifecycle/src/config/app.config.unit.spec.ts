@@ -17,6 +17,7 @@ describe('app configuration', () => {
       roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
       kurrentDbConnectionString: null,
       leases: 'files',
+      clientCacheMb: 128,
     });
   });
 
@@ -41,6 +42,7 @@ describe('app configuration', () => {
       roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
       kurrentDbConnectionString: null,
       leases: 'files',
+      clientCacheMb: 128,
     });
   });
 
@@ -58,6 +60,13 @@ describe('app configuration', () => {
       expect(problems[2]).toMatch(/^SQLITE_SYNCHRONOUS="OFF"/);
       expect(problems[3]).toMatch(/^LOG_LEVEL="loud"/);
     }
+  });
+
+  it('takes the heap budget of the folded-client cache in MiB, and refuses anything but a whole number', () => {
+    expect(loadConfig({ CLIENT_CACHE_MB: '512' }).clientCacheMb).toBe(512);
+    expect(loadConfig({ CLIENT_CACHE_MB: '0' }).clientCacheMb).toBe(0);
+    expect(() => loadConfig({ CLIENT_CACHE_MB: '1.5' })).toThrow(/CLIENT_CACHE_MB="1.5" is not valid: expected an integer from 0 to 65536/);
+    expect(() => loadConfig({ CLIENT_CACHE_MB: '100000' })).toThrow(/CLIENT_CACHE_MB="100000" is not valid/);
   });
 
   it('takes PostgreSQL and its database URL', () => {

@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { SystemClock, UuidV7Generator } from '@client-lifecycle/adapters';
-import { ClientCommandHandler, RiskChangeFeed } from '@client-lifecycle/application';
+import { ClientCommandHandler, ClientFolds, RiskChangeFeed } from '@client-lifecycle/application';
 import {
   CLIENT_SUMMARY_STORE,
   CLOCK,
@@ -23,7 +23,7 @@ class EventStoreLifecycle implements OnApplicationShutdown {
   }
 }
 
-/** Chooses the adapters behind each port, from validated configuration only, and shares the one command handler. */
+/** Chooses the adapters behind each port, from validated configuration only, and shares the one command handler and its cache of folded clients. */
 @Global()
 @Module({})
 export class InfrastructureModule {
@@ -46,14 +46,20 @@ export class InfrastructureModule {
           useFactory: (): Promise<ClientSummaryStore> => openClientSummaryStore(config),
         },
         {
+          provide: ClientFolds,
+          inject: [EVENT_STORE],
+          useFactory: (store: EventStore) => new ClientFolds(store, { budgetBytes: config.clientCacheMb * 1024 * 1024 }),
+        },
+        {
           provide: ClientCommandHandler,
-          inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
-          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new ClientCommandHandler(store, clock, ids),
+          inject: [EVENT_STORE, CLOCK, ID_GENERATOR, ClientFolds],
+          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, folds: ClientFolds) =>
+            new ClientCommandHandler(store, clock, ids, { maxAttempts: 5 }, folds),
         },
         RiskChangeFeed,
         EventStoreLifecycle,
       ],
-      exports: [CLOCK, ID_GENERATOR, EVENT_STORE, CLIENT_SUMMARY_STORE, ClientCommandHandler, RiskChangeFeed],
+      exports: [CLOCK, ID_GENERATOR, EVENT_STORE, CLIENT_SUMMARY_STORE, ClientFolds, ClientCommandHandler, RiskChangeFeed],
     };
   }
 }

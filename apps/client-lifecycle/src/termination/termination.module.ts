@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import {
   ClientCommandHandler,
+  ClientFolds,
   ClientInsightQueries,
   ClientQueries,
   TerminationCommandHandler,
@@ -74,9 +75,11 @@ export class TerminationModule {
         },
         {
           provide: TerminationService,
-          inject: [TerminationCommandHandler, EVENT_STORE, CLOCK, TERMINATION_STORE],
-          useFactory: (handler: TerminationCommandHandler, events: EventStore, clock: Clock, store: TerminationStore) =>
-            new TerminationService(handler, events, new ClientQueries(events), new ClientInsightQueries(events, clock), store),
+          inject: [TerminationCommandHandler, EVENT_STORE, CLOCK, TERMINATION_STORE, ClientFolds],
+          useFactory: (handler: TerminationCommandHandler, events: EventStore, clock: Clock, store: TerminationStore, folds: ClientFolds) => {
+            const clients = new ClientQueries(events, folds);
+            return new TerminationService(handler, events, clients, new ClientInsightQueries(events, clock, undefined, clients), store);
+          },
         },
         {
           provide: TerminationQueries,

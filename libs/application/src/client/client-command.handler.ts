@@ -2,6 +2,8 @@ import { CLIENT_EVENT_SCHEMA_VERSION, type ClientCommand, clientDecider, clientS
 import type { Clock, EventStore, IdGenerator, RecordedEvent } from '@client-lifecycle/ports';
 import { type CommandContext, StreamCommandHandler, type Unstamped } from '../shared/stream-command.handler';
 import { toClientEvent } from './client-event.codec';
+import type { ClientView } from './client.fold';
+import { ClientFolds } from './client-folds.cache';
 
 export type { CommandContext } from '../shared/stream-command.handler';
 
@@ -13,6 +15,8 @@ export interface CommandOutcome {
   readonly version: number;
   readonly events: readonly RecordedEvent[];
   readonly deduplicated: boolean;
+  /** The client right after the command (or later), from the fold that decided it: no second read. */
+  readonly client: ClientView | null;
 }
 
 export interface ClientCommandHandlerOptions {
@@ -23,19 +27,28 @@ export interface ClientCommandHandlerOptions {
 export class ClientCommandHandler {
   private readonly streams: StreamCommandHandler<ClientCommand, ReturnType<typeof toClientEvent>, ReturnType<typeof clientDecider.initialState>>;
 
-  constructor(store: EventStore, clock: Clock, ids: IdGenerator, options: ClientCommandHandlerOptions = { maxAttempts: 5 }) {
+  /** `folds` is shared with the queries of the same process, so reads and commands warm one cache. */
+  constructor(
+    store: EventStore,
+    clock: Clock,
+    ids: IdGenerator,
+    options: ClientCommandHandlerOptions = { maxAttempts: 5 },
+    private readonly folds: ClientFolds = new ClientFolds(store),
+  ) {
     this.streams = new StreamCommandHandler(
       { decider: clientDecider, toEvent: toClientEvent, schemaVersionOf: (type) => CLIENT_EVENT_SCHEMA_VERSION[type] },
       store,
       clock,
       ids,
       options.maxAttempts,
+      folds,
     );
   }
 
   async handle(command: UnstampedClientCommand, context: CommandContext): Promise<CommandOutcome> {
     const clientId = command.data.clientId;
     const result = await this.streams.handle(clientStreamId(clientId), command, context);
-    return { clientId, version: result.nextExpectedVersion, events: result.events, deduplicated: result.deduplicated };
+    const client = await this.folds.atLeast(clientId, result.nextExpectedVersion);
+    return { clientId, version: result.nextExpectedVersion, events: result.events, deduplicated: result.deduplicated, client };
   }
 }

@@ -1,12 +1,10 @@
-import { clientDecider, clientStreamId, foldEvents, type RegisteredClient } from '@client-lifecycle/domain';
+import { clientStreamId } from '@client-lifecycle/domain';
 import type { EventStore, RecordedEvent } from '@client-lifecycle/ports';
-import { toClientEvent } from './client-event.codec';
-import { type ClientStreamSource, DirectClientStreams } from './client-streams';
+import { ClientFold, type ClientView } from './client.fold';
+import { ClientFolds } from './client-folds.cache';
+import type { ClientStreamSource } from './client-streams';
 
-export interface ClientView {
-  readonly client: RegisteredClient;
-  readonly version: number;
-}
+export type { ClientView } from './client.fold';
 
 export interface TimelinePage {
   readonly events: readonly RecordedEvent[];
@@ -15,22 +13,23 @@ export interface TimelinePage {
 }
 
 /** Events recorded by `asOf` (system time): what the service knew then. */
-const recordedBy = (events: readonly RecordedEvent[], asOf: string | undefined): readonly RecordedEvent[] =>
-  asOf === undefined ? events : events.filter((event) => event.recordedAt <= asOf);
+const recordedBy = (events: readonly RecordedEvent[], asOf: string): readonly RecordedEvent[] =>
+  events.filter((event) => event.recordedAt <= asOf);
 
 export class ClientQueries {
-  private readonly direct: ClientStreamSource;
+  constructor(
+    private readonly store: EventStore,
+    private readonly folds: ClientFolds = new ClientFolds(store),
+  ) {}
 
-  constructor(private readonly store: EventStore) {
-    this.direct = new DirectClientStreams(store);
-  }
-
-  async findClient(clientId: string, asOf?: string, streams: ClientStreamSource = this.direct): Promise<ClientView | null> {
-    const history = recordedBy(await streams.read(clientId), asOf);
-    if (history.length === 0) return null;
-    const state = foldEvents(clientDecider, history.map(toClientEvent));
-    if (state.status === 'UNREGISTERED') return null;
-    return { client: state, version: history[history.length - 1].revision };
+  /**
+   * The client now, from the fold cache (only newer events are read), or as the service knew it
+   * at `asOf`, folded afresh from the events recorded by then.
+   */
+  async findClient(clientId: string, asOf?: string, streams?: ClientStreamSource): Promise<ClientView | null> {
+    if (asOf === undefined) return (await this.folds.fold(clientId, streams)).view();
+    const events = streams ? await streams.read(clientId) : await this.store.readStream(clientStreamId(clientId));
+    return ClientFold.replayed(recordedBy(events, asOf)).view();
   }
 
   /**

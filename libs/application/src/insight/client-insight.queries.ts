@@ -2,7 +2,6 @@ import {
   assessClientWithTrend,
   averageDaysToPay,
   type ClientHistory,
-  ClientHistoryBuilder,
   type CollectionView,
   dateOf,
   type LocalDate,
@@ -11,9 +10,10 @@ import {
   type RiskAssessment,
 } from '@client-lifecycle/domain';
 import type { Clock, EventStore } from '@client-lifecycle/ports';
-import { toClientFact } from '../client/client-facts';
-import { type ClientStreamSource, DirectClientStreams } from '../client/client-streams';
-import { DEFAULT_INSIGHT_CONFIG } from './client-assessment';
+import type { ClientView } from '../client/client.fold';
+import { ClientQueries } from '../client/client.queries';
+import type { ClientStreamSource } from '../client/client-streams';
+import { type ClientAssessment, DEFAULT_INSIGHT_CONFIG } from './client-assessment';
 import type { InsightConfig } from './insight.config';
 
 export interface ClientInsight {
@@ -28,40 +28,58 @@ export interface ClientInsight {
   readonly averageDaysToPay: { readonly mean: number | null; readonly amountWeighted: number | null };
 }
 
+interface Assessed {
+  readonly assessment: ClientAssessment;
+  readonly payments: Pick<ClientInsight, 'paymentIndex' | 'averageDaysToPay'>;
+}
+
 /**
  * Risk, profitability and collection of one client as of any instant, folded from its events.
  * "As of" is system time (recordedAt), so an answer about the past never changes when a
  * backdated import arrives later.
  */
 export class ClientInsightQueries {
-  private readonly direct: ClientStreamSource;
+  /**
+   * Assessments of history snapshots, per day: a snapshot never changes, so neither does what it
+   * assesses to, and a client read again without new events is not assessed again. Dropped with
+   * the snapshot when the fold moves on.
+   */
+  private readonly assessed = new WeakMap<ClientHistory, Map<LocalDate, Assessed>>();
 
   constructor(
     store: EventStore,
     private readonly clock: Clock,
     private readonly config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
-  ) {
-    this.direct = new DirectClientStreams(store);
+    private readonly clients: ClientQueries = new ClientQueries(store),
+  ) {}
+
+  async insight(clientId: string, asOf?: string, streams?: ClientStreamSource): Promise<ClientInsight | null> {
+    const view = await this.clients.findClient(clientId, asOf, streams);
+    return view && this.assess(view, asOf);
   }
 
-  async insight(clientId: string, asOf?: string, streams: ClientStreamSource = this.direct): Promise<ClientInsight | null> {
+  /**
+   * The insight of a client already folded (the view a query or a command just produced): no read,
+   * no copy. The trend compares with the same history judged 30 days before (risk model v2).
+   */
+  assess({ history }: ClientView, asOf?: string): ClientInsight {
     const instant = asOf ?? this.clock.now().toISOString();
-    const recorded = (await streams.read(clientId)).filter((event) => event.recordedAt <= instant);
-    if (recorded.length === 0) return null;
     const asOfDay = dateOf(instant);
-    const builder = new ClientHistoryBuilder();
-    for (const event of recorded) builder.apply(toClientFact(event));
-    const history = builder.snapshot();
-    if (!history) return null;
+    const { assessment, payments } = this.assessment(history, asOfDay);
+    return { asOf: instant, asOfDay, history, ...assessment, ...payments };
+  }
 
-    return {
-      asOf: instant,
-      asOfDay,
-      history,
-      // The trend compares with the same history judged 30 days before (risk model v2).
-      ...assessClientWithTrend(history, asOfDay, this.config),
-      paymentIndex: paymentIndex(history, asOfDay),
-      averageDaysToPay: averageDaysToPay(history, asOfDay),
+  /** `history` assessed on `asOfDay`, with its trend, once per snapshot and day. */
+  private assessment(history: ClientHistory, asOfDay: LocalDate): Assessed {
+    let byDay = this.assessed.get(history);
+    const known = byDay?.get(asOfDay);
+    if (known) return known;
+    const assessed: Assessed = {
+      assessment: assessClientWithTrend(history, asOfDay, this.config),
+      payments: { paymentIndex: paymentIndex(history, asOfDay), averageDaysToPay: averageDaysToPay(history, asOfDay) },
     };
+    if (!byDay) this.assessed.set(history, (byDay = new Map()));
+    byDay.set(asOfDay, assessed);
+    return assessed;
   }
 }

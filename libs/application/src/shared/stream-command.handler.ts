@@ -21,6 +21,23 @@ export interface StreamDecision<Command extends { readonly metadata: CommandMeta
   readonly schemaVersionOf: (type: Event['type']) => number;
 }
 
+/** A stream's state at a version, lent to `decide` within one synchronous step. */
+export interface LoadedState<State> {
+  readonly state: State;
+  readonly version: number;
+  readonly lastPosition: number;
+}
+
+/**
+ * Where the handler takes a stream's state from: by default the whole stream read and folded per
+ * command; a cache of folded state reads only what was appended since (`ClientFolds`).
+ */
+export interface StreamStateSource<State> {
+  load(streamId: string): Promise<LoadedState<State>>;
+  /** What an append stored, so the source moves on without reading it back. */
+  appended(streamId: string, result: AppendResult): void;
+}
+
 /** The command without the time the handler stamps on it; `occurredAt` may be backdated by the caller. */
 export type Unstamped<Command> = Command extends infer C ? (C extends { readonly metadata: CommandMetadata } ? Omit<C, 'metadata'> & { readonly occurredAt?: string } : never) : never;
 
@@ -33,13 +50,18 @@ export type Unstamped<Command> = Command extends infer C ? (C extends { readonly
 export class StreamCommandHandler<Command extends { readonly metadata: CommandMetadata }, Event extends { readonly type: string; readonly data: unknown }, State> {
   private readonly perStream = new KeyedQueue();
 
+  private readonly states: StreamStateSource<State>;
+
   constructor(
     private readonly decision: StreamDecision<Command, Event, State>,
     private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly maxAttempts: number,
-  ) {}
+    states?: StreamStateSource<State>,
+  ) {
+    this.states = states ?? new FoldedPerCommand(decision, store);
+  }
 
   handle(streamId: string, command: Unstamped<Command>, context: CommandContext): Promise<AppendResult> {
     return this.perStream.run(streamId, () => this.decideAndAppend(streamId, command, context));
@@ -52,15 +74,15 @@ export class StreamCommandHandler<Command extends { readonly metadata: CommandMe
     }
     const pinned = context.expectedVersion;
     for (let attempt = 1; ; attempt++) {
-      const history = await this.store.readStream(streamId);
-      const version = history.length === 0 ? 0 : history[history.length - 1].revision;
+      // State and version are taken together, and the state is used before the next await.
+      const { state, version, lastPosition } = await this.states.load(streamId);
       if (pinned !== undefined && pinned !== version) throw new ConcurrencyConflictError(streamId, pinned, version);
       const now = this.clock.now().toISOString();
       const { occurredAt, ...rest } = command;
       const stamped = { ...rest, metadata: { occurredAt: occurredAt ?? now, now } } as unknown as Command; // re-attaching metadata to the same member of the union
-      const decided = this.decision.decider.decide(stamped, foldEvents(this.decision.decider, history.map(this.decision.toEvent)));
+      const decided = this.decision.decider.decide(stamped, state);
       if (isDomainError(decided)) throw new CommandRefusedError(decided);
-      if (decided.length === 0) return { streamId, nextExpectedVersion: version, lastPosition: history[history.length - 1]?.position ?? 0, events: [], deduplicated: false };
+      if (decided.length === 0) return { streamId, nextExpectedVersion: version, lastPosition, events: [], deduplicated: false };
       const correlationId = context.correlationId ?? this.ids.next();
       const toAppend = decided.map((event) => ({
         eventId: this.ids.next(),
@@ -76,11 +98,31 @@ export class StreamCommandHandler<Command extends { readonly metadata: CommandMe
         },
       }));
       try {
-        return await this.store.append(streamId, toAppend, { expectedVersion: version, idempotencyKey: context.idempotencyKey });
+        const result = await this.store.append(streamId, toAppend, { expectedVersion: version, idempotencyKey: context.idempotencyKey });
+        this.states.appended(streamId, result);
+        return result;
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         if (pinned !== undefined || attempt >= this.maxAttempts) throw new ConcurrencyConflictError(streamId, error.expectedVersion, error.actualVersion);
       }
     }
+  }
+}
+
+/** Reads and folds the whole stream for every command: for streams too short to be worth a cache. */
+class FoldedPerCommand<Event extends { readonly type: string; readonly data: unknown }, State> implements StreamStateSource<State> {
+  constructor(
+    private readonly decision: Pick<StreamDecision<never, Event, State>, 'decider' | 'toEvent'>,
+    private readonly store: EventStore,
+  ) {}
+
+  async load(streamId: string): Promise<LoadedState<State>> {
+    const history = await this.store.readStream(streamId);
+    const last = history[history.length - 1];
+    return { state: foldEvents(this.decision.decider, history.map(this.decision.toEvent)), version: last?.revision ?? 0, lastPosition: last?.position ?? 0 };
+  }
+
+  appended(): void {
+    // Nothing kept between commands.
   }
 }

@@ -1,10 +1,10 @@
 import {
   type CancellationReason,
+  type ClientHistory,
   ClientErrors,
   foldEvents,
   isActiveTermination,
   type Money,
-  type RegisteredClient,
   type NewWorkPolicy,
   type NoticeChannel,
   type SettlementOutcome,
@@ -116,7 +116,7 @@ export class TerminationService {
   async issueFinalInvoice(input: Input<{ invoiceId: string; amount: Money; issuedOn: string; description?: string }>, context: CommandContext) {
     const { terminationId, invoiceId, amount, issuedOn, description, occurredAt } = input;
     const client = await this.clientOf(terminationId);
-    if (client.invoices.has(invoiceId)) throw new CommandRefusedError(ClientErrors.invoiceAlreadyIssued(invoiceId));
+    if (client.invoices.some((invoice) => invoice.invoiceId === invoiceId)) throw new CommandRefusedError(ClientErrors.invoiceAlreadyIssued(invoiceId));
     return this.run({ type: 'IssueFinalInvoice', data: { terminationId, invoiceId, amount, issuedOn, description }, occurredAt }, context);
   }
 
@@ -131,7 +131,7 @@ export class TerminationService {
   ) {
     const client = await this.clientOf(input.terminationId);
     const currency = client.contract.currency;
-    const outstandingMinor = [...client.invoices.values()].reduce((sum, invoice) => sum + invoice.openBalanceMinor, 0);
+    const outstandingMinor = client.invoices.reduce((sum, invoice) => sum + invoice.openBalanceMinor, 0);
     const { terminationId, outcome, expectedRecoveryMinor, recoveryCostMinor, note, occurredAt } = input;
     return this.run(
       {
@@ -162,11 +162,11 @@ export class TerminationService {
   }
 
   /** The client of a termination, as its aggregate holds it now. */
-  private async clientOf(terminationId: string): Promise<RegisteredClient> {
+  private async clientOf(terminationId: string): Promise<ClientHistory> {
     const state = foldEvents(terminationDecider, (await this.events.readStream(terminationStreamId(terminationId))).map(toTerminationEvent));
     if (state.status === 'NONE') throw new CommandRefusedError(TerminationErrors.notProposed(terminationId));
     const client = await this.clients.findClient(state.clientId);
     if (!client) throw new ClientNotFoundError(state.clientId);
-    return client.client;
+    return client.history;
   }
 }

@@ -35,7 +35,7 @@ export class ClientStory {
         contractedHoursPerMonth: client.contractedHoursPerMonth ?? 40,
         hourlyRate: { amountMinor: client.hourlyRateMinor ?? 9_000, currency: 'EUR' },
       }),
-      invoices: [], promises: [], excuses: [], reminders: [], complaints: [], scopeChanges: [],
+      invoices: [], promises: [], paymentPlans: [], excuses: [], reminders: [], complaints: [], scopeChanges: [],
       timeEntries: [], meetings: [], recommendations: [], abuseReports: [], fees: [], conductSignals: [],
     };
   }
@@ -47,7 +47,7 @@ export class ClientStory {
 
   invoice(issuedOn: LocalDate, amountMinor: number, invoiceId = `INV-${issuedOn}`): this {
     const invoice: Mutable<InvoiceEntry> = {
-      invoiceId, amountMinor, currency: 'EUR', issuedOn, dueDate: addDays(issuedOn, this.history.contract.paymentTermsDays),
+      invoiceId, amountMinor, currency: 'EUR', issuedOn, dueDate: addDays(issuedOn, this.history.contract.paymentTermsDays), description: null,
       eventId: this.id('InvoiceIssued', issuedOn), payments: [], openBalanceMinor: amountMinor, paidOffOn: null, disputes: [], writeOffs: [],
     };
     this.invoiceById.set(invoiceId, invoice);
@@ -94,6 +94,11 @@ export class ClientStory {
       promisedDate: instalment.dueDate, eventId, source: 'INSTALMENT', planInvoiceIds: invoiceIds,
     }));
     this.history.promises.push(...promises);
+    this.history.paymentPlans.push({
+      planId, agreedOn: madeOn, invoiceIds,
+      instalments: instalments.map((instalment, index) => ({ instalmentNumber: index + 1, dueDate: instalment.dueDate, amount: { amountMinor: instalment.amountMinor, currency: 'EUR' } })),
+      eventId,
+    });
     return this;
   }
 

@@ -1,37 +1,50 @@
+import { instalmentInvoiceId, instalmentPromiseId } from '../client/client.instalments';
 import { assertNever, dateOf } from '../shared';
-import type {
-  ClientFact,
-  ClientHistory,
-  ComplaintEntry,
-  InvoiceEntry,
-  PromiseEntry,
-  ScopeChangeEntry,
-} from './client-history';
+import type { ClientFact, ClientHistory, PromiseEntry } from './client-history';
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** The lists the fold fills; the optional ones (write-offs' fees, conduct signals) no client event records yet. */
+type ListKey = {
+  [K in keyof ClientHistory]-?: undefined extends ClientHistory[K] ? never : ClientHistory[K] extends readonly unknown[] ? K : never;
+}[keyof ClientHistory];
+
 /** The history while it is being folded: lists grow in place instead of being copied per event. */
 type Draft = { -readonly [K in keyof ClientHistory]: ClientHistory[K] extends readonly (infer Item)[] ? Item[] : ClientHistory[K] };
 
+const LISTS: readonly ListKey[] = [
+  'invoices', 'promises', 'paymentPlans', 'excuses', 'reminders', 'complaints', 'scopeChanges',
+  'timeEntries', 'meetings', 'recommendations', 'abuseReports',
+];
+
 /**
- * Folds facts one at a time. Mutable inside for speed (a rebuild replays millions of events);
- * `snapshot()` hands out a history nobody else holds a reference to.
+ * The one fold of a client's events, linear in their number: lists grow in place, and an entry
+ * that changes (an invoice paid, a complaint resolved) is replaced by a new object, never written
+ * to. So `snapshot()` can hand out a frozen history that shares every entry, and every list that
+ * did not change since the previous snapshot, with the ones before it: a snapshot costs a copy of
+ * the changed lists' pointers, and no later `apply` ever shows through it.
  */
 export class ClientHistoryBuilder {
-  private history: Draft | null = null;
-  private readonly invoices = new Map<string, Mutable<InvoiceEntry>>();
-  private readonly complaints = new Map<string, Mutable<ComplaintEntry>>();
-  private readonly scopeChanges = new Map<string, Mutable<ScopeChangeEntry>>();
+  private draft: Draft | null = null;
+  /** Where each invoice, complaint and scope change sits in its list, to replace it in O(1). */
+  private readonly invoiceAt = new Map<string, number>();
+  private readonly complaintAt = new Map<string, number>();
+  private readonly scopeChangeAt = new Map<string, number>();
+  private published: ClientHistory | null = null;
+  private readonly changed = new Set<ListKey>();
 
   apply({ eventId, occurredAt, event }: ClientFact): void {
     if (event.type === 'ClientRegistered') {
       const { clientId, name, clientSince, contract } = event.data;
-      this.history = {
-        clientId, name, clientSince, contract, invoices: [], promises: [], excuses: [], reminders: [], complaints: [],
-        scopeChanges: [], timeEntries: [], meetings: [], recommendations: [], abuseReports: [],
+      this.draft = {
+        clientId, name, clientSince, contract, invoices: [], promises: [], paymentPlans: [], excuses: [], reminders: [],
+        complaints: [], scopeChanges: [], timeEntries: [], meetings: [], recommendations: [], abuseReports: [],
       };
+      this.invoiceAt.clear();
+      this.complaintAt.clear();
+      this.scopeChangeAt.clear();
+      this.published = null;
       return;
     }
-    const history = this.history;
+    const history = this.draft;
     if (!history) return;
     const on = dateOf(occurredAt);
     switch (event.type) {
@@ -39,98 +52,104 @@ export class ClientHistoryBuilder {
         history.contract = { ...history.contract, ...event.data.changes };
         return;
       case 'InvoiceIssued': {
-        const { invoiceId, amount, issuedOn, dueDate } = event.data;
-        const invoice: Mutable<InvoiceEntry> = {
-          invoiceId, amountMinor: amount.amountMinor, currency: amount.currency, issuedOn, dueDate, eventId,
+        const { invoiceId, amount, issuedOn, dueDate, description } = event.data;
+        this.invoiceAt.set(invoiceId, history.invoices.length);
+        this.push('invoices', {
+          invoiceId, amountMinor: amount.amountMinor, currency: amount.currency, issuedOn, dueDate, description, eventId,
           payments: [], openBalanceMinor: amount.amountMinor, paidOffOn: null, disputes: [],
-        };
-        this.invoices.set(invoiceId, invoice);
-        history.invoices.push(invoice);
+        });
         return;
       }
       case 'PaymentRecorded': {
-        const invoice = this.invoices.get(event.data.invoiceId);
-        if (!invoice) return;
+        const at = this.invoiceAt.get(event.data.invoiceId);
+        if (at === undefined) return;
+        const invoice = history.invoices[at];
         const { paymentId, amount, paidOn, openBalanceAfter } = event.data;
-        invoice.payments = [...invoice.payments, { paymentId, amountMinor: amount.amountMinor, paidOn, eventId }];
-        invoice.openBalanceMinor = openBalanceAfter.amountMinor;
-        if (invoice.openBalanceMinor === 0) invoice.paidOffOn = paidOn;
+        this.replace('invoices', at, {
+          ...invoice,
+          payments: [...invoice.payments, { paymentId, amountMinor: amount.amountMinor, paidOn, eventId }],
+          openBalanceMinor: openBalanceAfter.amountMinor,
+          paidOffOn: openBalanceAfter.amountMinor === 0 ? paidOn : invoice.paidOffOn,
+        });
         return;
       }
       case 'ExcuseRecorded': {
         const { excuseId, invoiceId, promisedDate } = event.data;
-        history.excuses.push({ excuseId, on, invoiceId, promisedDate, eventId });
+        this.push('excuses', { excuseId, on, invoiceId, promisedDate, eventId });
         return;
       }
       case 'PromiseToPayRecorded': {
         const { promiseId, invoiceId, amount, promisedDate } = event.data;
-        history.promises.push(promiseOf(promiseId, invoiceId, amount.amountMinor, on, promisedDate, eventId, 'PROMISE'));
+        this.push('promises', promiseOf(promiseId, invoiceId, amount.amountMinor, on, promisedDate, eventId, 'PROMISE'));
         return;
       }
       case 'PaymentPlanAgreed': {
-        const { planId, invoiceIds, instalments } = event.data;
+        const plan = event.data;
+        this.push('paymentPlans', { planId: plan.planId, agreedOn: on, invoiceIds: plan.invoiceIds, instalments: plan.instalments, eventId });
         // An instalment is a promise on all the plan's invoices, allocated to the oldest first.
-        const instalmentPromises = instalments.map((instalment) => ({
-          ...promiseOf(`${planId}#${instalment.instalmentNumber}`, invoiceIds[0], instalment.amount.amountMinor, on, instalment.dueDate, eventId, 'INSTALMENT'),
-          planInvoiceIds: invoiceIds,
-        }));
-        history.promises.push(...instalmentPromises);
+        for (const instalment of plan.instalments)
+          this.push('promises', {
+            ...promiseOf(instalmentPromiseId(plan.planId, instalment.instalmentNumber), instalmentInvoiceId(plan), instalment.amount.amountMinor, on, instalment.dueDate, eventId, 'INSTALMENT'),
+            planInvoiceIds: plan.invoiceIds,
+          });
         return;
       }
       case 'ReminderSent': {
         const { reminderId, invoiceId, step, channel } = event.data;
-        history.reminders.push({ reminderId, invoiceId, step, channel, on, eventId });
+        this.push('reminders', { reminderId, invoiceId, step, channel, on, eventId });
         return;
       }
       case 'ComplaintFiled': {
         const { complaintId, disputedInvoiceId } = event.data;
-        const complaint: Mutable<ComplaintEntry> = { complaintId, filedOn: on, disputedInvoiceId, outcome: null, resolvedOn: null, eventIds: [eventId] };
-        this.complaints.set(complaintId, complaint);
-        history.complaints.push(complaint);
-        const invoice = disputedInvoiceId ? this.invoices.get(disputedInvoiceId) : undefined;
-        if (invoice) invoice.disputes = [...invoice.disputes, { complaintId, from: on, until: null }];
+        this.complaintAt.set(complaintId, history.complaints.length);
+        this.push('complaints', { complaintId, filedOn: on, disputedInvoiceId, outcome: null, resolvedOn: null, eventIds: [eventId] });
+        const at = disputedInvoiceId === null ? undefined : this.invoiceAt.get(disputedInvoiceId);
+        if (at !== undefined) {
+          const invoice = history.invoices[at];
+          this.replace('invoices', at, { ...invoice, disputes: [...invoice.disputes, { complaintId, from: on, until: null }] });
+        }
         return;
       }
       case 'ComplaintResolved': {
-        const complaint = this.complaints.get(event.data.complaintId);
-        if (!complaint) return;
-        complaint.outcome = event.data.outcome;
-        complaint.resolvedOn = on;
-        complaint.eventIds = [...complaint.eventIds, eventId];
-        const invoice = complaint.disputedInvoiceId ? this.invoices.get(complaint.disputedInvoiceId) : undefined;
-        if (invoice)
-          invoice.disputes = invoice.disputes.map((dispute) => (dispute.complaintId === complaint.complaintId ? { ...dispute, until: on } : dispute));
+        const at = this.complaintAt.get(event.data.complaintId);
+        if (at === undefined) return;
+        const complaint = history.complaints[at];
+        this.replace('complaints', at, { ...complaint, outcome: event.data.outcome, resolvedOn: on, eventIds: [...complaint.eventIds, eventId] });
+        const invoiceAt = complaint.disputedInvoiceId === null ? undefined : this.invoiceAt.get(complaint.disputedInvoiceId);
+        if (invoiceAt !== undefined) {
+          const invoice = history.invoices[invoiceAt];
+          const disputes = invoice.disputes.map((dispute) => (dispute.complaintId === complaint.complaintId ? { ...dispute, until: on } : dispute));
+          this.replace('invoices', invoiceAt, { ...invoice, disputes });
+        }
         return;
       }
-      case 'ScopeChangeRequested': {
-        const change: Mutable<ScopeChangeEntry> = { scopeChangeId: event.data.scopeChangeId, requestedOn: on, classification: null, billable: null, eventIds: [eventId] };
-        this.scopeChanges.set(change.scopeChangeId, change);
-        history.scopeChanges.push(change);
+      case 'ScopeChangeRequested':
+        this.scopeChangeAt.set(event.data.scopeChangeId, history.scopeChanges.length);
+        this.push('scopeChanges', { scopeChangeId: event.data.scopeChangeId, requestedOn: on, classification: null, billable: null, eventIds: [eventId] });
         return;
-      }
       case 'ScopeChangeDecided': {
-        const change = this.scopeChanges.get(event.data.scopeChangeId);
-        if (!change) return;
-        change.classification = event.data.classification;
-        change.billable = event.data.billable;
-        change.eventIds = [...change.eventIds, eventId];
+        const at = this.scopeChangeAt.get(event.data.scopeChangeId);
+        if (at === undefined) return;
+        const change = history.scopeChanges[at];
+        const { classification, billable } = event.data;
+        this.replace('scopeChanges', at, { ...change, classification, billable, eventIds: [...change.eventIds, eventId] });
         return;
       }
       case 'TimeLogged': {
         const { timeEntryId, activity, minutes, billable, workedOn, scopeChangeId } = event.data;
-        history.timeEntries.push({ timeEntryId, activity, minutes, billable, workedOn, scopeChangeId, eventId });
+        this.push('timeEntries', { timeEntryId, activity, minutes, billable, workedOn, scopeChangeId, eventId });
         return;
       }
       case 'MeetingRecorded': {
         const { meetingId, scheduledAt, outcome, durationMinutes } = event.data;
-        history.meetings.push({ meetingId, on: dateOf(scheduledAt), outcome, durationMinutes, eventId });
+        this.push('meetings', { meetingId, on: dateOf(scheduledAt), outcome, durationMinutes, eventId });
         return;
       }
       case 'RecommendationRecorded':
-        history.recommendations.push({ recommendationId: event.data.recommendationId, on, outcome: event.data.outcome, eventId });
+        this.push('recommendations', { recommendationId: event.data.recommendationId, on, outcome: event.data.outcome, eventId });
         return;
       case 'AbuseReported':
-        history.abuseReports.push({ reportId: event.data.reportId, on, severity: event.data.severity, eventId });
+        this.push('abuseReports', { reportId: event.data.reportId, on, severity: event.data.severity, eventId });
         return;
       case 'InvoiceAged':
       case 'PromiseToPayBroken':
@@ -143,7 +162,7 @@ export class ClientHistoryBuilder {
       case 'NoticeOfTerminationServed':
       case 'NoticeOfTerminationWithdrawn':
       case 'ClientOffboarded':
-        // A termination's effects on what the client may ask for; no metric reads them.
+        // A termination's effects on what the client may ask for: the decider's, no metric reads them.
         return;
       default:
         assertNever(event);
@@ -155,13 +174,37 @@ export class ClientHistoryBuilder {
    * (a read model assessing a client); keep `snapshot()` for anything held longer.
    */
   current(): ClientHistory | null {
-    return this.history;
+    return this.draft;
   }
 
-  /** The history so far, or null before the client is registered. */
+  /** The history so far, frozen, or null before the client is registered. */
   snapshot(): ClientHistory | null {
-    if (!this.history) return null;
-    return structuredClone(this.history);
+    const draft = this.draft;
+    if (!draft) return null;
+    const previous = this.published;
+    if (previous && this.changed.size === 0 && previous.contract === draft.contract) return previous;
+    const lists = Object.fromEntries(
+      LISTS.map((key) => [key, previous && !this.changed.has(key) ? previous[key] : Object.freeze(draft[key].slice())]),
+    ) as Pick<ClientHistory, ListKey>;
+    const { clientId, name, clientSince, contract } = draft;
+    this.published = Object.freeze({ clientId, name, clientSince, contract, ...lists });
+    this.changed.clear();
+    return this.published;
+  }
+
+  private push<K extends ListKey>(key: K, entry: ClientHistory[K][number]): void {
+    this.list(key).push(entry);
+    this.changed.add(key);
+  }
+
+  private replace<K extends ListKey>(key: K, at: number, entry: ClientHistory[K][number]): void {
+    this.list(key)[at] = entry;
+    this.changed.add(key);
+  }
+
+  /** The draft's list K, writable; only `apply` calls push and replace, after registration. */
+  private list<K extends ListKey>(key: K): ClientHistory[K][number][] {
+    return (this.draft as Draft)[key] as ClientHistory[K][number][];
   }
 }
 

@@ -9,7 +9,7 @@ import type {
   ReminderStep,
   ScopeClassification,
 } from '../client/client.vocabulary';
-import type { CurrencyCode, Instant, LocalDate } from '../shared';
+import type { CurrencyCode, Instant, LocalDate, Money } from '../shared';
 
 /** A client event with the envelope fields the metrics need: evidence ids and business time. */
 export interface ClientFact {
@@ -38,6 +38,7 @@ export interface InvoiceEntry {
   readonly currency: CurrencyCode;
   readonly issuedOn: LocalDate;
   readonly dueDate: LocalDate;
+  readonly description: string | null;
   readonly eventId: string;
   readonly payments: readonly PaymentEntry[];
   readonly openBalanceMinor: number;
@@ -73,6 +74,14 @@ export interface PromiseEntry {
    * Payments on any of them count towards the plan, and the plan pauses the ladder of each.
    */
   readonly planInvoiceIds?: readonly string[];
+}
+
+export interface PaymentPlanEntry {
+  readonly planId: string;
+  readonly agreedOn: LocalDate;
+  readonly invoiceIds: readonly string[];
+  readonly instalments: readonly { readonly instalmentNumber: number; readonly dueDate: LocalDate; readonly amount: Money }[];
+  readonly eventId: string;
 }
 
 export interface ExcuseEntry {
@@ -178,8 +187,9 @@ export interface ConductSignalEntry {
 }
 
 /**
- * Everything the risk, profitability and collection read models need from a client's events,
- * with business dates and the ids of the events behind each fact (the evidence).
+ * Everything the risk, profitability and collection read models and the API's client view need
+ * from a client's events, with business dates and the ids of the events behind each fact (the
+ * evidence). The one model of a client's past: counts and statuses are derived from it.
  */
 export interface ClientHistory {
   readonly clientId: string;
@@ -187,7 +197,9 @@ export interface ClientHistory {
   readonly clientSince: LocalDate;
   readonly contract: ContractTerms;
   readonly invoices: readonly InvoiceEntry[];
+  /** Promises to pay, then each plan's instalments as promises (`source: 'INSTALMENT'`). */
   readonly promises: readonly PromiseEntry[];
+  readonly paymentPlans: readonly PaymentPlanEntry[];
   readonly excuses: readonly ExcuseEntry[];
   readonly reminders: readonly ReminderEntry[];
   readonly complaints: readonly ComplaintEntry[];

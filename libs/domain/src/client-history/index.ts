@@ -1,2 +1,3 @@
 export * from './client-history';
 export * from './client-history.fold';
+export * from './client-history.views';

@@ -2,23 +2,22 @@ import type { LocalDate, Money } from '../shared';
 import type { ContractTerms } from './client.contract';
 import type { ComplaintOutcome, NewWorkPolicy, ScopeClassification } from './client.vocabulary';
 
+/** How the API words an invoice's payments; derived from the client history (`invoiceStatusOf`), never stored. */
 export enum InvoiceStatus {
   Open = 'OPEN',
   PartiallyPaid = 'PARTIALLY_PAID',
   Paid = 'PAID',
 }
 
+/** What `decide` checks of an invoice: its currency, its issue day (payments follow it) and what is still owed. */
 export interface InvoiceState {
   readonly invoiceId: string;
   readonly amount: Money;
   readonly issuedOn: LocalDate;
-  readonly dueDate: LocalDate;
-  readonly description: string | null;
   readonly openBalanceMinor: number;
-  readonly status: InvoiceStatus;
-  readonly disputed: boolean;
 }
 
+/** A broken promise is recorded with the promise's own terms. */
 export interface PromiseToPayState {
   readonly promiseId: string;
   readonly invoiceId: string;
@@ -34,40 +33,27 @@ export interface PaymentPlanState {
 
 export interface ComplaintState {
   readonly complaintId: string;
-  readonly disputedInvoiceId: string | null;
+  /** Null while open: a complaint is resolved once. */
   readonly outcome: ComplaintOutcome | null;
 }
 
 export interface ScopeChangeState {
   readonly scopeChangeId: string;
+  /** Null while undecided: a scope change is decided once. */
   readonly classification: ScopeClassification | null;
-  readonly billable: boolean | null;
-}
-
-/** Tallies the API reports and later rules read; each moves with exactly one event type. */
-export interface ClientTallies {
-  readonly excuses: number;
-  readonly reminders: number;
-  readonly meetingsHeld: number;
-  readonly meetingsMissed: number;
-  readonly meetingsClientUnprepared: number;
-  readonly recommendationsAccepted: number;
-  readonly recommendationsRejected: number;
-  readonly abuseReportsMinor: number;
-  readonly abuseReportsSevere: number;
-  readonly billableMinutes: number;
-  readonly nonBillableMinutes: number;
 }
 
 export interface UnregisteredClient {
   readonly status: 'UNREGISTERED';
 }
 
+/**
+ * What `decide` needs to accept or refuse a command, and nothing more: tallies, dates and evidence
+ * the API and the read models show come from the client history (`ClientHistoryBuilder`).
+ */
 export interface RegisteredClient {
   readonly status: 'ACTIVE';
   readonly clientId: string;
-  readonly name: string;
-  readonly clientSince: LocalDate;
   readonly contract: ContractTerms;
   readonly invoices: ReadonlyMap<string, InvoiceState>;
   readonly promises: ReadonlyMap<string, PromiseToPayState>;
@@ -76,7 +62,6 @@ export interface RegisteredClient {
   readonly scopeChanges: ReadonlyMap<string, ScopeChangeState>;
   /** Ids of one-off facts, kept only so a CRM resending the same id is refused. */
   readonly recordedIds: ReadonlySet<string>;
-  readonly tallies: ClientTallies;
   /** Set by a termination under way: its id and what it allows of new work. */
   readonly newWorkRestriction: { readonly terminationId: string; readonly policy: NewWorkPolicy } | null;
   readonly noticeOfTermination: { readonly terminationId: string; readonly effectiveDate: LocalDate } | null;

@@ -1,6 +1,7 @@
 import { type DomainError, isDomainError, isLocalDate } from '../shared';
 import type { RecordBrokenPromise, RecordCollectionStepDue, RecordInvoiceAged } from './client.commands';
 import { ClientErrors } from './client.errors';
+import { instalmentInvoiceId, instalmentOf } from './client.instalments';
 import type { ClientEvent } from './client.events';
 import type { InvoiceState, RegisteredClient } from './client.state';
 
@@ -37,11 +38,11 @@ export const recordInvoiceAged = ({ data }: RecordInvoiceAged, client: Registere
 const findPromise = (client: RegisteredClient, promiseId: string) => {
   const promise = client.promises.get(promiseId);
   if (promise) return promise;
-  const [planId, number] = promiseId.split('#');
-  const plan = client.paymentPlans.get(planId);
-  const instalment = plan?.instalments.find((item) => String(item.instalmentNumber) === number);
+  const named = instalmentOf(promiseId);
+  const plan = named && client.paymentPlans.get(named.planId);
+  const instalment = plan?.instalments.find((item) => String(item.instalmentNumber) === named?.instalmentNumber);
   return plan && instalment
-    ? { promiseId, invoiceId: plan.invoiceIds[0], amount: instalment.amount, promisedDate: instalment.dueDate }
+    ? { promiseId, invoiceId: instalmentInvoiceId(plan), amount: instalment.amount, promisedDate: instalment.dueDate }
     : null;
 };
 

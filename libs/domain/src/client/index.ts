@@ -7,3 +7,4 @@ export * from './client.evolve';
 export * from './client.state';
 export * from './client.vocabulary';
 export * from './client.time-facts';
+export * from './client.instalments';

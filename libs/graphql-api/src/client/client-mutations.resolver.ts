@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { ClientCommandHandler, ClientQueries } from '@client-lifecycle/application';
+import { ClientCommandHandler } from '@client-lifecycle/application';
 import type { ClientCommandType } from '@client-lifecycle/domain';
 import type { CommandInput } from '../shared';
 import { toClientCommand } from './client-input.mapper';
@@ -29,10 +29,7 @@ import { commandContextOf, type GraphqlContext } from './request-context';
 /** One mutation per client command, named after it, so CRMs code against the domain's words. */
 @Resolver()
 export class ClientMutationsResolver {
-  constructor(
-    @Inject(ClientCommandHandler) private readonly handler: ClientCommandHandler,
-    @Inject(ClientQueries) private readonly queries: ClientQueries,
-  ) {}
+  constructor(@Inject(ClientCommandHandler) private readonly handler: ClientCommandHandler) {}
 
   @Mutation(() => CommandPayloadModel, { description: 'Start the relationship with its contract terms.' })
   registerClient(@Args('input') input: RegisterClientInput, @Context() context: GraphqlContext) {
@@ -121,7 +118,8 @@ export class ClientMutationsResolver {
     explicitNulls?: readonly string[],
   ): Promise<CommandPayloadModel> {
     const outcome = await this.handler.handle(toClientCommand(type, input, explicitNulls), commandContextOf(context, input));
-    const view = await this.queries.findClient(outcome.clientId);
+    // The client as the command handler left it: its stream is not read a second time.
+    const view = outcome.client;
     if (!view) throw new Error(`Client ${outcome.clientId} vanished right after a command was stored`);
     return {
       clientId: outcome.clientId,

@@ -1,62 +1,54 @@
-import { ComplaintOutcome, type RegisteredClient, ScopeClassification } from '@client-lifecycle/domain';
+import { clientCounts, invoiceStatusOf, isDisputed } from '@client-lifecycle/domain';
 import { type ClientView, summarizeClientEvent, toClientEvent } from '@client-lifecycle/application';
 import type { RecordedEvent } from '@client-lifecycle/ports';
-import type { ClientCountsModel, ClientModel } from './client.model';
+import type { ClientModel } from './client.model';
 import type { TimelineEventModel } from './timeline.model';
 
-export function presentClient({ client, version }: ClientView, asOf: string | null = null): ClientModel {
-  const invoices = [...client.invoices.values()];
-  return {
-    clientId: client.clientId,
-    name: client.name,
-    clientSince: client.clientSince,
+/** The view each presented client came from, so its risk, profitability and collection need no second fold. */
+const viewsPresented = new WeakMap<ClientModel, ClientView>();
+
+export const viewOfPresented = (client: ClientModel): ClientView | undefined => viewsPresented.get(client);
+
+export function presentClient(view: ClientView, asOf: string | null = null): ClientModel {
+  const { history, version } = view;
+  const { contract } = history;
+  const model: ClientModel = {
+    clientId: history.clientId,
+    name: history.name,
+    clientSince: history.clientSince,
     version,
     asOf,
     contract: {
-      ...client.contract,
-      exitClause: { text: client.contract.exitClause.text, immediateExitFor: [...client.contract.exitClause.immediateExitFor] },
+      ...contract,
+      exitClause: { text: contract.exitClause.text, immediateExitFor: [...contract.exitClause.immediateExitFor] },
     },
-    invoices: invoices.map((invoice) => ({
-      ...invoice,
-      openBalance: { amountMinor: invoice.openBalanceMinor, currency: invoice.amount.currency },
+    invoices: history.invoices.map((invoice) => ({
+      invoiceId: invoice.invoiceId,
+      amount: { amountMinor: invoice.amountMinor, currency: invoice.currency },
+      issuedOn: invoice.issuedOn,
+      dueDate: invoice.dueDate,
+      description: invoice.description,
+      openBalance: { amountMinor: invoice.openBalanceMinor, currency: invoice.currency },
+      status: invoiceStatusOf(invoice),
+      disputed: isDisputed(invoice),
     })),
     outstanding: {
-      amountMinor: invoices.reduce((sum, invoice) => sum + invoice.openBalanceMinor, 0),
-      currency: client.contract.currency,
+      amountMinor: history.invoices.reduce((sum, invoice) => sum + invoice.openBalanceMinor, 0),
+      currency: contract.currency,
     },
-    promisesToPay: [...client.promises.values()],
-    paymentPlans: [...client.paymentPlans.values()].map((plan) => ({
-      ...plan,
+    // Promises are made in the invoice's currency, which is the contract's.
+    promisesToPay: history.promises
+      .filter((promise) => promise.source === 'PROMISE')
+      .map(({ promiseId, invoiceId, amountMinor, promisedDate }) => ({ promiseId, invoiceId, amount: { amountMinor, currency: contract.currency }, promisedDate })),
+    paymentPlans: history.paymentPlans.map((plan) => ({
+      planId: plan.planId,
       invoiceIds: [...plan.invoiceIds],
       instalments: [...plan.instalments],
     })),
-    counts: countsOf(client),
+    counts: clientCounts(history),
   };
-}
-
-function countsOf(client: RegisteredClient): ClientCountsModel {
-  const complaints = [...client.complaints.values()];
-  const scopeChanges = [...client.scopeChanges.values()];
-  const { tallies } = client;
-  return {
-    complaints: complaints.length,
-    openComplaints: complaints.filter((complaint) => complaint.outcome === null).length,
-    foundedComplaints: complaints.filter((complaint) => complaint.outcome === ComplaintOutcome.Founded).length,
-    unfoundedComplaints: complaints.filter((complaint) => complaint.outcome === ComplaintOutcome.Unfounded).length,
-    scopeChanges: scopeChanges.length,
-    outOfContractScopeChanges: scopeChanges.filter((change) => change.classification === ScopeClassification.OutOfContract).length,
-    excuses: tallies.excuses,
-    reminders: tallies.reminders,
-    meetingsHeld: tallies.meetingsHeld,
-    meetingsMissed: tallies.meetingsMissed,
-    meetingsClientUnprepared: tallies.meetingsClientUnprepared,
-    recommendationsAccepted: tallies.recommendationsAccepted,
-    recommendationsRejected: tallies.recommendationsRejected,
-    abuseReports: tallies.abuseReportsMinor + tallies.abuseReportsSevere,
-    severeAbuseReports: tallies.abuseReportsSevere,
-    billableMinutes: tallies.billableMinutes,
-    nonBillableMinutes: tallies.nonBillableMinutes,
-  };
+  viewsPresented.set(model, view);
+  return model;
 }
 
 export function presentEvent(event: RecordedEvent): TimelineEventModel {

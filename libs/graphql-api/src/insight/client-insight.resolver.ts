@@ -4,13 +4,15 @@ import { type ClientInsight, ClientInsightQueries, ClientNotFoundError } from '@
 import { ClientModel } from '../client/client.model';
 import type { GraphqlContext } from '../client/request-context';
 import { CollectionModel } from './collection.model';
+import { viewOfPresented } from '../client/client.presenter';
 import { presentCollection, presentProfitability, presentRisk } from './insight.presenter';
 import { ProfitabilityModel } from './profitability.model';
 import { RiskAssessmentModel } from './risk.model';
 
 /**
- * Risk, profitability and collection of a client, as of the client view's instant. One fold
- * serves all three fields of a client object, however many of them the query asks for.
+ * Risk, profitability and collection of a client, as of the client view's instant. They are
+ * assessed on the history the client object was presented from (a query's or a mutation's fold),
+ * once for all three fields, however many of them the query asks for.
  */
 @Resolver(() => ClientModel)
 export class ClientInsightResolver {
@@ -36,10 +38,13 @@ export class ClientInsightResolver {
   private insightOf(client: ClientModel, context: GraphqlContext): Promise<ClientInsight> {
     let fold = this.folds.get(client);
     if (!fold) {
-      fold = this.insights.insight(client.clientId, client.asOf ?? undefined, context.clientStreams).then((insight) => {
-        if (!insight) throw new ClientNotFoundError(client.clientId);
-        return insight;
-      });
+      const view = viewOfPresented(client);
+      fold = view
+        ? Promise.resolve(this.insights.assess(view, client.asOf ?? undefined))
+        : this.insights.insight(client.clientId, client.asOf ?? undefined, context.clientStreams).then((insight) => {
+            if (!insight) throw new ClientNotFoundError(client.clientId);
+            return insight;
+          });
       this.folds.set(client, fold);
     }
     return fold;

@@ -187,6 +187,12 @@ export function describeEventStoreContract(adapter: string, harness: EventStoreC
         expect(page.map((event) => event.revision)).toEqual([2, 3, 4]);
       });
 
+      it('reads what follows a known revision, and nothing from past the last one (a cache catching up)', async () => {
+        expect((await store.readStream('client-a', { fromRevision: 4 })).map((event) => event.revision)).toEqual([4, 5]);
+        expect(await store.readStream('client-a', { fromRevision: 6 })).toEqual([]);
+        expect(await store.readStream('client-a', { fromRevision: 60 })).toEqual([]);
+      });
+
       it('reads backward from a revision, up to a count', async () => {
         const newest = await store.readStream('client-a', { direction: 'backward', maxCount: 2 });
         expect(newest.map((event) => event.revision)).toEqual([5, 4]);

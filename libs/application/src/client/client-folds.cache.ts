@@ -1,0 +1,102 @@
+import { type ClientState, clientIdOfStream, clientStreamId } from '@client-lifecycle/domain';
+import type { AppendResult, EventStore } from '@client-lifecycle/ports';
+import type { LoadedState, StreamStateSource } from '../shared/stream-command.handler';
+import { ClientFold, type ClientView } from './client.fold';
+import type { ClientStreamSource } from './client-streams';
+
+/**
+ * Heap a folded client keeps per event it has applied (decider state, history entries, the ids
+ * behind them), measured by `bench/client-fold.bench.ts`; the budget is counted in events.
+ */
+export const BYTES_PER_FOLDED_EVENT = 700;
+
+export interface ClientFoldsOptions {
+  /** Heap the cache may hold; the fold used last stays whatever its size. */
+  readonly budgetBytes: number;
+}
+
+export const DEFAULT_CLIENT_FOLDS_OPTIONS: ClientFoldsOptions = { budgetBytes: 128 * 1024 * 1024 };
+
+/**
+ * Folded clients kept ready, least recently used evicted first within a heap budget. A fold is
+ * keyed by its stream's version: each use reads only the events appended since (by this process
+ * or any other), so a client with 20,000 events is not folded again per command or per read.
+ * Readers get frozen snapshots (`ClientView`); the decider's state stays inside and is lent to
+ * `decide` only.
+ */
+export class ClientFolds implements StreamStateSource<ClientState> {
+  private readonly folds = new Map<string, ClientFold>();
+  /** Each fold's size when last counted, so the total follows folds that grow while cached. */
+  private readonly counted = new Map<string, number>();
+  private heldEvents = 0;
+  private readonly maxEvents: number;
+
+  constructor(
+    private readonly store: EventStore,
+    options: ClientFoldsOptions = DEFAULT_CLIENT_FOLDS_OPTIONS,
+  ) {
+    this.maxEvents = Math.floor(options.budgetBytes / BYTES_PER_FOLDED_EVENT);
+  }
+
+  /** How many clients and events are held now. */
+  get stats(): { readonly clients: number; readonly events: number } {
+    return { clients: this.folds.size, events: this.heldEvents };
+  }
+
+  /**
+   * The client's fold at its stream's latest version. A cached fold reads only the newer events;
+   * a cold one reads the whole stream, through `streams` when given (a request's batched reads).
+   */
+  async fold(clientId: string, streams?: ClientStreamSource): Promise<ClientFold> {
+    const cached = this.folds.get(clientId);
+    const fold = cached ?? new ClientFold();
+    const events =
+      cached === undefined && streams !== undefined
+        ? await streams.read(clientId)
+        : await this.store.readStream(clientStreamId(clientId), { fromRevision: fold.version + 1 });
+    if (!fold.advance(events)) throw new Error(`Client ${clientId}: events read do not follow version ${fold.version}`);
+    this.keep(clientId, fold);
+    return fold;
+  }
+
+  /** The client as of `version` or later: no read when the cached fold is there already (right after a command). */
+  async atLeast(clientId: string, version: number): Promise<ClientView | null> {
+    const cached = this.folds.get(clientId);
+    if (cached && cached.version >= version) {
+      this.keep(clientId, cached);
+      return cached.view();
+    }
+    return (await this.fold(clientId)).view();
+  }
+
+  async load(streamId: string): Promise<LoadedState<ClientState>> {
+    return (await this.fold(this.clientIdOf(streamId))).loaded();
+  }
+
+  appended(streamId: string, result: AppendResult): void {
+    const clientId = this.clientIdOf(streamId);
+    const fold = this.folds.get(clientId);
+    // A fold that another read moved past this append holds it already; one with a gap reads it next time.
+    if (fold?.advance(result.events)) this.keep(clientId, fold);
+  }
+
+  private clientIdOf(streamId: string): string {
+    const clientId = clientIdOfStream(streamId);
+    if (clientId === null) throw new Error(`${streamId} is not a client stream`);
+    return clientId;
+  }
+
+  /** Marks the fold most recently used and evicts the least recently used ones beyond the budget. */
+  private keep(clientId: string, fold: ClientFold): void {
+    this.heldEvents += fold.size - (this.counted.get(clientId) ?? 0);
+    this.folds.delete(clientId);
+    this.folds.set(clientId, fold);
+    this.counted.set(clientId, fold.size);
+    for (const [oldest, evicted] of this.folds) {
+      if (this.heldEvents <= this.maxEvents || evicted === fold) break;
+      this.folds.delete(oldest);
+      this.heldEvents -= this.counted.get(oldest) ?? 0;
+      this.counted.delete(oldest);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import { InvoiceStatus } from '../client/client.state';
+import { AbuseSeverity, ComplaintOutcome, MeetingOutcome, RecommendationOutcome, ScopeClassification } from '../client/client.vocabulary';
+import type { ClientHistory, InvoiceEntry } from './client-history';
+
+/** Paid once nothing is owed, partially paid once anything was paid, open before. */
+export const invoiceStatusOf = (invoice: InvoiceEntry): InvoiceStatus => {
+  if (invoice.openBalanceMinor === 0) return InvoiceStatus.Paid;
+  return invoice.payments.length > 0 ? InvoiceStatus.PartiallyPaid : InvoiceStatus.Open;
+};
+
+/** Disputed while any complaint naming the invoice is still open, whatever earlier ones found. */
+export const isDisputed = (invoice: InvoiceEntry): boolean => invoice.disputes.some((dispute) => dispute.until === null);
+
+/** How many of each fact a client's history holds, as the API reports them. */
+export interface ClientCounts {
+  readonly complaints: number;
+  readonly openComplaints: number;
+  readonly foundedComplaints: number;
+  readonly unfoundedComplaints: number;
+  readonly scopeChanges: number;
+  readonly outOfContractScopeChanges: number;
+  readonly excuses: number;
+  readonly reminders: number;
+  readonly meetingsHeld: number;
+  readonly meetingsMissed: number;
+  readonly meetingsClientUnprepared: number;
+  readonly recommendationsAccepted: number;
+  readonly recommendationsRejected: number;
+  readonly abuseReports: number;
+  readonly severeAbuseReports: number;
+  readonly billableMinutes: number;
+  readonly nonBillableMinutes: number;
+}
+
+const countWhere = <T>(items: readonly T[], test: (item: T) => boolean): number => {
+  let count = 0;
+  for (const item of items) if (test(item)) count++;
+  return count;
+};
+
+const minutesWhere = (history: ClientHistory, billable: boolean): number => {
+  let minutes = 0;
+  for (const entry of history.timeEntries) if (entry.billable === billable) minutes += entry.minutes;
+  return minutes;
+};
+
+export const clientCounts = (history: ClientHistory): ClientCounts => ({
+  complaints: history.complaints.length,
+  openComplaints: countWhere(history.complaints, (complaint) => complaint.outcome === null),
+  foundedComplaints: countWhere(history.complaints, (complaint) => complaint.outcome === ComplaintOutcome.Founded),
+  unfoundedComplaints: countWhere(history.complaints, (complaint) => complaint.outcome === ComplaintOutcome.Unfounded),
+  scopeChanges: history.scopeChanges.length,
+  outOfContractScopeChanges: countWhere(history.scopeChanges, (change) => change.classification === ScopeClassification.OutOfContract),
+  excuses: history.excuses.length,
+  reminders: history.reminders.length,
+  meetingsHeld: countWhere(history.meetings, (meeting) => meeting.outcome === MeetingOutcome.Held),
+  meetingsMissed: countWhere(history.meetings, (meeting) => meeting.outcome === MeetingOutcome.Missed),
+  meetingsClientUnprepared: countWhere(history.meetings, (meeting) => meeting.outcome === MeetingOutcome.ClientUnprepared),
+  recommendationsAccepted: countWhere(history.recommendations, (item) => item.outcome === RecommendationOutcome.Accepted),
+  recommendationsRejected: countWhere(history.recommendations, (item) => item.outcome === RecommendationOutcome.Rejected),
+  abuseReports: history.abuseReports.length,
+  severeAbuseReports: countWhere(history.abuseReports, (report) => report.severity === AbuseSeverity.Severe),
+  billableMinutes: minutesWhere(history, true),
+  nonBillableMinutes: minutesWhere(history, false),
+});
