@@ -12,11 +12,12 @@ const INSIGHT_QUERY = `
       version
       risk {
         score band archetypes recommendation tenureMitigationApplied ruleVersion
+        rules { rule band explanation evidenceEventIds evidence { eventId type occurredAt summary } }
         factors { key points maxPoints evidenceEventIds explanation }
         topFactors { key }
       }
       profitability { invoicedMinor collectedMinor outstandingMinor overdueByBucket { over90 } contributionMarginMinor paymentIndex }
-      collection { totalOverdueMinor promises { kept broken keptRate } brokenPromiseEventIds invoices { invoiceId bucket ladderActive currentStep nextStep } }
+      collection { totalOverdueMinor promises { kept broken keptRate } brokenPromiseEventIds invoices { invoiceId bucket ladderActive currentStep lastStepSent nextStep steps { step carriedOut } } }
     }
   }`;
 
@@ -69,14 +70,20 @@ describe('a support agent asks why a client is red', () => {
     const { client } = await api.data(INSIGHT_QUERY, { id: 'slowpay' });
     const factor = (key: string) => client.risk.factors.find((item: { key: string }) => item.key === key);
 
-    expect(client.risk).toMatchObject({ band: 'RED', ruleVersion: 'risk-v1', tenureMitigationApplied: false });
+    expect(client.risk).toMatchObject({ band: 'RED', ruleVersion: 'risk-v2', tenureMitigationApplied: false });
     expect(client.risk.archetypes).toContain('NON_PAYER');
     expect(client.risk.score).toBeGreaterThanOrEqual(50);
-    expect(factor('BROKEN_PROMISES')).toMatchObject({ points: 15, maxPoints: 15, evidenceEventIds: [eventIds.promise], explanation: 'broken promises 15/15: 1 of 1 broken' });
-    expect(factor('EXCUSES')).toMatchObject({ points: 5, evidenceEventIds: [eventIds.excuse0, eventIds.excuse1, eventIds.excuse2] });
-    expect(factor('OVERDUE_EXPOSURE')).toMatchObject({ points: 20 });
+    expect(factor('BROKEN_PROMISES')).toMatchObject({ points: 12.5, maxPoints: 25, evidenceEventIds: [eventIds.promise], explanation: 'broken promises 12.5/25: 1 of 1 broken' });
+    expect(factor('EXCUSES')).toMatchObject({ points: 7.5, evidenceEventIds: [eventIds.excuse0, eventIds.excuse1, eventIds.excuse2] });
+    expect(factor('OVERDUE_EXPOSURE')).toMatchObject({ points: 25 });
     expect(factor('OVERDUE_EXPOSURE').evidenceEventIds).toEqual([eventIds.inv1, eventIds.inv2]);
-    expect(client.risk.topFactors[0].key).toBe('PAYMENT_LATENESS');
+    expect(client.risk.topFactors[0].key).toBe('OVERDUE_EXPOSURE');
+    // The debt is long overdue and a promise was broken: the rule that makes it red says so, with the invoices behind it
+    expect(client.risk.rules.map((firing: { rule: string }) => firing.rule)).toEqual(['LONG_OVERDUE', 'IN_DEFAULT']);
+    expect(client.risk.rules[0].evidenceEventIds).toEqual([eventIds.inv1, eventIds.inv2]);
+    expect(client.risk.rules[0].evidence.map((event: { eventId: string; type: string }) => [event.eventId, event.type])).toEqual([[eventIds.inv1, 'InvoiceIssued'], [eventIds.inv2, 'InvoiceIssued']]);
+    expect(client.risk.rules[0].evidence[0].summary).toMatch(/^invoice INV-1 of [\d.]+ EUR issued, due \d{4}-\d{2}-\d{2}$/);
+    expect(client.risk.recommendation).toBe('PROPOSE_TERMINATION');
   });
 
   it('shows the money: invoiced, collected, outstanding and its age', async () => {
@@ -103,7 +110,9 @@ describe('a support agent asks why a client is red', () => {
       ['INV-1', true],
       ['INV-2', false],
     ]);
-    expect(client.collection.invoices[0]).toMatchObject({ bucket: 'DAYS_90_PLUS', currentStep: 'FRIENDLY' });
+    // The calendar has reached the lawyer letter; only the friendly reminder was carried out
+    expect(client.collection.invoices[0]).toMatchObject({ bucket: 'DAYS_90_PLUS', currentStep: 'LAWYER_LETTER', lastStepSent: 'FRIENDLY' });
+    expect(client.collection.invoices[0].steps[0]).toEqual({ step: 'FRIENDLY', carriedOut: true });
   });
 
   it('lists the client among the red ones of the portfolio, riskiest first', async () => {
@@ -116,6 +125,13 @@ describe('a support agent asks why a client is red', () => {
     }, 'the client in the red list', 100);
 
     expect(clients.edges.map((edge) => edge.node)).toEqual([{ clientId: 'slowpay', band: 'RED', archetypes: expect.arrayContaining(['NON_PAYER']), overdueMinor: 1_800_000 }]);
+  });
+
+  it('a minimum band of RED lists the red and the let-go clients', async () => {
+    const { clients } = await api.data('{ clients(filter: { minBand: RED }, orderBy: SCORE, first: 10) { totalCount edges { node { clientId band } } } }');
+
+    expect(clients.edges.map((edge: { node: { band: string } }) => edge.node.band).every((band: string) => band === 'RED' || band === 'LET_GO')).toBe(true);
+    expect(clients.edges.map((edge: { node: { clientId: string } }) => edge.node.clientId)).toContain('slowpay');
   });
 
   it("gives each row of the list the client's full view, the same answer as client(id)", async () => {
@@ -164,5 +180,14 @@ describe('a support agent asks why a client is red', () => {
     expect(client.risk).toMatchObject({ score: 0, band: 'GREEN', archetypes: [] });
     expect(client.profitability.invoicedMinor).toBe(0);
     expect(client.collection.invoices).toEqual([]);
+  });
+
+  it('reads an instant with an offset as the same moment in UTC, not as text', async () => {
+    // Two hours ahead of UTC: the same moment as registeredAt, not two hours later
+    const shifted = new Date(Date.parse(registeredAt) + 2 * 3_600_000).toISOString().replace('Z', '+02:00');
+
+    const { client } = await api.data(INSIGHT_QUERY, { id: 'slowpay', asOf: shifted });
+
+    expect(client.version).toBe(1);
   });
 });

@@ -1,4 +1,11 @@
+import { BAND_RANK, bandAtLeast, type RiskBand } from '@client-lifecycle/domain';
 import { type ClientSummary, type ClientSummaryFilter, type ClientSummaryKey, clientSummaryKey, type ClientSummaryOrder } from '@client-lifecycle/ports';
+
+/** `riskSortKey(band, score)` as SQL, the same in SQLite and PostgreSQL: each has an index on exactly this expression. */
+export const SQL_RISK_RANK = `(CASE band ${Object.entries(BAND_RANK).map(([band, rank]) => `WHEN '${band}' THEN ${rank * 1000}`).join(' ')} ELSE 0 END + score)`;
+
+/** The bands a `minBand` filter admits, for an SQL `IN` list. */
+export const bandsAtLeast = (minimum: RiskBand): RiskBand[] => (Object.keys(BAND_RANK) as RiskBand[]).filter((band) => bandAtLeast(band, minimum));
 
 /** Negative when key `a` comes first in the order: riskiest, most overdue or least profitable first, ties by client id. */
 export const compareKeys = (orderBy: ClientSummaryOrder, a: ClientSummaryKey, b: ClientSummaryKey): number => {
@@ -18,17 +25,18 @@ export const comesAfter = (orderBy: ClientSummaryOrder, key: ClientSummaryKey | 
 
 export const matches = (filter: ClientSummaryFilter) => (row: ClientSummary) =>
   (filter.band === undefined || row.band === filter.band) &&
+  (filter.minBand === undefined || bandAtLeast(row.band, filter.minBand)) &&
   (filter.recommendation === undefined || row.recommendation === filter.recommendation) &&
   (filter.archetype === undefined || row.archetypes.includes(filter.archetype));
 
 /** The order as SQL, the same in SQLite and PostgreSQL: each has an index in exactly this order. */
 export const SQL_ORDER_BY: Readonly<Record<ClientSummaryOrder, string>> = {
-  SCORE: 'score DESC, client_id',
+  SCORE: `${SQL_RISK_RANK} DESC, client_id`,
   OVERDUE: 'overdue_minor DESC, client_id',
   MARGIN: 'margin_minor, client_id',
 };
 
-const SORT_COLUMN: Readonly<Record<ClientSummaryOrder, string>> = { SCORE: 'score', OVERDUE: 'overdue_minor', MARGIN: 'margin_minor' };
+const SORT_COLUMN: Readonly<Record<ClientSummaryOrder, string>> = { SCORE: SQL_RISK_RANK, OVERDUE: 'overdue_minor', MARGIN: 'margin_minor' };
 
 /**
  * Rows after a key in the order, as SQL over the two placeholders of the key's value and client

@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
 import { createPostgresPool, inTransaction, migratePostgres } from '../postgres';
-import { SQL_ORDER_BY, sqlAfterKey } from './client-summary.order';
+import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey } from './client-summary.order';
 
 // client_id is "C"-collated so ties break byte-wise, as the other adapters order them.
 const MIGRATIONS: readonly string[] = [
@@ -26,6 +26,8 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE client_summaries_checkpoint (id integer PRIMARY KEY CHECK (id = 1), position bigint NOT NULL);
   INSERT INTO client_summaries_checkpoint (id, position) VALUES (1, 0);
   `,
+  // Riskiest first: let-go before red whatever the scores.
+  `CREATE INDEX client_summaries_by_risk ON client_summaries (${SQL_RISK_RANK} DESC, client_id);`,
 ];
 
 const UPSERT = `
@@ -117,6 +119,7 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
       conditions.push(sql(`$${values.length}`));
     };
     if (filter.band !== undefined) condition((parameter) => `band = ${parameter}`, filter.band);
+    if (filter.minBand !== undefined) condition((parameter) => `band = ANY (${parameter})`, bandsAtLeast(filter.minBand));
     if (filter.recommendation !== undefined) condition((parameter) => `recommendation = ${parameter}`, filter.recommendation);
     if (filter.archetype !== undefined) condition((parameter) => `${parameter} = ANY (archetypes)`, filter.archetype);
     const where = (all: readonly string[]) => (all.length > 0 ? `WHERE ${all.join(' AND ')}` : '');

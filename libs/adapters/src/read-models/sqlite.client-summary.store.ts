@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
-import { SQL_ORDER_BY, sqlAfterKey } from './client-summary.order';
+import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey } from './client-summary.order';
 import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
 
@@ -25,6 +25,8 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);
   INSERT INTO checkpoint (id, position) VALUES (1, 0);
   `,
+  // Riskiest first: let-go before red whatever the scores.
+  `CREATE INDEX client_summaries_by_risk ON client_summaries (${SQL_RISK_RANK} DESC, client_id);`,
 ];
 
 interface Row {
@@ -105,6 +107,11 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     if (filter.band !== undefined) {
       conditions.push('band = @band');
       parameters.band = filter.band;
+    }
+    if (filter.minBand !== undefined) {
+      const bands = bandsAtLeast(filter.minBand);
+      conditions.push(`band IN (${bands.map((_, index) => `@minBand${index}`).join(', ')})`);
+      bands.forEach((band, index) => (parameters[`minBand${index}`] = band));
     }
     if (filter.recommendation !== undefined) {
       conditions.push('recommendation = @recommendation');

@@ -1,55 +1,11 @@
-import {
-  assessRisk,
-  type ClientHistory,
-  type CollectionView,
-  collectionView,
-  DEFAULT_COLLECTION_LADDER,
-  DEFAULT_PROFITABILITY_CONFIG,
-  DEFAULT_RISK_CONFIG,
-  type LocalDate,
-  paymentIndex,
-  type PreviousRisk,
-  type ProfitabilityView,
-  profitabilityView,
-  type RiskAssessment,
-} from '@client-lifecycle/domain';
+import { assessClient as assessClientOn, type ClientAssessment, DEFAULT_ASSESSMENT_CONFIG, type ClientHistory, type LocalDate } from '@client-lifecycle/domain';
 import type { InsightConfig } from './insight.config';
 
-export const DEFAULT_INSIGHT_CONFIG: InsightConfig = {
-  ladder: DEFAULT_COLLECTION_LADDER,
-  profitability: DEFAULT_PROFITABILITY_CONFIG,
-  risk: DEFAULT_RISK_CONFIG,
-};
+export const DEFAULT_INSIGHT_CONFIG: InsightConfig = DEFAULT_ASSESSMENT_CONFIG;
 
-export interface ClientAssessment {
-  readonly collection: CollectionView;
-  readonly profitability: ProfitabilityView;
-  readonly risk: RiskAssessment;
-}
+export type { ClientAssessment };
 
-/** Collection, profitability and the risk built on both, for one client on one day. */
-export function assessClient(
-  history: ClientHistory,
-  asOfDay: LocalDate,
-  config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
-  previous?: PreviousRisk | null,
-): ClientAssessment {
-  const collection = collectionView(history, asOfDay, config.ladder);
-  const profitability = profitabilityView(history, asOfDay, config.profitability);
-  const risk = assessRisk(
-    history,
-    asOfDay,
-    {
-      paymentIndex: paymentIndex(history, asOfDay),
-      overdueByBucket: collection.overdueByBucket,
-      // The collection view judged every promise already: the same record, not a second pass.
-      promises: { kept: collection.promises.kept, broken: collection.promises.broken, brokenPromiseEventIds: collection.brokenPromiseEventIds },
-      averageMonthlyBillingMinor: profitability.averageMonthlyBillingMinor,
-      contributionMarginMinor: profitability.contributionMarginMinor,
-      contributionMarginPercent: profitability.contributionMarginPercent,
-    },
-    config.risk,
-    previous,
-  );
-  return { collection, profitability, risk };
+/** Collection, profitability and the risk built on both, for one client on one day (the pure composition lives in the domain). */
+export function assessClient(history: ClientHistory, asOfDay: LocalDate, config: InsightConfig = DEFAULT_INSIGHT_CONFIG): ClientAssessment {
+  return assessClientOn(history, asOfDay, config);
 }

@@ -1,4 +1,5 @@
 import {
+  assessClientWithTrend,
   averageDaysToPay,
   type ClientHistory,
   type CollectionView,
@@ -12,7 +13,7 @@ import type { Clock, EventStore } from '@client-lifecycle/ports';
 import type { ClientView } from '../client/client.fold';
 import { ClientQueries } from '../client/client.queries';
 import type { ClientStreamSource } from '../client/client-streams';
-import { assessClient, type ClientAssessment, DEFAULT_INSIGHT_CONFIG } from './client-assessment';
+import { type ClientAssessment, DEFAULT_INSIGHT_CONFIG } from './client-assessment';
 import type { InsightConfig } from './insight.config';
 
 export interface ClientInsight {
@@ -28,7 +29,6 @@ export interface ClientInsight {
 }
 
 interface Assessed {
-  readonly previous: ClientHistory | null;
   readonly assessment: ClientAssessment;
   readonly payments: Pick<ClientInsight, 'paymentIndex' | 'averageDaysToPay'>;
 }
@@ -41,9 +41,8 @@ interface Assessed {
 export class ClientInsightQueries {
   /**
    * Assessments of history snapshots, per day: a snapshot never changes, so neither does what it
-   * assesses to. The risk "before" an event is then the one already computed at the version
-   * before, and a client read again without new events is not assessed again. Dropped with the
-   * snapshot when the fold moves on.
+   * assesses to, and a client read again without new events is not assessed again. Dropped with
+   * the snapshot when the fold moves on.
    */
   private readonly assessed = new WeakMap<ClientHistory, Map<LocalDate, Assessed>>();
 
@@ -61,27 +60,22 @@ export class ClientInsightQueries {
 
   /**
    * The insight of a client already folded (the view a query or a command just produced): no read,
-   * no copy. The risk "before" is the one of the history just before the latest event.
+   * no copy. The trend compares with the same history judged 30 days before (risk model v2).
    */
-  assess({ history, previous }: ClientView, asOf?: string): ClientInsight {
+  assess({ history }: ClientView, asOf?: string): ClientInsight {
     const instant = asOf ?? this.clock.now().toISOString();
     const asOfDay = dateOf(instant);
-    const { assessment, payments } = this.assessment(history, previous, asOfDay);
+    const { assessment, payments } = this.assessment(history, asOfDay);
     return { asOf: instant, asOfDay, history, ...assessment, ...payments };
   }
 
-  /**
-   * `history` assessed on `asOfDay` with the trend from `previous`; undefined when only its score
-   * is wanted (the trend of the next version), which any assessment of it gives.
-   */
-  private assessment(history: ClientHistory, previous: ClientHistory | null | undefined, asOfDay: LocalDate): Assessed {
+  /** `history` assessed on `asOfDay`, with its trend, once per snapshot and day. */
+  private assessment(history: ClientHistory, asOfDay: LocalDate): Assessed {
     let byDay = this.assessed.get(history);
     const known = byDay?.get(asOfDay);
-    if (known && (previous === undefined || known.previous === previous)) return known;
-    const before = previous ? this.assessment(previous, undefined, asOfDay).assessment.risk : null;
+    if (known) return known;
     const assessed: Assessed = {
-      previous: previous ?? null,
-      assessment: assessClient(history, asOfDay, this.config, before),
+      assessment: assessClientWithTrend(history, asOfDay, this.config),
       payments: { paymentIndex: paymentIndex(history, asOfDay), averageDaysToPay: averageDaysToPay(history, asOfDay) },
     };
     if (!byDay) this.assessed.set(history, (byDay = new Map()));

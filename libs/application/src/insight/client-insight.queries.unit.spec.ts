@@ -1,4 +1,5 @@
 import { FixedClock, InMemoryEventStore, UuidV7Generator } from '@client-lifecycle/adapters';
+import { assessClient } from '@client-lifecycle/domain';
 import { ClientCommandHandler, type UnstampedClientCommand } from '../client/client-command.handler';
 import { ClientFolds } from '../client/client-folds.cache';
 import { ClientQueries } from '../client/client.queries';
@@ -26,13 +27,13 @@ const commands: UnstampedClientCommand[] = [
 ];
 
 describe('Insight on a folded client', () => {
-  it('is assessed once per snapshot and day, and its trend starts from the risk just before the latest event', async () => {
+  it('is assessed once per snapshot and day, and its trend compares with the same client 30 days before', async () => {
     const store = new InMemoryEventStore(clock);
     const folds = new ClientFolds(store);
     const handler = new ClientCommandHandler(store, clock, new UuidV7Generator(), { maxAttempts: 5 }, folds);
     for (const command of commands) await handler.handle(command, { actor: 'crm' });
     const insights = new ClientInsightQueries(store, clock, undefined, new ClientQueries(store, folds));
-    const before = await insights.insight('acme');
+    await insights.insight('acme');
 
     const outcome = await handler.handle(
       { type: 'RecordPayment', data: { clientId: 'acme', paymentId: 'PAY-1', invoiceId: 'INV-1', amount: { amountMinor: 500_000, currency: 'EUR' }, paidOn: '2026-04-30' } },
@@ -41,7 +42,7 @@ describe('Insight on a folded client', () => {
     const after = outcome.client && insights.assess(outcome.client);
     const again = await insights.insight('acme');
 
-    expect(after?.risk.trend?.previousScore).toBe(before?.risk.score);
+    expect(after?.risk.trend).toMatchObject({ comparedWith: '2026-04-01', previousScore: after && assessClient(after.history, '2026-04-01').risk.score });
     expect(again?.risk).toBe(after?.risk);
     expect(again?.collection).toBe(after?.collection);
   });

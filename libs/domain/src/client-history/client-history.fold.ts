@@ -2,8 +2,9 @@ import { instalmentInvoiceId, instalmentPromiseId } from '../client/client.insta
 import { assertNever, dateOf } from '../shared';
 import type { ClientFact, ClientHistory, PromiseEntry } from './client-history';
 
+/** The lists the fold fills; the optional ones (write-offs' fees, conduct signals) no client event records yet. */
 type ListKey = {
-  [K in keyof ClientHistory]: ClientHistory[K] extends readonly unknown[] ? K : never;
+  [K in keyof ClientHistory]-?: undefined extends ClientHistory[K] ? never : ClientHistory[K] extends readonly unknown[] ? K : never;
 }[keyof ClientHistory];
 
 /** The history while it is being folded: lists grow in place instead of being copied per event. */
@@ -85,11 +86,12 @@ export class ClientHistoryBuilder {
       case 'PaymentPlanAgreed': {
         const plan = event.data;
         this.push('paymentPlans', { planId: plan.planId, agreedOn: on, invoiceIds: plan.invoiceIds, instalments: plan.instalments, eventId });
+        // An instalment is a promise on all the plan's invoices, allocated to the oldest first.
         for (const instalment of plan.instalments)
-          this.push(
-            'promises',
-            promiseOf(instalmentPromiseId(plan.planId, instalment.instalmentNumber), instalmentInvoiceId(plan), instalment.amount.amountMinor, on, instalment.dueDate, eventId, 'INSTALMENT'),
-          );
+          this.push('promises', {
+            ...promiseOf(instalmentPromiseId(plan.planId, instalment.instalmentNumber), instalmentInvoiceId(plan), instalment.amount.amountMinor, on, instalment.dueDate, eventId, 'INSTALMENT'),
+            planInvoiceIds: plan.invoiceIds,
+          });
         return;
       }
       case 'ReminderSent': {

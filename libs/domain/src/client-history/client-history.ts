@@ -45,6 +45,19 @@ export interface InvoiceEntry {
   /** The day the last payment brought the balance to zero; null while anything is owed. */
   readonly paidOffOn: LocalDate | null;
   readonly disputes: readonly DisputeEntry[];
+  /**
+   * Amounts written off (a termination settled WRITTEN_OFF, or the ladder's write-off decision):
+   * they leave receivables from their day on. Optional until a client event records them.
+   */
+  readonly writeOffs?: readonly WriteOffEntry[];
+}
+
+export interface WriteOffEntry {
+  readonly writeOffId: string;
+  readonly amountMinor: number;
+  readonly on: LocalDate;
+  readonly reason: string;
+  readonly eventId: string;
 }
 
 export interface PromiseEntry {
@@ -56,6 +69,11 @@ export interface PromiseEntry {
   readonly eventId: string;
   /** A missed instalment of a payment plan counts as a broken promise too. */
   readonly source: 'PROMISE' | 'INSTALMENT';
+  /**
+   * For an instalment: every invoice the plan covers, oldest first (`invoiceId` is the first).
+   * Payments on any of them count towards the plan, and the plan pauses the ladder of each.
+   */
+  readonly planInvoiceIds?: readonly string[];
 }
 
 export interface PaymentPlanEntry {
@@ -132,6 +150,42 @@ export interface AbuseEntry {
   readonly eventId: string;
 }
 
+export enum FeeKind {
+  Legal = 'LEGAL',
+  Collection = 'COLLECTION',
+}
+
+/** Money actually spent recovering a debt (a lawyer, a collection agency): part of the cost to serve. */
+export interface FeeEntry {
+  readonly feeId: string;
+  readonly on: LocalDate;
+  readonly kind: FeeKind;
+  readonly amountMinor: number;
+  readonly eventId: string;
+}
+
+/** The conduct signs of DOMAIN.md that no other fact records. */
+export enum ConductSignalKind {
+  /** An answer later than the response time the contract agreed. */
+  SlowResponse = 'SLOW_RESPONSE',
+  /** Little respect for the staff or their expertise, short of abuse. */
+  Disrespect = 'DISRESPECT',
+  /** A demand that cannot be met within the contract ("everything urgently", "someone cheaper"). */
+  UnreasonableDemand = 'UNREASONABLE_DEMAND',
+  /** A review found the relationship not advancing: no decision, no plan committed to. */
+  NoProgress = 'NO_PROGRESS',
+}
+
+export interface ConductSignalEntry {
+  readonly signalId: string;
+  readonly on: LocalDate;
+  readonly kind: ConductSignalKind;
+  /** For a slow response: the agreed and the actual response time, in hours. */
+  readonly agreedHours?: number;
+  readonly actualHours?: number;
+  readonly eventId: string;
+}
+
 /**
  * Everything the risk, profitability and collection read models and the API's client view need
  * from a client's events, with business dates and the ids of the events behind each fact (the
@@ -154,4 +208,8 @@ export interface ClientHistory {
   readonly meetings: readonly MeetingEntry[];
   readonly recommendations: readonly RecommendationEntry[];
   readonly abuseReports: readonly AbuseEntry[];
+  /** Legal and collection fees paid; optional until a client event records them. */
+  readonly fees?: readonly FeeEntry[];
+  /** Slow responses, disrespect, unreasonable demands, no progress; optional until a client event records them. */
+  readonly conductSignals?: readonly ConductSignalEntry[];
 }

@@ -37,9 +37,18 @@ export const paymentsAsOf = (invoice: InvoiceEntry, asOf: LocalDate) => invoice.
  * invoice several times, and the filtered copy was most of its cost.
  */
 export function openBalanceAsOf(invoice: InvoiceEntry, asOf: LocalDate): number {
-  let paid = 0;
-  for (const payment of invoice.payments) if (payment.paidOn <= asOf) paid += payment.amountMinor;
-  return Math.max(0, invoice.amountMinor - paid);
+  let settled = 0;
+  for (const payment of invoice.payments) if (payment.paidOn <= asOf) settled += payment.amountMinor;
+  // A written-off amount is no longer receivable: it leaves AR, aging, exposure and credit loss.
+  for (const writeOff of invoice.writeOffs ?? []) if (writeOff.on <= asOf) settled += writeOff.amountMinor;
+  return Math.max(0, invoice.amountMinor - settled);
+}
+
+/** What had been written off the invoice by asOf. */
+export function writtenOffAsOf(invoice: InvoiceEntry, asOf: LocalDate): number {
+  let writtenOff = 0;
+  for (const writeOff of invoice.writeOffs ?? []) if (writeOff.on <= asOf) writtenOff += writeOff.amountMinor;
+  return writtenOff;
 }
 
 /**

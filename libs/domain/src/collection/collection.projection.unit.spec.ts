@@ -51,7 +51,32 @@ describe('collection read model: the ladder per invoice', () => {
     });
 
     it('once the due date has passed without a courtesy contact, the ladder starts with the friendly reminder', () => {
-      expect(invoice42On(dueDatePlus(5))).toMatchObject({ currentStep: null, nextStep: ReminderStep.Friendly, nextStepDueOn: dueDatePlus(1) });
+      expect(invoice42On(dueDatePlus(5))).toMatchObject({ currentStep: ReminderStep.Friendly, lastStepSent: null, nextStep: ReminderStep.Friendly, nextStepDueOn: dueDatePlus(1) });
+    });
+
+    it('the current step follows the calendar, and each step shows whether it was carried out', () => {
+      // Given only the friendly reminder was sent, When read 110 days after the due date
+      const line = invoice42On(dueDatePlus(110), reminder(dueDatePlus(1), ReminderStep.Friendly));
+
+      // Then the calendar is at the lawyer letter, the missed rungs show as not carried out, and the ladder catches up with the calendar
+      expect(line).toMatchObject({ currentStep: ReminderStep.LawyerLetter, lastStepSent: ReminderStep.Friendly, nextStep: ReminderStep.LawyerLetter, nextStepDueOn: dueDatePlus(90) });
+      expect(line.steps.map((step) => [step.step, step.dueOn, step.carriedOut])).toEqual([
+        [ReminderStep.Friendly, dueDatePlus(1), true],
+        [ReminderStep.Firm, dueDatePlus(10), false],
+        [ReminderStep.FormalLetter, dueDatePlus(21), false],
+        [ReminderStep.FinalNotice, dueDatePlus(45), false],
+        [ReminderStep.LawyerLetter, dueDatePlus(90), false],
+      ]);
+    });
+
+    it('however late, the first message after the due date is the friendly one', () => {
+      expect(invoice42On(dueDatePlus(50))).toMatchObject({ currentStep: ReminderStep.FinalNotice, nextStep: ReminderStep.Friendly });
+    });
+
+    it('while a promise holds the ladder, the calendar stands still at the day the promise was made', () => {
+      const promise = on(dueDatePlus(5), promiseToPayRecorded({ promisedDate: dueDatePlus(40) }));
+
+      expect(invoice42On(dueDatePlus(30), reminder(dueDatePlus(1), ReminderStep.Friendly), promise)).toMatchObject({ currentStep: ReminderStep.Friendly, paused: { reason: 'PROMISE_TO_PAY' } });
     });
 
     it('the current step is the highest reminder sent by the day of the read', () => {
@@ -101,7 +126,7 @@ describe('collection read model: the ladder per invoice', () => {
       const line = invoice42On(dueDatePlus(26), friendly, promise);
 
       // Then the firm reminder is skipped: the formal letter is due at once
-      expect(line).toMatchObject({ paused: null, currentStep: ReminderStep.Friendly, nextStep: ReminderStep.FormalLetter, nextStepDueOn: dueDatePlus(26), brokenPromises: 1 });
+      expect(line).toMatchObject({ paused: null, lastStepSent: ReminderStep.Friendly, nextStep: ReminderStep.FormalLetter, nextStepDueOn: dueDatePlus(26), brokenPromises: 1 });
     });
 
     it('once a reminder has answered the broken promise, the ladder climbs from there at the usual offsets', () => {
@@ -137,9 +162,15 @@ describe('collection read model: the ladder per invoice', () => {
     });
 
     it('once resolved, the ladder resumes from the day of the resolution', () => {
-      const line = invoice42On(dueDatePlus(30), friendly, dispute, on(dueDatePlus(20), complaintResolved({ complaintId: 'CMP-1' })));
+      const line = invoice42On(dueDatePlus(20), friendly, dispute, on(dueDatePlus(20), complaintResolved({ complaintId: 'CMP-1' })));
 
       expect(line).toMatchObject({ paused: null, nextStep: ReminderStep.Firm, nextStepDueOn: dueDatePlus(20) });
+    });
+
+    it('after the resolution the calendar is back in charge: an unfounded dispute buys no time', () => {
+      const line = invoice42On(dueDatePlus(30), friendly, dispute, on(dueDatePlus(20), complaintResolved({ complaintId: 'CMP-1' })));
+
+      expect(line).toMatchObject({ paused: null, currentStep: ReminderStep.FormalLetter, nextStep: ReminderStep.FormalLetter, nextStepDueOn: dueDatePlus(21) });
     });
 
     it('a complaint about something else does not pause it', () => {

@@ -3,3 +3,4 @@ export * from './collection-ladder';
 export * from './collection.projection';
 export * from './invoice-collection';
 export * from './payment-behaviour';
+export * from './credit-default';

@@ -1,11 +1,20 @@
 import type { ClientHistory, InvoiceEntry, PromiseEntry } from '../client-history';
-import type { ReminderStep } from '../client/client.vocabulary';
+import { ReminderStep } from '../client/client.vocabulary';
 import { addDays, type LocalDate } from '../shared';
 import { type AgingBucket, agingBucketOf, daysPastDue, openBalanceAsOf, paymentsAsOf } from './aging';
-import { type CollectionAction, type CollectionLadderConfig, highestStep, stepAbove, stepDueOn } from './collection-ladder';
-import { PromiseStatus, promisesMadeBy, promiseStatusOf } from './payment-behaviour';
+import { COLLECTION_LADDER, type CollectionAction, type CollectionLadderConfig, highestStep, rankOf, stepAbove, stepDueOn } from './collection-ladder';
+import { invoicesCoveredBy, PromiseStatus, promisesMadeBy, promiseStatusOf } from './payment-behaviour';
 
 export type LadderPauseReason = 'PROMISE_TO_PAY' | 'DISPUTE';
+
+/** A rung the calendar has reached, and whether a reminder of that step was recorded. */
+export interface LadderStep {
+  readonly step: ReminderStep;
+  readonly dueOn: LocalDate;
+  readonly carriedOut: boolean;
+  /** The day the first reminder of this step was sent; null while it was not. */
+  readonly carriedOutOn: LocalDate | null;
+}
 
 /** Where one open invoice stands on the collection ladder as of a day. */
 export interface InvoiceCollection {
@@ -14,8 +23,15 @@ export interface InvoiceCollection {
   readonly daysPastDue: number;
   readonly bucket: AgingBucket;
   readonly openBalanceMinor: number;
-  /** The highest reminder step sent so far; null before the first reminder. */
+  /**
+   * Where the calendar has taken the invoice (the highest rung whose day has come, frozen while
+   * the ladder is paused), or the highest step sent if that is higher; null before the first rung.
+   */
   readonly currentStep: ReminderStep | null;
+  /** The highest reminder step actually sent; null before the first reminder. */
+  readonly lastStepSent: ReminderStep | null;
+  /** The rungs up to the current step, each with whether it was carried out. */
+  readonly steps: readonly LadderStep[];
   readonly nextStep: CollectionAction | null;
   /** The day the next step falls due (due now when ≤ asOf); null while a dispute is open. */
   readonly nextStepDueOn: LocalDate | null;
@@ -42,14 +58,21 @@ export const underOpenDispute = (invoice: InvoiceEntry, asOf: LocalDate) =>
   invoice.disputes.some((dispute) => dispute.from <= asOf && (dispute.until === null || dispute.until > asOf));
 
 /**
- * The next rung and the day it falls due, before pauses. The courtesy contact only makes sense
- * before the due date, so once the due date has come without one the ladder starts at the
- * friendly reminder (golden rule: the first message after the due date is friendly).
+ * The next rung to carry out, before pauses: the calendar's current rung when no reminder of it
+ * was recorded (the missed rungs below it are skipped: catch up with the calendar, not with the
+ * paperwork), else the rung above it. Two exceptions: the courtesy contact only makes sense
+ * before the due date, and the first message after the due date is always the friendly one
+ * (DOMAIN.md's golden rule), however late it comes.
  */
-function naturalNextStep(currentStep: ReminderStep | null, invoice: InvoiceEntry, asOf: LocalDate): CollectionAction {
-  if (currentStep === null && asOf >= invoice.dueDate) return stepAbove(stepAbove(null));
-  return stepAbove(currentStep);
+function naturalNextStep(steps: readonly LadderStep[], lastStepSent: ReminderStep | null, invoice: InvoiceEntry, asOf: LocalDate): CollectionAction {
+  const pastDue = asOf >= invoice.dueDate;
+  if (pastDue && (lastStepSent === null || lastStepSent === ReminderStep.Courtesy)) return ReminderStep.Friendly;
+  const current = steps.length === 0 ? null : steps[steps.length - 1];
+  if (current === null) return pastDue ? ReminderStep.Friendly : stepAbove(null);
+  return current.carriedOut ? stepAbove(current.step) : current.step;
 }
+
+const higherOf = (a: CollectionAction, b: CollectionAction): CollectionAction => (rankOf(a) >= rankOf(b) ? a : b);
 
 /**
  * One open invoice on the ladder. Precedence: an open dispute freezes it (no next date); a broken
@@ -66,28 +89,40 @@ export function invoiceCollectionOf(
 ): InvoiceCollection {
   const { invoiceId, dueDate } = invoice;
   const reminders = history.reminders.filter((reminder) => reminder.invoiceId === invoiceId && reminder.on <= asOf);
-  const currentStep = highestStep(reminders.map((reminder) => reminder.step));
+  const lastStepSent = highestStep(reminders.map((reminder) => reminder.step));
   const lastReminderOn = latest(reminders.map((reminder) => reminder.on));
 
   const promises = promisesMadeBy(history, asOf)
-    .filter((promise) => promise.invoiceId === invoiceId)
+    .filter((promise) => invoicesCoveredBy(promise).includes(invoiceId))
     .map((promise) => ({ promise, status: promiseStatusOf(promise, history, asOf) }));
   const broken = promises.filter(({ status }) => status === PromiseStatus.Broken).map(({ promise }) => promise);
   // A reminder sent after the promised date already answered the breach: the ladder moved on from there.
   const unansweredBreach = latest(broken.filter((promise) => lastReminderOn === null || lastReminderOn <= promise.promisedDate).map((promise) => promise.promisedDate));
   // A plan with a missed instalment is in default: its later instalments no longer hold the ladder.
   const defaultedPlans = new Set(broken.filter((promise) => promise.source === 'INSTALMENT').map((promise) => promise.eventId));
-  const holding = promises
+  const holdingPromises = promises
     .filter(({ status, promise }) => status === PromiseStatus.Pending && !(promise.source === 'INSTALMENT' && defaultedPlans.has(promise.eventId)))
-    .map(({ promise }) => promise.promisedDate);
+    .map(({ promise }) => promise);
+  const holding = holdingPromises.map((promise) => promise.promisedDate);
   const promiseHoldsUntil = holding.length === 0 ? null : addDays(earliest(holding) ?? asOf, 1);
 
-  const natural = naturalNextStep(currentStep, invoice, asOf);
-  const nextStep = unansweredBreach === null ? natural : stepAbove(natural);
+  const disputed = underOpenDispute(invoice, asOf);
+  // The calendar stands still while the ladder is paused: from the day the dispute or the holding promise began.
+  const pausedSince = disputed
+    ? earliest(invoice.disputes.filter((dispute) => dispute.from <= asOf && (dispute.until === null || dispute.until > asOf)).map((dispute) => dispute.from))
+    : promiseHoldsUntil !== null
+      ? earliest(holdingPromises.map((promise) => promise.madeOn))
+      : null;
+  const steps = ladderSteps(dueDate, pausedSince ?? asOf, lastStepSent, reminders, ladder);
+  const currentStep = steps.length === 0 ? null : steps[steps.length - 1].step;
+
+  const natural = naturalNextStep(steps, lastStepSent, invoice, asOf);
+  // A broken promise makes the ladder resume one step above the one that followed the last
+  // reminder, or at the calendar's rung if the calendar has gone further.
+  const nextStep = unansweredBreach === null ? natural : higherOf(natural, stepAbove(lastStepSent === null ? ReminderStep.Friendly : stepAbove(lastStepSent)));
   const scheduled = unansweredBreach === null ? stepDueOn(nextStep, dueDate, ladder) : addDays(unansweredBreach, 1);
   // A dispute resolved after the last reminder restarts the clock no earlier than its resolution.
   const resolvedSince = latest(invoice.disputes.flatMap((dispute) => (dispute.until !== null && dispute.until <= asOf && (lastReminderOn === null || dispute.until >= lastReminderOn) ? [dispute.until] : [])));
-  const disputed = underOpenDispute(invoice, asOf);
   const paused = disputed
     ? { reason: 'DISPUTE' as const, until: null }
     : promiseHoldsUntil !== null
@@ -102,6 +137,8 @@ export function invoiceCollectionOf(
     bucket: agingBucketOf(days),
     openBalanceMinor: openBalanceAsOf(invoice, asOf),
     currentStep,
+    lastStepSent,
+    steps,
     nextStep,
     nextStepDueOn: disputed ? null : laterOf(laterOf(scheduled, resolvedSince), promiseHoldsUntil),
     paused,
@@ -110,6 +147,27 @@ export function invoiceCollectionOf(
     brokenPromises: broken.length,
     evidenceEventIds: evidenceOf(invoice, history, asOf, ladderActive),
   };
+}
+
+const REMINDER_RUNGS = COLLECTION_LADDER.filter((action): action is ReminderStep => action !== 'DECIDE_COURT_OR_WRITE_OFF');
+
+/**
+ * The reminder rungs the calendar has reached by `calendarDay` (and any higher one already sent),
+ * each with whether it was carried out. The courtesy contact belongs before the due date: once
+ * the due date has passed without one it is not listed as a rung still owed.
+ */
+function ladderSteps(
+  dueDate: LocalDate, calendarDay: LocalDate, lastStepSent: ReminderStep | null, reminders: readonly { step: ReminderStep; on: LocalDate }[], ladder: CollectionLadderConfig,
+): LadderStep[] {
+  const sentRank = lastStepSent === null ? -1 : rankOf(lastStepSent);
+  return REMINDER_RUNGS.flatMap((step) => {
+    const dueOn = stepDueOn(step, dueDate, ladder);
+    const sent = reminders.filter((reminder) => reminder.step === step);
+    if (dueOn > calendarDay && rankOf(step) > sentRank) return [];
+    if (step === ReminderStep.Courtesy && sent.length === 0 && calendarDay >= dueDate) return [];
+    const carriedOutOn = earliest(sent.map((reminder) => reminder.on));
+    return [{ step, dueOn, carriedOut: carriedOutOn !== null, carriedOutOn }];
+  });
 }
 
 /** Excuses that speak for this invoice: its own, and client-wide ones for the invoice being chased. */
@@ -139,7 +197,7 @@ function evidenceOf(invoice: InvoiceEntry, history: ClientHistory, asOf: LocalDa
     invoice.eventId,
     ...paymentsAsOf(invoice, asOf).map((payment) => payment.eventId),
     ...history.reminders.filter((reminder) => reminder.invoiceId === invoiceId && reminder.on <= asOf).map((reminder) => reminder.eventId),
-    ...promisesMadeBy(history, asOf).filter((promise) => promise.invoiceId === invoiceId).map((promise) => promise.eventId),
+    ...promisesMadeBy(history, asOf).filter((promise) => invoicesCoveredBy(promise).includes(invoiceId)).map((promise) => promise.eventId),
     ...excusesFor(invoiceId, history, asOf, ladderActive).map((excuse) => excuse.eventId),
     ...history.complaints
       .filter((complaint) => complaint.disputedInvoiceId === invoiceId && complaint.filedOn <= asOf)

@@ -27,13 +27,19 @@ export function paymentIndexFor(daysLate: number): number {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+/** DOMAIN.md's PAYDEX-like index judges recent experience: the trailing twelve months. */
+export const PAYMENT_INDEX_WINDOW_DAYS = 365;
+
 /**
- * Amount-weighted payment index as of a day, to one decimal. Every payment made by asOf weighs
- * its amount at (paid on − due date) days late. Balances still open and already past due weigh
- * their open amount at (asOf − due date) days late: a client who stops paying must score low,
- * not escape judgement by having no payments. Null when nothing has been paid or fallen due.
+ * Amount-weighted payment index as of a day, to one decimal, over the trailing twelve months.
+ * Every payment made in the window weighs its amount at (paid on − due date) days late; a
+ * write-off in the window weighs its amount at the days late it had reached when given up on.
+ * Balances still open and already past due weigh their open amount at (asOf − due date) days
+ * late, however old: a client who stops paying must score low, not escape judgement by having no
+ * payments. Null when nothing has been paid, written off or fallen due in the window.
  */
-export function paymentIndex(history: ClientHistory, asOf: LocalDate): number | null {
+export function paymentIndex(history: ClientHistory, asOf: LocalDate, windowDays = PAYMENT_INDEX_WINDOW_DAYS): number | null {
+  const windowStart = addDays(asOf, -windowDays);
   let weight = 0;
   let weighted = 0;
   const judge = (amountMinor: number, daysLate: number) => {
@@ -41,7 +47,8 @@ export function paymentIndex(history: ClientHistory, asOf: LocalDate): number | 
     weighted += amountMinor * paymentIndexFor(daysLate);
   };
   for (const invoice of invoicesIssuedBy(history, asOf)) {
-    for (const payment of paymentsAsOf(invoice, asOf)) judge(payment.amountMinor, daysBetween(invoice.dueDate, payment.paidOn));
+    for (const payment of paymentsAsOf(invoice, asOf)) if (payment.paidOn > windowStart) judge(payment.amountMinor, daysBetween(invoice.dueDate, payment.paidOn));
+    for (const writeOff of invoice.writeOffs ?? []) if (writeOff.on <= asOf && writeOff.on > windowStart) judge(writeOff.amountMinor, daysBetween(invoice.dueDate, writeOff.on));
     const overdueDays = daysPastDue(invoice.dueDate, asOf);
     if (overdueDays > 0) judge(openBalanceAsOf(invoice, asOf), overdueDays);
   }
@@ -75,11 +82,14 @@ export enum PromiseStatus {
   Broken = 'BROKEN',
 }
 
+/** The invoices a promise covers: a plan's invoices, or the promise's own. */
+export const invoicesCoveredBy = (promise: PromiseEntry): readonly string[] => promise.planInvoiceIds ?? [promise.invoiceId];
+
 /**
  * What the promise commits the client to have paid since it was made. A plan's instalments are
- * promises on the same invoice made the same day, so money is allocated to the earliest
- * instalment first: instalment n is kept only when instalments 1..n have been paid, otherwise one
- * payment would keep every instalment at once.
+ * promises made the same day, so money is allocated to the earliest instalment first:
+ * instalment n is kept only when instalments 1..n have been paid, otherwise one payment would
+ * keep every instalment at once.
  */
 function committedAmount(promise: PromiseEntry, history: ClientHistory): number {
   if (promise.source !== 'INSTALMENT') return promise.amountMinor;
@@ -89,18 +99,21 @@ function committedAmount(promise: PromiseEntry, history: ClientHistory): number 
 }
 
 /**
- * Kept when the payments on the invoice dated from the day the promise was made through the
- * promised date cover the promised amount, or the invoice is paid off by that date. Broken when
- * it is still unpaid at the end of the promised date (asOf is after it). Pending otherwise.
+ * Kept when the payments on the covered invoices (a plan covers several, money allocated to
+ * them oldest first) dated from the day the promise was made through the promised date cover
+ * the promised amount, or every covered invoice is paid off by that date: paying off the first
+ * of a plan's invoices does not keep an instalment that the second still owes. Broken when it is
+ * still unpaid at the end of the promised date (asOf is after it). Pending otherwise.
  */
 export function promiseStatusOf(promise: PromiseEntry, history: ClientHistory, asOf: LocalDate): PromiseStatus {
-  const invoice = history.invoices.find((candidate) => candidate.invoiceId === promise.invoiceId);
+  const covered = new Set(invoicesCoveredBy(promise));
+  const invoices = history.invoices.filter((candidate) => covered.has(candidate.invoiceId));
   const lastCountingDay = promise.promisedDate < asOf ? promise.promisedDate : asOf;
-  if (invoice) {
-    const paidInWindow = paymentsAsOf(invoice, lastCountingDay)
-      .filter((payment) => payment.paidOn >= promise.madeOn)
-      .reduce((sum, payment) => sum + payment.amountMinor, 0);
-    if (paidInWindow >= committedAmount(promise, history) || paidOffOnAsOf(invoice, lastCountingDay) !== null) return PromiseStatus.Kept;
+  if (invoices.length > 0) {
+    let paidInWindow = 0;
+    for (const invoice of invoices)
+      for (const payment of paymentsAsOf(invoice, lastCountingDay)) if (payment.paidOn >= promise.madeOn) paidInWindow += payment.amountMinor;
+    if (paidInWindow >= committedAmount(promise, history) || invoices.every((invoice) => paidOffOnAsOf(invoice, lastCountingDay) !== null)) return PromiseStatus.Kept;
   }
   return asOf > promise.promisedDate ? PromiseStatus.Broken : PromiseStatus.Pending;
 }

@@ -1,5 +1,5 @@
 import { AGING_BUCKETS, AgingBucket, emptyBuckets } from '../collection';
-import { Archetype, Recommendation, RiskBand } from '../risk';
+import { Archetype, compareRiskiestFirst, Recommendation, RiskBand } from '../risk';
 import { addDays, type CurrencyCode, daysBetween } from '../shared';
 import type {
   LostMarginRanking,
@@ -77,9 +77,10 @@ function moneyByCurrency(clients: readonly PortfolioClient[], period: PortfolioP
 
 const byClientId = (a: PortfolioClient, b: PortfolioClient) => a.history.clientId.localeCompare(b.history.clientId);
 
+/** Riskiest first: let-go before red whatever the scores (a hard rule needs no points), then by score. */
 const topByRisk = (clients: readonly PortfolioClient[], top: number): RiskRanking[] =>
   [...clients]
-    .sort((a, b) => b.risk.score - a.risk.score || byClientId(a, b))
+    .sort((a, b) => compareRiskiestFirst(a.risk, b.risk) || byClientId(a, b))
     .slice(0, top)
     .map(({ history, risk }) => ({ clientId: history.clientId, name: history.name, score: risk.score, band: risk.band, recommendation: risk.recommendation }));
 

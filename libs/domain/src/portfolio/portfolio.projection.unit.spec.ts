@@ -1,3 +1,6 @@
+import { on } from '../client-history/client-history.fixtures';
+import { abuseReported } from '../client/client.fixtures';
+import { AbuseSeverity } from '../client/client.vocabulary';
 import { AgingBucket } from '../collection';
 import { Archetype, Recommendation, RiskBand } from '../risk';
 import { EUR, goodPayer, MARCH, marchBook, nonPayer, portfolioClient, slowPayer, timeWaster, USD } from './portfolio.fixtures';
@@ -36,6 +39,7 @@ describe('portfolio read model', () => {
         [Archetype.TimeWaster]: 1,
         [Archetype.Abusive]: 0,
         [Archetype.Unprofitable]: 1,
+        [Archetype.Demanding]: 0,
       });
     });
 
@@ -46,6 +50,8 @@ describe('portfolio read model', () => {
         [Recommendation.Keep]: 2,
         [Recommendation.Renegotiate]: 1,
         [Recommendation.ProposeTermination]: 1,
+        [Recommendation.CreditHold]: 0,
+        [Recommendation.RenegotiateTerms]: 0,
       });
     });
   });
@@ -137,12 +143,12 @@ describe('portfolio read model', () => {
     });
 
     it('expected credit loss and contribution margin are the sums of the clients\' profitability', () => {
-      // Given a good payer (nothing at risk), a slow payer (10% of 1,000.00 at 31–60) and a non-payer (50% of 1,000.00 at 90+)
+      // Given a good payer (nothing at risk), a slow payer (10% of 1,000.00 at 31–60) and a non-payer in default (all of 1,000.00: 90+ days and a broken promise)
       const clients = [goodPayer('a'), slowPayer('s'), nonPayer('n')];
 
       const money = moneyIn('EUR', clients);
 
-      expect(money.expectedCreditLossMinor).toBe(0 + 10_000 + 50_000);
+      expect(money.expectedCreditLossMinor).toBe(0 + 10_000 + 100_000);
       expect(money.contributionMarginMinor).toBe(clients.reduce((sum, client) => sum + client.profitability.contributionMarginMinor, 0));
     });
 
@@ -164,13 +170,25 @@ describe('portfolio read model', () => {
   });
 
   describe('clients to look at first', () => {
-    it('top by risk: highest score first, ties by client id, N clients', () => {
+    it('top by risk puts a let-go client first even when a hard rule fired on a low score', () => {
+      const severe = portfolioClient('v', [
+        EUR.invoice('v-1', 100_000, '2026-02-01', '2026-03-03'),
+        EUR.payment('v-1', 100_000, '2026-03-03'),
+        on('2026-03-20', abuseReported({ severity: AbuseSeverity.Severe }), 'AbuseReported#v'),
+      ]);
+
+      const { topByRisk } = portfolioView([slowPayer('s'), severe], MARCH);
+
+      expect(topByRisk.map(({ clientId, band, score }) => [clientId, band, score])).toEqual([['v', RiskBand.LetGo, 0], ['s', RiskBand.Amber, topByRisk[1].score]]);
+    });
+
+    it('top by risk: let-go first, then highest score first, ties by client id, N clients', () => {
       const clients = [goodPayer('b'), goodPayer('a'), timeWaster('t'), nonPayer('n'), slowPayer('s')];
 
       const { topByRisk } = portfolioView(clients, MARCH, { top: 4 });
 
       expect(topByRisk.map(({ clientId }) => clientId)).toEqual(['n', 's', 't', 'a']);
-      expect(topByRisk[0]).toEqual({ clientId: 'n', name: 'N', score: 60, band: RiskBand.LetGo, recommendation: Recommendation.ProposeTermination });
+      expect(topByRisk[0]).toEqual({ clientId: 'n', name: 'N', score: 62.5, band: RiskBand.LetGo, recommendation: Recommendation.ProposeTermination });
     });
 
     it('top by lost margin: only clients with a negative contribution margin, most negative first', () => {
@@ -207,8 +225,8 @@ describe('portfolio read model', () => {
       daysInPeriod: 31,
       clientCount: 0,
       clientsByBand: { [RiskBand.Green]: 0, [RiskBand.Amber]: 0, [RiskBand.Red]: 0, [RiskBand.LetGo]: 0 },
-      clientsByArchetype: { [Archetype.NonPayer]: 0, [Archetype.ChronicComplainer]: 0, [Archetype.TimeWaster]: 0, [Archetype.Abusive]: 0, [Archetype.Unprofitable]: 0 },
-      clientsByRecommendation: { [Recommendation.Keep]: 0, [Recommendation.Renegotiate]: 0, [Recommendation.ProposeTermination]: 0 },
+      clientsByArchetype: { [Archetype.NonPayer]: 0, [Archetype.ChronicComplainer]: 0, [Archetype.TimeWaster]: 0, [Archetype.Abusive]: 0, [Archetype.Unprofitable]: 0, [Archetype.Demanding]: 0 },
+      clientsByRecommendation: { [Recommendation.Keep]: 0, [Recommendation.Renegotiate]: 0, [Recommendation.ProposeTermination]: 0, [Recommendation.CreditHold]: 0, [Recommendation.RenegotiateTerms]: 0 },
       byCurrency: [],
       topByRisk: [],
       topByLostMargin: [],

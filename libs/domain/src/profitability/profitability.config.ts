@@ -21,10 +21,19 @@ export interface MinutesPerActivity {
 /** The cost assumptions of the profitability read model, in one place to calibrate later. */
 export interface ProfitabilityConfig {
   /**
-   * Loaded hourly cost (salary, overhead) as a share of the contract's hourly rate. A ratio, not
-   * an amount, because the cost must be in the client's currency to be netted against revenue.
+   * Loaded cost of an hour of the people who did the work (salary, overhead), in minor units, by
+   * time-entry activity (or role), with a default for any other: never derived from the client's
+   * price, so an underpriced client shows as one. The figures are read in the contract's
+   * currency: a deployment billing in several currencies configures the rates it bills in.
    */
-  readonly loadedCostRatio: number;
+  readonly loadedCostPerHourMinor: { readonly default: number; readonly byActivity: Readonly<Record<string, number>> };
+  /** The list price of an hour, in minor units: billing realization compares what was billed with it. */
+  readonly standardRatePerHourMinor: number;
+  /**
+   * When a client is in default (expected credit loss 100% of what it owes): an invoice this many
+   * days past due with a broken promise or a lawyer letter behind it.
+   */
+  readonly defaultAfterDaysPastDue: number;
   readonly minutesPerActivity: MinutesPerActivity;
   /** Cost of capital tied up in overdue balances, per year; prorated by days overdue. */
   readonly annualCarryingRate: number;
@@ -35,7 +44,9 @@ export interface ProfitabilityConfig {
 }
 
 export const DEFAULT_PROFITABILITY_CONFIG: ProfitabilityConfig = {
-  loadedCostRatio: 0.6,
+  loadedCostPerHourMinor: { default: 5_400, byActivity: {} },
+  standardRatePerHourMinor: 9_000,
+  defaultAfterDaysPastDue: 90,
   minutesPerActivity: {
     meetingHeld: 60,
     meetingMissed: 60,

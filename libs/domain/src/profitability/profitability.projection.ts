@@ -1,8 +1,9 @@
 import type { ClientHistory } from '../client-history';
+import { isInDefault, writtenOffAsOf } from '../collection';
 import { type CurrencyCode, daysBetween, type LocalDate } from '../shared';
 import { agedInvoices, type AgingBucketKey, balanceByBucket } from './profitability.aging';
 import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig } from './profitability.config';
-import { type CostToServeBreakdown, costToServeBreakdown, costToServeFacts } from './profitability.cost-to-serve';
+import { type CostPerMinuteOf, type CostToServeBreakdown, costToServeBreakdown, costToServeFacts } from './profitability.cost-to-serve';
 import { costliestEventIds } from './profitability.evidence';
 import { carryingCostOf, expectedCreditLossOf } from './profitability.receivables';
 
@@ -11,8 +12,10 @@ const DAYS_PER_MONTH = 365.25 / 12;
 
 /**
  * Does this client pay for the time it takes? (DOMAIN.md, "Evaluating a client before acting".)
- * Money is integer minor units of the contract currency, each figure rounded once from unrounded
- * parts; ratios and percentages stay unrounded so comparisons with targets are exact.
+ * Money is integer minor units of the contract currency. One rounding rule: each part of the
+ * margin (delivery cost, each cost-to-serve line, carrying cost, credit loss) is rounded once from
+ * its unrounded facts, and every total is the sum of its rounded parts, so the parts add up to the
+ * margin exactly. Ratios and percentages stay unrounded so comparisons with targets are exact.
  */
 export interface ProfitabilityView {
   readonly clientId: string;
@@ -26,27 +29,33 @@ export interface ProfitabilityView {
   readonly outstandingMinor: number;
   /** Open balance by aging bucket; CURRENT holds what is not yet due. */
   readonly overdueByBucketMinor: Readonly<Record<AgingBucketKey, number>>;
-  /** Always 0 for now: no event writes a debt off yet (the termination saga's settlement will). */
+  /** Written off by asOf (a settlement WRITTEN_OFF, the ladder's write-off decision): no longer receivable. */
   readonly writtenOffMinor: number;
   /** Invoiced − written off. */
   readonly netRevenueMinor: number;
   readonly billableMinutes: number;
   readonly nonBillableMinutes: number;
-  /** Billable hours × loaded hourly cost (non-billable hours are in the cost to serve). */
+  /** Billable hours × the loaded cost rate of their activity (non-billable hours are in the cost to serve). */
   readonly deliveryCostMinor: number;
   readonly costToServeMinor: number;
   readonly costToServeBreakdown: CostToServeBreakdown;
   /** Cost of capital of overdue balances, prorated by the days they stayed overdue. */
   readonly carryingCostMinor: number;
-  /** Σ bucket balance × the bucket's credit-loss rate. */
+  /** Σ bucket balance × the bucket's credit-loss rate; everything owed for a client in default. */
   readonly expectedCreditLossMinor: number;
+  /** See `isInDefault`: long overdue after a broken promise or a lawyer letter. */
+  readonly inDefault: boolean;
   /** Net revenue − delivery cost − cost to serve − carrying cost − expected credit loss. */
   readonly contributionMarginMinor: number;
   /** Contribution margin ÷ net revenue × 100; null while nothing is invoiced. */
   readonly contributionMarginPercent: number | null;
+  /** Collected − delivery cost − cost to serve − carrying cost: what the client's money actually covered. */
+  readonly collectedMarginMinor: number;
+  /** Collected margin ÷ collected × 100; null while nothing is collected. */
+  readonly collectedMarginPercent: number | null;
   /** Collected ÷ all hours worked, billable or not; null while no time is logged. */
   readonly effectiveHourlyRateMinor: number | null;
-  /** Invoiced ÷ all hours worked at the contract's hourly rate; null while no time is logged. */
+  /** Invoiced ÷ all hours worked at the standard rate (not the contract's); null while no time is logged. */
   readonly billingRealization: number | null;
   /** Collected ÷ invoiced; null while nothing is invoiced. */
   readonly collectionRealization: number | null;
@@ -71,34 +80,36 @@ function billingMonths(issuedOns: readonly LocalDate[], asOf: LocalDate): number
 
 /** The profitability read model of one client as of a day: only facts dated on or before asOf count. */
 export function profitabilityView(history: ClientHistory, asOf: LocalDate, config: ProfitabilityConfig = DEFAULT_PROFITABILITY_CONFIG): ProfitabilityView {
-  // The contract as last amended: the fold keeps no rate history, so one rate prices all hours.
-  const { hourlyRate, currency } = history.contract;
-  const costPerMinute = (hourlyRate.amountMinor * config.loadedCostRatio) / 60;
+  const { currency } = history.contract;
+  const { default: defaultRate, byActivity } = config.loadedCostPerHourMinor;
+  const costPerMinuteOf: CostPerMinuteOf = (activity) => (activity === null ? defaultRate : (byActivity[activity] ?? defaultRate)) / 60;
 
   const invoices = history.invoices.filter((invoice) => invoice.issuedOn <= asOf);
   const invoicedMinor = sumOf(invoices, (invoice) => invoice.amountMinor);
   const collectedMinor = sumOf(invoices, (invoice) => sumOf(invoice.payments, (payment) => (payment.paidOn <= asOf ? payment.amountMinor : 0)));
-  // No event writes a debt off yet; the termination saga's settlement will, and this reads it then.
-  const writtenOffMinor = 0;
+  const writtenOffMinor = sumOf(invoices, (invoice) => writtenOffAsOf(invoice, asOf));
   const netRevenueMinor = invoicedMinor - writtenOffMinor;
 
+  const inDefault = isInDefault(history, asOf, config.defaultAfterDaysPastDue);
   const aged = agedInvoices(history, asOf);
   const carryingCosts = invoices.map((invoice) => ({ eventId: invoice.eventId, cost: carryingCostOf(invoice, asOf, config) }));
-  const creditLosses = aged.map((entry) => ({ eventId: entry.invoice.eventId, cost: expectedCreditLossOf(entry, config) }));
-  const carryingCost = sumOf(carryingCosts, (fact) => fact.cost);
-  const expectedCreditLoss = sumOf(creditLosses, (fact) => fact.cost);
+  const creditLosses = aged.map((entry) => ({ eventId: entry.invoice.eventId, cost: expectedCreditLossOf(entry, config, inDefault) }));
+  const carryingCostMinor = Math.round(sumOf(carryingCosts, (fact) => fact.cost));
+  const expectedCreditLossMinor = Math.round(sumOf(creditLosses, (fact) => fact.cost));
 
   const worked = history.timeEntries.filter((entry) => entry.workedOn <= asOf);
   const billableMinutes = sumOf(worked, (entry) => (entry.billable ? entry.minutes : 0));
   const nonBillableMinutes = sumOf(worked, (entry) => (entry.billable ? 0 : entry.minutes));
   const workedHours = (billableMinutes + nonBillableMinutes) / 60;
   // Non-billable time is priced once, inside the cost to serve, so it is not delivery cost too.
-  const deliveryCost = billableMinutes * costPerMinute;
+  const deliveryCostMinor = Math.round(sumOf(worked, (entry) => (entry.billable ? entry.minutes * costPerMinuteOf(entry.activity) : 0)));
 
-  const touchpoints = costToServeFacts(history, asOf, config.minutesPerActivity);
-  const costToServe = sumOf(touchpoints, (fact) => fact.minutes) * costPerMinute;
+  const touchpoints = costToServeFacts(history, asOf, config.minutesPerActivity, costPerMinuteOf);
+  const breakdown = costToServeBreakdown(touchpoints);
+  const costToServeMinor = sumOf(breakdown, (line) => line.costMinor);
 
-  const contributionMargin = netRevenueMinor - deliveryCost - costToServe - carryingCost - expectedCreditLoss;
+  const contributionMarginMinor = netRevenueMinor - deliveryCostMinor - costToServeMinor - carryingCostMinor - expectedCreditLossMinor;
+  const collectedMarginMinor = collectedMinor - deliveryCostMinor - costToServeMinor - carryingCostMinor;
 
   return {
     clientId: history.clientId,
@@ -112,21 +123,20 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
     netRevenueMinor,
     billableMinutes,
     nonBillableMinutes,
-    deliveryCostMinor: Math.round(deliveryCost),
-    costToServeMinor: Math.round(costToServe),
-    costToServeBreakdown: costToServeBreakdown(touchpoints, costPerMinute),
-    carryingCostMinor: Math.round(carryingCost),
-    expectedCreditLossMinor: Math.round(expectedCreditLoss),
-    contributionMarginMinor: Math.round(contributionMargin),
-    contributionMarginPercent: netRevenueMinor > 0 ? (contributionMargin / netRevenueMinor) * 100 : null,
+    deliveryCostMinor,
+    costToServeMinor,
+    costToServeBreakdown: breakdown,
+    carryingCostMinor,
+    expectedCreditLossMinor,
+    inDefault,
+    contributionMarginMinor,
+    contributionMarginPercent: netRevenueMinor > 0 ? (contributionMarginMinor / netRevenueMinor) * 100 : null,
+    collectedMarginMinor,
+    collectedMarginPercent: collectedMinor > 0 ? (collectedMarginMinor / collectedMinor) * 100 : null,
     effectiveHourlyRateMinor: workedHours > 0 ? Math.round(collectedMinor / workedHours) : null,
-    billingRealization: workedHours > 0 ? invoicedMinor / (workedHours * hourlyRate.amountMinor) : null,
+    billingRealization: workedHours > 0 ? invoicedMinor / (workedHours * config.standardRatePerHourMinor) : null,
     collectionRealization: invoicedMinor > 0 ? collectedMinor / invoicedMinor : null,
     averageMonthlyBillingMinor: Math.round(invoicedMinor / billingMonths(invoices.map((invoice) => invoice.issuedOn), asOf)),
-    evidenceEventIds: costliestEventIds([
-      ...touchpoints.map((fact) => ({ eventId: fact.eventId, cost: fact.minutes * costPerMinute })),
-      ...carryingCosts,
-      ...creditLosses,
-    ]),
+    evidenceEventIds: costliestEventIds([...touchpoints, ...carryingCosts, ...creditLosses]),
   };
 }

@@ -54,18 +54,18 @@ describe('profitability read model', () => {
       expect(view.nonBillableMinutes).toBe(30);
     });
 
-    it('delivery cost prices billable hours at the loaded hourly cost, 60% of the contract rate', () => {
-      // 10 billable hours at EUR 90.00 × 0.6 = EUR 54.00 an hour
+    it('delivery cost prices billable hours at the configured loaded hourly cost', () => {
+      // 10 billable hours at the default EUR 54.00 an hour
       expect(viewOf([worked('T-1', 600, true)]).deliveryCostMinor).toBe(54_000);
     });
 
-    it('the loaded cost follows the contract\'s hourly rate and the configured ratio', () => {
+    it('the loaded cost follows the configured rate of the activity, whatever the client pays', () => {
       const history = historyOf([worked('T-1', 600, true)], { hourlyRate: { amountMinor: 12_000, currency: 'USD' }, currency: 'USD' });
 
-      const view = profitabilityView(history, AS_OF, { ...DEFAULT_PROFITABILITY_CONFIG, loadedCostRatio: 0.5 });
+      const view = profitabilityView(history, AS_OF, { ...DEFAULT_PROFITABILITY_CONFIG, loadedCostPerHourMinor: { default: 6_000, byActivity: { 'Design review': 7_000 } } });
 
       expect(view.currency).toBe('USD');
-      expect(view.deliveryCostMinor).toBe(60_000);
+      expect(view.deliveryCostMinor).toBe(70_000);
     });
   });
 
@@ -103,15 +103,16 @@ describe('profitability read model', () => {
       expect(view.contributionMarginPercent).toBeNull();
     });
 
-    it('money is rounded once per figure, not per fact', () => {
-      // Given a contract at 1 cent an hour: a reminder costs 0.15 cents, seven of them 1.05 cents
+    it('money is rounded once per figure, not per fact, and the parts add up to the margin', () => {
+      // Given staff costing 1 cent an hour: a reminder costs 0.25 cents, seven of them 1.75 cents
       const reminders = Array.from({ length: 7 }, (_, index) => on('2026-02-10', reminderSent({ reminderId: `REM-${index}` }), `ReminderSent#${index}`));
 
-      const view = profitabilityView(historyOf(reminders, { hourlyRate: eur(1) }), AS_OF);
+      const view = profitabilityView(historyOf(reminders), AS_OF, { ...DEFAULT_PROFITABILITY_CONFIG, loadedCostPerHourMinor: { default: 1, byActivity: {} } });
 
-      // Then the total is 1 cent, where rounding each reminder would have made it 0
-      expect(view.costToServeMinor).toBe(1);
-      expect(view.contributionMarginMinor).toBe(-1);
+      // Then the total is 2 cents, where rounding each reminder would have made it 0
+      expect(view.costToServeMinor).toBe(2);
+      expect(view.contributionMarginMinor).toBe(-2);
+      expect(view.costToServeBreakdown.reduce((sum, line) => sum + line.costMinor, 0)).toBe(view.costToServeMinor);
     });
   });
 

@@ -29,6 +29,9 @@ export function overdueBalanceDays(invoice: InvoiceEntry, asOf: LocalDate): numb
 export const carryingCostOf = (invoice: InvoiceEntry, asOf: LocalDate, config: ProfitabilityConfig): number =>
   (overdueBalanceDays(invoice, asOf) * config.annualCarryingRate) / DAYS_PER_YEAR;
 
-/** Share of one invoice's open balance expected never to come in, by its aging bucket; unrounded. */
-export const expectedCreditLossOf = (aged: AgedInvoice, config: ProfitabilityConfig): number =>
-  aged.openBalanceMinor * config.creditLossRates[aged.bucket];
+/**
+ * Share of one invoice's open balance expected never to come in, by its aging bucket; all of it
+ * for a client in default (see `isInDefault`). Unrounded.
+ */
+export const expectedCreditLossOf = (aged: AgedInvoice, config: ProfitabilityConfig, inDefault = false): number =>
+  aged.openBalanceMinor * (inDefault ? 1 : config.creditLossRates[aged.bucket]);

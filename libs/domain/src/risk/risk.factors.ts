@@ -1,5 +1,5 @@
-import type { ClientHistory } from '../client-history';
-import { ComplaintOutcome, MeetingOutcome, ScopeClassification } from '../client/client.vocabulary';
+import { ConductSignalKind, type ClientHistory } from '../client-history';
+import { AbuseSeverity, ComplaintOutcome, MeetingOutcome, RecommendationOutcome, ScopeClassification } from '../client/client.vocabulary';
 import { openBalanceAsOf } from '../collection';
 import { addDays, daysBetween, type LocalDate } from '../shared';
 import type { RiskConfig } from './risk.config';
@@ -7,6 +7,7 @@ import { RISK_RULE_VERSION, type RiskFactor, RiskFactorKey } from './risk.model'
 
 /** What the risk model reads from the collection and profitability read models. */
 export interface RiskMeasures {
+  /** Trailing twelve months (see `paymentIndex`). */
   readonly paymentIndex: number | null;
   /** Open balance by aging bucket, keyed by the collection model's bucket names. */
   readonly overdueByBucket: Readonly<Record<string, number>>;
@@ -14,6 +15,8 @@ export interface RiskMeasures {
   readonly averageMonthlyBillingMinor: number;
   readonly contributionMarginMinor: number;
   readonly contributionMarginPercent: number | null;
+  /** See `isInDefault`; judged from the history when the caller does not say. */
+  readonly inDefault?: boolean;
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
@@ -34,7 +37,7 @@ const factor = (
 };
 
 /** Whether a day falls in the window of `windowDays` ending on asOf; its start is computed once, not per fact tested. */
-const windowOf = (asOf: LocalDate, windowDays: number) => {
+export const windowOf = (asOf: LocalDate, windowDays: number) => {
   const before = addDays(asOf, -windowDays);
   return (day: LocalDate) => day <= asOf && day > before;
 };
@@ -47,101 +50,152 @@ const lateInvoices = (history: ClientHistory, asOf: LocalDate, graceDays = 0) =>
     return invoice.payments.some((payment) => payment.paidOn <= asOf && daysBetween(invoice.dueDate, payment.paidOn) > graceDays);
   });
 
-export function paymentLateness(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures): RiskFactor {
+export function paymentLateness(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): RiskFactor {
+  const max = config.maxPoints.paymentLateness;
   const index = measures.paymentIndex;
   const late = lateInvoices(history, asOf);
   const evidence = late.flatMap((invoice) => [invoice.eventId, ...invoice.payments.filter((payment) => payment.paidOn <= asOf).map((payment) => payment.eventId)]);
-  return factor(RiskFactorKey.PaymentLateness, 25, index === null ? 0 : 25 * clamp((80 - index) / 60, 0, 1), index ?? 80, asOf, evidence, (points) =>
-    index === null ? 'payment lateness 0/25: no payment due yet' : `payment lateness ${points}/25: payment index ${Math.round(index)} (80 is on time)`,
+  return factor(RiskFactorKey.PaymentLateness, max, index === null ? 0 : max * clamp((80 - index) / 60, 0, 1), index ?? 80, asOf, evidence, (points) =>
+    index === null ? `payment lateness 0/${max}: no payment due yet` : `payment lateness ${points}/${max}: payment index ${Math.round(index)} over the last 12 months (80 is on time)`,
   );
 }
 
-export function overdueExposure(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): RiskFactor {
+/** Σ weight × overdue balance by bucket, as a share of a month's billing. */
+export function overdueRatio(measures: RiskMeasures, config: RiskConfig): number {
   const { days1To30, days31To60, days61To90, over90 } = config.exposureWeights;
   const buckets = measures.overdueByBucket;
   const weighted =
     (buckets['DAYS_1_30'] ?? 0) * days1To30 + (buckets['DAYS_31_60'] ?? 0) * days31To60 + (buckets['DAYS_61_90'] ?? 0) * days61To90 + (buckets['DAYS_90_PLUS'] ?? 0) * over90;
   const monthly = measures.averageMonthlyBillingMinor;
-  const ratio = monthly > 0 ? weighted / monthly : weighted > 0 ? 1 : 0;
+  return monthly > 0 ? weighted / monthly : weighted > 0 ? 1 : 0;
+}
+
+export function overdueExposure(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): RiskFactor {
+  const max = config.maxPoints.overdueExposure;
+  const ratio = overdueRatio(measures, config);
   const overdue = history.invoices.filter((invoice) => invoice.issuedOn <= asOf && invoice.dueDate < asOf && openBalanceAsOf(invoice, asOf) > 0);
-  return factor(RiskFactorKey.OverdueExposure, 20, 20 * Math.min(1, ratio), ratio, asOf, overdue.map((invoice) => invoice.eventId), (points) =>
-    `overdue exposure ${points}/20: weighted overdue is ${Math.round(ratio * 100)}% of a month's billing (${overdue.length} overdue invoice(s))`,
+  return factor(RiskFactorKey.OverdueExposure, max, max * Math.min(1, ratio), ratio, asOf, overdue.map((invoice) => invoice.eventId), (points) =>
+    `overdue exposure ${points}/${max}: weighted overdue is ${Math.round(ratio * 100)}% of a month's billing (${overdue.length} overdue invoice(s))`,
   );
 }
 
-export function brokenPromises(asOf: LocalDate, measures: RiskMeasures): RiskFactor {
+/** v2 counts broken promises (the second one is the pattern), not their share of all promises. */
+export function brokenPromises(asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): RiskFactor {
+  const max = config.maxPoints.brokenPromises;
   const { kept, broken, brokenPromiseEventIds } = measures.promises;
-  const judged = kept + broken;
-  const ratio = judged === 0 ? 0 : broken / judged;
-  return factor(RiskFactorKey.BrokenPromises, 15, 15 * ratio, ratio, asOf, brokenPromiseEventIds, (points) =>
-    `broken promises ${points}/15: ${broken} of ${judged} broken`,
+  return factor(RiskFactorKey.BrokenPromises, max, config.points.brokenPromise * broken, broken, asOf, brokenPromiseEventIds, (points) =>
+    `broken promises ${points}/${max}: ${broken} of ${kept + broken} broken`,
   );
 }
 
 export function excuses(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
+  const max = config.maxPoints.excuses;
   const within = windowOf(asOf, config.windowDays);
   const recent = history.excuses.filter((excuse) => within(excuse.on));
-  return factor(RiskFactorKey.Excuses, 5, 2 * recent.length, recent.length, asOf, recent.map((excuse) => excuse.eventId), (points) =>
-    `excuses ${points}/5: ${recent.length} in the last ${config.windowDays} days`,
+  return factor(RiskFactorKey.Excuses, max, config.points.excuse * recent.length, recent.length, asOf, recent.map((excuse) => excuse.eventId), (points) =>
+    `excuses ${points}/${max}: ${recent.length} in the last ${config.windowDays} days`,
   );
 }
 
 export function complaints(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
   // A complaint weighs only once judged unfounded: a founded one is our fault, not the client's.
+  const max = config.maxPoints.complaints;
   const within = windowOf(asOf, config.windowDays);
   const unfounded = history.complaints.filter(
     (complaint) =>
       complaint.outcome === ComplaintOutcome.Unfounded && complaint.resolvedOn !== null && complaint.resolvedOn <= asOf && within(complaint.filedOn),
   );
-  return factor(RiskFactorKey.Complaints, 10, 3.5 * unfounded.length, unfounded.length, asOf, unfounded.flatMap((complaint) => complaint.eventIds), (points) =>
-    `complaints ${points}/10: ${unfounded.length} unfounded in the last ${config.windowDays} days`,
+  return factor(RiskFactorKey.Complaints, max, config.points.unfoundedComplaint * unfounded.length, unfounded.length, asOf, unfounded.flatMap((complaint) => complaint.eventIds), (points) =>
+    `complaints ${points}/${max}: ${unfounded.length} unfounded in the last ${config.windowDays} days`,
   );
+}
+
+/** Time entries of out-of-contract work nobody pays for: counted once, by the scope-creep factor. */
+function unbilledScopeCreepEntries(history: ClientHistory) {
+  const outOfScope = new Map(
+    history.scopeChanges.filter((change) => change.classification === ScopeClassification.OutOfContract).map((change) => [change.scopeChangeId, change] as const),
+  );
+  const entries = history.timeEntries.filter((entry) => {
+    const change = entry.scopeChangeId === null ? undefined : outOfScope.get(entry.scopeChangeId);
+    return change !== undefined && (!entry.billable || change.billable === false);
+  });
+  return { outOfScope, entries };
 }
 
 /**
- * Unbilled out-of-scope hours of the window against the contracted hours of the same span
- * (contracted hours per month × window in months), so one busy week does not max it out.
+ * Unbilled out-of-scope hours of the window against the contracted hours of one month: a month
+ * of unpaid extra work within three months maxes it out.
  */
 export function unpaidScopeCreep(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
-  const outOfScope = new Map(
-    history.scopeChanges
-      .filter((change) => change.classification === ScopeClassification.OutOfContract)
-      .map((change) => [change.scopeChangeId, change] as const),
-  );
+  const max = config.maxPoints.unpaidScopeCreep;
   const within = windowOf(asOf, config.windowDays);
-  const unbilled = history.timeEntries.filter((entry) => {
-    if (entry.scopeChangeId === null || !within(entry.workedOn)) return false;
-    const change = outOfScope.get(entry.scopeChangeId);
-    return change !== undefined && (!entry.billable || change.billable === false);
-  });
+  const { outOfScope, entries } = unbilledScopeCreepEntries(history);
+  const unbilled = entries.filter((entry) => within(entry.workedOn));
   const unbilledMinutes = unbilled.reduce((sum, entry) => sum + entry.minutes, 0);
-  const contractedMinutes = history.contract.contractedHoursPerMonth * 60 * (config.windowDays / 30);
+  const contractedMinutes = history.contract.contractedHoursPerMonth * 60;
   const ratio = contractedMinutes > 0 ? unbilledMinutes / contractedMinutes : unbilledMinutes > 0 ? 1 : 0;
   const evidence = [...unbilled.map((entry) => entry.eventId), ...new Set(unbilled.flatMap((entry) => outOfScope.get(entry.scopeChangeId ?? '')?.eventIds ?? []))];
-  return factor(RiskFactorKey.UnpaidScopeCreep, 10, 10 * Math.min(1, ratio), ratio, asOf, evidence, (points) =>
-    `unpaid scope creep ${points}/10: ${hours(unbilledMinutes)} h of unbilled out-of-scope work in the last ${config.windowDays} days`,
+  return factor(RiskFactorKey.UnpaidScopeCreep, max, max * Math.min(1, ratio), ratio, asOf, evidence, (points) =>
+    `unpaid scope creep ${points}/${max}: ${hours(unbilledMinutes)} h of unbilled out-of-scope work in the last ${config.windowDays} days`,
   );
 }
 
+const signalsOf = (history: ClientHistory, kind: ConductSignalKind, within: (day: LocalDate) => boolean) =>
+  (history.conductSignals ?? []).filter((signal) => signal.kind === kind && within(signal.on));
+
+/**
+ * Missed and unprepared meetings, rejected recommendations, answers slower than agreed, reviews
+ * that found no progress, and non-billable hours against billable ones. Unpaid scope-creep hours
+ * are left to their own factor, so the same hour is not counted twice.
+ */
 export function timeWaste(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
+  const max = config.maxPoints.timeWaste;
+  const { points: per } = config;
   const within = windowOf(asOf, config.windowDays);
   const missed = history.meetings.filter((meeting) => meeting.outcome === MeetingOutcome.Missed && within(meeting.on));
-  const recentTime = history.timeEntries.filter((entry) => within(entry.workedOn));
+  const unprepared = history.meetings.filter((meeting) => meeting.outcome === MeetingOutcome.ClientUnprepared && within(meeting.on));
+  const rejected = history.recommendations.filter((recommendation) => recommendation.outcome === RecommendationOutcome.Rejected && within(recommendation.on));
+  const slow = signalsOf(history, ConductSignalKind.SlowResponse, within);
+  const stuck = signalsOf(history, ConductSignalKind.NoProgress, within);
+  const scopeCreep = new Set(unbilledScopeCreepEntries(history).entries.map((entry) => entry.timeEntryId));
+  const recentTime = history.timeEntries.filter((entry) => within(entry.workedOn) && !scopeCreep.has(entry.timeEntryId));
   const billable = recentTime.filter((entry) => entry.billable).reduce((sum, entry) => sum + entry.minutes, 0);
   const nonBillableEntries = recentTime.filter((entry) => !entry.billable);
   const nonBillable = nonBillableEntries.reduce((sum, entry) => sum + entry.minutes, 0);
   const ratio = billable > 0 ? nonBillable / billable : nonBillable > 0 ? 1 : 0;
-  const points = 3.5 * missed.length + 5 * Math.min(1, ratio);
-  const evidence = [...missed.map((meeting) => meeting.eventId), ...nonBillableEntries.map((entry) => entry.eventId)];
-  return factor(RiskFactorKey.TimeWaste, 10, points, ratio, asOf, evidence, (shown) =>
-    `time waste ${shown}/10: ${missed.length} missed meeting(s), ${hours(nonBillable)} h non-billable for ${hours(billable)} h billable in the last ${config.windowDays} days`,
+  const points =
+    per.missedMeeting * missed.length +
+    per.unpreparedMeeting * unprepared.length +
+    per.rejectedRecommendation * rejected.length +
+    per.slowResponse * slow.length +
+    per.noProgress * stuck.length +
+    per.nonBillableRatio * Math.min(1, ratio);
+  const evidence = [...missed, ...unprepared, ...rejected, ...slow, ...stuck, ...nonBillableEntries].map((fact) => fact.eventId);
+  return factor(RiskFactorKey.TimeWaste, max, points, ratio, asOf, evidence, (shown) =>
+    `time waste ${shown}/${max}: ${missed.length} missed and ${unprepared.length} unprepared meeting(s), ${rejected.length} rejected recommendation(s), ` +
+    `${slow.length} slow answer(s), ${stuck.length} review(s) without progress, ${hours(nonBillable)} h non-billable for ${hours(billable)} h billable in the last ${config.windowDays} days`,
   );
 }
 
-export function conduct(history: ClientHistory, asOf: LocalDate): RiskFactor {
-  const reports = history.abuseReports.filter((report) => report.on <= asOf);
-  return factor(RiskFactorKey.Conduct, 5, 5 * reports.length, reports.length, asOf, reports.map((report) => report.eventId), (points) =>
-    `conduct ${points}/5: ${reports.length} abuse report(s)`,
+/** Disrespect and demands that cannot be met, in the window: the conduct signs short of abuse. */
+export function demands(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
+  const max = config.maxPoints.demands;
+  const within = windowOf(asOf, config.windowDays);
+  const disrespect = signalsOf(history, ConductSignalKind.Disrespect, within);
+  const unreasonable = signalsOf(history, ConductSignalKind.UnreasonableDemand, within);
+  const points = config.points.disrespect * disrespect.length + config.points.unreasonableDemand * unreasonable.length;
+  return factor(RiskFactorKey.Demands, max, points, disrespect.length + unreasonable.length, asOf, [...disrespect, ...unreasonable].map((signal) => signal.eventId), (shown) =>
+    `demands ${shown}/${max}: ${disrespect.length} instance(s) of disrespect and ${unreasonable.length} demand(s) that cannot be met in the last ${config.windowDays} days`,
+  );
+}
+
+/** Minor abuse reports of the window; a severe one is a hard rule, not points. */
+export function conduct(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
+  const max = config.maxPoints.conduct;
+  const within = windowOf(asOf, config.windowDays);
+  const reports = history.abuseReports.filter((report) => report.severity === AbuseSeverity.Minor && within(report.on));
+  return factor(RiskFactorKey.Conduct, max, config.points.minorAbuse * reports.length, reports.length, asOf, reports.map((report) => report.eventId), (points) =>
+    `conduct ${points}/${max}: ${reports.length} minor abuse report(s) in the last ${config.windowDays} days`,
   );
 }
 

@@ -1,11 +1,13 @@
 import type { ClientHistory } from '../client-history';
 import { AbuseSeverity } from '../client/client.vocabulary';
+import { daysPastDue, invoicesIssuedBy, isInDefault, openBalanceAsOf, paidOffOnAsOf, PromiseStatus, promisesMadeBy, promiseStatusOf } from '../collection';
 import { daysBetween, type LocalDate } from '../shared';
 import { DEFAULT_RISK_CONFIG, type RiskConfig } from './risk.config';
 import {
   brokenPromises,
   complaints,
   conduct,
+  demands,
   excuses,
   overdueExposure,
   paymentIncidents,
@@ -13,9 +15,11 @@ import {
   type RiskMeasures,
   timeWaste,
   unpaidScopeCreep,
+  windowOf,
 } from './risk.factors';
 import {
   Archetype,
+  BAND_RANK,
   HardRule,
   type PreviousRisk,
   Recommendation,
@@ -24,6 +28,8 @@ import {
   RiskBand,
   type RiskFactor,
   RiskFactorKey,
+  RiskRule,
+  type RiskRuleFiring,
   type RiskTrend,
 } from './risk.model';
 
@@ -34,59 +40,178 @@ const PAYMENT_FACTORS: ReadonlySet<RiskFactorKey> = new Set([
   RiskFactorKey.Excuses,
 ]);
 
+const CONDUCT_FACTORS: readonly RiskFactorKey[] = [
+  RiskFactorKey.Complaints,
+  RiskFactorKey.UnpaidScopeCreep,
+  RiskFactorKey.TimeWaste,
+  RiskFactorKey.Demands,
+  RiskFactorKey.Conduct,
+];
+
+const HARD_RULES: Readonly<Partial<Record<RiskRule, HardRule>>> = {
+  [RiskRule.SevereAbuse]: HardRule.SevereAbuse,
+  [RiskRule.RedWithNegativeMargin]: HardRule.RedWithNegativeMargin,
+  [RiskRule.RepeatedAbuse]: HardRule.RepeatedAbuse,
+  [RiskRule.ConductBeyondRepair]: HardRule.ConductBeyondRepair,
+};
+
 const pointsOf = (factors: readonly RiskFactor[], keys: readonly RiskFactorKey[]) =>
   factors.filter((factor) => keys.includes(factor.key)).reduce((sum, factor) => sum + factor.points, 0);
 
+const higherBand = (a: RiskBand, b: RiskBand): RiskBand => (BAND_RANK[a] >= BAND_RANK[b] ? a : b);
+
+/** What the rules and the decision grid judge, measured once. */
+interface PaymentSituation {
+  /** Days past due of the oldest invoice still open; 0 when nothing is overdue. */
+  readonly oldestDaysPastDue: number;
+  readonly overdueMinor: number;
+  readonly overdueInvoiceEventIds: readonly string[];
+  /** Broken promises whose promised date fell within the memory window. */
+  readonly recentBroken: readonly { readonly eventId: string; readonly promisedDate: LocalDate }[];
+  readonly inDefault: boolean;
+  readonly writeOffEventIds: readonly string[];
+  /** Amount-weighted days late of the invoices paid off within the memory window; null when none was. */
+  readonly averageDaysLate: number | null;
+}
+
+function paymentSituation(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): PaymentSituation {
+  const remembered = windowOf(asOf, config.memoryDays);
+  let oldestDaysPastDue = 0;
+  let overdueMinor = 0;
+  const overdueInvoiceEventIds: string[] = [];
+  const writeOffEventIds: string[] = [];
+  let paidAmount = 0;
+  let paidDaysLate = 0;
+  for (const invoice of invoicesIssuedBy(history, asOf)) {
+    const open = openBalanceAsOf(invoice, asOf);
+    const days = daysPastDue(invoice.dueDate, asOf);
+    if (open > 0 && days > 0) {
+      oldestDaysPastDue = Math.max(oldestDaysPastDue, days);
+      overdueMinor += open;
+      overdueInvoiceEventIds.push(invoice.eventId);
+    }
+    for (const writeOff of invoice.writeOffs ?? []) if (remembered(writeOff.on)) writeOffEventIds.push(writeOff.eventId);
+    const paidOffOn = paidOffOnAsOf(invoice, asOf);
+    if (paidOffOn !== null && remembered(paidOffOn)) {
+      paidAmount += invoice.amountMinor;
+      paidDaysLate += invoice.amountMinor * daysBetween(invoice.dueDate, paidOffOn);
+    }
+  }
+  const recentBroken = promisesMadeBy(history, asOf).filter(
+    (promise) => remembered(promise.promisedDate) && promiseStatusOf(promise, history, asOf) === PromiseStatus.Broken,
+  );
+  return {
+    oldestDaysPastDue,
+    overdueMinor,
+    overdueInvoiceEventIds,
+    recentBroken,
+    inDefault: measures.inDefault ?? isInDefault(history, asOf),
+    writeOffEventIds,
+    averageDaysLate: paidAmount > 0 ? paidDaysLate / paidAmount : null,
+  };
+}
+
 /**
  * "Give a good client a chance": two years or more, and this is the first time a payment went
- * wrong (a single invoice late beyond the grace days, at most one broken promise).
+ * wrong (a single invoice late beyond the grace days, no broken promise). Never once the debt is
+ * serious: more than 60 days overdue, or more than a month's billing overdue.
  */
-function earnsTenureMitigation(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): boolean {
+function earnsTenureMitigation(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures, situation: PaymentSituation, config: RiskConfig): boolean {
   const years = daysBetween(history.clientSince, asOf) / 365.25;
   if (years < config.tenure.minimumYears) return false;
+  if (situation.oldestDaysPastDue > config.nonPayer.longOverdueDays) return false;
+  if (situation.overdueMinor > measures.averageMonthlyBillingMinor) return false;
   const incidents = paymentIncidents(history, asOf, config.tenure.graceDays, measures.promises.broken);
-  return incidents.lateInvoices.length === 1 && incidents.brokenPromises <= 1;
+  return incidents.lateInvoices.length === 1 && incidents.brokenPromises === 0;
 }
 
 const halved = (factor: RiskFactor): RiskFactor => {
-  const points = Math.round(factor.points * 5) / 10;
-  const explanation = factor.explanation.replace(`${factor.points}/${factor.maxPoints}`, `${points}/${factor.maxPoints}`);
-  return { ...factor, points, explanation: `${explanation} (halved: long-standing client, first incident)` };
+  const points = Math.round((factor.points / 2) * 10) / 10;
+  return { ...factor, points, explanation: `${factor.explanation.replace(`${factor.points}/`, `${points}/`)} (halved: long-standing client, first incident)` };
 };
 
-function bandOf(score: number, hardRules: readonly HardRule[], config: RiskConfig): RiskBand {
-  if (hardRules.length > 0) return RiskBand.LetGo;
-  if (score >= config.bands.redFrom) return RiskBand.Red;
-  return score >= config.bands.amberFrom ? RiskBand.Amber : RiskBand.Green;
+const bandOfScore = (score: number, config: RiskConfig): RiskBand =>
+  score >= config.bands.redFrom ? RiskBand.Red : score >= config.bands.amberFrom ? RiskBand.Amber : RiskBand.Green;
+
+/** The rules of risk model v2 that do not wait for points, each with its evidence and plain words. */
+function rulesOf(history: ClientHistory, asOf: LocalDate, factors: readonly RiskFactor[], measures: RiskMeasures, situation: PaymentSituation, config: RiskConfig): RiskRuleFiring[] {
+  const fired: RiskRuleFiring[] = [];
+  const fire = (rule: RiskRule, band: RiskBand, explanation: string, evidenceEventIds: readonly string[]) => fired.push({ rule, band, explanation, evidenceEventIds });
+  const reported = history.abuseReports.filter((report) => report.on <= asOf);
+  const severe = reported.filter((report) => report.severity === AbuseSeverity.Severe);
+  if (severe.length > 0) fire(RiskRule.SevereAbuse, RiskBand.LetGo, 'severe abuse reported: no tolerance, the relationship ends', severe.map((report) => report.eventId));
+  const minorRemembered = reported.filter((report) => report.severity === AbuseSeverity.Minor && windowOf(asOf, config.memoryDays)(report.on));
+  const minorRecent = minorRemembered.filter((report) => windowOf(asOf, config.windowDays)(report.on));
+  if (minorRemembered.length >= config.abuse.letGoAtMinorReports)
+    fire(RiskRule.RepeatedAbuse, RiskBand.LetGo, `${minorRemembered.length} minor abuse reports in the last ${config.memoryDays} days: the warning did not work`, minorRemembered.map((report) => report.eventId));
+  else if (minorRecent.length >= config.abuse.amberAtMinorReports)
+    fire(RiskRule.MinorAbuseRepeated, RiskBand.Amber, `${minorRecent.length} minor abuse reports in the last ${config.windowDays} days: a last warning`, minorRecent.map((report) => report.eventId));
+  const conductPoints = Math.round(pointsOf(factors, CONDUCT_FACTORS) * 10) / 10;
+  if (conductPoints >= config.conductLetGoFrom)
+    fire(RiskRule.ConductBeyondRepair, RiskBand.LetGo, `conduct alone scores ${conductPoints} (let go from ${config.conductLetGoFrom}): the relationship is beyond repair`,
+      factors.filter((factor) => CONDUCT_FACTORS.includes(factor.key)).flatMap((factor) => factor.evidenceEventIds));
+  if (situation.recentBroken.length >= config.nonPayer.creditHoldAtBrokenPromises)
+    fire(RiskRule.RepeatedBrokenPromises, RiskBand.Red, `${situation.recentBroken.length} promises to pay broken in the last ${config.memoryDays} days: no more work on credit`,
+      [...new Set(situation.recentBroken.map((promise) => promise.eventId))]);
+  if (situation.oldestDaysPastDue > config.nonPayer.longOverdueDays && situation.overdueMinor > measures.averageMonthlyBillingMinor)
+    fire(RiskRule.LongOverdue, RiskBand.Red, `${situation.oldestDaysPastDue} days past due with more than a month's billing overdue: no more work on credit`, situation.overdueInvoiceEventIds);
+  if (situation.inDefault)
+    fire(RiskRule.InDefault, RiskBand.Red, 'in default: long overdue after a broken promise or a lawyer letter; what it owes is expected lost', situation.overdueInvoiceEventIds);
+  if (situation.writeOffEventIds.length > 0)
+    fire(RiskRule.WrittenOffDebt, RiskBand.Red, `debt written off in the last ${config.memoryDays} days`, situation.writeOffEventIds);
+  if (measures.contributionMarginMinor < 0) fire(RiskRule.NegativeMargin, RiskBand.Amber, 'the client costs more than it pays (negative contribution margin)', []);
+  return fired;
 }
 
-function archetypesOf(factors: readonly RiskFactor[], hasAbuse: boolean, marginMinor: number, config: RiskConfig): Archetype[] {
+function archetypesOf(factors: readonly RiskFactor[], fired: readonly RiskRuleFiring[], hasAbuse: boolean, marginMinor: number, config: RiskConfig): Archetype[] {
   const archetypes: Archetype[] = [];
-  const payment = pointsOf(factors, [...PAYMENT_FACTORS]);
-  if (payment >= config.archetypes.nonPayerPaymentPoints) archetypes.push(Archetype.NonPayer);
-  if (pointsOf(factors, [RiskFactorKey.Complaints, RiskFactorKey.UnpaidScopeCreep]) >= config.archetypes.complainerPoints)
-    archetypes.push(Archetype.ChronicComplainer);
+  const nonPaymentRule = fired.some((firing) => [RiskRule.RepeatedBrokenPromises, RiskRule.LongOverdue, RiskRule.InDefault, RiskRule.WrittenOffDebt].includes(firing.rule));
+  if (nonPaymentRule || pointsOf(factors, [...PAYMENT_FACTORS]) >= config.archetypes.nonPayerPaymentPoints) archetypes.push(Archetype.NonPayer);
+  if (pointsOf(factors, [RiskFactorKey.Complaints, RiskFactorKey.UnpaidScopeCreep]) >= config.archetypes.complainerPoints) archetypes.push(Archetype.ChronicComplainer);
   if (pointsOf(factors, [RiskFactorKey.TimeWaste]) >= config.archetypes.timeWasterPoints) archetypes.push(Archetype.TimeWaster);
   if (hasAbuse) archetypes.push(Archetype.Abusive);
   if (marginMinor < 0) archetypes.push(Archetype.Unprofitable);
+  if (pointsOf(factors, [RiskFactorKey.Demands]) >= config.archetypes.demandingPoints) archetypes.push(Archetype.Demanding);
   return archetypes;
 }
 
-/** DOMAIN.md's decision grid. A red client with a healthy margin is renegotiated, not let go. */
-function recommendationOf(band: RiskBand, marginPercent: number | null, config: RiskConfig): Recommendation {
-  const marginBelowTarget = marginPercent !== null && marginPercent < config.targetMarginPercent;
-  if (band === RiskBand.LetGo || (band === RiskBand.Red && (marginBelowTarget || marginPercent === null))) return Recommendation.ProposeTermination;
-  if (band === RiskBand.Amber || band === RiskBand.Red || marginBelowTarget) return Recommendation.Renegotiate;
+/**
+ * The decision grid of risk model v2: let-go and the non-payer's termination triggers (third
+ * broken promise, default, a written-off debt) propose termination; the second broken promise or
+ * long-overdue debt puts the client on credit hold; any other red proposes termination; a client
+ * who always pays late but earns its margin gets new terms; amber, a margin below target or any
+ * abuse report renegotiates; the rest is kept.
+ */
+function recommendationOf(band: RiskBand, fired: readonly RiskRuleFiring[], measures: RiskMeasures, situation: PaymentSituation, abuseInWindow: boolean, config: RiskConfig): Recommendation {
+  const has = (rule: RiskRule) => fired.some((firing) => firing.rule === rule);
+  const marginBelowTarget = measures.contributionMarginPercent !== null && measures.contributionMarginPercent < config.targetMarginPercent;
+  if (band === RiskBand.LetGo) return Recommendation.ProposeTermination;
+  if (situation.recentBroken.length >= config.nonPayer.terminationAtBrokenPromises || has(RiskRule.InDefault) || has(RiskRule.WrittenOffDebt)) return Recommendation.ProposeTermination;
+  if (has(RiskRule.RepeatedBrokenPromises) || has(RiskRule.LongOverdue)) return Recommendation.CreditHold;
+  if (band === RiskBand.Red) return Recommendation.ProposeTermination;
+  const { fromDaysLate, toDaysLate } = config.latePayer;
+  const latePayer = situation.averageDaysLate !== null && situation.averageDaysLate >= fromDaysLate && situation.averageDaysLate <= toDaysLate && measures.promises.broken === 0;
+  if (latePayer && !marginBelowTarget && measures.contributionMarginPercent !== null) return Recommendation.RenegotiateTerms;
+  if (band === RiskBand.Amber || marginBelowTarget || abuseInWindow) return Recommendation.Renegotiate;
   return Recommendation.Keep;
 }
 
 const trendOf = (score: number, previous: PreviousRisk | null | undefined): RiskTrend | null => {
   if (!previous) return null;
   const delta = Math.round((score - previous.score) * 10) / 10;
-  return { previousScore: previous.score, delta, direction: delta > 0 ? 'UP' : delta < 0 ? 'DOWN' : 'FLAT' };
+  return {
+    ...(previous.asOf !== undefined ? { comparedWith: previous.asOf } : {}),
+    ...(previous.band !== undefined ? { previousBand: previous.band } : {}),
+    previousScore: previous.score,
+    delta,
+    direction: delta > 0 ? 'UP' : delta < 0 ? 'DOWN' : 'FLAT',
+  };
 };
 
-/** Risk model v1 of DOMAIN.md: explainable points, bands, hard rules, archetypes and the decision grid. */
+/**
+ * Risk model v2 (DOMAIN.md): explainable points, band floors from rules that do not wait for
+ * points (each with its evidence and plain words), hard rules, archetypes and the decision grid.
+ */
 export function assessRisk(
   history: ClientHistory,
   asOf: LocalDate,
@@ -95,25 +220,30 @@ export function assessRisk(
   previous?: PreviousRisk | null,
 ): RiskAssessment {
   const raw = [
-    paymentLateness(history, asOf, measures),
+    paymentLateness(history, asOf, measures, config),
     overdueExposure(history, asOf, measures, config),
-    brokenPromises(asOf, measures),
+    brokenPromises(asOf, measures, config),
     excuses(history, asOf, config),
     complaints(history, asOf, config),
     unpaidScopeCreep(history, asOf, config),
     timeWaste(history, asOf, config),
-    conduct(history, asOf),
+    demands(history, asOf, config),
+    conduct(history, asOf, config),
   ];
-  const tenureMitigationApplied = earnsTenureMitigation(history, asOf, measures, config);
+  const situation = paymentSituation(history, asOf, measures, config);
+  const tenureMitigationApplied = earnsTenureMitigation(history, asOf, measures, situation, config);
   const factors = tenureMitigationApplied ? raw.map((factor) => (PAYMENT_FACTORS.has(factor.key) ? halved(factor) : factor)) : raw;
   const score = Math.min(100, Math.round(factors.reduce((sum, factor) => sum + factor.points, 0) * 10) / 10);
 
+  const fired = rulesOf(history, asOf, factors, measures, situation, config);
+  let band = fired.reduce((current, firing) => higherBand(current, firing.band), bandOfScore(score, config));
+  if (band === RiskBand.Red && measures.contributionMarginMinor < 0) {
+    fired.push({ rule: RiskRule.RedWithNegativeMargin, band: RiskBand.LetGo, explanation: 'red and losing money on the client', evidenceEventIds: [] });
+    band = RiskBand.LetGo;
+  }
+  const hardRules = fired.flatMap((firing) => HARD_RULES[firing.rule] ?? []);
   const abuse = history.abuseReports.filter((report) => report.on <= asOf);
-  const hardRules: HardRule[] = [];
-  if (abuse.some((report) => report.severity === AbuseSeverity.Severe)) hardRules.push(HardRule.SevereAbuse);
-  if (score >= config.bands.redFrom && measures.contributionMarginMinor < 0) hardRules.push(HardRule.RedWithNegativeMargin);
-  const band = bandOf(score, hardRules, config);
-
+  const abuseInWindow = abuse.some((report) => windowOf(asOf, config.windowDays)(report.on));
   return {
     clientId: history.clientId,
     asOf,
@@ -123,10 +253,11 @@ export function assessRisk(
     factors,
     topFactors: factors.filter((factor) => factor.points > 0).sort((a, b) => b.points - a.points),
     hardRules,
-    archetypes: archetypesOf(factors, abuse.length > 0, measures.contributionMarginMinor, config),
+    rules: fired,
+    archetypes: archetypesOf(factors, fired, abuse.length > 0, measures.contributionMarginMinor, config),
     tenureMitigationApplied,
     contributionMarginPercent: measures.contributionMarginPercent,
-    recommendation: recommendationOf(band, measures.contributionMarginPercent, config),
+    recommendation: recommendationOf(band, fired, measures, situation, abuseInWindow, config),
     trend: trendOf(score, previous),
   };
 }

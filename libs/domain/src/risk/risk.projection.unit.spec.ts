@@ -46,7 +46,7 @@ const factorOf = (facts: ClientFact[], key: RiskFactorKey, measures: Partial<Ris
   return found;
 };
 
-describe('risk model v1', () => {
+describe('risk model v2', () => {
   describe('factors', () => {
     it('payment lateness: none for an on-time payer, full 25 at a payment index of 20', () => {
       expect(factorOf([], RiskFactorKey.PaymentLateness).points).toBe(0);
@@ -63,33 +63,34 @@ describe('risk model v1', () => {
       );
 
       expect(lateness.evidenceEventIds).toEqual(['InvoiceIssued@2026-01-10', 'PaymentRecorded@2026-03-20']);
-      expect(lateness.explanation).toBe('payment lateness 10.4/25: payment index 55 (80 is on time)');
+      expect(lateness.explanation).toBe('payment lateness 10.4/25: payment index 55 over the last 12 months (80 is on time)');
     });
 
-    it('overdue exposure weighs each aging bucket against a month of billing, up to 20', () => {
+    it('overdue exposure weighs each aging bucket against a month of billing, up to 25', () => {
       const half = factorOf([on('2026-01-10', invoiceIssued())], RiskFactorKey.OverdueExposure, { overdueByBucket: { DAYS_61_90: 100_000 }, averageMonthlyBillingMinor: 150_000 });
       const capped = factorOf([], RiskFactorKey.OverdueExposure, { overdueByBucket: { DAYS_90_PLUS: 300_000 } });
 
-      expect(half.points).toBe(10);
+      expect(half.points).toBe(12.5);
       expect(half.evidenceEventIds).toEqual(['InvoiceIssued@2026-01-10']);
-      expect(capped.points).toBe(20);
+      expect(capped.points).toBe(25);
     });
 
-    it('broken promises: 15 × broken ÷ (kept + broken)', () => {
+    it('broken promises: 12.5 per broken promise, so the second one maxes it out at 25', () => {
       const factor = factorOf([], RiskFactorKey.BrokenPromises, { promises: { kept: 2, broken: 3, brokenPromiseEventIds: ['p1', 'p2', 'p3'] } });
 
-      expect(factor).toMatchObject({ points: 9, maxPoints: 15, evidenceEventIds: ['p1', 'p2', 'p3'], explanation: 'broken promises 9/15: 3 of 5 broken' });
+      expect(factor).toMatchObject({ points: 25, maxPoints: 25, evidenceEventIds: ['p1', 'p2', 'p3'], explanation: 'broken promises 25/25: 3 of 5 broken' });
+      expect(factorOf([], RiskFactorKey.BrokenPromises, { promises: { kept: 2, broken: 1, brokenPromiseEventIds: ['p1'] } }).points).toBe(12.5);
     });
 
-    it('excuses: 2 points per excuse of the last 90 days, up to 5', () => {
+    it('excuses: 2.5 points per excuse of the last 90 days, up to 10', () => {
       const one = factorOf([on('2026-04-01', excuseRecorded({ excuseId: 'E-1' }))], RiskFactorKey.Excuses);
       const many = factorOf(['2026-04-01', '2026-04-05', '2026-04-09'].map((day, index) => on(day, excuseRecorded({ excuseId: `E-${index}` }))), RiskFactorKey.Excuses);
       const old = factorOf([on('2026-01-15', excuseRecorded())], RiskFactorKey.Excuses);
 
-      expect([one.points, many.points, old.points]).toEqual([2, 5, 0]);
+      expect([one.points, many.points, old.points]).toEqual([2.5, 7.5, 0]);
     });
 
-    it('complaints: 3.5 points per unfounded complaint of the last 90 days; founded ones are on us', () => {
+    it('complaints: 6 points per unfounded complaint of the last 90 days; founded ones are on us', () => {
       const complaint = (id: string, outcome: ComplaintOutcome) => [
         on('2026-04-01', complaintFiled({ complaintId: id }), `filed-${id}`),
         on('2026-04-03', complaintResolved({ complaintId: id, outcome }), `resolved-${id}`),
@@ -97,11 +98,11 @@ describe('risk model v1', () => {
 
       const factor = factorOf([...complaint('C-1', ComplaintOutcome.Unfounded), ...complaint('C-2', ComplaintOutcome.Unfounded), ...complaint('C-3', ComplaintOutcome.Founded)], RiskFactorKey.Complaints);
 
-      expect(factor.points).toBe(7);
+      expect(factor.points).toBe(12);
       expect(factor.evidenceEventIds).toEqual(['filed-C-1', 'resolved-C-1', 'filed-C-2', 'resolved-C-2']);
     });
 
-    it('unpaid scope creep: unbilled out-of-scope hours against the contracted hours of the window', () => {
+    it('unpaid scope creep: unbilled out-of-scope hours of the window against a month of contracted hours', () => {
       const facts = [
         on('2026-04-01', scopeChangeRequested({ scopeChangeId: 'SC-1' })),
         on('2026-04-02', scopeChangeDecided({ scopeChangeId: 'SC-1', billable: false })),
@@ -110,31 +111,30 @@ describe('risk model v1', () => {
 
       const factor = factorOf(facts, RiskFactorKey.UnpaidScopeCreep);
 
-      // 60 h unbilled against 40 h/month × 3 months = 120 h: half of the 10 points.
-      expect(factor.points).toBe(5);
+      // 60 h unbilled against 40 contracted hours a month: more than a month of unpaid work, all 20 points.
+      expect(factor.points).toBe(20);
       expect(factor.evidenceEventIds).toContain('ScopeChangeDecided@2026-04-02');
     });
 
-    it('time waste: 3.5 per missed meeting plus up to 5 for non-billable against billable hours, up to 10', () => {
+    it('time waste: 5 per missed meeting plus up to 10 for non-billable against billable hours', () => {
       const facts = [
         on('2026-04-01', meetingRecorded({ meetingId: 'M-1', scheduledAt: '2026-04-01T10:00:00Z', outcome: MeetingOutcome.Missed })),
         on('2026-04-02', timeLogged({ timeEntryId: 'T-1', minutes: 120, billable: true, workedOn: '2026-04-02' })),
         on('2026-04-03', timeLogged({ timeEntryId: 'T-2', minutes: 60, billable: false, workedOn: '2026-04-03' })),
       ];
 
-      expect(factorOf(facts, RiskFactorKey.TimeWaste).points).toBe(6);
+      expect(factorOf(facts, RiskFactorKey.TimeWaste).points).toBe(10);
     });
 
-    it('conduct: 5 points for an abuse report', () => {
-      expect(factorOf([on('2026-04-01', abuseReported({ severity: AbuseSeverity.Minor }))], RiskFactorKey.Conduct).points).toBe(5);
+    it('conduct: 12.5 points for a minor abuse report of the last 90 days', () => {
+      expect(factorOf([on('2026-04-01', abuseReported({ severity: AbuseSeverity.Minor }))], RiskFactorKey.Conduct).points).toBe(12.5);
     });
 
     it('states every factor with its rule version, maximum and as-of day', () => {
       const { factors } = given([]);
 
-      expect(factors).toHaveLength(8);
-      expect(factors.reduce((sum, factor) => sum + factor.maxPoints, 0)).toBe(100);
-      for (const factor of factors) expect(factor).toMatchObject({ ruleVersion: 'risk-v1', asOf: AS_OF });
+      expect(factors).toHaveLength(9);
+      for (const factor of factors) expect(factor).toMatchObject({ ruleVersion: 'risk-v2', asOf: AS_OF });
     });
   });
 
@@ -148,7 +148,10 @@ describe('risk model v1', () => {
     it('let go, whatever the score, after a severe abuse report', () => {
       const assessment = given([on('2026-04-01', abuseReported({ severity: AbuseSeverity.Severe }))]);
 
-      expect(assessment).toMatchObject({ score: 5, band: RiskBand.LetGo, hardRules: [HardRule.SevereAbuse], recommendation: Recommendation.ProposeTermination });
+      expect(assessment).toMatchObject({ score: 0, band: RiskBand.LetGo, hardRules: [HardRule.SevereAbuse], recommendation: Recommendation.ProposeTermination });
+      expect(assessment.rules).toEqual([
+        { rule: 'SEVERE_ABUSE', band: RiskBand.LetGo, explanation: 'severe abuse reported: no tolerance, the relationship ends', evidenceEventIds: ['AbuseReported@2026-04-01'] },
+      ]);
     });
 
     it('let go when red and losing money', () => {
@@ -160,7 +163,8 @@ describe('risk model v1', () => {
   });
 
   describe('tenure mitigation', () => {
-    const firstLateInvoice = [on('2026-01-10', invoiceIssued())];
+    // Due 9 April, 21 days overdue on 30 April: a first slip, not yet serious.
+    const firstLateInvoice = [on('2026-03-10', invoiceIssued({ issuedOn: '2026-03-10', dueDate: '2026-04-09' }))];
     const LONG_STANDING = '2023-06-01';
 
     it('halves the payment factors of a client of two years or more on its first incident', () => {
@@ -169,12 +173,21 @@ describe('risk model v1', () => {
       expect(assessment.tenureMitigationApplied).toBe(true);
       expect(assessment.factors.find((factor) => factor.key === RiskFactorKey.PaymentLateness)).toMatchObject({
         points: 12.5,
-        explanation: 'payment lateness 12.5/25: payment index 20 (80 is on time) (halved: long-standing client, first incident)',
+        explanation: 'payment lateness 12.5/25: payment index 20 over the last 12 months (80 is on time) (halved: long-standing client, first incident)',
       });
     });
 
     it('does not apply to a newer client', () => {
       expect(given(firstLateInvoice, { paymentIndex: 20 }).tenureMitigationApplied).toBe(false);
+    });
+
+    it('never applies when more than 60 days overdue, more than a month of billing overdue, or a promise broken', () => {
+      const longOverdue = [on('2026-01-10', invoiceIssued())];
+      const broken = { promises: { kept: 0, broken: 1, brokenPromiseEventIds: ['p1'] } };
+
+      expect(assessRisk(historyOf(longOverdue, LONG_STANDING), AS_OF, { ...GOOD_MEASURES, paymentIndex: 20 }).tenureMitigationApplied).toBe(false);
+      expect(assessRisk(historyOf(firstLateInvoice, LONG_STANDING), AS_OF, { ...GOOD_MEASURES, paymentIndex: 20, averageMonthlyBillingMinor: 50_000 }).tenureMitigationApplied).toBe(false);
+      expect(assessRisk(historyOf(firstLateInvoice, LONG_STANDING), AS_OF, { ...GOOD_MEASURES, paymentIndex: 20, ...broken }).tenureMitigationApplied).toBe(false);
     });
 
     it('does not apply once it is not the first incident', () => {
@@ -212,11 +225,11 @@ describe('risk model v1', () => {
       expect(given([], { contributionMarginPercent: 10 }).recommendation).toBe(Recommendation.Renegotiate);
     });
 
-    it('proposes termination for a red client with a low margin', () => {
+    it('proposes termination for a red client, whatever its margin', () => {
       const red = { paymentIndex: 20, overdueByBucket: { DAYS_90_PLUS: 100_000 }, promises: { kept: 0, broken: 1, brokenPromiseEventIds: [] } };
 
       expect(given([], { ...red, contributionMarginPercent: 5 }).recommendation).toBe(Recommendation.ProposeTermination);
-      expect(given([], { ...red, contributionMarginPercent: 45 }).recommendation).toBe(Recommendation.Renegotiate);
+      expect(given([], { ...red, contributionMarginPercent: 45 }).recommendation).toBe(Recommendation.ProposeTermination);
     });
   });
 
@@ -224,6 +237,6 @@ describe('risk model v1', () => {
     const assessment = assessRisk(historyOf([on('2026-04-01', excuseRecorded())]), AS_OF, { ...GOOD_MEASURES, paymentIndex: 50 }, undefined, { score: 20 });
 
     expect(assessment.topFactors.map((factor) => factor.key)).toEqual([RiskFactorKey.PaymentLateness, RiskFactorKey.Excuses]);
-    expect(assessment.trend).toEqual({ previousScore: 20, delta: -5.5, direction: 'DOWN' });
+    expect(assessment.trend).toEqual({ previousScore: 20, delta: -5, direction: 'DOWN' });
   });
 });

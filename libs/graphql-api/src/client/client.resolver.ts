@@ -17,9 +17,11 @@ export class ClientResolver {
     description: "A client's current state; null with a NOT_FOUND error when no such client is registered.",
   })
   async client(@Args() { id, asOf }: ClientArgs, @Context() context: GraphqlContext): Promise<ClientModel> {
-    const view = await this.queries.findClient(id, asOf ?? undefined, context.clientStreams);
+    // Stored instants are UTC ISO strings compared as text: "…T12:00:00+02:00" must become "…T10:00:00.000Z" first.
+    const instant = asOf ? new Date(asOf).toISOString() : undefined;
+    const view = await this.queries.findClient(id, instant, context.clientStreams);
     if (!view) throw new ClientNotFoundError(id);
-    return presentClient(view, asOf ?? null);
+    return presentClient(view, instant ?? null);
   }
 
   @ResolveField(() => TimelineConnectionModel, { description: 'Everything that happened with this client, newest first.' })

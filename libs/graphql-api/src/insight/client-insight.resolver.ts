@@ -20,7 +20,7 @@ export class ClientInsightResolver {
 
   constructor(@Inject(ClientInsightQueries) private readonly insights: ClientInsightQueries) {}
 
-  @ResolveField(() => RiskAssessmentModel, { description: 'Risk model v1: score, band, factors with evidence, archetypes, recommendation.' })
+  @ResolveField(() => RiskAssessmentModel, { description: 'Risk model v2: score, band, factors and rules with their evidence, archetypes, recommendation.' })
   async risk(@Parent() client: ClientModel, @Context() context: GraphqlContext): Promise<RiskAssessmentModel> {
     return presentRisk(await this.insightOf(client, context));
   }

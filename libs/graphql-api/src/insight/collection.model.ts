@@ -11,6 +11,21 @@ export class LadderPauseModel {
   until!: string | null;
 }
 
+@ObjectType('LadderStep', { description: 'A rung of the collection ladder the calendar has reached.' })
+export class LadderStepModel {
+  @Field({ description: 'COURTESY, FRIENDLY, FIRM, FORMAL_LETTER, FINAL_NOTICE or LAWYER_LETTER' })
+  step!: string;
+
+  @Field({ description: 'YYYY-MM-DD the rung fell due.' })
+  dueOn!: string;
+
+  @Field({ description: 'Whether a reminder of this step was recorded.' })
+  carriedOut!: boolean;
+
+  @Field(() => String, { nullable: true })
+  carriedOutOn!: string | null;
+}
+
 @ObjectType('InvoiceCollection', { description: 'Where an open invoice stands on the collection ladder.' })
 export class InvoiceCollectionModel {
   @Field()
@@ -28,8 +43,14 @@ export class InvoiceCollectionModel {
   @Field(() => SafeInt)
   openBalanceMinor!: number;
 
-  @Field(() => String, { nullable: true, description: 'The last reminder step sent.' })
+  @Field(() => String, { nullable: true, description: 'Where the calendar has taken the invoice (frozen while paused), or the last step sent if higher.' })
   currentStep!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The last reminder step actually sent.' })
+  lastStepSent!: string | null;
+
+  @Field(() => [LadderStepModel], { description: 'The rungs up to the current step, each with whether it was carried out.' })
+  steps!: LadderStepModel[];
 
   @Field(() => String, { nullable: true, description: 'The next reminder step, or DECIDE_COURT_OR_WRITE_OFF at the end of the ladder.' })
   nextStep!: string | null;

@@ -1,15 +1,22 @@
+import { evidenceIndex } from '@client-lifecycle/domain';
 import type { ClientInsight } from '@client-lifecycle/application';
 import { agingBucketsOf, type ProfitabilityModel } from './profitability.model';
 import type { CollectionModel } from './collection.model';
 import type { RiskAssessmentModel } from './risk.model';
 
-export function presentRisk({ risk }: ClientInsight): RiskAssessmentModel {
-  const factor = (item: (typeof risk.factors)[number]) => ({ ...item, evidenceEventIds: [...item.evidenceEventIds] });
+export function presentRisk({ risk, history }: ClientInsight): RiskAssessmentModel {
+  const evidence = evidenceIndex(history);
+  const eventsOf = (ids: readonly string[]) => ids.flatMap((id) => {
+    const event = evidence.get(id);
+    return event ? [{ eventId: event.eventId, type: event.type, occurredAt: event.occurredOn, summary: event.summary }] : [];
+  });
+  const factor = (item: (typeof risk.factors)[number]) => ({ ...item, evidenceEventIds: [...item.evidenceEventIds], evidence: eventsOf(item.evidenceEventIds) });
   return {
     ...risk,
     factors: risk.factors.map(factor),
     topFactors: risk.topFactors.map(factor),
     hardRules: [...risk.hardRules],
+    rules: risk.rules.map((firing) => ({ ...firing, evidenceEventIds: [...firing.evidenceEventIds], evidence: eventsOf(firing.evidenceEventIds) })),
     archetypes: [...risk.archetypes],
   };
 }
@@ -30,7 +37,7 @@ export function presentCollection({ collection }: ClientInsight): CollectionMode
   return {
     ...collection,
     overdueByBucket: agingBucketsOf(collection.overdueByBucket),
-    invoices: collection.invoices.map((invoice) => ({ ...invoice, evidenceEventIds: [...invoice.evidenceEventIds] })),
+    invoices: collection.invoices.map((invoice) => ({ ...invoice, steps: invoice.steps.map((step) => ({ ...step })), evidenceEventIds: [...invoice.evidenceEventIds] })),
     brokenPromiseEventIds: [...collection.brokenPromiseEventIds],
   };
 }

@@ -63,7 +63,7 @@ export class ProfitabilityModel {
   @Field(() => AgingBucketsModel)
   overdueByBucket!: AgingBucketsModel;
 
-  @Field(() => SafeInt, { description: 'Always 0 until write-offs are recorded (termination saga).' })
+  @Field(() => SafeInt, { description: 'Written off by the day of the read: no longer receivable.' })
   writtenOffMinor!: number;
 
   @Field(() => Int)
@@ -72,7 +72,7 @@ export class ProfitabilityModel {
   @Field(() => Int)
   nonBillableMinutes!: number;
 
-  @Field(() => SafeInt, { description: 'Billable hours at the loaded hourly cost; non-billable time is priced in cost to serve.' })
+  @Field(() => SafeInt, { description: 'Billable hours at the configured loaded cost rate of their activity; non-billable time is priced in cost to serve.' })
   deliveryCostMinor!: number;
 
   @Field(() => SafeInt)
@@ -92,6 +92,15 @@ export class ProfitabilityModel {
 
   @Field(() => Float, { nullable: true })
   contributionMarginPercent!: number | null;
+
+  @Field({ description: 'Long overdue after a broken promise or a lawyer letter: expected credit loss is all of what it owes.' })
+  inDefault!: boolean;
+
+  @Field(() => SafeInt, { description: 'Collected − delivery cost − cost to serve − carrying cost.' })
+  collectedMarginMinor!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Collected margin ÷ collected × 100.' })
+  collectedMarginPercent!: number | null;
 
   @Field(() => SafeInt, { nullable: true, description: 'Collected revenue ÷ all hours worked, billable or not.' })
   effectiveHourlyRateMinor!: number | null;

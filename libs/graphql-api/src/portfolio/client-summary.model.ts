@@ -84,6 +84,11 @@ export class ClientFilterInput {
   @IsEnum(RiskBand)
   band?: RiskBand | null;
 
+  @Field(() => RiskBandEnum, { nullable: true, description: 'This band or a riskier one: RED includes LET_GO.' })
+  @IsOptional()
+  @IsEnum(RiskBand)
+  minBand?: RiskBand | null;
+
   @Field(() => ArchetypeEnum, { nullable: true })
   @IsOptional()
   @IsEnum(Archetype)

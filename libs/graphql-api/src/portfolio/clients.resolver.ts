@@ -11,7 +11,7 @@ export class ClientsResolver {
   @Query(() => ClientSummaryConnectionModel, { description: 'The portfolio: clients filtered by band, archetype or recommendation, riskiest first by default.' })
   async clients(@Args() { filter, orderBy, first, after }: ClientsArgs): Promise<ClientSummaryConnectionModel> {
     const page = await this.summaries.list(
-      { band: filter?.band ?? undefined, archetype: filter?.archetype ?? undefined, recommendation: filter?.recommendation ?? undefined },
+      { band: filter?.band ?? undefined, minBand: filter?.minBand ?? undefined, archetype: filter?.archetype ?? undefined, recommendation: filter?.recommendation ?? undefined },
       orderBy,
       first,
       after ? keyOfClientsCursor(after, orderBy) : null,

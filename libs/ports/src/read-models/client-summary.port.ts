@@ -1,4 +1,4 @@
-import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
+import { type Archetype, type LocalDate, type Recommendation, type RiskBand, riskSortKey } from '@client-lifecycle/domain';
 
 export const CLIENT_SUMMARY_STORE = Symbol('ClientSummaryStore');
 
@@ -21,6 +21,8 @@ export type ClientSummaryOrder = 'SCORE' | 'OVERDUE' | 'MARGIN';
 
 export interface ClientSummaryFilter {
   readonly band?: RiskBand;
+  /** This band or a riskier one: `RED` includes `LET_GO`. */
+  readonly minBand?: RiskBand;
   readonly archetype?: Archetype;
   readonly recommendation?: Recommendation;
 }
@@ -38,7 +40,8 @@ export interface ClientSummaryKey {
 
 /** The key of a row in an order. */
 export const clientSummaryKey = (row: ClientSummary, orderBy: ClientSummaryOrder): ClientSummaryKey => ({
-  value: orderBy === 'SCORE' ? row.score : orderBy === 'OVERDUE' ? row.overdueMinor : row.contributionMarginMinor,
+  // Riskiest first means let-go before red whatever the scores: the band weighs before the score.
+  value: orderBy === 'SCORE' ? riskSortKey(row.band, row.score) : orderBy === 'OVERDUE' ? row.overdueMinor : row.contributionMarginMinor,
   clientId: row.clientId,
 });
 
@@ -53,7 +56,7 @@ export interface ClientSummaryStore {
   checkpoint(): Promise<number>;
   commit(rows: readonly ClientSummary[], checkpoint: number): Promise<void>;
   /**
-   * Highest score / overdue amount first, lowest margin first; ties by client id. `after` is
+   * Riskiest (band, then score) / highest overdue amount first, lowest margin first; ties by client id. `after` is
    * the key, in that order, of the row to continue after; null for the first page. `totalCount`
    * counts every row the filter matches, wherever the page starts.
    */

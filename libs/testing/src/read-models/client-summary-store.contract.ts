@@ -55,6 +55,24 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
       expect((await store.list({ recommendation: Recommendation.Renegotiate }, 'SCORE', 10, null)).totalCount).toBe(1);
     });
 
+    it('puts a let-go client first in the riskiest order whatever its score, and continues after it', async () => {
+      await store.commit([row('e', { score: 5, band: RiskBand.LetGo })], 13);
+
+      const first = await store.list({}, 'SCORE', 1, null);
+      const rest = await store.list({}, 'SCORE', 10, clientSummaryKey(first.rows[0], 'SCORE'));
+
+      expect([...first.rows, ...rest.rows].map((item) => item.clientId)).toEqual(['e', 'a', 'c', 'b', 'd']);
+    });
+
+    it('a minimum band of RED includes LET_GO', async () => {
+      await store.commit([row('e', { score: 5, band: RiskBand.LetGo })], 13);
+
+      const page = await store.list({ minBand: RiskBand.Red }, 'SCORE', 10, null);
+
+      expect(page.rows.map((item) => item.clientId)).toEqual(['e', 'a', 'c']);
+      expect(page.totalCount).toBe(3);
+    });
+
     it('pages through the order', async () => {
       const first = await store.list({}, 'SCORE', 3, null);
       const second = await store.list({}, 'SCORE', 3, clientSummaryKey(first.rows[2], 'SCORE'));
@@ -82,7 +100,7 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
     it('starts the next page right after the last row read, even when rows before it moved meanwhile', async () => {
       const first = await store.list({}, 'SCORE', 2, null);
       // 'a' drops from the top to the bottom and a new riskiest client arrives: an offset would now skip 'b'.
-      await store.commit([row('a', { score: 5 }), row('e', { score: 90 })], 13);
+      await store.commit([row('a', { score: 5 }), row('e', { score: 90, band: RiskBand.Red })], 13);
 
       const second = await store.list({}, 'SCORE', 2, clientSummaryKey(first.rows[1], 'SCORE'));
 
@@ -92,7 +110,7 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
     });
 
     it('pages within a filter, counting every row the filter matches', async () => {
-      const page = await store.list({ band: RiskBand.Red }, 'SCORE', 10, { value: 62, clientId: 'a' });
+      const page = await store.list({ band: RiskBand.Red }, 'SCORE', 10, clientSummaryKey(row('a', { score: 62, band: RiskBand.Red }), 'SCORE'));
 
       expect(page.rows.map((item) => item.clientId)).toEqual(['c']);
       expect([page.hasNextPage, page.totalCount]).toEqual([false, 2]);

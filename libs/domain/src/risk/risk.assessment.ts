@@ -1,0 +1,74 @@
+import type { ClientHistory } from '../client-history';
+import { type CollectionLadderConfig, type CollectionView, collectionView, DEFAULT_COLLECTION_LADDER, paymentIndex } from '../collection';
+import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig, type ProfitabilityView, profitabilityView } from '../profitability';
+import { addDays, type LocalDate } from '../shared';
+import { DEFAULT_RISK_CONFIG, type RiskConfig } from './risk.config';
+import type { RiskAssessment } from './risk.model';
+import { assessRisk } from './risk.projection';
+
+/** The configuration of the three read models a client assessment is built from. */
+export interface AssessmentConfig {
+  readonly ladder: CollectionLadderConfig;
+  readonly profitability: ProfitabilityConfig;
+  readonly risk: RiskConfig;
+}
+
+export const DEFAULT_ASSESSMENT_CONFIG: AssessmentConfig = {
+  ladder: DEFAULT_COLLECTION_LADDER,
+  profitability: DEFAULT_PROFITABILITY_CONFIG,
+  risk: DEFAULT_RISK_CONFIG,
+};
+
+/** DOMAIN.md, risk model v2: the trend compares with the score 30 days before, not with the previous event. */
+export const TREND_DAYS = 30;
+
+export interface ClientAssessment {
+  readonly collection: CollectionView;
+  readonly profitability: ProfitabilityView;
+  readonly risk: RiskAssessment;
+}
+
+/**
+ * Collection, profitability and the risk built on both, for one client on one business day,
+ * without a trend (a list row or the portfolio need none, and it costs a second assessment). Pure.
+ */
+export function assessClient(history: ClientHistory, asOf: LocalDate, config: AssessmentConfig = DEFAULT_ASSESSMENT_CONFIG): ClientAssessment {
+  const collection = collectionView(history, asOf, config.ladder);
+  const profitability = profitabilityView(history, asOf, config.profitability);
+  const risk = assessRisk(
+    history,
+    asOf,
+    {
+      paymentIndex: paymentIndex(history, asOf),
+      overdueByBucket: collection.overdueByBucket,
+      // The collection view judged every promise already: the same record, not a second pass.
+      promises: { kept: collection.promises.kept, broken: collection.promises.broken, brokenPromiseEventIds: collection.brokenPromiseEventIds },
+      averageMonthlyBillingMinor: profitability.averageMonthlyBillingMinor,
+      contributionMarginMinor: profitability.contributionMarginMinor,
+      contributionMarginPercent: profitability.contributionMarginPercent,
+      inDefault: profitability.inDefault,
+    },
+    config.risk,
+  );
+  return { collection, profitability, risk };
+}
+
+/**
+ * `assessClient` with the risk trend: the same history judged 30 days earlier (every read model
+ * reads only facts dated on or before its day, so no second history is needed). No trend before
+ * the client existed 30 days ago. Pure.
+ */
+export function assessClientWithTrend(history: ClientHistory, asOf: LocalDate, config: AssessmentConfig = DEFAULT_ASSESSMENT_CONFIG): ClientAssessment {
+  const comparedWith = addDays(asOf, -TREND_DAYS);
+  const assessment = assessClient(history, asOf, config);
+  if (history.clientSince > comparedWith) return assessment;
+  const before = assessClient(history, comparedWith, config).risk;
+  const delta = Math.round((assessment.risk.score - before.score) * 10) / 10;
+  return {
+    ...assessment,
+    risk: {
+      ...assessment.risk,
+      trend: { comparedWith, previousBand: before.band, previousScore: before.score, delta, direction: delta > 0 ? 'UP' : delta < 0 ? 'DOWN' : 'FLAT' },
+    },
+  };
+}

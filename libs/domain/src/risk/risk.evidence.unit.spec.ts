@@ -1,0 +1,27 @@
+import { story } from '../calibration/client-story.fixtures';
+import { evidenceIndex } from './risk.evidence';
+
+describe('evidence as events', () => {
+  const history = story('evidence').invoice('2026-01-01', 10_000, 'INV-1').pay('2026-02-03', 'INV-1', 4_000).promise('2026-02-03', 'INV-1', 6_000, '2026-02-20').build();
+
+  it('describes each cited event: what happened, on which day, in plain words', () => {
+    const payment = history.invoices[0].payments[0];
+
+    expect(evidenceIndex(history).get(payment.eventId)).toEqual({
+      eventId: payment.eventId,
+      type: 'PaymentRecorded',
+      occurredOn: '2026-02-03',
+      summary: '40.00 EUR paid on invoice INV-1',
+    });
+  });
+
+  it('knows every event the history cites', () => {
+    const cited = [history.invoices[0].eventId, history.invoices[0].payments[0].eventId, history.promises[0].eventId];
+
+    expect(cited.map((eventId) => evidenceIndex(history).get(eventId)?.summary)).toEqual([
+      'invoice INV-1 of 100.00 EUR issued, due 2026-01-31',
+      '40.00 EUR paid on invoice INV-1',
+      'promise to pay 60.00 EUR on invoice INV-1 by 2026-02-20',
+    ]);
+  });
+});
