@@ -45,7 +45,7 @@ async function prepareDataDir(dataDir: string, clients: number): Promise<{ clien
   const events = SqliteEventStore.open({ filename: join(dataDir, EVENTS_FILE), clock: new SystemClock(), synchronous: 'NORMAL' });
   const generated = await generateLog(events, clients);
   const summaries = SqliteClientSummaryStore.open(join(dataDir, READ_MODELS_FILE));
-  const checkpoint = await new ClientSummaryProjection(events, summaries).rebuild();
+  const checkpoint = await new ClientSummaryProjection(events, summaries, new SystemClock()).rebuild();
   // The list holds the generated clients plus synthetic rows up to 100,000: generating a log that large takes minutes and measures nothing more here.
   await summaries.commit(syntheticRows(LIST_CLIENTS - clients, clients), checkpoint);
   await summaries.close();

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     const summaries = SqliteClientSummaryStore.open(join(folder, 'read-models.sqlite'));
     const rssBefore = process.resourceUsage().maxRSS;
     const started = performance.now();
-    await new ClientSummaryProjection(events, summaries).rebuild();
+    await new ClientSummaryProjection(events, summaries, new SystemClock()).rebuild();
     const seconds = (performance.now() - started) / 1000;
     const peakRssMiB = process.resourceUsage().maxRSS / 1024;
     console.log(`rebuild: ${generated.toLocaleString('en-US')} events of ${clients.toLocaleString('en-US')} clients in ${seconds.toFixed(1)} s = ${Math.round(generated / seconds).toLocaleString('en-US')} events/s (target >= 200,000), peak RSS ${peakRssMiB.toFixed(0)} MiB (was ${(rssBefore / 1024).toFixed(0)} MiB before; target < 1024)`);

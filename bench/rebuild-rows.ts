@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const summaries = new RecordingStore();
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const checkpoint = await new ClientSummaryProjection(events, summaries).rebuild();
+  const checkpoint = await new ClientSummaryProjection(events, summaries, new SystemClock()).rebuild();
   const seconds = (performance.now() - started) / 1000;
   // CPU time beside wall time: on a shared machine the wall clock also counts the others' load.
   const cpu = process.cpuUsage(cpuBefore);

@@ -18,6 +18,8 @@ export function syntheticRows(count: number, offset = 0): ClientSummary[] {
       overdueMinor: (index * 104_729) % 1_000_000,
       contributionMarginMinor: ((index * 15_485_863) % 2_000_000) - 500_000,
       asOf: BENCH_TODAY,
+      version: 1,
+      assessment: '{}',
     };
   });
 }

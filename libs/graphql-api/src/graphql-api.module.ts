@@ -51,8 +51,8 @@ export class GraphqlApiModule {
         { provide: ClientQueries, inject: [EVENT_STORE], useFactory: (store: EventStore) => new ClientQueries(store) },
         {
           provide: ClientInsightQueries,
-          inject: [EVENT_STORE, CLOCK],
-          useFactory: (store: EventStore, clock: Clock) => new ClientInsightQueries(store, clock),
+          inject: [EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE],
+          useFactory: (store: EventStore, clock: Clock, summaries: ClientSummaryStore) => new ClientInsightQueries(store, clock, undefined, summaries),
         },
         ...GRAPHQL_RESOLVERS,
         {

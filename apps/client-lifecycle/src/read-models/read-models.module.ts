@@ -1,6 +1,6 @@
 import { Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { ClientSummaryProjection, RiskChangeFeed } from '@client-lifecycle/application';
-import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
+import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
 import { SingletonWorkers } from '../workers';
 
 class ProjectionLifecycle implements OnModuleInit, OnApplicationShutdown {
@@ -34,9 +34,9 @@ class ProjectionLifecycle implements OnModuleInit, OnApplicationShutdown {
   providers: [
     {
       provide: ClientSummaryProjection,
-      inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, RiskChangeFeed],
-      useFactory: (events: EventStore, summaries: ClientSummaryStore, feed: RiskChangeFeed) =>
-        new ClientSummaryProjection(events, summaries, undefined, undefined, (change) => feed.publish(change)),
+      inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, CLOCK, RiskChangeFeed],
+      useFactory: (events: EventStore, summaries: ClientSummaryStore, clock: Clock, feed: RiskChangeFeed) =>
+        new ClientSummaryProjection(events, summaries, clock, { onRiskChange: (change) => feed.publish(change) }),
     },
     ProjectionLifecycle,
   ],

@@ -26,6 +26,8 @@ describe('SQLite client summaries shared by two processes', () => {
     overdueMinor: 0,
     contributionMarginMinor: 0,
     asOf: '2026-05-01',
+    version: 1,
+    assessment: '{}',
   });
 
   it("counts the rows another process's projector committed since the last list", async () => {

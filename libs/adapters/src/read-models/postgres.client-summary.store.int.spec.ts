@@ -27,6 +27,8 @@ describe('PostgreSQL client summary store', () => {
       overdueMinor,
       contributionMarginMinor: 0,
       asOf: '2026-03-01',
+      version: 1,
+      assessment: '{}',
     });
     try {
       await store.commit([row('a', 100)], 5);

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
+import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
 import { createPostgresPool, inTransaction, migratePostgres } from '../postgres';
 import { SQL_ORDER_BY, sqlAfterKey } from './client-summary.order';
@@ -26,16 +26,25 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE client_summaries_checkpoint (id integer PRIMARY KEY CHECK (id = 1), position bigint NOT NULL);
   INSERT INTO client_summaries_checkpoint (id, position) VALUES (1, 0);
   `,
+  // Assessments kept ready: a row written before this migration is judged as of an earlier day,
+  // so the projector's daily re-assessment fills these in when it next starts.
+  `
+  ALTER TABLE client_summaries ADD COLUMN version integer NOT NULL DEFAULT -1;
+  ALTER TABLE client_summaries ADD COLUMN assessment text NOT NULL DEFAULT '';
+  CREATE INDEX client_summaries_by_as_of ON client_summaries (as_of, client_id);
+  `,
 ];
 
 const UPSERT = `
-  INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of)
-  SELECT client_id, name, currency, score, band, recommendation, ARRAY(SELECT json_array_elements_text(archetypes)), overdue_minor, margin_minor, as_of
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::double precision[], $5::text[], $6::text[], $7::json[], $8::bigint[], $9::bigint[], $10::text[])
-    AS r (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of)
+  INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment)
+  SELECT client_id, name, currency, score, band, recommendation, ARRAY(SELECT json_array_elements_text(archetypes)), overdue_minor, margin_minor, as_of,
+    version, assessment
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::double precision[], $5::text[], $6::text[], $7::json[], $8::bigint[], $9::bigint[], $10::text[],
+    $11::integer[], $12::text[])
+    AS r (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment)
   ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
     recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
-    margin_minor = excluded.margin_minor, as_of = excluded.as_of`;
+    margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment`;
 
 interface Row {
   client_id: string;
@@ -48,6 +57,8 @@ interface Row {
   overdue_minor: number;
   margin_minor: number;
   as_of: string;
+  version: number;
+  assessment: string;
 }
 
 // Columns are written from the typed summary by commit(), so reading them back as those types is safe.
@@ -62,6 +73,8 @@ const toSummary = (row: Row): ClientSummary => ({
   overdueMinor: row.overdue_minor,
   contributionMarginMinor: row.margin_minor,
   asOf: row.as_of,
+  version: row.version,
+  assessment: row.assessment,
 });
 
 /** The portfolio list in PostgreSQL, so several API processes serve the one list a projector writes. */
@@ -104,6 +117,8 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
           latest.map((row) => row.overdueMinor),
           latest.map((row) => row.contributionMarginMinor),
           latest.map((row) => row.asOf),
+          latest.map((row) => row.version),
+          latest.map((row) => row.assessment),
         ]);
       await query('UPDATE client_summaries_checkpoint SET position = $1 WHERE id = 1', [checkpoint]);
     });
@@ -135,6 +150,17 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
       const [{ total }] = await query<{ total: number }>(`SELECT count(*) AS total FROM client_summaries ${where(filtered)}`, values);
       return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: total };
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async find(clientIds: readonly string[]): Promise<ClientSummary[]> {
+    if (clientIds.length === 0) return [];
+    const { rows } = await this.pool.query<Row>('SELECT * FROM client_summaries WHERE client_id = ANY ($1::text[])', [clientIds]);
+    return rows.map(toSummary);
+  }
+
+  async staleBefore(day: LocalDate, first: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ client_id: string }>('SELECT client_id FROM client_summaries WHERE as_of < $1 ORDER BY client_id LIMIT $2', [day, first]);
+    return rows.map((row) => row.client_id);
   }
 
   async reset(): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
 import { SQL_ORDER_BY, sqlAfterKey } from './client-summary.order';
-import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
+import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
 
 const MIGRATIONS: readonly string[] = [
@@ -25,6 +25,13 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);
   INSERT INTO checkpoint (id, position) VALUES (1, 0);
   `,
+  // Assessments kept ready: a row written before this migration is judged as of an earlier day,
+  // so the projector's daily re-assessment fills these in when it next starts.
+  `
+  ALTER TABLE client_summaries ADD COLUMN version INTEGER NOT NULL DEFAULT -1;
+  ALTER TABLE client_summaries ADD COLUMN assessment TEXT NOT NULL DEFAULT '';
+  CREATE INDEX client_summaries_by_as_of ON client_summaries (as_of, client_id);
+  `,
 ];
 
 interface Row {
@@ -38,6 +45,8 @@ interface Row {
   overdue_minor: number;
   margin_minor: number;
   as_of: string;
+  version: number;
+  assessment: string;
 }
 
 // Columns are written from the typed summary by commit(), so reading them back as those types is safe.
@@ -52,6 +61,8 @@ const toSummary = (row: Row): ClientSummary => ({
   overdueMinor: row.overdue_minor,
   contributionMarginMinor: row.margin_minor,
   asOf: row.as_of,
+  version: row.version,
+  assessment: row.assessment,
 });
 
 /** The portfolio list in its own SQLite file, indexed for the orders the API offers. */
@@ -85,11 +96,11 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
 
   async commit(rows: readonly ClientSummary[], checkpoint: number): Promise<void> {
     const upsert = this.db.prepare(
-      `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of)
-       VALUES (@clientId, @name, @currency, @score, @band, @recommendation, @archetypes, @overdueMinor, @contributionMarginMinor, @asOf)
+      `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment)
+       VALUES (@clientId, @name, @currency, @score, @band, @recommendation, @archetypes, @overdueMinor, @contributionMarginMinor, @asOf, @version, @assessment)
        ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
          recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
-         margin_minor = excluded.margin_minor, as_of = excluded.as_of`,
+         margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment`,
     );
     const move = this.db.prepare('UPDATE checkpoint SET position = ? WHERE id = 1');
     this.db.transaction(() => {
@@ -135,6 +146,16 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
       this.counts.set(key, count);
     }
     return count;
+  }
+
+  async find(clientIds: readonly string[]): Promise<ClientSummary[]> {
+    if (clientIds.length === 0) return [];
+    const rows = this.db.prepare('SELECT * FROM client_summaries WHERE client_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(clientIds)) as Row[];
+    return rows.map(toSummary);
+  }
+
+  async staleBefore(day: LocalDate, first: number): Promise<string[]> {
+    return this.db.prepare('SELECT client_id FROM client_summaries WHERE as_of < ? ORDER BY client_id LIMIT ?').pluck().all(day, first) as string[];
   }
 
   async reset(): Promise<void> {

@@ -1,5 +1,6 @@
 import {
   assessRisk,
+  averageDaysToPay,
   type ClientHistory,
   type CollectionView,
   collectionView,
@@ -53,3 +54,28 @@ export function assessClient(
   );
   return { collection, profitability, risk };
 }
+
+/** What `client(id)` answers about risk, profitability and collection on one day, and what the read model keeps ready. */
+export interface ReadyAssessment extends ClientAssessment {
+  readonly paymentIndex: number | null;
+  readonly averageDaysToPay: { readonly mean: number | null; readonly amountWeighted: number | null };
+}
+
+/**
+ * The client's assessment on a day, with the trend against `previous`. Both the projector (which
+ * stores it) and an on-demand fold (`asOf` in the past) go through here, so they cannot differ.
+ */
+export function readyAssessment(history: ClientHistory, asOfDay: LocalDate, config: InsightConfig, previous: PreviousRisk | null): ReadyAssessment {
+  return {
+    ...assessClient(history, asOfDay, config, previous),
+    paymentIndex: paymentIndex(history, asOfDay),
+    averageDaysToPay: averageDaysToPay(history, asOfDay),
+  };
+}
+
+/**
+ * What the trend compares with: the risk of the history before the client's latest event, on
+ * the same day. Called before the latest event is folded in, so no copy of the history is made.
+ */
+export const previousRiskOf = (before: ClientHistory | null, asOfDay: LocalDate, config: InsightConfig): PreviousRisk | null =>
+  before ? assessClient(before, asOfDay, config).risk : null;

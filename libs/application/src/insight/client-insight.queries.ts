@@ -1,30 +1,19 @@
-import {
-  averageDaysToPay,
-  type ClientHistory,
-  ClientHistoryBuilder,
-  type CollectionView,
-  dateOf,
-  type LocalDate,
-  paymentIndex,
-  type ProfitabilityView,
-  type RiskAssessment,
-} from '@client-lifecycle/domain';
-import type { Clock, EventStore } from '@client-lifecycle/ports';
+import { type ClientHistory, ClientHistoryBuilder, dateOf, type LocalDate } from '@client-lifecycle/domain';
+import type { ClientSummaryStore, Clock, EventStore } from '@client-lifecycle/ports';
 import { toClientFact } from '../client/client-facts';
 import { type ClientStreamSource, DirectClientStreams } from '../client/client-streams';
-import { assessClient, DEFAULT_INSIGHT_CONFIG } from './client-assessment';
+import { DEFAULT_INSIGHT_CONFIG, previousRiskOf, type ReadyAssessment, readyAssessment } from './client-assessment';
 import type { InsightConfig } from './insight.config';
 
-export interface ClientInsight {
+/** A client's risk, profitability and collection at one instant, as `client(id)` answers them. */
+export interface ClientAssessmentView extends ReadyAssessment {
   /** The instant the answer is for: only events recorded by then count. */
   readonly asOf: string;
   readonly asOfDay: LocalDate;
+}
+
+export interface ClientInsight extends ClientAssessmentView {
   readonly history: ClientHistory;
-  readonly collection: CollectionView;
-  readonly profitability: ProfitabilityView;
-  readonly risk: RiskAssessment;
-  readonly paymentIndex: number | null;
-  readonly averageDaysToPay: { readonly mean: number | null; readonly amountWeighted: number | null };
 }
 
 /**
@@ -39,8 +28,27 @@ export class ClientInsightQueries {
     store: EventStore,
     private readonly clock: Clock,
     private readonly config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
+    /** Where the projector keeps each client's assessment ready; without it every answer is folded. */
+    private readonly summaries?: ClientSummaryStore,
   ) {
     this.direct = new DirectClientStreams(store);
+  }
+
+  /**
+   * The client's assessment now, read from its row in the client list when the row is folded up
+   * to `version` (the client's revision the caller saw) and judged as of today; folded from the
+   * stream otherwise (the projector has not caught up, or the day has just changed).
+   */
+  async current(clientId: string, version: number, streams: ClientStreamSource = this.direct): Promise<ClientAssessmentView | null> {
+    const instant = this.clock.now().toISOString();
+    const asOfDay = dateOf(instant);
+    const [row] = (await this.summaries?.find([clientId])) ?? [];
+    if (row && row.version === version && row.asOf === asOfDay && row.assessment !== '') {
+      // Written by the projector from the same ReadyAssessment type.
+      const ready = JSON.parse(row.assessment) as ReadyAssessment;
+      return { ...ready, asOf: instant, asOfDay };
+    }
+    return this.insight(clientId, instant, streams);
   }
 
   async insight(clientId: string, asOf?: string, streams: ClientStreamSource = this.direct): Promise<ClientInsight | null> {
@@ -50,18 +58,12 @@ export class ClientInsightQueries {
     const asOfDay = dateOf(instant);
     const builder = new ClientHistoryBuilder();
     for (const event of recorded.slice(0, -1)) builder.apply(toClientFact(event));
-    const before = builder.snapshot();
+    // The trend's reference is assessed before the latest event is folded in, as the projector does.
+    const previous = previousRiskOf(builder.current(), asOfDay, this.config);
     builder.apply(toClientFact(recorded[recorded.length - 1]));
-    const history = builder.snapshot();
+    // The builder is dropped here, so its history can be handed out without a copy.
+    const history = builder.current();
     if (!history) return null;
-
-    return {
-      asOf: instant,
-      asOfDay,
-      history,
-      ...assessClient(history, asOfDay, this.config, before ? assessClient(before, asOfDay, this.config).risk : null),
-      paymentIndex: paymentIndex(history, asOfDay),
-      averageDaysToPay: averageDaysToPay(history, asOfDay),
-    };
+    return { asOf: instant, asOfDay, history, ...readyAssessment(history, asOfDay, this.config, previous) };
   }
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type ClientInsight, ClientInsightQueries, ClientNotFoundError } from '@client-lifecycle/application';
+import { type ClientAssessmentView, ClientInsightQueries, ClientNotFoundError } from '@client-lifecycle/application';
 import { ClientModel } from '../client/client.model';
 import type { GraphqlContext } from '../client/request-context';
 import { CollectionModel } from './collection.model';
@@ -9,12 +9,13 @@ import { ProfitabilityModel } from './profitability.model';
 import { RiskAssessmentModel } from './risk.model';
 
 /**
- * Risk, profitability and collection of a client, as of the client view's instant. One fold
- * serves all three fields of a client object, however many of them the query asks for.
+ * Risk, profitability and collection of a client, as of the client view's instant: kept ready
+ * by the projector for the present, folded for an instant in the past. One answer serves all
+ * three fields of a client object, however many of them the query asks for.
  */
 @Resolver(() => ClientModel)
 export class ClientInsightResolver {
-  private readonly folds = new WeakMap<ClientModel, Promise<ClientInsight>>();
+  private readonly folds = new WeakMap<ClientModel, Promise<ClientAssessmentView>>();
 
   constructor(@Inject(ClientInsightQueries) private readonly insights: ClientInsightQueries) {}
 
@@ -33,10 +34,14 @@ export class ClientInsightResolver {
     return presentCollection(await this.insightOf(client, context));
   }
 
-  private insightOf(client: ClientModel, context: GraphqlContext): Promise<ClientInsight> {
+  private insightOf(client: ClientModel, context: GraphqlContext): Promise<ClientAssessmentView> {
     let fold = this.folds.get(client);
     if (!fold) {
-      fold = this.insights.insight(client.clientId, client.asOf ?? undefined, context.clientStreams).then((insight) => {
+      const answer =
+        client.asOf === null
+          ? this.insights.current(client.clientId, client.version, context.clientStreams)
+          : this.insights.insight(client.clientId, client.asOf, context.clientStreams);
+      fold = answer.then((insight) => {
         if (!insight) throw new ClientNotFoundError(client.clientId);
         return insight;
       });

@@ -1,9 +1,9 @@
-import type { ClientInsight } from '@client-lifecycle/application';
+import type { ClientAssessmentView } from '@client-lifecycle/application';
 import { agingBucketsOf, type ProfitabilityModel } from './profitability.model';
 import type { CollectionModel } from './collection.model';
 import type { RiskAssessmentModel } from './risk.model';
 
-export function presentRisk({ risk }: ClientInsight): RiskAssessmentModel {
+export function presentRisk({ risk }: ClientAssessmentView): RiskAssessmentModel {
   const factor = (item: (typeof risk.factors)[number]) => ({ ...item, evidenceEventIds: [...item.evidenceEventIds] });
   return {
     ...risk,
@@ -14,7 +14,7 @@ export function presentRisk({ risk }: ClientInsight): RiskAssessmentModel {
   };
 }
 
-export function presentProfitability({ profitability, asOfDay, paymentIndex, averageDaysToPay }: ClientInsight): ProfitabilityModel {
+export function presentProfitability({ profitability, asOfDay, paymentIndex, averageDaysToPay }: ClientAssessmentView): ProfitabilityModel {
   return {
     ...profitability,
     asOf: asOfDay,
@@ -26,7 +26,7 @@ export function presentProfitability({ profitability, asOfDay, paymentIndex, ave
   };
 }
 
-export function presentCollection({ collection }: ClientInsight): CollectionModel {
+export function presentCollection({ collection }: ClientAssessmentView): CollectionModel {
   return {
     ...collection,
     overdueByBucket: agingBucketsOf(collection.overdueByBucket),

@@ -13,8 +13,15 @@ export interface ClientSummary {
   readonly archetypes: readonly Archetype[];
   readonly overdueMinor: number;
   readonly contributionMarginMinor: number;
-  /** The day the row was computed for: the day of the client's latest event. */
+  /** The day the row is judged as of: the projector's today (its clock), moved on by the daily re-assessment. */
   readonly asOf: LocalDate;
+  /** The revision of the client's latest event the row is folded up to. */
+  readonly version: number;
+  /**
+   * The client's risk, profitability and collection as of `asOf`, serialized by the projector
+   * (opaque to the store): kept ready so that reading a client's assessment folds nothing.
+   */
+  readonly assessment: string;
 }
 
 export type ClientSummaryOrder = 'SCORE' | 'OVERDUE' | 'MARGIN';
@@ -58,6 +65,10 @@ export interface ClientSummaryStore {
    * counts every row the filter matches, wherever the page starts.
    */
   list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: ClientSummaryKey | null): Promise<ClientSummaryPage>;
+  /** The rows of these clients (those that have one), in no particular order. */
+  find(clientIds: readonly string[]): Promise<ClientSummary[]>;
+  /** Up to `first` client ids whose row is judged as of a day before `day`, by client id: due a re-assessment. */
+  staleBefore(day: LocalDate, first: number): Promise<string[]>;
   /** Drops every row and the checkpoint, for a rebuild from position 0. */
   reset(): Promise<void>;
   close(): Promise<void>;

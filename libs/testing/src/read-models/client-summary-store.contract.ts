@@ -12,6 +12,8 @@ const row = (clientId: string, overrides: Partial<ClientSummary> = {}): ClientSu
   overdueMinor: 0,
   contributionMarginMinor: 1_000,
   asOf: '2026-03-01',
+  version: 3,
+  assessment: JSON.stringify({ risk: { score: overrides.score ?? 10 }, note: 'ünïcode €' }),
   ...overrides,
 });
 
@@ -109,6 +111,32 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
 
       const [top] = (await store.list({}, 'SCORE', 1, null)).rows;
       expect(top).toEqual(row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] }));
+    });
+
+    it('keeps the assessment and the version it was folded up to, exactly as written', async () => {
+      const assessment = JSON.stringify({ risk: { score: 41.5, factors: [{ evidence: ['e1', 'e2'] }] }, profitability: { marginMinor: -12 } });
+      await store.commit([row('b', { version: 42, assessment })], 13);
+
+      const [found] = await store.find(['b']);
+      expect([found.version, found.assessment]).toEqual([42, assessment]);
+      expect((await store.list({ band: RiskBand.Green }, 'SCORE', 10, null)).rows.find((item) => item.clientId === 'b')).toEqual(found);
+    });
+
+    it('finds the rows of the clients asked for, ignoring clients without a row', async () => {
+      const found = await store.find(['c', 'nobody', 'a']);
+
+      expect(found.map((item) => item.clientId).sort()).toEqual(['a', 'c']);
+      expect(found.find((item) => item.clientId === 'c')).toEqual(row('c', { score: 62, band: RiskBand.Red, archetypes: [Archetype.NonPayer, Archetype.Abusive], overdueMinor: 50, contributionMarginMinor: 10 }));
+      expect(await store.find([])).toEqual([]);
+    });
+
+    it('names the clients whose row is judged as of an earlier day, by client id, so a new day can re-assess them', async () => {
+      await store.commit([row('b', { asOf: '2026-03-02' }), row('e', { asOf: '2026-02-27' })], 13);
+
+      expect(await store.staleBefore('2026-03-02', 10)).toEqual(['a', 'c', 'd', 'e']);
+      expect(await store.staleBefore('2026-03-02', 2)).toEqual(['a', 'c']);
+      expect(await store.staleBefore('2026-03-01', 10)).toEqual(['e']);
+      expect(await store.checkpoint()).toBe(13);
     });
 
     it('starts over empty after a reset', async () => {
