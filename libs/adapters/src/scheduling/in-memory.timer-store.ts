@@ -1,5 +1,5 @@
 import type { LocalDate, Timer } from '@client-lifecycle/domain';
-import type { TimerOutcome, TimerStore } from '@client-lifecycle/ports';
+import type { FiredTimer, TimerOutcome, TimerStore } from '@client-lifecycle/ports';
 
 interface Entry {
   readonly timer: Timer;
@@ -29,6 +29,10 @@ export class InMemoryTimerStore implements TimerStore {
   async markFired(timerId: string, outcome: TimerOutcome, firedAt: string): Promise<void> {
     const entry = this.entries.get(timerId);
     if (entry && !entry.fired) entry.fired = { outcome, at: firedAt };
+  }
+
+  async markAllFired(fired: readonly FiredTimer[], firedAt: string): Promise<void> {
+    for (const { timerId, outcome } of fired) await this.markFired(timerId, outcome, firedAt);
   }
 
   async nextDueOn(): Promise<LocalDate | null> {

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { LocalDate, Timer } from '@client-lifecycle/domain';
-import type { TimerOutcome, TimerStore } from '@client-lifecycle/ports';
+import type { FiredTimer, TimerOutcome, TimerStore } from '@client-lifecycle/ports';
 import { createPostgresPool, inTransaction, migratePostgres } from '../postgres';
 import { type TimerRow, toTimer } from './timer.row';
 
@@ -76,6 +76,16 @@ export class PostgresTimerStore implements TimerStore {
 
   async markFired(timerId: string, outcome: TimerOutcome, firedAt: string): Promise<void> {
     await this.pool.query('UPDATE timers SET fired_at = $1, outcome = $2 WHERE timer_id = $3 AND fired_at IS NULL', [firedAt, outcome, timerId]);
+  }
+
+  async markAllFired(fired: readonly FiredTimer[], firedAt: string): Promise<void> {
+    if (fired.length === 0) return;
+    await this.pool.query(
+      `UPDATE timers SET fired_at = $1, outcome = f.outcome
+       FROM unnest($2::text[], $3::text[]) AS f (timer_id, outcome)
+       WHERE timers.timer_id = f.timer_id AND timers.fired_at IS NULL`,
+      [firedAt, fired.map((timer) => timer.timerId), fired.map((timer) => timer.outcome)],
+    );
   }
 
   async nextDueOn(): Promise<LocalDate | null> {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
 import type { LocalDate, Timer } from '@client-lifecycle/domain';
-import type { TimerOutcome, TimerStore } from '@client-lifecycle/ports';
+import type { FiredTimer, TimerOutcome, TimerStore } from '@client-lifecycle/ports';
 import { type TimerRow, toTimer } from './timer.row';
 
 const MIGRATIONS: readonly string[] = [
@@ -68,6 +68,12 @@ export class SqliteTimerStore implements TimerStore {
 
   async markFired(timerId: string, outcome: TimerOutcome, firedAt: string): Promise<void> {
     this.statements.markFired.run(firedAt, outcome, timerId);
+  }
+
+  async markAllFired(fired: readonly FiredTimer[], firedAt: string): Promise<void> {
+    this.db.transaction(() => {
+      for (const { timerId, outcome } of fired) this.statements.markFired.run(firedAt, outcome, timerId);
+    }).immediate();
   }
 
   async nextDueOn(): Promise<LocalDate | null> {

@@ -58,6 +58,24 @@ export function describeTimerStoreContract(adapter: string, harness: TimerStoreC
       expect(await store.nextDueOn()).toBe('2026-03-05');
     });
 
+    it('marks a batch of timers fired at once, one fired before included', async () => {
+      await store.schedule([aTimer('a', '2026-03-01'), aTimer('b', '2026-03-02'), aTimer('c', '2026-03-03'), aTimer('d', '2026-03-20')], 2);
+      await store.markFired('a', TimerOutcome.NothingDue, '2026-03-01T00:00:01Z');
+
+      await store.markAllFired(
+        [
+          { timerId: 'a', outcome: TimerOutcome.Recorded },
+          { timerId: 'b', outcome: TimerOutcome.Recorded },
+          { timerId: 'c', outcome: TimerOutcome.NothingDue },
+        ],
+        '2026-03-04T00:00:01Z',
+      );
+      await store.markAllFired([], '2026-03-04T00:00:02Z');
+
+      expect(await store.due('2026-03-31', 10)).toEqual([aTimer('d', '2026-03-20')]);
+      expect(await store.nextDueOn()).toBe('2026-03-20');
+    });
+
     if (harness.reopen) {
       const reopen = harness.reopen;
       it('keeps timers, fired marks and the checkpoint across a restart', async () => {
