@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { InMemoryClientSummaryStore, SqliteEventStore, SystemClock } from '@client-lifecycle/adapters';
 import { assessClient, ClientSummaryProjection, historyOf } from '@client-lifecycle/application';
 import { clientIdOfStream, dateOf } from '@client-lifecycle/domain';
-import type { ClientSummary, EventStore, RecordedEvent } from '@client-lifecycle/ports';
+import type { ClientSummaryRecord, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import { generateLog } from './support/generated-log';
 
 const option = (name: string): string | undefined => {
@@ -23,8 +23,8 @@ const option = (name: string): string | undefined => {
 
 /** Keeps every committed row in memory, in commit order, beside the store. */
 class RecordingStore extends InMemoryClientSummaryStore {
-  readonly committed: ClientSummary[] = [];
-  override async commit(rows: readonly ClientSummary[], checkpoint: number): Promise<void> {
+  readonly committed: ClientSummaryRecord[] = [];
+  override async commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
     this.committed.push(...rows);
     await super.commit(rows, checkpoint);
   }

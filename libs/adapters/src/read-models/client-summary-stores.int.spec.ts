@@ -28,6 +28,7 @@ describe('SQLite client summaries shared by two processes', () => {
     asOf: '2026-05-01',
     version: 1,
     assessment: '{}',
+    portfolioEntry: '',
   });
 
   it("counts the rows another process's projector committed since the last list", async () => {

@@ -1,34 +1,63 @@
 import type { LocalDate } from '@client-lifecycle/domain';
-import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
+import type {
+  ClientSummary,
+  ClientSummaryChanges,
+  ClientSummaryFilter,
+  ClientSummaryKey,
+  ClientSummaryOrder,
+  ClientSummaryPage,
+  ClientSummaryRecord,
+  ClientSummaryStore,
+} from '@client-lifecycle/ports';
 import { comesAfter, compareSummaries, matches } from './client-summary.order';
 
+const listColumns = ({ assessment: _assessment, portfolioEntry: _portfolioEntry, ...summary }: ClientSummaryRecord): ClientSummary => summary;
+
 export class InMemoryClientSummaryStore implements ClientSummaryStore {
-  private readonly rows = new Map<string, ClientSummary>();
+  private readonly rows = new Map<string, { readonly record: ClientSummaryRecord; readonly sequence: number }>();
   private position = 0;
+  /** Not reset with the rows: a reader keeping aggregates sees rebuilt records as changes. */
+  private sequence = 0;
 
   async checkpoint(): Promise<number> {
     return this.position;
   }
 
-  async commit(rows: readonly ClientSummary[], checkpoint: number): Promise<void> {
-    for (const row of rows) this.rows.set(row.clientId, row);
+  async commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
+    for (const record of rows) {
+      this.rows.delete(record.clientId);
+      this.rows.set(record.clientId, { record, sequence: ++this.sequence });
+    }
     this.position = checkpoint;
   }
 
   async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: ClientSummaryKey | null): Promise<ClientSummaryPage> {
-    const selected = [...this.rows.values()].filter(matches(filter));
+    const selected = [...this.rows.values()].map(({ record }) => listColumns(record)).filter(matches(filter));
     const following = selected.filter(comesAfter(orderBy, after)).sort(compareSummaries(orderBy));
     return { rows: following.slice(0, first), hasNextPage: first < following.length, totalCount: selected.length };
   }
 
-  async find(clientIds: readonly string[]): Promise<ClientSummary[]> {
-    return clientIds.flatMap((clientId) => this.rows.get(clientId) ?? []);
+  async find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
+    return clientIds.flatMap((clientId) => this.rows.get(clientId)?.record ?? []);
   }
 
-  async staleBefore(day: LocalDate, first: number): Promise<string[]> {
+  async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
+    // Rows are kept in the order written, so the changes are a suffix of the map.
+    const records: ClientSummaryRecord[] = [];
+    let sequence = after;
+    for (const row of this.rows.values()) {
+      if (row.sequence <= after) continue;
+      if (records.length === first) break;
+      records.push(row.record);
+      sequence = row.sequence;
+    }
+    return { records, sequence };
+  }
+
+  async staleBefore(day: LocalDate, first: number, after = ''): Promise<string[]> {
     return [...this.rows.values()]
-      .filter((row) => row.asOf < day)
-      .map((row) => row.clientId)
+      .filter(({ record }) => record.asOf < day && record.clientId > after)
+      .map(({ record }) => record.clientId)
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, first);
   }

@@ -1,6 +1,15 @@
 import type { Pool } from 'pg';
 import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
-import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
+import type {
+  ClientSummary,
+  ClientSummaryChanges,
+  ClientSummaryFilter,
+  ClientSummaryKey,
+  ClientSummaryOrder,
+  ClientSummaryPage,
+  ClientSummaryRecord,
+  ClientSummaryStore,
+} from '@client-lifecycle/ports';
 import { createPostgresPool, inTransaction, migratePostgres } from '../postgres';
 import { SQL_ORDER_BY, sqlAfterKey } from './client-summary.order';
 
@@ -31,20 +40,26 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE client_summaries ADD COLUMN version integer NOT NULL DEFAULT -1;
   ALTER TABLE client_summaries ADD COLUMN assessment text NOT NULL DEFAULT '';
+  ALTER TABLE client_summaries ADD COLUMN portfolio_entry text NOT NULL DEFAULT '';
+  ALTER TABLE client_summaries ADD COLUMN change_seq bigint NOT NULL DEFAULT 0;
+  ALTER TABLE client_summaries_checkpoint ADD COLUMN change_seq bigint NOT NULL DEFAULT 0;
   CREATE INDEX client_summaries_by_as_of ON client_summaries (as_of, client_id);
+  CREATE INDEX client_summaries_by_change ON client_summaries (change_seq);
   `,
 ];
 
 const UPSERT = `
-  INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment)
+  INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment,
+    portfolio_entry, change_seq)
   SELECT client_id, name, currency, score, band, recommendation, ARRAY(SELECT json_array_elements_text(archetypes)), overdue_minor, margin_minor, as_of,
-    version, assessment
+    version, assessment, portfolio_entry, $14::bigint + r.ordinality
   FROM unnest($1::text[], $2::text[], $3::text[], $4::double precision[], $5::text[], $6::text[], $7::json[], $8::bigint[], $9::bigint[], $10::text[],
-    $11::integer[], $12::text[])
-    AS r (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment)
+    $11::integer[], $12::text[], $13::text[]) WITH ORDINALITY
+    AS r (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment, portfolio_entry, ordinality)
   ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
     recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
-    margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment`;
+    margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment,
+    portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq`;
 
 interface Row {
   client_id: string;
@@ -58,8 +73,16 @@ interface Row {
   margin_minor: number;
   as_of: string;
   version: number;
-  assessment: string;
 }
+
+interface RecordRow extends Row {
+  assessment: string;
+  portfolio_entry: string;
+  change_seq: number;
+}
+
+/** The list's columns: the records' JSON stays on disk when a page is read. */
+const LIST_COLUMNS = 'client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version';
 
 // Columns are written from the typed summary by commit(), so reading them back as those types is safe.
 const toSummary = (row: Row): ClientSummary => ({
@@ -74,8 +97,9 @@ const toSummary = (row: Row): ClientSummary => ({
   contributionMarginMinor: row.margin_minor,
   asOf: row.as_of,
   version: row.version,
-  assessment: row.assessment,
 });
+
+const toRecord = (row: RecordRow): ClientSummaryRecord => ({ ...toSummary(row), assessment: row.assessment, portfolioEntry: row.portfolio_entry });
 
 /** The portfolio list in PostgreSQL, so several API processes serve the one list a projector writes. */
 export class PostgresClientSummaryStore implements ClientSummaryStore {
@@ -100,11 +124,13 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     return rows[0].position;
   }
 
-  async commit(rows: readonly ClientSummary[], checkpoint: number): Promise<void> {
+  async commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
     // One row per client, the last one given, as writing them in turn would leave it; a single
     // upsert may not touch a row twice.
     const latest = [...new Map(rows.map((row) => [row.clientId, row])).values()];
     await inTransaction(this.pool, async (query) => {
+      // Locks the checkpoint row, so commits number their records one after another.
+      const [{ change_seq: changeSeq }] = await query<{ change_seq: number }>('SELECT change_seq FROM client_summaries_checkpoint WHERE id = 1 FOR UPDATE');
       if (latest.length > 0)
         await query(UPSERT, [
           latest.map((row) => row.clientId),
@@ -119,8 +145,10 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
           latest.map((row) => row.asOf),
           latest.map((row) => row.version),
           latest.map((row) => row.assessment),
+          latest.map((row) => row.portfolioEntry),
+          changeSeq,
         ]);
-      await query('UPDATE client_summaries_checkpoint SET position = $1 WHERE id = 1', [checkpoint]);
+      await query('UPDATE client_summaries_checkpoint SET position = $1, change_seq = $2 WHERE id = 1', [checkpoint, changeSeq + latest.length]);
     });
   }
 
@@ -144,7 +172,7 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     // Both in one snapshot, so the count always agrees with the page.
     return inTransaction(this.pool, async (query) => {
       const rows = await query<Row>(
-        `SELECT * FROM client_summaries ${where(conditions)} ORDER BY ${SQL_ORDER_BY[orderBy]} LIMIT $${pageValues.length + 1}`,
+        `SELECT ${LIST_COLUMNS} FROM client_summaries ${where(conditions)} ORDER BY ${SQL_ORDER_BY[orderBy]} LIMIT $${pageValues.length + 1}`,
         [...pageValues, first + 1],
       );
       const [{ total }] = await query<{ total: number }>(`SELECT count(*) AS total FROM client_summaries ${where(filtered)}`, values);
@@ -152,14 +180,22 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
 
-  async find(clientIds: readonly string[]): Promise<ClientSummary[]> {
+  async find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
     if (clientIds.length === 0) return [];
-    const { rows } = await this.pool.query<Row>('SELECT * FROM client_summaries WHERE client_id = ANY ($1::text[])', [clientIds]);
-    return rows.map(toSummary);
+    const { rows } = await this.pool.query<RecordRow>('SELECT * FROM client_summaries WHERE client_id = ANY ($1::text[])', [clientIds]);
+    return rows.map(toRecord);
   }
 
-  async staleBefore(day: LocalDate, first: number): Promise<string[]> {
-    const { rows } = await this.pool.query<{ client_id: string }>('SELECT client_id FROM client_summaries WHERE as_of < $1 ORDER BY client_id LIMIT $2', [day, first]);
+  async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
+    const { rows } = await this.pool.query<RecordRow>('SELECT * FROM client_summaries WHERE change_seq > $1 ORDER BY change_seq LIMIT $2', [after, first]);
+    return { records: rows.map(toRecord), sequence: rows.length === 0 ? after : rows[rows.length - 1].change_seq };
+  }
+
+  async staleBefore(day: LocalDate, first: number, after = ''): Promise<string[]> {
+    const { rows } = await this.pool.query<{ client_id: string }>(
+      'SELECT client_id FROM client_summaries WHERE as_of < $1 AND client_id > $2 ORDER BY client_id LIMIT $3',
+      [day, after, first],
+    );
     return rows.map((row) => row.client_id);
   }
 

@@ -1,8 +1,9 @@
 import { ClientHistoryBuilder, clientIdOfStream, clientStreamId, dateOf, type LocalDate } from '@client-lifecycle/domain';
-import type { ClientSummary, EventStore, RecordedEvent } from '@client-lifecycle/ports';
+import type { ClientSummaryRecord, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import { toClientFact } from '../client/client-facts';
 import { assessClient, DEFAULT_INSIGHT_CONFIG, previousRiskOf, readyAssessment } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
+import { portfolioEntryOf } from '../portfolio/portfolio.entry';
 
 /** Clients whose fold stays in memory unless told otherwise: about 10 to 50 KiB each for a client of a few hundred events. */
 export const DEFAULT_FOLD_CACHE_CLIENTS = 5_000;
@@ -12,8 +13,8 @@ export interface ClientSummaryFolderOptions {
   /** How many clients' folds are kept in memory (least recently changed go first); any other is folded again from its stream. */
   readonly cacheClients?: number;
   /**
-   * Whether rows carry the full assessment (with its trend) that `client(id)` serves; the relay
-   * only needs the summary columns.
+   * Whether rows carry the full assessment (with its trend) that `client(id)` serves and the
+   * client's portfolio entry; the relay only needs the summary columns.
    */
   readonly withAssessment?: boolean;
 }
@@ -83,7 +84,7 @@ export class ClientSummaryFolder {
   }
 
   /** The rows of the clients a page of the log touched, folded up to the page's end, each as of the day of its latest event. */
-  async summarize(page: readonly RecordedEvent[]): Promise<ClientSummary[]> {
+  async summarize(page: readonly RecordedEvent[]): Promise<ClientSummaryRecord[]> {
     const rows = (await this.apply(page)).flatMap((clientId) => this.rowOf(clientId));
     this.evict();
     return rows;
@@ -93,7 +94,7 @@ export class ClientSummaryFolder {
    * The client's row as of `day` (by default the day of its latest folded event), from the
    * cache; none before it is registered or when it is not cached.
    */
-  rowOf(clientId: string, day?: LocalDate): ClientSummary[] {
+  rowOf(clientId: string, day?: LocalDate): ClientSummaryRecord[] {
     const folded = this.cache.get(clientId);
     if (!folded) return [];
     const asOf = day ?? dateOf(folded.lastRecordedAt);
@@ -118,6 +119,7 @@ export class ClientSummaryFolder {
         asOf,
         version: folded.version,
         assessment: ready ? JSON.stringify(ready) : '',
+        portfolioEntry: ready ? JSON.stringify(portfolioEntryOf(history, profitability)) : '',
       },
     ];
   }
@@ -126,7 +128,7 @@ export class ClientSummaryFolder {
    * The client's row folded afresh from its stream up to `upTo`, as of `day`: a new day moves
    * every assessment on, and the trend needs the history before the latest event again.
    */
-  async reassessed(clientId: string, upTo: number, day: LocalDate): Promise<ClientSummary[]> {
+  async reassessed(clientId: string, upTo: number, day: LocalDate): Promise<ClientSummaryRecord[]> {
     this.cache.delete(clientId);
     const stream = await this.events.readStream(clientStreamId(clientId));
     const upToEvents = stream.filter((event) => event.position <= upTo);

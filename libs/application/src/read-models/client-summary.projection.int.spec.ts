@@ -8,7 +8,9 @@ import { ClientSummaryProjection } from './client-summary.projection';
 import type { RiskChange } from './risk-change.feed';
 
 const TODAY = '2026-11-20';
-const everything = async (store: ClientSummaryStore) => JSON.stringify((await store.list({}, 'SCORE', 10_000, null)).rows);
+/** Every record, with its assessment and portfolio entry, in the list's order. */
+const everything = async (store: ClientSummaryStore) =>
+  JSON.stringify(await store.find((await store.list({}, 'SCORE', 10_000, null)).rows.map((row) => row.clientId)));
 
 describe('client summary projection', () => {
   let events: InMemoryEventStore;
@@ -48,7 +50,7 @@ describe('client summary projection', () => {
     const store = new InMemoryClientSummaryStore();
     await new ClientSummaryProjection(events, store, clock, { cacheClients: 8 }).catchUp();
     const insights = new ClientInsightQueries(events, clock, undefined, store);
-    const { rows } = await store.list({}, 'SCORE', 10_000, null);
+    const rows = await store.find((await store.list({}, 'SCORE', 10_000, null)).rows.map((row) => row.clientId));
 
     for (const row of rows.filter((_, index) => index % 7 === 0)) {
       const folded = await insights.insight(row.clientId);

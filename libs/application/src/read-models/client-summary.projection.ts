@@ -1,5 +1,5 @@
 import { dateOf, type LocalDate } from '@client-lifecycle/domain';
-import type { ClientSummary, ClientSummaryStore, Clock, EventStore } from '@client-lifecycle/ports';
+import type { ClientSummaryRecord, ClientSummaryStore, Clock, EventStore } from '@client-lifecycle/ports';
 import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 import { CoalescedRuns, yieldToEventLoop } from '../shared';
@@ -95,7 +95,7 @@ export class ClientSummaryProjection {
         const page = await this.events.readAll({ after: position, maxCount: REBUILD_PAGE });
         if (page.length === 0) break;
         await this.folder.apply(page);
-        const evicted: ClientSummary[] = [];
+        const evicted: ClientSummaryRecord[] = [];
         this.folder.evict((clientId) => evicted.push(...this.folder.rowOf(clientId, today)));
         if (evicted.length > 0) await this.summaries.commit(evicted, 0);
         position = page[page.length - 1].position;
@@ -154,13 +154,13 @@ export class ClientSummaryProjection {
     const today = this.today();
     if (this.reassessedOn === today) return;
     const checkpoint = await this.summaries.checkpoint();
-    for (;;) {
-      const stale = await this.summaries.staleBefore(today, REASSESS_PAGE);
+    // By client id, after the last one seen: a row whose stream folds to no client is passed over, not asked for forever.
+    for (let after = ''; ; ) {
+      const stale = await this.summaries.staleBefore(today, REASSESS_PAGE, after);
       if (stale.length === 0) break;
-      const rows: ClientSummary[] = [];
+      after = stale[stale.length - 1];
+      const rows: ClientSummaryRecord[] = [];
       for (const clientId of stale) rows.push(...(await this.folder.reassessed(clientId, checkpoint, today)));
-      // A row whose stream no longer folds to a client cannot be moved on; stop rather than ask for it forever.
-      if (rows.length === 0) break;
       await this.commitAndAnnounce(rows, checkpoint);
       this.folder.evict();
       await yieldToEventLoop();
@@ -168,7 +168,7 @@ export class ClientSummaryProjection {
     this.reassessedOn = today;
   }
 
-  private async commitAndAnnounce(rows: readonly ClientSummary[], checkpoint: number): Promise<void> {
+  private async commitAndAnnounce(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
     const previous = new Map((await this.summaries.find(rows.map((row) => row.clientId))).map((row) => [row.clientId, row]));
     await this.summaries.commit(rows, checkpoint);
     for (const row of rows) {
