@@ -57,8 +57,8 @@ export class GraphqlApiModule {
         ...GRAPHQL_RESOLVERS,
         {
           provide: PortfolioQueries,
-          inject: [EVENT_STORE, CLIENT_SUMMARY_STORE],
-          useFactory: (store: EventStore, summaries: ClientSummaryStore) => new PortfolioQueries(store, summaries),
+          inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, CLOCK],
+          useFactory: (store: EventStore, summaries: ClientSummaryStore, clock: Clock) => new PortfolioQueries(store, summaries, clock),
         },
         {
           provide: APP_PIPE,
