@@ -26,6 +26,11 @@ export class InMemoryTimerStore implements TimerStore {
     return [...this.entries.values()].filter((entry) => !entry.fired && entry.timer.dueOn <= today).sort(byDueDay).slice(0, limit).map((entry) => entry.timer);
   }
 
+  async dueByClient(today: LocalDate, limit: number): Promise<Timer[]> {
+    const byClient = (a: Timer, b: Timer) => (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0);
+    return (await this.due(today, Number.MAX_SAFE_INTEGER)).sort(byClient).slice(0, limit);
+  }
+
   async markFired(timerId: string, outcome: TimerOutcome, firedAt: string): Promise<void> {
     const entry = this.entries.get(timerId);
     if (entry && !entry.fired) entry.fired = { outcome, at: firedAt };

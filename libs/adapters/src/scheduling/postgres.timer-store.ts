@@ -21,6 +21,7 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE timers_checkpoint (id integer PRIMARY KEY CHECK (id = 1), position bigint NOT NULL);
   INSERT INTO timers_checkpoint (id, position) VALUES (1, 0);
   `,
+  `CREATE INDEX timers_unfired_by_client ON timers (client_id COLLATE "C", due_on, timer_id) WHERE fired_at IS NULL;`,
 ];
 
 const INSERT = `
@@ -69,6 +70,14 @@ export class PostgresTimerStore implements TimerStore {
   async due(today: LocalDate, limit: number): Promise<Timer[]> {
     const { rows } = await this.pool.query<TimerRow>(
       'SELECT timer_id, client_id, kind, due_on, subject, bucket FROM timers WHERE fired_at IS NULL AND due_on <= $1 ORDER BY due_on, timer_id LIMIT $2',
+      [today, limit],
+    );
+    return rows.map(toTimer);
+  }
+
+  async dueByClient(today: LocalDate, limit: number): Promise<Timer[]> {
+    const { rows } = await this.pool.query<TimerRow>(
+      'SELECT timer_id, client_id, kind, due_on, subject, bucket FROM timers WHERE fired_at IS NULL AND due_on <= $1 ORDER BY client_id COLLATE "C", due_on, timer_id LIMIT $2',
       [today, limit],
     );
     return rows.map(toTimer);

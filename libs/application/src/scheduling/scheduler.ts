@@ -27,7 +27,9 @@ export interface SchedulerOptions {
 }
 
 const DAY_MS = 86_400_000;
-const DEFAULT_BATCH = 2_000;
+const DEFAULT_BATCH = 20_000;
+/** Clients fired at the same time within a batch. */
+const CLIENTS_AT_ONCE = 16;
 
 const byClient = (timers: readonly Timer[]): Map<string, Timer[]> => {
   const groups = new Map<string, Timer[]>();
@@ -103,7 +105,7 @@ export class Scheduler {
     const today = dateOf(this.clock.now().toISOString());
     let fired = 0;
     for (;;) {
-      const due = await this.timers.due(today, this.options.batchSize ?? DEFAULT_BATCH);
+      const due = await this.timers.dueByClient(today, this.options.batchSize ?? DEFAULT_BATCH);
       if (due.length === 0 || this.stopping) return fired;
       const deadlines = this.options.deadlines;
       const ofProcesses = deadlines ? due.filter((timer) => deadlines.handles(timer)) : [];
@@ -113,11 +115,16 @@ export class Scheduler {
           fired += 1;
         }
       const ofClients = ofProcesses.length === 0 ? due : due.filter((timer) => !ofProcesses.includes(timer));
+      // Several clients at a time: their appends share the event store's group commits.
+      const clients = [...byClient(ofClients)];
       const batch: FiredTimer[] = [];
-      for (const [clientId, timers] of byClient(ofClients)) {
-        batch.push(...(await this.fireAll(clientId, timers)));
-        await yieldToEventLoop();
-      }
+      const worker = async () => {
+        for (let next = clients.shift(); next; next = clients.shift()) {
+          batch.push(...(await this.fireAll(next[0], next[1])));
+          await yieldToEventLoop();
+        }
+      };
+      await Promise.all(Array.from({ length: CLIENTS_AT_ONCE }, worker));
       await this.timers.markAllFired(batch, this.clock.now().toISOString());
       fired += batch.length;
     }
