@@ -32,6 +32,8 @@ export interface AppConfig {
   readonly kurrentDbConnectionString: string | null;
   /** Where singleton workers take their leases: lock files in DATA_DIR, or advisory locks in DATABASE_URL. */
   readonly leases: LeaseBackend;
+  /** How many clients' folded histories the projector and the relay each keep in memory. */
+  readonly foldCacheClients: number;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +73,10 @@ export const CONFIG_VARIABLES = {
     default: 'files (postgres when EVENT_STORE or READ_MODEL_STORE is postgres)',
     accepts: 'files (lock files in DATA_DIR: processes on one host) or postgres (advisory locks in DATABASE_URL: processes on several hosts)',
   },
+  FOLD_CACHE_CLIENTS: {
+    default: '5000',
+    accepts: 'an integer from 1 to 10000000: clients whose folded history the projector and the relay each keep in memory (others are folded again from their stream when they change)',
+  },
 } as const;
 
 const BROKER = /^[^\s:,/]+:(\d{1,5})$/;
@@ -101,6 +107,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   // Not echoed like the others: the URL may carry a password.
   if (!isPostgresUrl(databaseUrl)) problems.push(`DATABASE_URL is not valid: expected ${CONFIG_VARIABLES.DATABASE_URL.accepts}`);
 
+  const foldCacheText = read('FOLD_CACHE_CLIENTS');
+  const foldCacheClients = Number(foldCacheText);
+  if (!/^\d+$/.test(foldCacheText) || foldCacheClients < 1 || foldCacheClients > 10_000_000)
+    problems.push(`FOLD_CACHE_CLIENTS=${JSON.stringify(env.FOLD_CACHE_CLIENTS)} is not valid: expected ${CONFIG_VARIABLES.FOLD_CACHE_CLIENTS.accepts}`);
+
   const eventStore = oneOf('EVENT_STORE', ['sqlite', 'postgres', 'memory', 'kurrentdb'], (value) => value.toLowerCase());
   const readModelStore = oneOf<ReadModelStoreDriver>('READ_MODEL_STORE', ['sqlite', 'postgres', 'memory'], (value) => value.toLowerCase(), eventStore === 'kurrentdb' ? 'sqlite' : eventStore);
   const config: AppConfig = {
@@ -119,6 +130,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     kurrentDbConnectionString: read('KURRENTDB_CONNECTION_STRING') || null,
     // Processes sharing PostgreSQL may sit on several hosts: lock files would not exclude each other there.
     leases: oneOf('LEASES', ['files', 'postgres'], (value) => value.toLowerCase(), eventStore === 'postgres' || readModelStore === 'postgres' ? 'postgres' : 'files'),
+    foldCacheClients,
   };
   if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
     problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);
