@@ -17,12 +17,13 @@ describe('app configuration', () => {
       roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
       kurrentDbConnectionString: null,
       leases: 'files',
+      foldCacheClients: 5_000,
     });
   });
 
   it('reads every variable, case-insensitively for choices', () => {
     const config = loadConfig(
-      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/lib/cl', EVENT_STORE: 'Memory', SQLITE_SYNCHRONOUS: 'normal', LOG_LEVEL: 'DEBUG', SCHEDULER: 'OFF' },
+      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/lib/cl', EVENT_STORE: 'Memory', SQLITE_SYNCHRONOUS: 'normal', LOG_LEVEL: 'DEBUG', SCHEDULER: 'OFF', FOLD_CACHE_CLIENTS: '250000' },
       '/srv/app',
     );
 
@@ -41,6 +42,7 @@ describe('app configuration', () => {
       roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
       kurrentDbConnectionString: null,
       leases: 'files',
+      foldCacheClients: 250_000,
     });
   });
 
@@ -58,6 +60,11 @@ describe('app configuration', () => {
       expect(problems[2]).toMatch(/^SQLITE_SYNCHRONOUS="OFF"/);
       expect(problems[3]).toMatch(/^LOG_LEVEL="loud"/);
     }
+  });
+
+  it('refuses a fold cache that is not a whole number of clients', () => {
+    for (const value of ['0', '-5', '12.5', 'lots'])
+      expect(() => loadConfig({ FOLD_CACHE_CLIENTS: value })).toThrow(/FOLD_CACHE_CLIENTS=".*" is not valid: expected an integer from 1 to 10000000/);
   });
 
   it('takes PostgreSQL and its database URL', () => {
