@@ -41,6 +41,8 @@ export class ClientSummaryProjection {
   private serial: Promise<unknown> = Promise.resolve();
   /** The day every row was last seen to be judged as of, so the store is asked once a day. */
   private reassessedOn: LocalDate | null = null;
+  /** The re-assessment under way: its day, and the last client id it re-assessed. */
+  private reassessing: { readonly day: LocalDate; after: string } | null = null;
 
   constructor(
     private readonly events: EventStore,
@@ -58,6 +60,7 @@ export class ClientSummaryProjection {
     // Another instance may have projected since this one last ran: fold clients afresh from their streams.
     this.folder.clear();
     this.reassessedOn = null;
+    this.reassessing = null;
     this.unsubscribe = this.events.onAppended(() => this.runs.wake(onError));
     this.runs.wake(onError);
     this.wakeAtNextDay(onError);
@@ -117,13 +120,15 @@ export class ClientSummaryProjection {
   }
 
   /**
-   * Re-assesses every row judged before today, then projects every event after the checkpoint;
-   * returns the new checkpoint. Calls run one after another.
+   * Projects every event after the checkpoint and re-assesses every row judged before today,
+   * a page of clients at a time with the new events projected between pages, so a new day
+   * does not hold the list back; returns the new checkpoint. Calls run one after another.
    */
   catchUp(onProgress?: (position: number, head: number) => void): Promise<number> {
     const next = this.serial.then(async () => {
-      await this.reassessStaleRows();
-      return this.project(onProgress);
+      let checkpoint = await this.project(onProgress);
+      while (await this.reassessStaleRows()) checkpoint = await this.project(onProgress);
+      return checkpoint;
     });
     this.serial = next.catch(() => undefined);
     return next;
@@ -148,24 +153,27 @@ export class ClientSummaryProjection {
   /**
    * A new day moves every assessment on (days past due, ladder steps, promises falling due)
    * without any event: rows judged as of an earlier day are folded again up to the checkpoint
-   * and judged as of today.
+   * and judged as of today, one page of clients per call, by client id. False once none is left.
    */
-  private async reassessStaleRows(): Promise<void> {
+  private async reassessStaleRows(): Promise<boolean> {
     const today = this.today();
-    if (this.reassessedOn === today) return;
-    const checkpoint = await this.summaries.checkpoint();
-    // By client id, after the last one seen: a row whose stream folds to no client is passed over, not asked for forever.
-    for (let after = ''; ; ) {
-      const stale = await this.summaries.staleBefore(today, REASSESS_PAGE, after);
-      if (stale.length === 0) break;
-      after = stale[stale.length - 1];
-      const rows: ClientSummaryRecord[] = [];
-      for (const clientId of stale) rows.push(...(await this.folder.reassessed(clientId, checkpoint, today)));
-      await this.commitAndAnnounce(rows, checkpoint);
-      this.folder.evict();
-      await yieldToEventLoop();
+    if (this.reassessedOn === today) return false;
+    if (this.reassessing?.day !== today) this.reassessing = { day: today, after: '' };
+    // After the last client seen: a row whose stream folds to no client is passed over, not asked for forever.
+    const stale = await this.summaries.staleBefore(today, REASSESS_PAGE, this.reassessing.after);
+    if (stale.length === 0) {
+      this.reassessedOn = today;
+      this.reassessing = null;
+      return false;
     }
-    this.reassessedOn = today;
+    this.reassessing.after = stale[stale.length - 1];
+    const checkpoint = await this.summaries.checkpoint();
+    const rows: ClientSummaryRecord[] = [];
+    for (const clientId of stale) rows.push(...(await this.folder.reassessed(clientId, checkpoint, today)));
+    await this.commitAndAnnounce(rows, checkpoint);
+    this.folder.evict();
+    await yieldToEventLoop();
+    return true;
   }
 
   private async commitAndAnnounce(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
