@@ -5,7 +5,7 @@
  * With --assessments, also writes each client's whole assessment (collection, profitability and
  * risk with their evidence and explanations) as of its latest event, for the same check of the
  * read models behind the rows.
- * Usage: node -r @swc-node/register bench/rebuild-rows.ts --log FILE [--clients N] [--out ROWS] [--assessments FILE]
+ * Usage: node -r @swc-node/register bench/rebuild-rows.ts --log FILE [--clients N] [--cache CLIENTS] [--out ROWS] [--assessments FILE]
  * (the log is generated into FILE when it is empty).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,7 +59,8 @@ async function main(): Promise<void> {
   const summaries = SqliteClientSummaryStore.open(join(folder, 'read-models.sqlite'));
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const checkpoint = await new ClientSummaryProjection(events, summaries, new SystemClock()).rebuild();
+  const cacheClients = option('cache');
+  const checkpoint = await new ClientSummaryProjection(events, summaries, new SystemClock(), cacheClients ? { cacheClients: Number(cacheClients) } : {}).rebuild();
   const seconds = (performance.now() - started) / 1000;
   // CPU time beside wall time: on a shared machine the wall clock also counts the others' load.
   const cpu = process.cpuUsage(cpuBefore);
