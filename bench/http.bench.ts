@@ -133,7 +133,7 @@ const figureLine = (title: string, figures: Figures, anchor?: Figures) =>
 const PORTFOLIO_QUERY = `query Portfolio($from: String!, $to: String!) {
   portfolio(from: $from, to: $to, top: 10) {
     clientCount clientsByBand { band clients }
-    byCurrency { currency accountsReceivableMinor dso bestPossibleDso cei expectedCreditLossMinor contributionMarginMinor agingReport { current days1To30 days31To60 days61To90 days90Plus } }
+    byCurrency { currency accountsReceivableMinor dso bestPossibleDso cei expectedCreditLossMinor contributionMarginMinor agingReport { current days1To30 days31To60 days61To90 over90 } }
     topByRisk { clientId score band } topByLostMargin { clientId contributionMarginMinor }
   }
 }`;

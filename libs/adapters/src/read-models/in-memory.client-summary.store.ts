@@ -1,6 +1,7 @@
 import type { LocalDate } from '@client-lifecycle/domain';
 import type {
   ClientSummary,
+  ClientSummaryChange,
   ClientSummaryChanges,
   ClientSummaryFilter,
   ClientSummaryKey,
@@ -43,12 +44,13 @@ export class InMemoryClientSummaryStore implements ClientSummaryStore {
 
   async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
     // Rows are kept in the order written, so the changes are a suffix of the map.
-    const records: ClientSummaryRecord[] = [];
+    const records: ClientSummaryChange[] = [];
     let sequence = after;
     for (const row of this.rows.values()) {
       if (row.sequence <= after) continue;
       if (records.length === first) break;
-      records.push(row.record);
+      const { assessment: _assessment, ...change } = row.record;
+      records.push(change);
       sequence = row.sequence;
     }
     return { records, sequence };

@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import type {
   ClientSummary,
+  ClientSummaryChange,
   ClientSummaryChanges,
   ClientSummaryFilter,
   ClientSummaryKey,
@@ -101,6 +102,8 @@ const toSummary = (row: Row): ClientSummary => ({
 
 const toRecord = (row: RecordRow): ClientSummaryRecord => ({ ...toSummary(row), assessment: row.assessment, portfolioEntry: row.portfolio_entry });
 
+const toChange = (row: Omit<RecordRow, 'assessment'>): ClientSummaryChange => ({ ...toSummary(row), portfolioEntry: row.portfolio_entry });
+
 /** The portfolio list in PostgreSQL, so several API processes serve the one list a projector writes. */
 export class PostgresClientSummaryStore implements ClientSummaryStore {
   private closing: Promise<void> | null = null;
@@ -187,8 +190,8 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
   }
 
   async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
-    const { rows } = await this.pool.query<RecordRow>('SELECT * FROM client_summaries WHERE change_seq > $1 ORDER BY change_seq LIMIT $2', [after, first]);
-    return { records: rows.map(toRecord), sequence: rows.length === 0 ? after : rows[rows.length - 1].change_seq };
+    const { rows } = await this.pool.query<Omit<RecordRow, 'assessment'>>(`SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE change_seq > $1 ORDER BY change_seq LIMIT $2`, [after, first]);
+    return { records: rows.map(toChange), sequence: rows.length === 0 ? after : rows[rows.length - 1].change_seq };
   }
 
   async staleBefore(day: LocalDate, first: number, after = ''): Promise<string[]> {

@@ -4,6 +4,7 @@ import { SQL_ORDER_BY, sqlAfterKey } from './client-summary.order';
 import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import type {
   ClientSummary,
+  ClientSummaryChange,
   ClientSummaryChanges,
   ClientSummaryFilter,
   ClientSummaryKey,
@@ -86,6 +87,8 @@ const toSummary = (row: Row): ClientSummary => ({
 });
 
 const toRecord = (row: RecordRow): ClientSummaryRecord => ({ ...toSummary(row), assessment: row.assessment, portfolioEntry: row.portfolio_entry });
+
+const toChange = (row: Omit<RecordRow, 'assessment'>): ClientSummaryChange => ({ ...toSummary(row), portfolioEntry: row.portfolio_entry });
 
 /** The portfolio list in its own SQLite file, indexed for the orders the API offers. */
 export class SqliteClientSummaryStore implements ClientSummaryStore {
@@ -180,8 +183,8 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   }
 
   async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
-    const rows = this.db.prepare('SELECT * FROM client_summaries WHERE change_seq > ? ORDER BY change_seq LIMIT ?').all(after, first) as RecordRow[];
-    return { records: rows.map(toRecord), sequence: rows.length === 0 ? after : rows[rows.length - 1].change_seq };
+    const rows = this.db.prepare(`SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE change_seq > ? ORDER BY change_seq LIMIT ?`).all(after, first) as Omit<RecordRow, 'assessment'>[];
+    return { records: rows.map(toChange), sequence: rows.length === 0 ? after : rows[rows.length - 1].change_seq };
   }
 
   async staleBefore(day: LocalDate, first: number, after = ''): Promise<string[]> {

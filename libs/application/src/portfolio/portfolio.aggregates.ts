@@ -17,7 +17,7 @@ import {
   RiskBand,
   type RiskRanking,
 } from '@client-lifecycle/domain';
-import type { ClientSummaryRecord } from '@client-lifecycle/ports';
+import type { ClientSummaryChange } from '@client-lifecycle/ports';
 import type { PortfolioEntry } from './portfolio.entry';
 
 interface Contribution {
@@ -106,7 +106,7 @@ export class PortfolioAggregates {
   }
 
   /** Replaces the client's contribution with the one of its new row. */
-  put(record: ClientSummaryRecord): void {
+  put(record: ClientSummaryChange): void {
     const previous = this.clients.get(record.clientId);
     if (previous) this.apply(previous, -1);
     const contribution: Contribution = {

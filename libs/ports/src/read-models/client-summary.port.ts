@@ -30,9 +30,12 @@ export interface ClientSummaryRecord extends ClientSummary {
   readonly portfolioEntry: string;
 }
 
+/** A changed record as a reader of the whole list needs it: the list columns and the portfolio entry, not the assessment. */
+export type ClientSummaryChange = ClientSummary & Pick<ClientSummaryRecord, 'portfolioEntry'>;
+
 /** Records changed after a sequence number, in the order they changed, and the sequence number of the last one. */
 export interface ClientSummaryChanges {
-  readonly records: readonly ClientSummaryRecord[];
+  readonly records: readonly ClientSummaryChange[];
   readonly sequence: number;
 }
 

@@ -146,7 +146,8 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
     it('hands out the records written after a change number, in the order written, across a reset', async () => {
       const all = await store.changedSince(0, 10);
       expect(all.records.map((item) => item.clientId)).toEqual(['a', 'b', 'c', 'd']);
-      expect(all.records[1]).toEqual(row('b', { score: 30, band: RiskBand.Amber, archetypes: [Archetype.TimeWaster], overdueMinor: 100, contributionMarginMinor: 200, recommendation: Recommendation.Renegotiate }));
+      const { assessment: _assessment, ...b } = row('b', { score: 30, band: RiskBand.Amber, archetypes: [Archetype.TimeWaster], overdueMinor: 100, contributionMarginMinor: 200, recommendation: Recommendation.Renegotiate });
+      expect(all.records[1]).toEqual(b);
 
       await store.commit([row('c', { portfolioEntry: '{"invoices":[]}' }), row('e')], 13);
       const since = await store.changedSince(all.sequence, 10);
