@@ -74,7 +74,7 @@ export const CONFIG_VARIABLES = {
     accepts: 'files (lock files in DATA_DIR: processes on one host) or postgres (advisory locks in DATABASE_URL: processes on several hosts)',
   },
   FOLD_CACHE_CLIENTS: {
-    default: '5000',
+    default: '1000',
     accepts: 'an integer from 1 to 10000000: clients whose folded history the projector and the relay each keep in memory (others are folded again from their stream when they change)',
   },
 } as const;

@@ -17,7 +17,7 @@ describe('app configuration', () => {
       roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
       kurrentDbConnectionString: null,
       leases: 'files',
-      foldCacheClients: 5_000,
+      foldCacheClients: 1_000,
     });
   });
 

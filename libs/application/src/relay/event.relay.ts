@@ -13,7 +13,7 @@ export interface EventRelayOptions {
   /** When given, each batch also carries the risk record of every client whose risk it moved. */
   readonly risk?: ClientSummaryFolder;
   readonly log?: (message: string) => void;
-  /** How many clients' last published risk records are remembered; 5,000 unless told. */
+  /** How many clients' last published risk records are remembered; DEFAULT_FOLD_CACHE_CLIENTS unless told. */
   readonly lastRiskClients?: number;
 }
 
