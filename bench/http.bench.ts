@@ -1,15 +1,20 @@
 /**
- * HTTP figures of the read side (`npm run bench`): the built app runs in its own process on
- * loopback, on a data folder prepared here, and this process loads it with autocannon at a
- * steady rate (latencies corrected for coordinated omission).
- *   (1) client(id) with risk and profitability at 1,000 req/s, over the generated clients;
- *   (2) clients(first: 50, filter: {band: RED}) on a list of 100,000 clients.
+ * HTTP figures (`npm run bench`): the built app and the anchor (a bare NestJS + Apollo app with
+ * constant resolvers of the same shapes, bench/support/anchor-app.ts) each run in their own
+ * process on loopback; this process loads both with autocannon, in turn, in the same run, and
+ * prints the app's throughput as a ratio to the anchor's (latencies at a steady rate are
+ * corrected for coordinated omission).
+ *   (1) client(id) with risk and profitability over the generated clients, and p99 at 1,000 req/s;
+ *   (2) clients(first: 50, filter: {band: RED}) on a list of 100,000 clients;
+ *   (3) portfolio over the 100,000 listed clients;
+ *   (4) logTime across the generated clients (FULL durability), and p99 at 500 req/s.
  * Usage (after `npm run build`): node -r @swc-node/register bench/http.bench.ts [--clients N] [--seconds S]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { SqliteClientSummaryStore, SqliteEventStore, SystemClock } from '@client-lifecycle/adapters';
 import { ClientSummaryProjection } from '@client-lifecycle/application';
@@ -17,6 +22,7 @@ import { flag, generateLog, machine } from './support/generated-log';
 import { syntheticRows } from './support/synthetic-rows';
 
 const APP_ENTRY = resolve(__dirname, '../dist/apps/client-lifecycle/apps/client-lifecycle/src/main.js');
+const ANCHOR_ENTRY = resolve(__dirname, 'support/anchor-app.ts');
 /** The file names the app uses in DATA_DIR (apps/client-lifecycle/src/infrastructure). */
 const EVENTS_FILE = 'events.sqlite';
 const READ_MODELS_FILE = 'read-models.sqlite';
@@ -45,7 +51,7 @@ async function prepareDataDir(dataDir: string, clients: number): Promise<{ clien
   const events = SqliteEventStore.open({ filename: join(dataDir, EVENTS_FILE), clock: new SystemClock(), synchronous: 'NORMAL' });
   const generated = await generateLog(events, clients);
   const summaries = SqliteClientSummaryStore.open(join(dataDir, READ_MODELS_FILE));
-  const checkpoint = await new ClientSummaryProjection(events, summaries).rebuild();
+  const checkpoint = await new ClientSummaryProjection(events, summaries, new SystemClock()).rebuild();
   // The list holds the generated clients plus synthetic rows up to 100,000: generating a log that large takes minutes and measures nothing more here.
   await summaries.commit(syntheticRows(LIST_CLIENTS - clients, clients), checkpoint);
   await summaries.close();
@@ -53,11 +59,9 @@ async function prepareDataDir(dataDir: string, clients: number): Promise<{ clien
   return generated;
 }
 
-async function startApp(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [APP_ENTRY], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCHEDULER: 'off', NO_COLOR: '1', RATE_LIMIT_POINTS: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/** Spawns a process that prints "Listening on URL/graphql" once it serves. */
+async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((done, fail) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -65,20 +69,36 @@ async function startApp(dataDir: string): Promise<{ url: string; child: ChildPro
       const match = /Listening on (http:\/\/[^\s/]+)\/graphql/.exec(output);
       if (match) done(`${match[1]}/graphql`);
     });
-    child.once('exit', (code) => fail(new Error(`the app exited with code ${code}:\n${output}`)));
+    child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with code ${code}:\n${output}`)));
   });
   return { url, child };
 }
 
+const startApp = (dataDir: string) =>
+  startProcess([APP_ENTRY], { NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCHEDULER: 'off', RATE_LIMIT_POINTS: '0' });
+
+/** The bare NestJS + Apollo app with constant resolvers of the same shapes (bench/support/anchor-app.ts). */
+const startAnchor = () => startProcess(['-r', '@swc-node/register', ANCHOR_ENTRY], { NODE_ENV: 'production' });
+
 interface Load {
-  readonly title: string;
   readonly url: string;
   readonly seconds: number;
   readonly body: (index: number) => string;
+  /** Requests per second to hold; none: as fast as the connections go. */
+  readonly rate?: number;
 }
 
-/** A steady load; a response carrying GraphQL errors counts as an error, not as a fast answer. */
-async function measure({ title, url, seconds, body }: Load): Promise<string> {
+interface Figures {
+  readonly requests: number;
+  readonly perSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly failed: number;
+}
+
+/** A load; a response carrying GraphQL errors counts as an error, not as a fast answer. */
+async function measure({ url, seconds, body, rate }: Load): Promise<Figures> {
   let sent = 0;
   let graphqlErrors = 0;
   const result = await autocannon({
@@ -86,7 +106,7 @@ async function measure({ title, url, seconds, body }: Load): Promise<string> {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     connections: CONNECTIONS,
-    overallRate: RATE,
+    ...(rate === undefined ? {} : { overallRate: rate }),
     duration: seconds,
     requests: [
       {
@@ -97,42 +117,71 @@ async function measure({ title, url, seconds, body }: Load): Promise<string> {
       },
     ],
   });
-  const failed = result.errors + result.timeouts + result.non2xx + graphqlErrors;
-  return `${title}: ${result.requests.total.toLocaleString('en-US')} requests in ${seconds} s at ${Math.round(result.requests.average).toLocaleString('en-US')} req/s, latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, ${failed} failed`;
+  return {
+    requests: result.requests.total,
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    failed: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+  };
 }
+
+const figureLine = (title: string, figures: Figures, anchor?: Figures) =>
+  `${title}: ${Math.round(figures.perSecond).toLocaleString('en-US')} req/s${anchor ? ` = ${((figures.perSecond / anchor.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchor.perSecond).toLocaleString('en-US')} req/s, p99 ${anchor.p99} ms)` : ''}, p50 ${figures.p50} ms, p99 ${figures.p99} ms, max ${figures.max} ms, ${figures.failed} failed of ${figures.requests.toLocaleString('en-US')}`;
+
+const PORTFOLIO_QUERY = `query Portfolio($from: String!, $to: String!) {
+  portfolio(from: $from, to: $to, top: 10) {
+    clientCount clientsByBand { band clients }
+    byCurrency { currency accountsReceivableMinor dso bestPossibleDso cei expectedCreditLossMinor contributionMarginMinor agingReport { current days1To30 days31To60 days61To90 over90 } }
+    topByRisk { clientId score band } topByLostMargin { clientId contributionMarginMinor }
+  }
+}`;
+
+const LOG_TIME_MUTATION = `mutation LogTime($input: LogTimeInput!) { logTime(input: $input) { clientId version } }`;
 
 async function main(): Promise<void> {
   const clients = flag('clients', 2_000);
   const seconds = flag('seconds', 20);
   const dataDir = mkdtempSync(join(tmpdir(), 'http-bench-'));
-  let child: ChildProcess | undefined;
+  const children: ChildProcess[] = [];
   try {
     console.log(machine());
     process.stderr.write(`preparing ${clients} generated clients and a list of ${LIST_CLIENTS} clients...\n`);
     const { clientIds, events } = await prepareDataDir(dataDir, clients);
+    const anchor = await startAnchor();
+    children.push(anchor.child);
     const app = await startApp(dataDir);
-    child = app.child;
+    children.push(app.child);
     const clientBody = (index: number) => JSON.stringify({ query: CLIENT_QUERY, variables: { id: clientIds[(index * 7919) % clientIds.length] } });
     const listBody = () => JSON.stringify({ query: RED_LIST_QUERY, variables: { after: null } });
-    await measure({ title: 'warm-up', url: app.url, seconds: 5, body: clientBody });
-    console.log(
-      await measure({
-        title: `client(id) with risk and profitability, ${clients.toLocaleString('en-US')} clients (${events.toLocaleString('en-US')} events), ${RATE} req/s target (p99 < 10 ms)`,
-        url: app.url,
-        seconds,
-        body: clientBody,
-      }),
-    );
-    console.log(
-      await measure({
-        title: `clients(first: 50, filter: {band: RED}) on ${LIST_CLIENTS.toLocaleString('en-US')} clients, ${RATE} req/s target (p99 < 25 ms)`,
-        url: app.url,
-        seconds,
-        body: listBody,
-      }),
-    );
+    const today = new Date().toISOString().slice(0, 10);
+    const portfolioBody = () => JSON.stringify({ query: PORTFOLIO_QUERY, variables: { from: `${today.slice(0, 7)}-01`, to: today } });
+    const logTimeBody = (index: number) =>
+      JSON.stringify({
+        query: LOG_TIME_MUTATION,
+        variables: { input: { clientId: clientIds[(index * 7919) % clientIds.length], timeEntryId: `BENCH-${index}`, activity: 'DELIVERY', minutes: 30, billable: true, workedOn: today } },
+      });
+    await measure({ url: anchor.url, seconds: 5, body: clientBody });
+    await measure({ url: app.url, seconds: 5, body: clientBody });
+    // Anchor and app in turn, the same load each, so both meet the same machine.
+    const anchorClient = await measure({ url: anchor.url, seconds, body: clientBody });
+    const appClient = await measure({ url: app.url, seconds, body: clientBody });
+    console.log(figureLine(`client(id) with risk and profitability, ${clients.toLocaleString('en-US')} clients (${events.toLocaleString('en-US')} events), ${CONNECTIONS} connections (target >= 60%)`, appClient, anchorClient));
+    console.log(figureLine(`client(id) at a steady ${RATE} req/s (target p99 < 10 ms)`, await measure({ url: app.url, seconds, body: clientBody, rate: RATE })));
+    const anchorList = await measure({ url: anchor.url, seconds, body: listBody });
+    const appList = await measure({ url: app.url, seconds, body: listBody });
+    console.log(figureLine(`clients(first: 50, filter: {band: RED}) on ${LIST_CLIENTS.toLocaleString('en-US')} clients (target >= 80%)`, appList, anchorList));
+    const firstPortfolio = performance.now();
+    await measure({ url: app.url, seconds: 1, body: portfolioBody, rate: 1 });
+    console.log(`portfolio over ${LIST_CLIENTS.toLocaleString('en-US')} listed clients (${clients.toLocaleString('en-US')} with streams): first answer within ${Math.round(performance.now() - firstPortfolio)} ms`);
+    console.log(figureLine(`portfolio, steady 50 req/s, log unchanged (target p99 < 50 ms)`, await measure({ url: app.url, seconds, body: portfolioBody, rate: 50 })));
+    const anchorLogTime = await measure({ url: anchor.url, seconds, body: logTimeBody });
+    const appLogTime = await measure({ url: app.url, seconds, body: (index) => logTimeBody(index + 1_000_000) });
+    console.log(figureLine(`logTime across ${clients.toLocaleString('en-US')} clients, SQLITE_SYNCHRONOUS=FULL (target >= 40%)`, appLogTime, anchorLogTime));
+    console.log(figureLine(`logTime at a steady 500 req/s (target p99 < 25 ms)`, await measure({ url: app.url, seconds, body: (index) => logTimeBody(index + 2_000_000), rate: 500 })));
   } finally {
-    child?.kill('SIGTERM');
+    for (const child of children) child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

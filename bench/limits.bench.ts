@@ -24,7 +24,7 @@ async function prepareDataDir(dataDir: string, clients: number): Promise<string[
   const events = SqliteEventStore.open({ filename: join(dataDir, EVENTS_FILE), clock: new SystemClock(), synchronous: 'NORMAL' });
   const { clientIds } = await generateLog(events, clients);
   const summaries = SqliteClientSummaryStore.open(join(dataDir, READ_MODELS_FILE));
-  await new ClientSummaryProjection(events, summaries).rebuild();
+  await new ClientSummaryProjection(events, summaries, new SystemClock()).rebuild();
   await summaries.close();
   await events.close();
   return clientIds;

@@ -81,7 +81,7 @@ describe('the AsyncAPI payload schemas against real events', () => {
 
   it('accepts every risk record of the seeded portfolio', async () => {
     const head = log[log.length - 1].position;
-    const rows = await new ClientSummaryFolder(events).summarize(log, head);
+    const rows = await new ClientSummaryFolder(events).summarize(log);
     const problems = rows.flatMap((row) => violations(document, document.components.messages.ClientRiskAssessed.payload, toRiskRecord(row, head), row.clientId));
     expect(rows.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);

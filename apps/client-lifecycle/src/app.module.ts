@@ -18,7 +18,7 @@ export class AppModule {
       imports: [
         InfrastructureModule.forRoot(config),
         WorkersModule.forRoot(config),
-        ReadModelsModule,
+        ReadModelsModule.forRoot(config),
         TerminationModule.forRoot(config),
         SchedulingModule.forRoot(config),
         RelayModule.forRoot(config),

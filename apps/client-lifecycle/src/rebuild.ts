@@ -24,8 +24,7 @@ async function main(): Promise<void> {
   try {
     const started = process.hrtime.bigint();
     let lastLine = 0;
-    // Big pages: each client touched in a page is assessed once per page, so fewer pages mean less work.
-    const position = await new ClientSummaryProjection(events, summaries, undefined, 25_000).rebuild((at, head) => {
+    const position = await new ClientSummaryProjection(events, summaries, clock, { cacheClients: config.foldCacheClients }).rebuild((at, head) => {
       const now = Date.now();
       if (process.stdout.isTTY) process.stdout.write(`\r${progressBar(at, head)}`);
       else if (at === head || now - lastLine > 2_000) {

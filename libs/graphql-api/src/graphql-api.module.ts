@@ -67,14 +67,14 @@ export class GraphqlApiModule implements NestModule {
         { provide: ClientQueries, inject: [EVENT_STORE, ClientFolds], useFactory: (store: EventStore, folds: ClientFolds) => new ClientQueries(store, folds) },
         {
           provide: ClientInsightQueries,
-          inject: [EVENT_STORE, CLOCK, ClientQueries],
-          useFactory: (store: EventStore, clock: Clock, clients: ClientQueries) => new ClientInsightQueries(store, clock, undefined, clients),
+          inject: [EVENT_STORE, CLOCK, ClientQueries, CLIENT_SUMMARY_STORE],
+          useFactory: (store: EventStore, clock: Clock, clients: ClientQueries, summaries: ClientSummaryStore) => new ClientInsightQueries(store, clock, undefined, clients, summaries),
         },
         ...GRAPHQL_RESOLVERS,
         {
           provide: PortfolioQueries,
-          inject: [EVENT_STORE, CLIENT_SUMMARY_STORE],
-          useFactory: (store: EventStore, summaries: ClientSummaryStore) => new PortfolioQueries(store, summaries),
+          inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, CLOCK],
+          useFactory: (store: EventStore, summaries: ClientSummaryStore, clock: Clock) => new PortfolioQueries(store, summaries, clock),
         },
         {
           provide: APP_PIPE,

@@ -40,6 +40,8 @@ export interface AppConfig {
   readonly limits: RequestLimits;
   /** Socket timeouts, body limit and CORS of the HTTP server. */
   readonly http: HttpSettings;
+  /** How many clients' folded histories the projector and the relay each keep in memory. */
+  readonly foldCacheClients: number;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +86,10 @@ export const CONFIG_VARIABLES = {
     accepts: 'an integer from 0 to 65536: MiB of heap for folded clients kept ready between commands and reads (0 keeps only the client used last)',
   },
   ...LIMITS_CONFIG_VARIABLES,
+  FOLD_CACHE_CLIENTS: {
+    default: '1000',
+    accepts: 'an integer from 1 to 10000000: clients whose folded history the projector and the relay each keep in memory (others are folded again from their stream when they change)',
+  },
 } as const;
 
 const BROKER = /^[^\s:,/]+:(\d{1,5})$/;
@@ -118,6 +124,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const clientCacheMb = Number(clientCacheText);
   if (!/^\d+$/.test(clientCacheText) || clientCacheMb > 65_536)
     problems.push(`CLIENT_CACHE_MB=${JSON.stringify(env.CLIENT_CACHE_MB)} is not valid: expected ${CONFIG_VARIABLES.CLIENT_CACHE_MB.accepts}`);
+  const foldCacheText = read('FOLD_CACHE_CLIENTS');
+  const foldCacheClients = Number(foldCacheText);
+  if (!/^\d+$/.test(foldCacheText) || foldCacheClients < 1 || foldCacheClients > 10_000_000)
+    problems.push(`FOLD_CACHE_CLIENTS=${JSON.stringify(env.FOLD_CACHE_CLIENTS)} is not valid: expected ${CONFIG_VARIABLES.FOLD_CACHE_CLIENTS.accepts}`);
 
   const eventStore = oneOf('EVENT_STORE', ['sqlite', 'postgres', 'memory', 'kurrentdb'], (value) => value.toLowerCase());
   const readModelStore = oneOf<ReadModelStoreDriver>('READ_MODEL_STORE', ['sqlite', 'postgres', 'memory'], (value) => value.toLowerCase(), eventStore === 'kurrentdb' ? 'sqlite' : eventStore);
@@ -139,6 +149,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     leases: oneOf('LEASES', ['files', 'postgres'], (value) => value.toLowerCase(), eventStore === 'postgres' || readModelStore === 'postgres' ? 'postgres' : 'files'),
     clientCacheMb,
     ...loadLimitsConfig(env, problems),
+    foldCacheClients,
   };
   if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
     problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);

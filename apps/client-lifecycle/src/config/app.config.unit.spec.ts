@@ -22,12 +22,13 @@ describe('app configuration', () => {
       clientCacheMb: 128,
       limits: DEFAULT_REQUEST_LIMITS,
       http: DEFAULT_HTTP_SETTINGS,
+      foldCacheClients: 1_000,
     });
   });
 
   it('reads every variable, case-insensitively for choices', () => {
     const config = loadConfig(
-      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/lib/cl', EVENT_STORE: 'Memory', SQLITE_SYNCHRONOUS: 'normal', LOG_LEVEL: 'DEBUG', SCHEDULER: 'OFF' },
+      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/lib/cl', EVENT_STORE: 'Memory', SQLITE_SYNCHRONOUS: 'normal', LOG_LEVEL: 'DEBUG', SCHEDULER: 'OFF', FOLD_CACHE_CLIENTS: '250000' },
       '/srv/app',
     );
 
@@ -49,6 +50,7 @@ describe('app configuration', () => {
       clientCacheMb: 128,
       limits: DEFAULT_REQUEST_LIMITS,
       http: DEFAULT_HTTP_SETTINGS,
+      foldCacheClients: 250_000,
     });
   });
 
@@ -73,6 +75,11 @@ describe('app configuration', () => {
     expect(loadConfig({ CLIENT_CACHE_MB: '0' }).clientCacheMb).toBe(0);
     expect(() => loadConfig({ CLIENT_CACHE_MB: '1.5' })).toThrow(/CLIENT_CACHE_MB="1.5" is not valid: expected an integer from 0 to 65536/);
     expect(() => loadConfig({ CLIENT_CACHE_MB: '100000' })).toThrow(/CLIENT_CACHE_MB="100000" is not valid/);
+  });
+
+  it('refuses a fold cache that is not a whole number of clients', () => {
+    for (const value of ['0', '-5', '12.5', 'lots'])
+      expect(() => loadConfig({ FOLD_CACHE_CLIENTS: value })).toThrow(/FOLD_CACHE_CLIENTS=".*" is not valid: expected an integer from 1 to 10000000/);
   });
 
   it('takes PostgreSQL and its database URL', () => {

@@ -1,6 +1,7 @@
-import { Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { ClientSummaryProjection, RiskChangeFeed } from '@client-lifecycle/application';
-import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
+import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
+import type { AppConfig } from '../config';
 import { SingletonWorkers } from '../workers';
 
 class ProjectionLifecycle implements OnModuleInit, OnApplicationShutdown {
@@ -30,16 +31,21 @@ class ProjectionLifecycle implements OnModuleInit, OnApplicationShutdown {
 }
 
 /** Read models that follow the event log in this process. */
-@Module({
-  providers: [
-    {
-      provide: ClientSummaryProjection,
-      inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, RiskChangeFeed],
-      useFactory: (events: EventStore, summaries: ClientSummaryStore, feed: RiskChangeFeed) =>
-        new ClientSummaryProjection(events, summaries, undefined, undefined, (change) => feed.publish(change)),
-    },
-    ProjectionLifecycle,
-  ],
-  exports: [ClientSummaryProjection],
-})
-export class ReadModelsModule {}
+@Module({})
+export class ReadModelsModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ReadModelsModule,
+      providers: [
+        {
+          provide: ClientSummaryProjection,
+          inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, CLOCK, RiskChangeFeed],
+          useFactory: (events: EventStore, summaries: ClientSummaryStore, clock: Clock, feed: RiskChangeFeed) =>
+            new ClientSummaryProjection(events, summaries, clock, { cacheClients: config.foldCacheClients, onRiskChange: (change) => feed.publish(change) }),
+        },
+        ProjectionLifecycle,
+      ],
+      exports: [ClientSummaryProjection],
+    };
+  }
+}

@@ -59,7 +59,11 @@ export class RelayModule {
           provide: EventRelay,
           inject: [EVENT_STORE, CHECKPOINT_STORE, PUBLISHER],
           useFactory: (events: EventStore, checkpoints: CheckpointStore, publisher: Publisher) =>
-            new EventRelay(events, checkpoints, publisher, { risk: new ClientSummaryFolder(events), log: (message) => logger.warn(message) }),
+            new EventRelay(events, checkpoints, publisher, {
+              risk: new ClientSummaryFolder(events, { cacheClients: config.foldCacheClients }),
+              lastRiskClients: config.foldCacheClients,
+              log: (message) => logger.warn(message),
+            }),
         },
         RelayLifecycle,
       ],

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { describeClientSummaryStoreContract } from '@client-lifecycle/testing';
 import { InMemoryClientSummaryStore } from './in-memory.client-summary.store';
@@ -26,6 +27,9 @@ describe('SQLite client summaries shared by two processes', () => {
     overdueMinor: 0,
     contributionMarginMinor: 0,
     asOf: '2026-05-01',
+    version: 1,
+    assessment: '{}',
+    portfolioEntry: '',
   });
 
   it("counts the rows another process's projector committed since the last list", async () => {
@@ -40,5 +44,39 @@ describe('SQLite client summaries shared by two processes', () => {
     expect((await api.list({ band: RiskBand.Red }, "SCORE", 10, null)).totalCount).toBe(3);
     await api.close();
     await projector.close();
+  });
+});
+
+describe('SQLite client summaries written before assessments were kept ready', () => {
+  it('upgrades in place: rows keep their list columns and the let-go-first index, and wait for re-assessment (version -1, no assessment)', async () => {
+    const filename = join(folder, 'before-ready.sqlite');
+    const written = SqliteClientSummaryStore.open(filename);
+    await written.commit(
+      [{ clientId: 'acme', name: 'Acme', currency: 'EUR', score: 0, band: RiskBand.LetGo, recommendation: Recommendation.ProposeTermination, archetypes: [], overdueMinor: 0, contributionMarginMinor: 0, asOf: '2026-05-01', version: 4, assessment: '{}', portfolioEntry: '{}' }],
+      9,
+    );
+    await written.close();
+    // Back to the schema of the two migrations before: the risk index kept, the ready-model columns gone.
+    const db = new Database(filename);
+    db.exec(`
+      DROP INDEX client_summaries_by_as_of;
+      DROP INDEX client_summaries_by_change;
+      ALTER TABLE client_summaries DROP COLUMN version;
+      ALTER TABLE client_summaries DROP COLUMN assessment;
+      ALTER TABLE client_summaries DROP COLUMN portfolio_entry;
+      ALTER TABLE client_summaries DROP COLUMN change_seq;
+      ALTER TABLE checkpoint DROP COLUMN change_seq;
+    `);
+    db.pragma('user_version = 2');
+    db.close();
+
+    const upgraded = SqliteClientSummaryStore.open(filename);
+    expect(await upgraded.find(['acme'])).toEqual([expect.objectContaining({ clientId: 'acme', band: RiskBand.LetGo, asOf: '2026-05-01', version: -1, assessment: '' })]);
+    expect(await upgraded.staleBefore('2026-05-02', 10)).toEqual(['acme']);
+    await upgraded.close();
+    const reader = new Database(filename, { readonly: true });
+    const indexes = reader.pragma('index_list(client_summaries)') as { name: string }[];
+    reader.close();
+    expect(indexes.map((index) => index.name)).toEqual(expect.arrayContaining(['client_summaries_by_risk', 'client_summaries_by_as_of', 'client_summaries_by_change']));
   });
 });

@@ -1,5 +1,5 @@
 import { Recommendation, RiskBand } from '@client-lifecycle/domain';
-import type { ClientSummary } from '@client-lifecycle/ports';
+import type { ClientSummaryRecord } from '@client-lifecycle/ports';
 import { describeClientSummaryStoreContract, PostgresTestDatabase } from '@client-lifecycle/testing';
 import { PostgresClientSummaryStore } from './postgres.client-summary.store';
 
@@ -16,7 +16,7 @@ describeClientSummaryStoreContract('PostgreSQL', async () => PostgresClientSumma
 describe('PostgreSQL client summary store', () => {
   it('moves rows and checkpoint together: a commit the database refuses changes neither', async () => {
     const store = await PostgresClientSummaryStore.open(await database.freshSchema());
-    const row = (clientId: string, overdueMinor: number): ClientSummary => ({
+    const row = (clientId: string, overdueMinor: number): ClientSummaryRecord => ({
       clientId,
       name: `Client ${clientId}`,
       currency: 'EUR',
@@ -27,6 +27,9 @@ describe('PostgreSQL client summary store', () => {
       overdueMinor,
       contributionMarginMinor: 0,
       asOf: '2026-03-01',
+      version: 1,
+      assessment: '{}',
+      portfolioEntry: '',
     });
     try {
       await store.commit([row('a', 100)], 5);
@@ -35,7 +38,7 @@ describe('PostgreSQL client summary store', () => {
       await expect(store.commit([row('a', 200), row('b', 0.5)], 6)).rejects.toThrow(/bigint/);
 
       expect(await store.checkpoint()).toBe(5);
-      expect((await store.list({}, 'SCORE', 10, null)).rows).toEqual([row('a', 100)]);
+      expect(await store.find(['a', 'b'])).toEqual([row('a', 100)]);
     } finally {
       await store.close();
     }

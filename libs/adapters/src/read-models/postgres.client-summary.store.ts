@@ -1,6 +1,16 @@
 import type { Pool } from 'pg';
-import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
-import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
+import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
+import type {
+  ClientSummary,
+  ClientSummaryChange,
+  ClientSummaryChanges,
+  ClientSummaryFilter,
+  ClientSummaryKey,
+  ClientSummaryOrder,
+  ClientSummaryPage,
+  ClientSummaryRecord,
+  ClientSummaryStore,
+} from '@client-lifecycle/ports';
 import { createPostgresPool, inTransaction, migratePostgres } from '../postgres';
 import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey } from './client-summary.order';
 
@@ -28,16 +38,31 @@ const MIGRATIONS: readonly string[] = [
   `,
   // Riskiest first: let-go before red whatever the scores.
   `CREATE INDEX client_summaries_by_risk ON client_summaries (${SQL_RISK_RANK} DESC, client_id);`,
+  // Assessments kept ready: a row written before this migration is judged as of an earlier day,
+  // so the projector's daily re-assessment fills these in when it next starts.
+  `
+  ALTER TABLE client_summaries ADD COLUMN version integer NOT NULL DEFAULT -1;
+  ALTER TABLE client_summaries ADD COLUMN assessment text NOT NULL DEFAULT '';
+  ALTER TABLE client_summaries ADD COLUMN portfolio_entry text NOT NULL DEFAULT '';
+  ALTER TABLE client_summaries ADD COLUMN change_seq bigint NOT NULL DEFAULT 0;
+  ALTER TABLE client_summaries_checkpoint ADD COLUMN change_seq bigint NOT NULL DEFAULT 0;
+  CREATE INDEX client_summaries_by_as_of ON client_summaries (as_of, client_id);
+  CREATE INDEX client_summaries_by_change ON client_summaries (change_seq);
+  `,
 ];
 
 const UPSERT = `
-  INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of)
-  SELECT client_id, name, currency, score, band, recommendation, ARRAY(SELECT json_array_elements_text(archetypes)), overdue_minor, margin_minor, as_of
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::double precision[], $5::text[], $6::text[], $7::json[], $8::bigint[], $9::bigint[], $10::text[])
-    AS r (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of)
+  INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment,
+    portfolio_entry, change_seq)
+  SELECT client_id, name, currency, score, band, recommendation, ARRAY(SELECT json_array_elements_text(archetypes)), overdue_minor, margin_minor, as_of,
+    version, assessment, portfolio_entry, $14::bigint + r.ordinality
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::double precision[], $5::text[], $6::text[], $7::json[], $8::bigint[], $9::bigint[], $10::text[],
+    $11::integer[], $12::text[], $13::text[]) WITH ORDINALITY
+    AS r (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment, portfolio_entry, ordinality)
   ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
     recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
-    margin_minor = excluded.margin_minor, as_of = excluded.as_of`;
+    margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment,
+    portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq`;
 
 interface Row {
   client_id: string;
@@ -50,7 +75,17 @@ interface Row {
   overdue_minor: number;
   margin_minor: number;
   as_of: string;
+  version: number;
 }
+
+interface RecordRow extends Row {
+  assessment: string;
+  portfolio_entry: string;
+  change_seq: number;
+}
+
+/** The list's columns: the records' JSON stays on disk when a page is read. */
+const LIST_COLUMNS = 'client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version';
 
 // Columns are written from the typed summary by commit(), so reading them back as those types is safe.
 const toSummary = (row: Row): ClientSummary => ({
@@ -64,7 +99,12 @@ const toSummary = (row: Row): ClientSummary => ({
   overdueMinor: row.overdue_minor,
   contributionMarginMinor: row.margin_minor,
   asOf: row.as_of,
+  version: row.version,
 });
+
+const toRecord = (row: RecordRow): ClientSummaryRecord => ({ ...toSummary(row), assessment: row.assessment, portfolioEntry: row.portfolio_entry });
+
+const toChange = (row: Omit<RecordRow, 'assessment'>): ClientSummaryChange => ({ ...toSummary(row), portfolioEntry: row.portfolio_entry });
 
 /** The portfolio list in PostgreSQL, so several API processes serve the one list a projector writes. */
 export class PostgresClientSummaryStore implements ClientSummaryStore {
@@ -89,11 +129,13 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     return rows[0].position;
   }
 
-  async commit(rows: readonly ClientSummary[], checkpoint: number): Promise<void> {
+  async commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
     // One row per client, the last one given, as writing them in turn would leave it; a single
     // upsert may not touch a row twice.
     const latest = [...new Map(rows.map((row) => [row.clientId, row])).values()];
     await inTransaction(this.pool, async (query) => {
+      // Locks the checkpoint row, so commits number their records one after another.
+      const [{ change_seq: changeSeq }] = await query<{ change_seq: number }>('SELECT change_seq FROM client_summaries_checkpoint WHERE id = 1 FOR UPDATE');
       if (latest.length > 0)
         await query(UPSERT, [
           latest.map((row) => row.clientId),
@@ -106,8 +148,12 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
           latest.map((row) => row.overdueMinor),
           latest.map((row) => row.contributionMarginMinor),
           latest.map((row) => row.asOf),
+          latest.map((row) => row.version),
+          latest.map((row) => row.assessment),
+          latest.map((row) => row.portfolioEntry),
+          changeSeq,
         ]);
-      await query('UPDATE client_summaries_checkpoint SET position = $1 WHERE id = 1', [checkpoint]);
+      await query('UPDATE client_summaries_checkpoint SET position = $1, change_seq = $2 WHERE id = 1', [checkpoint, changeSeq + latest.length]);
     });
   }
 
@@ -132,12 +178,31 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     // Both in one snapshot, so the count always agrees with the page.
     return inTransaction(this.pool, async (query) => {
       const rows = await query<Row>(
-        `SELECT * FROM client_summaries ${where(conditions)} ORDER BY ${SQL_ORDER_BY[orderBy]} LIMIT $${pageValues.length + 1}`,
+        `SELECT ${LIST_COLUMNS} FROM client_summaries ${where(conditions)} ORDER BY ${SQL_ORDER_BY[orderBy]} LIMIT $${pageValues.length + 1}`,
         [...pageValues, first + 1],
       );
       const [{ total }] = await query<{ total: number }>(`SELECT count(*) AS total FROM client_summaries ${where(filtered)}`, values);
       return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: total };
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
+    if (clientIds.length === 0) return [];
+    const { rows } = await this.pool.query<RecordRow>('SELECT * FROM client_summaries WHERE client_id = ANY ($1::text[])', [clientIds]);
+    return rows.map(toRecord);
+  }
+
+  async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
+    const { rows } = await this.pool.query<Omit<RecordRow, 'assessment'>>(`SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE change_seq > $1 ORDER BY change_seq LIMIT $2`, [after, first]);
+    return { records: rows.map(toChange), sequence: rows.length === 0 ? after : rows[rows.length - 1].change_seq };
+  }
+
+  async staleBefore(day: LocalDate, first: number, after = ''): Promise<string[]> {
+    const { rows } = await this.pool.query<{ client_id: string }>(
+      'SELECT client_id FROM client_summaries WHERE as_of < $1 AND client_id > $2 ORDER BY client_id LIMIT $3',
+      [day, after, first],
+    );
+    return rows.map((row) => row.client_id);
   }
 
   async reset(): Promise<void> {

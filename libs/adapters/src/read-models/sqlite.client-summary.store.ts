@@ -1,8 +1,18 @@
 import type { Database } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
 import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey } from './client-summary.order';
-import type { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
-import type { ClientSummary, ClientSummaryFilter, ClientSummaryKey, ClientSummaryOrder, ClientSummaryPage, ClientSummaryStore } from '@client-lifecycle/ports';
+import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
+import type {
+  ClientSummary,
+  ClientSummaryChange,
+  ClientSummaryChanges,
+  ClientSummaryFilter,
+  ClientSummaryKey,
+  ClientSummaryOrder,
+  ClientSummaryPage,
+  ClientSummaryRecord,
+  ClientSummaryStore,
+} from '@client-lifecycle/ports';
 
 const MIGRATIONS: readonly string[] = [
   `
@@ -27,6 +37,17 @@ const MIGRATIONS: readonly string[] = [
   `,
   // Riskiest first: let-go before red whatever the scores.
   `CREATE INDEX client_summaries_by_risk ON client_summaries (${SQL_RISK_RANK} DESC, client_id);`,
+  // Assessments kept ready: a row written before this migration is judged as of an earlier day,
+  // so the projector's daily re-assessment fills these in when it next starts.
+  `
+  ALTER TABLE client_summaries ADD COLUMN version INTEGER NOT NULL DEFAULT -1;
+  ALTER TABLE client_summaries ADD COLUMN assessment TEXT NOT NULL DEFAULT '';
+  ALTER TABLE client_summaries ADD COLUMN portfolio_entry TEXT NOT NULL DEFAULT '';
+  ALTER TABLE client_summaries ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE checkpoint ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX client_summaries_by_as_of ON client_summaries (as_of, client_id);
+  CREATE INDEX client_summaries_by_change ON client_summaries (change_seq);
+  `,
 ];
 
 interface Row {
@@ -40,7 +61,17 @@ interface Row {
   overdue_minor: number;
   margin_minor: number;
   as_of: string;
+  version: number;
 }
+
+interface RecordRow extends Row {
+  assessment: string;
+  portfolio_entry: string;
+  change_seq: number;
+}
+
+/** The list's columns: the records' JSON stays on disk when a page is read. */
+const LIST_COLUMNS = 'client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version';
 
 // Columns are written from the typed summary by commit(), so reading them back as those types is safe.
 const toSummary = (row: Row): ClientSummary => ({
@@ -54,7 +85,12 @@ const toSummary = (row: Row): ClientSummary => ({
   overdueMinor: row.overdue_minor,
   contributionMarginMinor: row.margin_minor,
   asOf: row.as_of,
+  version: row.version,
 });
+
+const toRecord = (row: RecordRow): ClientSummaryRecord => ({ ...toSummary(row), assessment: row.assessment, portfolioEntry: row.portfolio_entry });
+
+const toChange = (row: Omit<RecordRow, 'assessment'>): ClientSummaryChange => ({ ...toSummary(row), portfolioEntry: row.portfolio_entry });
 
 /** The portfolio list in its own SQLite file, indexed for the orders the API offers. */
 export class SqliteClientSummaryStore implements ClientSummaryStore {
@@ -85,18 +121,21 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     return this.db.prepare('SELECT position FROM checkpoint WHERE id = 1').pluck().get() as number;
   }
 
-  async commit(rows: readonly ClientSummary[], checkpoint: number): Promise<void> {
+  async commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
     const upsert = this.db.prepare(
-      `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of)
-       VALUES (@clientId, @name, @currency, @score, @band, @recommendation, @archetypes, @overdueMinor, @contributionMarginMinor, @asOf)
+      `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment, portfolio_entry, change_seq)
+       VALUES (@clientId, @name, @currency, @score, @band, @recommendation, @archetypes, @overdueMinor, @contributionMarginMinor, @asOf, @version, @assessment,
+         @portfolioEntry, @changeSeq)
        ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
          recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
-         margin_minor = excluded.margin_minor, as_of = excluded.as_of`,
+         margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment,
+         portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq`,
     );
-    const move = this.db.prepare('UPDATE checkpoint SET position = ? WHERE id = 1');
+    const move = this.db.prepare('UPDATE checkpoint SET position = ?, change_seq = ? WHERE id = 1');
     this.db.transaction(() => {
-      for (const row of rows) upsert.run({ ...row, archetypes: JSON.stringify(row.archetypes) });
-      move.run(checkpoint);
+      let changeSeq = this.db.prepare('SELECT change_seq FROM checkpoint WHERE id = 1').pluck().get() as number;
+      for (const row of rows) upsert.run({ ...row, archetypes: JSON.stringify(row.archetypes), changeSeq: ++changeSeq });
+      move.run(checkpoint, changeSeq);
     }).immediate();
     this.counts.clear();
   }
@@ -124,7 +163,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     const where = (all: readonly string[]) => (all.length > 0 ? `WHERE ${all.join(' AND ')}` : '');
     const page = after === null ? conditions : [...conditions, sqlAfterKey(orderBy, '@afterValue', '@afterClientId')];
     const rows = this.db
-      .prepare(`SELECT * FROM client_summaries ${where(page)} ORDER BY ${SQL_ORDER_BY[orderBy]} LIMIT @limit`)
+      .prepare(`SELECT ${LIST_COLUMNS} FROM client_summaries ${where(page)} ORDER BY ${SQL_ORDER_BY[orderBy]} LIMIT @limit`)
       .all({ ...parameters, ...(after && { afterValue: after.value, afterClientId: after.clientId }), limit: first + 1 }) as Row[];
     return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: this.count(where(conditions), parameters) };
   }
@@ -142,6 +181,21 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
       this.counts.set(key, count);
     }
     return count;
+  }
+
+  async find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
+    if (clientIds.length === 0) return [];
+    const rows = this.db.prepare('SELECT * FROM client_summaries WHERE client_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(clientIds)) as RecordRow[];
+    return rows.map(toRecord);
+  }
+
+  async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
+    const rows = this.db.prepare(`SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE change_seq > ? ORDER BY change_seq LIMIT ?`).all(after, first) as Omit<RecordRow, 'assessment'>[];
+    return { records: rows.map(toChange), sequence: rows.length === 0 ? after : rows[rows.length - 1].change_seq };
+  }
+
+  async staleBefore(day: LocalDate, first: number, after = ''): Promise<string[]> {
+    return this.db.prepare('SELECT client_id FROM client_summaries WHERE as_of < ? AND client_id > ? ORDER BY client_id LIMIT ?').pluck().all(day, after, first) as string[];
   }
 
   async reset(): Promise<void> {

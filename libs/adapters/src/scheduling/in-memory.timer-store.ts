@@ -1,5 +1,5 @@
 import type { LocalDate, Timer } from '@client-lifecycle/domain';
-import type { TimerOutcome, TimerStore } from '@client-lifecycle/ports';
+import type { FiredTimer, TimerOutcome, TimerStore } from '@client-lifecycle/ports';
 
 interface Entry {
   readonly timer: Timer;
@@ -26,9 +26,18 @@ export class InMemoryTimerStore implements TimerStore {
     return [...this.entries.values()].filter((entry) => !entry.fired && entry.timer.dueOn <= today).sort(byDueDay).slice(0, limit).map((entry) => entry.timer);
   }
 
+  async dueByClient(today: LocalDate, limit: number): Promise<Timer[]> {
+    const byClient = (a: Timer, b: Timer) => (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0);
+    return (await this.due(today, Number.MAX_SAFE_INTEGER)).sort(byClient).slice(0, limit);
+  }
+
   async markFired(timerId: string, outcome: TimerOutcome, firedAt: string): Promise<void> {
     const entry = this.entries.get(timerId);
     if (entry && !entry.fired) entry.fired = { outcome, at: firedAt };
+  }
+
+  async markAllFired(fired: readonly FiredTimer[], firedAt: string): Promise<void> {
+    for (const { timerId, outcome } of fired) await this.markFired(timerId, outcome, firedAt);
   }
 
   async nextDueOn(): Promise<LocalDate | null> {

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { LocalDate, Timer } from '@client-lifecycle/domain';
-import type { TimerOutcome, TimerStore } from '@client-lifecycle/ports';
+import type { FiredTimer, TimerOutcome, TimerStore } from '@client-lifecycle/ports';
 import { createPostgresPool, inTransaction, migratePostgres } from '../postgres';
 import { type TimerRow, toTimer } from './timer.row';
 
@@ -21,6 +21,7 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE timers_checkpoint (id integer PRIMARY KEY CHECK (id = 1), position bigint NOT NULL);
   INSERT INTO timers_checkpoint (id, position) VALUES (1, 0);
   `,
+  `CREATE INDEX timers_unfired_by_client ON timers (client_id COLLATE "C", due_on, timer_id) WHERE fired_at IS NULL;`,
 ];
 
 const INSERT = `
@@ -74,8 +75,26 @@ export class PostgresTimerStore implements TimerStore {
     return rows.map(toTimer);
   }
 
+  async dueByClient(today: LocalDate, limit: number): Promise<Timer[]> {
+    const { rows } = await this.pool.query<TimerRow>(
+      'SELECT timer_id, client_id, kind, due_on, subject, bucket FROM timers WHERE fired_at IS NULL AND due_on <= $1 ORDER BY client_id COLLATE "C", due_on, timer_id LIMIT $2',
+      [today, limit],
+    );
+    return rows.map(toTimer);
+  }
+
   async markFired(timerId: string, outcome: TimerOutcome, firedAt: string): Promise<void> {
     await this.pool.query('UPDATE timers SET fired_at = $1, outcome = $2 WHERE timer_id = $3 AND fired_at IS NULL', [firedAt, outcome, timerId]);
+  }
+
+  async markAllFired(fired: readonly FiredTimer[], firedAt: string): Promise<void> {
+    if (fired.length === 0) return;
+    await this.pool.query(
+      `UPDATE timers SET fired_at = $1, outcome = f.outcome
+       FROM unnest($2::text[], $3::text[]) AS f (timer_id, outcome)
+       WHERE timers.timer_id = f.timer_id AND timers.fired_at IS NULL`,
+      [firedAt, fired.map((timer) => timer.timerId), fired.map((timer) => timer.outcome)],
+    );
   }
 
   async nextDueOn(): Promise<LocalDate | null> {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
 import type { LocalDate, Timer } from '@client-lifecycle/domain';
-import type { TimerOutcome, TimerStore } from '@client-lifecycle/ports';
+import type { FiredTimer, TimerOutcome, TimerStore } from '@client-lifecycle/ports';
 import { type TimerRow, toTimer } from './timer.row';
 
 const MIGRATIONS: readonly string[] = [
@@ -20,6 +20,7 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);
   INSERT INTO checkpoint (id, position) VALUES (1, 0);
   `,
+  `CREATE INDEX timers_unfired_by_client ON timers (client_id, due_on, timer_id) WHERE fired_at IS NULL;`,
 ];
 
 /** Timers in their own SQLite file beside the event log, so scheduling never waits on appends. */
@@ -34,6 +35,9 @@ export class SqliteTimerStore implements TimerStore {
       ),
       moveCheckpoint: db.prepare('UPDATE checkpoint SET position = ? WHERE id = 1'),
       due: db.prepare('SELECT timer_id, client_id, kind, due_on, subject, bucket FROM timers WHERE fired_at IS NULL AND due_on <= ? ORDER BY due_on, timer_id LIMIT ?'),
+      dueByClient: db.prepare(
+        'SELECT timer_id, client_id, kind, due_on, subject, bucket FROM timers WHERE fired_at IS NULL AND due_on <= ? ORDER BY client_id, due_on, timer_id LIMIT ?',
+      ),
       markFired: db.prepare('UPDATE timers SET fired_at = ?, outcome = ? WHERE timer_id = ? AND fired_at IS NULL'),
       nextDueOn: db.prepare('SELECT min(due_on) FROM timers WHERE fired_at IS NULL').pluck(),
     };
@@ -44,7 +48,10 @@ export class SqliteTimerStore implements TimerStore {
       openSqliteDatabase({
         filename,
         describedAs: 'timer store',
-        synchronous: 'FULL',
+        // Safe without an fsync per commit: timers are rebuilt from the log, and a fired mark
+        // lost to a power cut only fires its timer again, which the scheduler finds already
+        // recorded in the log (each fact names its timer as causation) and records nothing.
+        synchronous: 'NORMAL',
         migrations: MIGRATIONS,
       }),
     );
@@ -66,8 +73,18 @@ export class SqliteTimerStore implements TimerStore {
     return (this.statements.due.all(today, limit) as TimerRow[]).map(toTimer);
   }
 
+  async dueByClient(today: LocalDate, limit: number): Promise<Timer[]> {
+    return (this.statements.dueByClient.all(today, limit) as TimerRow[]).map(toTimer);
+  }
+
   async markFired(timerId: string, outcome: TimerOutcome, firedAt: string): Promise<void> {
     this.statements.markFired.run(firedAt, outcome, timerId);
+  }
+
+  async markAllFired(fired: readonly FiredTimer[], firedAt: string): Promise<void> {
+    this.db.transaction(() => {
+      for (const { timerId, outcome } of fired) this.statements.markFired.run(firedAt, outcome, timerId);
+    }).immediate();
   }
 
   async nextDueOn(): Promise<LocalDate | null> {

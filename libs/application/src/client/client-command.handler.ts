@@ -1,6 +1,6 @@
 import { CLIENT_EVENT_SCHEMA_VERSION, type ClientCommand, clientDecider, clientStreamId } from '@client-lifecycle/domain';
 import type { Clock, EventStore, IdGenerator, RecordedEvent } from '@client-lifecycle/ports';
-import { type CommandContext, StreamCommandHandler, type Unstamped } from '../shared/stream-command.handler';
+import { type BatchOutcome, type CommandContext, type PlannedCommand, StreamCommandHandler, type Unstamped } from '../shared/stream-command.handler';
 import { toClientEvent } from './client-event.codec';
 import type { ClientView } from './client.fold';
 import { ClientFolds } from './client-folds.cache';
@@ -43,6 +43,11 @@ export class ClientCommandHandler {
       options.maxAttempts,
       folds,
     );
+  }
+
+  /** Several commands on one client in one append (see StreamCommandHandler.handleAll): the scheduler's batches. */
+  handleAll(clientId: string, plan: (history: readonly RecordedEvent[]) => readonly PlannedCommand<ClientCommand>[]): Promise<BatchOutcome<ClientCommand>> {
+    return this.streams.handleAll(clientStreamId(clientId), plan);
   }
 
   async handle(command: UnstampedClientCommand, context: CommandContext): Promise<CommandOutcome> {

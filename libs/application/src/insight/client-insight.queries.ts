@@ -1,42 +1,27 @@
-import {
-  assessClientWithTrend,
-  averageDaysToPay,
-  type ClientHistory,
-  type CollectionView,
-  dateOf,
-  type LocalDate,
-  paymentIndex,
-  type ProfitabilityView,
-  type RiskAssessment,
-} from '@client-lifecycle/domain';
-import type { Clock, EventStore } from '@client-lifecycle/ports';
+import { type ClientHistory, dateOf, type LocalDate } from '@client-lifecycle/domain';
+import type { ClientSummaryStore, Clock, EventStore } from '@client-lifecycle/ports';
 import type { ClientView } from '../client/client.fold';
 import { ClientQueries } from '../client/client.queries';
 import type { ClientStreamSource } from '../client/client-streams';
-import { type ClientAssessment, DEFAULT_INSIGHT_CONFIG } from './client-assessment';
+import { DEFAULT_INSIGHT_CONFIG, type ReadyAssessment, readyAssessment } from './client-assessment';
 import type { InsightConfig } from './insight.config';
 
-export interface ClientInsight {
+/** A client's risk, profitability and collection at one instant, as `client(id)` answers them. */
+export interface ClientAssessmentView extends ReadyAssessment {
   /** The instant the answer is for: only events recorded by then count. */
   readonly asOf: string;
   readonly asOfDay: LocalDate;
-  readonly history: ClientHistory;
-  readonly collection: CollectionView;
-  readonly profitability: ProfitabilityView;
-  readonly risk: RiskAssessment;
-  readonly paymentIndex: number | null;
-  readonly averageDaysToPay: { readonly mean: number | null; readonly amountWeighted: number | null };
 }
 
-interface Assessed {
-  readonly assessment: ClientAssessment;
-  readonly payments: Pick<ClientInsight, 'paymentIndex' | 'averageDaysToPay'>;
+export interface ClientInsight extends ClientAssessmentView {
+  readonly history: ClientHistory;
 }
 
 /**
- * Risk, profitability and collection of one client as of any instant, folded from its events.
- * "As of" is system time (recordedAt), so an answer about the past never changes when a
- * backdated import arrives later.
+ * Risk, profitability and collection of one client as of any instant: kept ready in the client
+ * list by the projector for the present, folded from its events otherwise. "As of" is system
+ * time (recordedAt), so an answer about the past never changes when a backdated import arrives
+ * later.
  */
 export class ClientInsightQueries {
   /**
@@ -44,14 +29,34 @@ export class ClientInsightQueries {
    * assesses to, and a client read again without new events is not assessed again. Dropped with
    * the snapshot when the fold moves on.
    */
-  private readonly assessed = new WeakMap<ClientHistory, Map<LocalDate, Assessed>>();
+  private readonly assessed = new WeakMap<ClientHistory, Map<LocalDate, ReadyAssessment>>();
 
   constructor(
     store: EventStore,
     private readonly clock: Clock,
     private readonly config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
     private readonly clients: ClientQueries = new ClientQueries(store),
+    /** Where the projector keeps each client's assessment ready; without it every answer is folded. */
+    private readonly summaries?: ClientSummaryStore,
   ) {}
+
+  /**
+   * The client's assessment now, read from its row in the client list when the row is folded up
+   * to `version` (the client's revision the caller saw) and judged as of today; otherwise the
+   * client `view` already folded (a query's or a mutation's) is assessed, or the client is folded
+   * through the fold cache (the projector has not caught up, or the day has just changed).
+   */
+  async current(clientId: string, version: number, view?: ClientView, streams?: ClientStreamSource): Promise<ClientAssessmentView | null> {
+    const instant = this.clock.now().toISOString();
+    const asOfDay = dateOf(instant);
+    const [row] = (await this.summaries?.find([clientId])) ?? [];
+    if (row && row.version === version && row.asOf === asOfDay && row.assessment !== '') {
+      // Written by the projector from the same ReadyAssessment type.
+      const ready = JSON.parse(row.assessment) as ReadyAssessment;
+      return { ...ready, asOf: instant, asOfDay };
+    }
+    return view ? this.assess(view, instant) : this.insight(clientId, undefined, streams);
+  }
 
   async insight(clientId: string, asOf?: string, streams?: ClientStreamSource): Promise<ClientInsight | null> {
     const view = await this.clients.findClient(clientId, asOf, streams);
@@ -65,19 +70,15 @@ export class ClientInsightQueries {
   assess({ history }: ClientView, asOf?: string): ClientInsight {
     const instant = asOf ?? this.clock.now().toISOString();
     const asOfDay = dateOf(instant);
-    const { assessment, payments } = this.assessment(history, asOfDay);
-    return { asOf: instant, asOfDay, history, ...assessment, ...payments };
+    return { asOf: instant, asOfDay, history, ...this.assessment(history, asOfDay) };
   }
 
   /** `history` assessed on `asOfDay`, with its trend, once per snapshot and day. */
-  private assessment(history: ClientHistory, asOfDay: LocalDate): Assessed {
+  private assessment(history: ClientHistory, asOfDay: LocalDate): ReadyAssessment {
     let byDay = this.assessed.get(history);
     const known = byDay?.get(asOfDay);
     if (known) return known;
-    const assessed: Assessed = {
-      assessment: assessClientWithTrend(history, asOfDay, this.config),
-      payments: { paymentIndex: paymentIndex(history, asOfDay), averageDaysToPay: averageDaysToPay(history, asOfDay) },
-    };
+    const assessed = readyAssessment(history, asOfDay, this.config);
     if (!byDay) this.assessed.set(history, (byDay = new Map()));
     byDay.set(asOfDay, assessed);
     return assessed;

@@ -1,1 +1,3 @@
+export * from './portfolio.aggregates';
+export * from './portfolio.entry';
 export * from './portfolio.queries';

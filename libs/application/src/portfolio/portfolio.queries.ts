@@ -1,31 +1,68 @@
-import { clientStreamId, type LocalDate, type PortfolioClient, type PortfolioView, portfolioView } from '@client-lifecycle/domain';
-import type { ClientSummaryStore, EventStore } from '@client-lifecycle/ports';
+import { clientStreamId, dateOf, type LocalDate, type PortfolioClient, type PortfolioView, portfolioView } from '@client-lifecycle/domain';
+import type { ClientSummaryStore, Clock, EventStore } from '@client-lifecycle/ports';
 import { historyOf } from '../client/client-facts';
-import { yieldToEventLoop } from '../shared';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
+import { yieldToEventLoop } from '../shared';
+import { PortfolioAggregates } from './portfolio.aggregates';
+
+/** Records read per query while catching up with the list's changes. */
+const SYNC_PAGE = 5_000;
 
 /**
- * The portfolio over a period, folded from every client's events as of the period's last day.
- * Costly (it reads the whole log), so one answer is kept per period until the log moves on.
+ * The portfolio over a period. A period ending today (the day the projector judges every row
+ * as of) is answered from running sums over the stored rows, caught up with the rows changed
+ * since the last answer (PortfolioAggregates explains why that is exact for any `from`).
+ * A period ending on another day needs every client judged as of that day: folded from every
+ * client's events, and kept per period until the log moves on.
  */
 export class PortfolioQueries {
+  private readonly aggregates = new PortfolioAggregates();
+  private sequence = 0;
+  private syncing: Promise<void> | null = null;
   private cached: { readonly key: string; readonly view: Promise<PortfolioView> } | null = null;
 
   constructor(
     private readonly events: EventStore,
     private readonly summaries: ClientSummaryStore,
+    private readonly clock: Clock,
     private readonly config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
   ) {}
 
   async portfolio(from: LocalDate, to: LocalDate, top: number): Promise<PortfolioView> {
-    const key = `${from}|${to}|${top}|${await this.events.headPosition()}`;
-    if (this.cached?.key !== key) {
-      const view = this.compute(from, to, top);
-      this.cached = { key, view };
-      view.catch(() => (this.cached = null));
-    }
-    return this.cached.view;
+    await this.sync();
+    if (to === dateOf(this.clock.now().toISOString()) && this.aggregates.isJudgedOn(to)) return this.aggregates.view({ from, to }, top);
+    return this.folded(from, to, top);
+  }
+
+  /** Applies the rows written since the last call; concurrent callers share one pass. */
+  private sync(): Promise<void> {
+    this.syncing ??= (async () => {
+      try {
+        for (;;) {
+          const { records, sequence } = await this.summaries.changedSince(this.sequence, SYNC_PAGE);
+          for (const record of records) this.aggregates.put(record);
+          this.sequence = sequence;
+          if (records.length < SYNC_PAGE) return;
+          await yieldToEventLoop();
+        }
+      } finally {
+        this.syncing = null;
+      }
+    })();
+    return this.syncing;
+  }
+
+  private folded(from: LocalDate, to: LocalDate, top: number): Promise<PortfolioView> {
+    return (async () => {
+      const key = `${from}|${to}|${top}|${await this.events.headPosition()}`;
+      if (this.cached?.key !== key) {
+        const view = this.compute(from, to, top);
+        this.cached = { key, view };
+        view.catch(() => (this.cached = null));
+      }
+      return this.cached.view;
+    })();
   }
 
   private async compute(from: LocalDate, to: LocalDate, top: number): Promise<PortfolioView> {

@@ -1,48 +1,75 @@
-import type { ClientSummary, ClientSummaryStore, EventStore } from '@client-lifecycle/ports';
+import { dateOf, type LocalDate } from '@client-lifecycle/domain';
+import type { ClientSummaryRecord, ClientSummaryStore, Clock, EventStore } from '@client-lifecycle/ports';
 import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
-import type { RiskChange } from './risk-change.feed';
 import type { InsightConfig } from '../insight/insight.config';
 import { CoalescedRuns, yieldToEventLoop } from '../shared';
 import { ClientSummaryFolder } from './client-summary.folder';
+import type { RiskChange } from './risk-change.feed';
 
 const REBUILD_PAGE = 10_000;
 /** Rows per transaction while a rebuild writes the list. */
 const REBUILD_COMMIT = 5_000;
+/** Clients re-assessed per transaction when the day changes. */
+const REASSESS_PAGE = 500;
+const DAY_MS = 86_400_000;
+
+export interface ClientSummaryProjectionOptions {
+  readonly config?: InsightConfig;
+  /** Events read per page while following the log. */
+  readonly pageSize?: number;
+  /** How many clients' folds stay in memory (see ClientSummaryFolder). */
+  readonly cacheClients?: number;
+  /** Told of each client whose score or band moved, once the change is committed. */
+  readonly onRiskChange?: (change: RiskChange) => void;
+}
 
 /**
- * Tails the global log into the client summary list. Each row is computed as of the day of the
- * client's latest event, never of the wall clock, so a rebuild from position 0 writes exactly
- * what the incremental run wrote.
+ * Tails the global log into the client summary list, each row with the client's assessment
+ * (risk, profitability, collection) kept ready for `client(id)`. Every row is judged as of the
+ * projector's today (its clock) and follows the calendar: when the day changes, every row judged
+ * as of an earlier day is re-assessed from its stream, so the list and `client(id)` agree
+ * whether or not the client had an event since. Deterministic given the log and the day: a
+ * rebuild on the same day writes exactly what the incremental run wrote.
  */
 export class ClientSummaryProjection {
   private readonly folder: ClientSummaryFolder;
   private readonly runs = new CoalescedRuns(() => this.catchUp());
+  private readonly pageSize: number;
+  private readonly onRiskChange: (change: RiskChange) => void;
   private unsubscribe: (() => void) | null = null;
+  private nextDay: NodeJS.Timeout | null = null;
   private serial: Promise<unknown> = Promise.resolve();
-  private readonly lastRows = new Map<string, ClientSummary>();
+  /** The day every row was last seen to be judged as of, so the store is asked once a day. */
+  private reassessedOn: LocalDate | null = null;
+  /** The re-assessment under way: its day, and the last client id it re-assessed. */
+  private reassessing: { readonly day: LocalDate; after: string } | null = null;
 
   constructor(
     private readonly events: EventStore,
     private readonly summaries: ClientSummaryStore,
-    config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
-    private readonly pageSize = 1_000,
-    /** Told of each client whose score or band moved, once the change is committed. */
-    private readonly onRiskChange: (change: RiskChange) => void = () => undefined,
+    private readonly clock: Clock,
+    options: ClientSummaryProjectionOptions = {},
   ) {
-    this.folder = new ClientSummaryFolder(events, config);
+    this.pageSize = options.pageSize ?? 1_000;
+    this.onRiskChange = options.onRiskChange ?? (() => undefined);
+    this.folder = new ClientSummaryFolder(events, { config: options.config ?? DEFAULT_INSIGHT_CONFIG, cacheClients: options.cacheClients, withAssessment: true });
   }
 
-  /** Follows new appends as they are committed (no polling). */
+  /** Follows new appends as they are committed (no polling), and the calendar: a run right after each midnight. */
   start(onError: (error: unknown) => void): void {
     // Another instance may have projected since this one last ran: fold clients afresh from their streams.
     this.folder.clear();
-    this.lastRows.clear();
+    this.reassessedOn = null;
+    this.reassessing = null;
     this.unsubscribe = this.events.onAppended(() => this.runs.wake(onError));
     this.runs.wake(onError);
+    this.wakeAtNextDay(onError);
   }
 
   async stop(): Promise<void> {
     this.unsubscribe?.();
+    if (this.nextDay) clearTimeout(this.nextDay);
+    this.nextDay = null;
     await this.runs.settled();
   }
 
@@ -50,44 +77,59 @@ export class ClientSummaryProjection {
     return (await this.events.headPosition()) - (await this.summaries.checkpoint());
   }
 
+  /** Clients folded in memory now (bounded by the cache budget). */
+  get cachedClients(): number {
+    return this.folder.cachedClients;
+  }
+
   /**
-   * Drops the list and projects the whole log again. Every client is folded first and assessed
-   * once at the end: its row is as of its latest event, so rows for earlier pages would only be
-   * overwritten. The checkpoint moves with the last rows, so a crash midway starts over from 0.
+   * Drops the list and projects the whole log again. Clients are assessed once, at the end or
+   * when their fold leaves the cache, as of today. The checkpoint moves with the last rows, so
+   * a crash midway starts over from 0.
    */
   async rebuild(onProgress?: (position: number, head: number) => void): Promise<number> {
     const run = this.serial.then(async () => {
       this.folder.clear();
-      this.lastRows.clear();
       await this.summaries.reset();
+      const today = this.today();
       const head = await this.events.headPosition();
       let position = 0;
       for (;;) {
         const page = await this.events.readAll({ after: position, maxCount: REBUILD_PAGE });
         if (page.length === 0) break;
-        this.folder.applyAll(page);
+        await this.folder.apply(page);
+        const evicted: ClientSummaryRecord[] = [];
+        this.folder.evict((clientId) => evicted.push(...this.folder.rowOf(clientId, today)));
+        if (evicted.length > 0) await this.summaries.commit(evicted, 0);
         position = page[page.length - 1].position;
         onProgress?.(position, Math.max(head, position));
         await yieldToEventLoop();
       }
       const clients = this.folder.clients();
       for (let start = 0; start < clients.length; start += REBUILD_COMMIT) {
-        const chunk = clients.slice(start, start + REBUILD_COMMIT);
-        const rows = chunk.flatMap((clientId) => this.folder.rowOf(clientId));
-        const last = start + REBUILD_COMMIT >= clients.length;
-        await this.summaries.commit(rows, last ? position : 0);
-        for (const row of rows) this.lastRows.set(row.clientId, row);
+        const rows = clients.slice(start, start + REBUILD_COMMIT).flatMap((clientId) => this.folder.rowOf(clientId, today));
+        await this.summaries.commit(rows, start + REBUILD_COMMIT >= clients.length ? position : 0);
+        await yieldToEventLoop();
       }
       if (clients.length === 0) await this.summaries.commit([], position);
+      this.reassessedOn = today;
       return position;
     });
     this.serial = run.catch(() => undefined);
     return run;
   }
 
-  /** Projects every event after the checkpoint; returns the new checkpoint. Calls run one after another. */
+  /**
+   * Projects every event after the checkpoint and re-assesses every row judged before today,
+   * a page of clients at a time with the new events projected between pages, so a new day
+   * does not hold the list back; returns the new checkpoint. Calls run one after another.
+   */
   catchUp(onProgress?: (position: number, head: number) => void): Promise<number> {
-    const next = this.serial.then(() => this.project(onProgress));
+    const next = this.serial.then(async () => {
+      let checkpoint = await this.project(onProgress);
+      while (await this.reassessStaleRows()) checkpoint = await this.project(onProgress);
+      return checkpoint;
+    });
     this.serial = next.catch(() => undefined);
     return next;
   }
@@ -99,31 +141,73 @@ export class ClientSummaryProjection {
       const page = await this.events.readAll({ after: checkpoint, maxCount: this.pageSize });
       if (page.length === 0) return checkpoint;
       checkpoint = page[page.length - 1].position;
-      const rows = await this.folder.summarize(page, checkpoint);
-      await this.summaries.commit(rows, checkpoint);
-      this.announce(rows, checkpoint);
+      const today = this.today();
+      const rows = (await this.folder.apply(page)).flatMap((clientId) => this.folder.rowOf(clientId, today));
+      await this.commitAndAnnounce(rows, checkpoint);
+      this.folder.evict();
       onProgress?.(checkpoint, Math.max(head, checkpoint));
       await yieldToEventLoop();
     }
   }
 
-  private announce(rows: readonly ClientSummary[], position: number): void {
+  /**
+   * A new day moves every assessment on (days past due, ladder steps, promises falling due)
+   * without any event: rows judged as of an earlier day are folded again up to the checkpoint
+   * and judged as of today, one page of clients per call, by client id. False once none is left.
+   */
+  private async reassessStaleRows(): Promise<boolean> {
+    const today = this.today();
+    if (this.reassessedOn === today) return false;
+    if (this.reassessing?.day !== today) this.reassessing = { day: today, after: '' };
+    // After the last client seen: a row whose stream folds to no client is passed over, not asked for forever.
+    const stale = await this.summaries.staleBefore(today, REASSESS_PAGE, this.reassessing.after);
+    if (stale.length === 0) {
+      this.reassessedOn = today;
+      this.reassessing = null;
+      return false;
+    }
+    this.reassessing.after = stale[stale.length - 1];
+    const checkpoint = await this.summaries.checkpoint();
+    const rows: ClientSummaryRecord[] = [];
+    for (const clientId of stale) rows.push(...(await this.folder.reassessed(clientId, checkpoint, today)));
+    await this.commitAndAnnounce(rows, checkpoint);
+    this.folder.evict();
+    await yieldToEventLoop();
+    return true;
+  }
+
+  private async commitAndAnnounce(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
+    const previous = new Map((await this.summaries.find(rows.map((row) => row.clientId))).map((row) => [row.clientId, row]));
+    await this.summaries.commit(rows, checkpoint);
     for (const row of rows) {
-      const previous = this.lastRows.get(row.clientId);
-      this.lastRows.set(row.clientId, row);
-      if (previous && previous.score === row.score && previous.band === row.band) continue;
+      const before = previous.get(row.clientId);
+      if (before && before.score === row.score && before.band === row.band) continue;
       this.onRiskChange({
         clientId: row.clientId,
         name: row.name,
         score: row.score,
         band: row.band,
         recommendation: row.recommendation,
-        previousScore: previous?.score ?? null,
-        previousBand: previous?.band ?? null,
+        previousScore: before?.score ?? null,
+        previousBand: before?.band ?? null,
         asOf: row.asOf,
-        position,
+        position: checkpoint,
       });
     }
   }
 
+  private today(): LocalDate {
+    return dateOf(this.clock.now().toISOString());
+  }
+
+  private wakeAtNextDay(onError: (error: unknown) => void): void {
+    const now = this.clock.now().getTime();
+    // A second past midnight, so the clock surely reads the new day; at most an hour, so a clock jump is noticed.
+    const wait = Math.min(Math.floor(now / DAY_MS) * DAY_MS + DAY_MS - now + 1_000, 3_600_000);
+    this.nextDay = setTimeout(() => {
+      this.runs.wake(onError);
+      this.wakeAtNextDay(onError);
+    }, wait);
+    this.nextDay.unref();
+  }
 }

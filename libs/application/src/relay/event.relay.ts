@@ -1,5 +1,5 @@
 import type { CheckpointStore, EventStore, OutboundMessage, Publisher, RecordedEvent } from '@client-lifecycle/ports';
-import type { ClientSummaryFolder } from '../read-models/client-summary.folder';
+import { type ClientSummaryFolder, DEFAULT_FOLD_CACHE_CLIENTS } from '../read-models/client-summary.folder';
 import { yieldToEventLoop } from '../shared';
 import { backoffDelay, type BackoffPolicy, DEFAULT_BACKOFF } from './relay.backoff';
 import { riskMoved, type RiskRecord, toEventMessage, toRiskMessage, toRiskRecord } from './relay.messages';
@@ -13,6 +13,8 @@ export interface EventRelayOptions {
   /** When given, each batch also carries the risk record of every client whose risk it moved. */
   readonly risk?: ClientSummaryFolder;
   readonly log?: (message: string) => void;
+  /** How many clients' last published risk records are remembered; DEFAULT_FOLD_CACHE_CLIENTS unless told. */
+  readonly lastRiskClients?: number;
 }
 
 export interface RelayStatus {
@@ -58,8 +60,13 @@ export class EventRelay {
   private readonly batchSize: number;
   private readonly backoff: BackoffPolicy;
   private readonly log: (message: string) => void;
-  /** What this process last published per client: a risk record goes out when it moved. */
+  /**
+   * What this process last published per client, for the most recently published clients only
+   * (bounded like the folds): a risk record goes out when it moved, or when its client was
+   * forgotten, which at-least-once consumers already handle.
+   */
   private readonly lastRisk = new Map<string, RiskRecord>();
+  private readonly lastRiskClients: number;
   private serial: Promise<unknown> = Promise.resolve();
   private running: Promise<number> | null = null;
   private again = false;
@@ -83,6 +90,7 @@ export class EventRelay {
     this.batchSize = options.batchSize ?? 500;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.log = options.log ?? (() => undefined);
+    this.lastRiskClients = options.lastRiskClients ?? DEFAULT_FOLD_CACHE_CLIENTS;
   }
 
   /**
@@ -172,8 +180,19 @@ export class EventRelay {
       checkpoint = batch.upTo;
       this.counters.publishedEvents += batch.events;
       this.counters.publishedRiskRecords += batch.risk.length;
-      for (const record of batch.risk) this.lastRisk.set(record.clientId, record);
+      this.remember(batch.risk);
       await yieldToEventLoop();
+    }
+  }
+
+  private remember(records: readonly RiskRecord[]): void {
+    for (const record of records) {
+      this.lastRisk.delete(record.clientId);
+      this.lastRisk.set(record.clientId, record);
+    }
+    for (const clientId of this.lastRisk.keys()) {
+      if (this.lastRisk.size <= this.lastRiskClients) break;
+      this.lastRisk.delete(clientId);
     }
   }
 
@@ -182,7 +201,7 @@ export class EventRelay {
     const upTo = page[page.length - 1].position;
     const messages = page.map(toEventMessage);
     const risk = this.options.risk
-      ? (await this.options.risk.summarize(page, upTo)).map((row) => toRiskRecord(row, upTo)).filter((record) => riskMoved(this.lastRisk.get(record.clientId), record))
+      ? (await this.options.risk.summarize(page)).map((row) => toRiskRecord(row, upTo)).filter((record) => riskMoved(this.lastRisk.get(record.clientId), record))
       : [];
     return { upTo, events: page.length, messages: [...messages, ...risk.map(toRiskMessage)], risk };
   }

@@ -6,16 +6,16 @@ import {
   type Timer,
   timeFactsDue,
 } from '@client-lifecycle/domain';
-import { type Clock, type EventStore, TimerOutcome, type TimerStore } from '@client-lifecycle/ports';
+import { type Clock, type EventStore, type FiredTimer, type RecordedEvent, TimerOutcome, type TimerStore } from '@client-lifecycle/ports';
 import type { ClientCommandHandler, UnstampedClientCommand } from '../client/client-command.handler';
 import { historyOf } from '../client/client-facts';
-import { CommandRefusedError, yieldToEventLoop } from '../shared';
+import { yieldToEventLoop } from '../shared';
 import type { DeadlineHandler } from '../termination/termination.deadlines';
 import { TimerProjection } from './timer.projection';
 
 export interface SchedulerOptions {
   readonly ladder?: CollectionLadderConfig;
-  /** How many due timers are fired per round. */
+  /** How many due timers are fired per batch: one append per client, then one transaction marks them all fired. */
   readonly batchSize?: number;
   /** The longest sleep, so a clock jump is noticed within this time. */
   readonly maxSleepMs?: number;
@@ -27,17 +27,26 @@ export interface SchedulerOptions {
 }
 
 const DAY_MS = 86_400_000;
+const DEFAULT_BATCH = 20_000;
+/** Clients fired at the same time within a batch. */
+const CLIENTS_AT_ONCE = 16;
 
 const byClient = (timers: readonly Timer[]): Map<string, Timer[]> => {
   const groups = new Map<string, Timer[]>();
-  for (const timer of timers) groups.set(timer.clientId, [...(groups.get(timer.clientId) ?? []), timer]);
+  for (const timer of timers) {
+    const group = groups.get(timer.clientId);
+    if (group) group.push(timer);
+    else groups.set(timer.clientId, [timer]);
+  }
   return groups;
 };
 
 /**
  * Fires each timer once its day has come, recording the time facts it finds through the client
- * command handler. Idempotency keys make a refire after a crash store nothing twice; a
- * scheduler that was down fires everything that came due meanwhile when it starts.
+ * command handler, in batches: the due timers of one client go in one append, and a batch's
+ * timers are marked fired in one transaction. Each fact carries its timer as causation, so a
+ * refire after a crash between the two skips the timers whose facts are already stored (exactly
+ * once); a scheduler that was down fires everything that came due meanwhile when it starts.
  */
 export class Scheduler {
   private readonly projection: TimerProjection;
@@ -96,7 +105,7 @@ export class Scheduler {
     const today = dateOf(this.clock.now().toISOString());
     let fired = 0;
     for (;;) {
-      const due = await this.timers.due(today, this.options.batchSize ?? 500);
+      const due = await this.timers.dueByClient(today, this.options.batchSize ?? DEFAULT_BATCH);
       if (due.length === 0 || this.stopping) return fired;
       const deadlines = this.options.deadlines;
       const ofProcesses = deadlines ? due.filter((timer) => deadlines.handles(timer)) : [];
@@ -105,11 +114,19 @@ export class Scheduler {
           await this.timers.markFired(timer.timerId, await deadlines.fire(timer), this.clock.now().toISOString());
           fired += 1;
         }
-      for (const [clientId, timers] of byClient(due.filter((timer) => !ofProcesses.includes(timer)))) {
-        await this.fireAll(clientId, timers);
-        fired += timers.length;
-        await yieldToEventLoop();
-      }
+      const ofClients = ofProcesses.length === 0 ? due : due.filter((timer) => !ofProcesses.includes(timer));
+      // Several clients at a time: their appends share the event store's group commits.
+      const clients = [...byClient(ofClients)];
+      const batch: FiredTimer[] = [];
+      const worker = async () => {
+        for (let next = clients.shift(); next; next = clients.shift()) {
+          batch.push(...(await this.fireAll(next[0], next[1])));
+          await yieldToEventLoop();
+        }
+      };
+      await Promise.all(Array.from({ length: CLIENTS_AT_ONCE }, worker));
+      await this.timers.markAllFired(batch, this.clock.now().toISOString());
+      fired += batch.length;
     }
   }
 
@@ -136,24 +153,34 @@ export class Scheduler {
     this.sleep.unref();
   }
 
-  /** One fold per client serves all its due timers: the facts timers record do not change the fold. */
-  private async fireAll(clientId: string, timers: readonly Timer[]): Promise<void> {
-    const history = historyOf(await this.events.readStream(clientStreamId(clientId)));
-    for (const timer of timers) {
-      const facts = history ? timeFactsDue(timer, history, this.options.ladder) : [];
-      let outcome = TimerOutcome.NothingDue;
-      for (const fact of facts) {
-        try {
-          // Time facts are client commands the decider knows; the scheduler only adds when they happened.
-          const command = { ...fact, occurredAt: `${timer.dueOn}T00:00:00.000Z` } as UnstampedClientCommand;
-          await this.handler.handle(command, { actor: 'scheduler', causationId: timer.timerId, idempotencyKey: `${timer.timerId}:${fact.type}` });
-          outcome = TimerOutcome.Recorded;
-        } catch (error) {
-          // Refused means already recorded or no longer true (paid since): nothing left to do.
-          if (!(error instanceof CommandRefusedError)) throw error;
-        }
-      }
-      await this.timers.markFired(timer.timerId, outcome, this.clock.now().toISOString());
-    }
+  /**
+   * One read, one fold and one append per client for all its due timers: the facts timers
+   * record do not change the fold. A timer whose facts the stream already holds (an earlier
+   * attempt stored them and stopped before marking it fired) records nothing again.
+   */
+  private async fireAll(clientId: string, timers: readonly Timer[]): Promise<FiredTimer[]> {
+    let alreadyRecorded = new Set<string>();
+    const plan = (stream: readonly RecordedEvent[]) => {
+      const causes = new Set(stream.map((event) => event.metadata.causationId));
+      alreadyRecorded = new Set(timers.filter((timer) => causes.has(timer.timerId)).map((timer) => timer.timerId));
+      const history = historyOf(stream);
+      if (!history) return [];
+      return timers
+        .filter((timer) => !alreadyRecorded.has(timer.timerId))
+        .flatMap((timer) =>
+          timeFactsDue(timer, history, this.options.ladder).map((fact) => ({
+            // Time facts are client commands the decider knows; the scheduler only adds when they happened.
+            command: { ...fact, occurredAt: `${timer.dueOn}T00:00:00.000Z` } as UnstampedClientCommand,
+            context: { actor: 'scheduler', causationId: timer.timerId, idempotencyKey: `${timer.timerId}:${fact.type}` },
+          })),
+        );
+    };
+    const { planned, outcomes } = await this.handler.handleAll(clientId, plan);
+    // A refused fact was already recorded or is no longer true (paid since): nothing left to do for it.
+    const recorded = new Set(planned.filter((_, index) => outcomes[index] !== 0 && typeof outcomes[index] === 'number').map((item) => item.context.causationId));
+    return timers.map((timer) => ({
+      timerId: timer.timerId,
+      outcome: recorded.has(timer.timerId) || alreadyRecorded.has(timer.timerId) ? TimerOutcome.Recorded : TimerOutcome.NothingDue,
+    }));
   }
 }

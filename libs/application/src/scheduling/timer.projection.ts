@@ -19,7 +19,8 @@ export class TimerProjection {
     private readonly events: EventStore,
     private readonly timers: TimerStore,
     private readonly ladder: CollectionLadderConfig = DEFAULT_COLLECTION_LADDER,
-    private readonly pageSize = 1_000,
+    // Large pages: each is one transaction (one fsync) of the timer store, and a catch-up reads the whole log.
+    private readonly pageSize = 10_000,
   ) {}
 
   /** Projects every event after the checkpoint; returns the new checkpoint. */

@@ -1,5 +1,5 @@
-import { type CommandMetadata, type Decider, foldEvents, isDomainError } from '@client-lifecycle/domain';
-import { type AppendResult, type Clock, type EventStore, type IdGenerator, type RecordedEvent, WrongExpectedVersionError } from '@client-lifecycle/ports';
+import { type CommandMetadata, type Decider, type DomainError, foldEvents, isDomainError } from '@client-lifecycle/domain';
+import { type AppendResult, type Clock, type EventStore, type EventToAppend, type IdGenerator, type RecordedEvent, WrongExpectedVersionError } from '@client-lifecycle/ports';
 import { CommandRefusedError, ConcurrencyConflictError } from './application.errors';
 import { KeyedQueue } from './keyed-queue';
 
@@ -41,6 +41,19 @@ export interface StreamStateSource<State> {
 /** The command without the time the handler stamps on it; `occurredAt` may be backdated by the caller. */
 export type Unstamped<Command> = Command extends infer C ? (C extends { readonly metadata: CommandMetadata } ? Omit<C, 'metadata'> & { readonly occurredAt?: string } : never) : never;
 
+/** One command of a batch, with who sends it and why (its own causation in each event's metadata). */
+export interface PlannedCommand<Command> {
+  readonly command: Unstamped<Command>;
+  readonly context: CommandContext;
+}
+
+/** What a batch stored: per planned command, how many events it decided, or why it was refused. */
+export interface BatchOutcome<Command> {
+  readonly planned: readonly PlannedCommand<Command>[];
+  readonly outcomes: readonly (number | DomainError)[];
+  readonly nextExpectedVersion: number;
+}
+
 /**
  * Load, decide, append for one stream at a time: commands for one stream run one after another in
  * this process; a concurrent write from another process is met by re-reading and re-deciding, a
@@ -65,6 +78,64 @@ export class StreamCommandHandler<Command extends { readonly metadata: CommandMe
 
   handle(streamId: string, command: Unstamped<Command>, context: CommandContext): Promise<AppendResult> {
     return this.perStream.run(streamId, () => this.decideAndAppend(streamId, command, context));
+  }
+
+  /**
+   * Several commands on one read of the stream, decided one after another (each on the state the
+   * ones before it left) and stored in one append, so a batch costs one transaction. `plan` names
+   * the commands from the stream as read, again after a concurrent write, so what it skips as
+   * already done is judged on what is stored. A refused command is reported and the others
+   * still go in.
+   */
+  handleAll(streamId: string, plan: (history: readonly RecordedEvent[]) => readonly PlannedCommand<Command>[]): Promise<BatchOutcome<Command>> {
+    return this.perStream.run(streamId, () => this.decideAllAndAppend(streamId, plan));
+  }
+
+  private async decideAllAndAppend(streamId: string, plan: (history: readonly RecordedEvent[]) => readonly PlannedCommand<Command>[]): Promise<BatchOutcome<Command>> {
+    for (let attempt = 1; ; attempt++) {
+      const history = await this.store.readStream(streamId);
+      const version = history.length === 0 ? 0 : history[history.length - 1].revision;
+      const planned = plan(history);
+      let state = foldEvents(this.decision.decider, history.map(this.decision.toEvent));
+      const now = this.clock.now().toISOString();
+      const outcomes: (number | DomainError)[] = [];
+      const toAppend: EventToAppend[] = [];
+      for (const { command, context } of planned) {
+        const { occurredAt, ...rest } = command;
+        const stamped = { ...rest, metadata: { occurredAt: occurredAt ?? now, now } } as unknown as Command; // re-attaching metadata to the same member of the union
+        const decided = this.decision.decider.decide(stamped, state);
+        if (isDomainError(decided)) {
+          outcomes.push(decided);
+          continue;
+        }
+        outcomes.push(decided.length);
+        const correlationId = context.correlationId ?? this.ids.next();
+        for (const event of decided) {
+          state = this.decision.decider.evolve(state, event);
+          toAppend.push({
+            eventId: this.ids.next(),
+            type: event.type,
+            schemaVersion: this.decision.schemaVersionOf(event.type),
+            occurredAt: stamped.metadata.occurredAt,
+            data: event.data,
+            metadata: {
+              correlationId,
+              causationId: context.causationId ?? null,
+              actor: context.actor,
+              ...(context.idempotencyKey !== undefined ? { idempotencyKey: context.idempotencyKey } : {}),
+            },
+          });
+        }
+      }
+      if (toAppend.length === 0) return { planned, outcomes, nextExpectedVersion: version };
+      try {
+        const result = await this.store.append(streamId, toAppend, { expectedVersion: version });
+        return { planned, outcomes, nextExpectedVersion: result.nextExpectedVersion };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (attempt >= this.maxAttempts) throw new ConcurrencyConflictError(streamId, error.expectedVersion, error.actualVersion);
+      }
+    }
   }
 
   private async decideAndAppend(streamId: string, command: Unstamped<Command>, context: CommandContext): Promise<AppendResult> {

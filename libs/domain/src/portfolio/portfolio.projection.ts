@@ -50,29 +50,53 @@ function moneyByCurrency(clients: readonly PortfolioClient[], period: PortfolioP
     ...profitability.map((view) => view.currency),
     ...histories.flatMap((history) => history.invoices.map((invoice) => invoice.currency)),
   ]);
-  return [...currencies].sort().map((currency) => {
-    const agingReport = closing.get(currency) ?? emptyBuckets();
-    const accountsReceivableMinor = total(agingReport);
-    const currentAccountsReceivableMinor = agingReport[AgingBucket.Current];
-    const openingAccountsReceivableMinor = total(opening.get(currency) ?? emptyBuckets());
-    const creditSalesMinor = creditSales.get(currency) ?? 0;
-    const dso = daysOfSales(accountsReceivableMinor, creditSalesMinor, daysInPeriod);
-    const bestPossibleDso = daysOfSales(currentAccountsReceivableMinor, creditSalesMinor, daysInPeriod);
-    return {
+  return [...currencies].sort().map((currency) =>
+    portfolioMoney(
       currency,
-      agingReport,
-      accountsReceivableMinor,
-      currentAccountsReceivableMinor,
-      openingAccountsReceivableMinor,
-      creditSalesMinor,
-      dso,
-      bestPossibleDso,
-      averageDaysDelinquent: dso === null || bestPossibleDso === null ? null : round1(dso - bestPossibleDso),
-      cei: collectionEffectivenessIndex(openingAccountsReceivableMinor, creditSalesMinor, accountsReceivableMinor, currentAccountsReceivableMinor),
-      expectedCreditLossMinor: creditLoss.get(currency) ?? 0,
-      contributionMarginMinor: margin.get(currency) ?? 0,
-    };
-  });
+      {
+        agingReport: closing.get(currency) ?? emptyBuckets(),
+        openingAccountsReceivableMinor: total(opening.get(currency) ?? emptyBuckets()),
+        creditSalesMinor: creditSales.get(currency) ?? 0,
+        expectedCreditLossMinor: creditLoss.get(currency) ?? 0,
+        contributionMarginMinor: margin.get(currency) ?? 0,
+      },
+      daysInPeriod,
+    ),
+  );
+}
+
+/** The sums one currency's figures are derived from, however they were gathered. */
+export interface PortfolioMoneySums {
+  /** Open receivables at the end of `to`, by aging bucket. */
+  readonly agingReport: Readonly<Record<AgingBucket, number>>;
+  /** Open receivables at the end of the day before `from`. */
+  readonly openingAccountsReceivableMinor: number;
+  readonly creditSalesMinor: number;
+  readonly expectedCreditLossMinor: number;
+  readonly contributionMarginMinor: number;
+}
+
+/** One currency's receivables figures (DSO, best possible DSO, ADD, CEI) from its sums: the one place these formulas live. */
+export function portfolioMoney(currency: CurrencyCode, sums: PortfolioMoneySums, daysInPeriod: number): PortfolioMoney {
+  const { agingReport, openingAccountsReceivableMinor, creditSalesMinor } = sums;
+  const accountsReceivableMinor = total(agingReport);
+  const currentAccountsReceivableMinor = agingReport[AgingBucket.Current];
+  const dso = daysOfSales(accountsReceivableMinor, creditSalesMinor, daysInPeriod);
+  const bestPossibleDso = daysOfSales(currentAccountsReceivableMinor, creditSalesMinor, daysInPeriod);
+  return {
+    currency,
+    agingReport: { ...agingReport },
+    accountsReceivableMinor,
+    currentAccountsReceivableMinor,
+    openingAccountsReceivableMinor,
+    creditSalesMinor,
+    dso,
+    bestPossibleDso,
+    averageDaysDelinquent: dso === null || bestPossibleDso === null ? null : round1(dso - bestPossibleDso),
+    cei: collectionEffectivenessIndex(openingAccountsReceivableMinor, creditSalesMinor, accountsReceivableMinor, currentAccountsReceivableMinor),
+    expectedCreditLossMinor: sums.expectedCreditLossMinor,
+    contributionMarginMinor: sums.contributionMarginMinor,
+  };
 }
 
 const byClientId = (a: PortfolioClient, b: PortfolioClient) => a.history.clientId.localeCompare(b.history.clientId);

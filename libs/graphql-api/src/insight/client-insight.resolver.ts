@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type ClientInsight, ClientInsightQueries, ClientNotFoundError } from '@client-lifecycle/application';
+import { type ClientAssessmentView, ClientInsightQueries, ClientNotFoundError } from '@client-lifecycle/application';
 import { ClientModel } from '../client/client.model';
 import type { GraphqlContext } from '../client/request-context';
 import { CollectionModel } from './collection.model';
@@ -10,13 +10,14 @@ import { ProfitabilityModel } from './profitability.model';
 import { RiskAssessmentModel } from './risk.model';
 
 /**
- * Risk, profitability and collection of a client, as of the client view's instant. They are
- * assessed on the history the client object was presented from (a query's or a mutation's fold),
- * once for all three fields, however many of them the query asks for.
+ * Risk, profitability and collection of a client, as of the client view's instant: kept ready
+ * by the projector for the present (the stored row, when at the client's version and today),
+ * else assessed on the history the client object was presented from (a query's or a mutation's
+ * fold). One answer serves all three fields of a client object, however many the query asks for.
  */
 @Resolver(() => ClientModel)
 export class ClientInsightResolver {
-  private readonly folds = new WeakMap<ClientModel, Promise<ClientInsight>>();
+  private readonly folds = new WeakMap<ClientModel, Promise<ClientAssessmentView>>();
 
   constructor(@Inject(ClientInsightQueries) private readonly insights: ClientInsightQueries) {}
 
@@ -35,16 +36,20 @@ export class ClientInsightResolver {
     return presentCollection(await this.insightOf(client, context));
   }
 
-  private insightOf(client: ClientModel, context: GraphqlContext): Promise<ClientInsight> {
+  private insightOf(client: ClientModel, context: GraphqlContext): Promise<ClientAssessmentView> {
     let fold = this.folds.get(client);
     if (!fold) {
       const view = viewOfPresented(client);
-      fold = view
-        ? Promise.resolve(this.insights.assess(view, client.asOf ?? undefined))
-        : this.insights.insight(client.clientId, client.asOf ?? undefined, context.clientStreams).then((insight) => {
-            if (!insight) throw new ClientNotFoundError(client.clientId);
-            return insight;
-          });
+      const answer =
+        client.asOf === null
+          ? this.insights.current(client.clientId, client.version, view, context.clientStreams)
+          : view
+            ? Promise.resolve(this.insights.assess(view, client.asOf))
+            : this.insights.insight(client.clientId, client.asOf, context.clientStreams);
+      fold = answer.then((insight) => {
+        if (!insight) throw new ClientNotFoundError(client.clientId);
+        return insight;
+      });
       this.folds.set(client, fold);
     }
     return fold;

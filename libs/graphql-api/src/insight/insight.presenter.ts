@@ -1,13 +1,12 @@
-import { evidenceIndex } from '@client-lifecycle/domain';
-import type { ClientInsight } from '@client-lifecycle/application';
+import type { ClientAssessmentView } from '@client-lifecycle/application';
 import { agingBucketsOf, type ProfitabilityModel } from './profitability.model';
 import type { CollectionModel } from './collection.model';
 import type { RiskAssessmentModel } from './risk.model';
 
-export function presentRisk({ risk, history }: ClientInsight): RiskAssessmentModel {
-  const evidence = evidenceIndex(history);
+export function presentRisk({ risk, evidence }: ClientAssessmentView): RiskAssessmentModel {
+  const described = new Map(evidence.map((event) => [event.eventId, event]));
   const eventsOf = (ids: readonly string[]) => ids.flatMap((id) => {
-    const event = evidence.get(id);
+    const event = described.get(id);
     return event ? [{ eventId: event.eventId, type: event.type, occurredAt: event.occurredOn, summary: event.summary }] : [];
   });
   const factor = (item: (typeof risk.factors)[number]) => ({ ...item, evidenceEventIds: [...item.evidenceEventIds], evidence: eventsOf(item.evidenceEventIds) });
@@ -21,7 +20,7 @@ export function presentRisk({ risk, history }: ClientInsight): RiskAssessmentMod
   };
 }
 
-export function presentProfitability({ profitability, asOfDay, paymentIndex, averageDaysToPay }: ClientInsight): ProfitabilityModel {
+export function presentProfitability({ profitability, asOfDay, paymentIndex, averageDaysToPay }: ClientAssessmentView): ProfitabilityModel {
   return {
     ...profitability,
     asOf: asOfDay,
@@ -33,7 +32,7 @@ export function presentProfitability({ profitability, asOfDay, paymentIndex, ave
   };
 }
 
-export function presentCollection({ collection }: ClientInsight): CollectionModel {
+export function presentCollection({ collection }: ClientAssessmentView): CollectionModel {
   return {
     ...collection,
     overdueByBucket: agingBucketsOf(collection.overdueByBucket),

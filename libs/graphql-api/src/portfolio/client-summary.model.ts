@@ -14,7 +14,7 @@ export enum ClientOrder {
 
 export const ClientOrderEnum = schemaEnum(ClientOrder, 'ClientOrder', 'SCORE and OVERDUE: highest first; MARGIN: lowest (most lost) first. Ties by client id.');
 
-@ObjectType('ClientSummary', { description: "A client's line in the portfolio list, as of the day of its latest event." })
+@ObjectType('ClientSummary', { description: "A client's line in the portfolio list, judged as of today (asOf): rows are re-assessed when the day changes." })
 export class ClientSummaryModel {
   @Field()
   clientId!: string;

@@ -12,7 +12,7 @@ const counts = <K extends string, F extends string>(record: Readonly<Record<K, n
 export class PortfolioResolver {
   constructor(@Inject(PortfolioQueries) private readonly portfolios: PortfolioQueries) {}
 
-  @Query(() => PortfolioModel, { description: 'Clients per band and archetype, aging, DSO, CEI and top lists over a period (folded from the whole log).' })
+  @Query(() => PortfolioModel, { description: 'Clients per band and archetype, aging, DSO, CEI and top lists over a period (kept ready for a period ending today).' })
   async portfolio(@Args() { from, to, top }: PortfolioArgs): Promise<PortfolioModel> {
     if (from > to) throw new InputValidationError([{ field: 'from', messages: ['from must be on or before to'] }]);
     const view = await this.portfolios.portfolio(from, to, top);

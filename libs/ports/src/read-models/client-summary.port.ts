@@ -13,8 +13,30 @@ export interface ClientSummary {
   readonly archetypes: readonly Archetype[];
   readonly overdueMinor: number;
   readonly contributionMarginMinor: number;
-  /** The day the row was computed for: the day of the client's latest event. */
+  /** The day the row is judged as of: the projector's today (its clock), moved on by the daily re-assessment. */
   readonly asOf: LocalDate;
+  /** The revision of the client's latest event the row is folded up to. */
+  readonly version: number;
+}
+
+/** A client's row with what the projector keeps ready beside the list columns; the list itself never reads these. */
+export interface ClientSummaryRecord extends ClientSummary {
+  /**
+   * The client's risk, profitability and collection as of `asOf`, serialized by the projector
+   * (opaque to the store): kept ready so that reading a client's assessment folds nothing.
+   */
+  readonly assessment: string;
+  /** What the client adds to the portfolio's figures (its invoices' open balances by day and more), serialized by the projector. */
+  readonly portfolioEntry: string;
+}
+
+/** A changed record as a reader of the whole list needs it: the list columns and the portfolio entry, not the assessment. */
+export type ClientSummaryChange = ClientSummary & Pick<ClientSummaryRecord, 'portfolioEntry'>;
+
+/** Records changed after a sequence number, in the order they changed, and the sequence number of the last one. */
+export interface ClientSummaryChanges {
+  readonly records: readonly ClientSummaryChange[];
+  readonly sequence: number;
 }
 
 export type ClientSummaryOrder = 'SCORE' | 'OVERDUE' | 'MARGIN';
@@ -54,13 +76,24 @@ export interface ClientSummaryPage {
 /** Rows and checkpoint move together, so a crash never skips or double-applies an event. */
 export interface ClientSummaryStore {
   checkpoint(): Promise<number>;
-  commit(rows: readonly ClientSummary[], checkpoint: number): Promise<void>;
+  /** Each record written gets the next change sequence number (see `changedSince`). */
+  commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void>;
   /**
    * Riskiest (band, then score) / highest overdue amount first, lowest margin first; ties by client id. `after` is
    * the key, in that order, of the row to continue after; null for the first page. `totalCount`
    * counts every row the filter matches, wherever the page starts.
    */
   list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: ClientSummaryKey | null): Promise<ClientSummaryPage>;
+  /** The rows of these clients (those that have one), in no particular order. */
+  find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]>;
+  /**
+   * Up to `first` records written after change number `after` (0: every record), in the order
+   * written: what a reader keeping its own aggregates applies to catch up. Sequence numbers keep
+   * growing across a reset, so such a reader sees the rebuilt records as changes.
+   */
+  changedSince(after: number, first: number): Promise<ClientSummaryChanges>;
+  /** Up to `first` client ids after `after` (when given) whose row is judged as of a day before `day`, by client id: due a re-assessment. */
+  staleBefore(day: LocalDate, first: number, after?: string): Promise<string[]>;
   /** Drops every row and the checkpoint, for a rebuild from position 0. */
   reset(): Promise<void>;
   close(): Promise<void>;

@@ -9,6 +9,11 @@ export enum TimerOutcome {
   NothingDue = 'NOTHING_DUE',
 }
 
+export interface FiredTimer {
+  readonly timerId: string;
+  readonly outcome: TimerOutcome;
+}
+
 /**
  * Durable timers: scheduled from the event log by a checkpointed projection, fired once each
  * by the scheduler, kept across restarts so a scheduler that was down catches up.
@@ -20,7 +25,15 @@ export interface TimerStore {
   schedule(timers: readonly Timer[], checkpoint: number): Promise<void>;
   /** Unfired timers due on or before the day, earliest first. */
   due(today: LocalDate, limit: number): Promise<Timer[]>;
+  /**
+   * Unfired timers due on or before the day, client by client (by client id), each client's
+   * earliest first: a catch-up batch then holds whole clients (but perhaps its last), so each
+   * client's stream is read and written once per batch.
+   */
+  dueByClient(today: LocalDate, limit: number): Promise<Timer[]>;
   markFired(timerId: string, outcome: TimerOutcome, firedAt: string): Promise<void>;
+  /** Marks every one of these timers fired, in one transaction: all or none (a timer already fired keeps its first outcome). */
+  markAllFired(fired: readonly FiredTimer[], firedAt: string): Promise<void>;
   /** The earliest day an unfired timer is due, or null when none waits. */
   nextDueOn(): Promise<LocalDate | null>;
   close(): Promise<void>;

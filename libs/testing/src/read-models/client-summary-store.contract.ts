@@ -1,7 +1,7 @@
 import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
-import { type ClientSummary, type ClientSummaryKey, clientSummaryKey, type ClientSummaryOrder, type ClientSummaryStore } from '@client-lifecycle/ports';
+import { type ClientSummaryKey, type ClientSummaryRecord, clientSummaryKey, type ClientSummaryOrder, type ClientSummaryStore } from '@client-lifecycle/ports';
 
-const row = (clientId: string, overrides: Partial<ClientSummary> = {}): ClientSummary => ({
+const row = (clientId: string, overrides: Partial<ClientSummaryRecord> = {}): ClientSummaryRecord => ({
   clientId,
   name: `Client ${clientId}`,
   currency: 'EUR',
@@ -12,6 +12,9 @@ const row = (clientId: string, overrides: Partial<ClientSummary> = {}): ClientSu
   overdueMinor: 0,
   contributionMarginMinor: 1_000,
   asOf: '2026-03-01',
+  version: 3,
+  assessment: JSON.stringify({ risk: { score: overrides.score ?? 10 }, note: 'ünïcode €' }),
+  portfolioEntry: '',
   ...overrides,
 });
 
@@ -126,7 +129,53 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
       await store.commit([row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] })], 13);
 
       const [top] = (await store.list({}, 'SCORE', 1, null)).rows;
-      expect(top).toEqual(row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] }));
+      const { assessment: _assessment, portfolioEntry: _portfolioEntry, ...listed } = row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] });
+      expect(top).toEqual(listed);
+      expect(await store.find(['d'])).toEqual([row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] })]);
+    });
+
+    it('keeps the assessment and the version it was folded up to, exactly as written', async () => {
+      const assessment = JSON.stringify({ risk: { score: 41.5, factors: [{ evidence: ['e1', 'e2'] }] }, profitability: { marginMinor: -12 } });
+      await store.commit([row('b', { version: 42, assessment })], 13);
+
+      const [found] = await store.find(['b']);
+      expect([found.version, found.assessment]).toEqual([42, assessment]);
+      expect((await store.list({ band: RiskBand.Green }, 'SCORE', 10, null)).rows.find((item) => item.clientId === 'b')).toMatchObject({ version: 42 });
+    });
+
+    it('finds the rows of the clients asked for, ignoring clients without a row', async () => {
+      const found = await store.find(['c', 'nobody', 'a']);
+
+      expect(found.map((item) => item.clientId).sort()).toEqual(['a', 'c']);
+      expect(found.find((item) => item.clientId === 'c')).toEqual(row('c', { score: 62, band: RiskBand.Red, archetypes: [Archetype.NonPayer, Archetype.Abusive], overdueMinor: 50, contributionMarginMinor: 10 }));
+      expect(await store.find([])).toEqual([]);
+    });
+
+    it('names the clients whose row is judged as of an earlier day, by client id, so a new day can re-assess them', async () => {
+      await store.commit([row('b', { asOf: '2026-03-02' }), row('e', { asOf: '2026-02-27' })], 13);
+
+      expect(await store.staleBefore('2026-03-02', 10)).toEqual(['a', 'c', 'd', 'e']);
+      expect(await store.staleBefore('2026-03-02', 2)).toEqual(['a', 'c']);
+      expect(await store.staleBefore('2026-03-01', 10)).toEqual(['e']);
+      expect(await store.staleBefore('2026-03-02', 10, 'c')).toEqual(['d', 'e']);
+      expect(await store.checkpoint()).toBe(13);
+    });
+
+    it('hands out the records written after a change number, in the order written, across a reset', async () => {
+      const all = await store.changedSince(0, 10);
+      expect(all.records.map((item) => item.clientId)).toEqual(['a', 'b', 'c', 'd']);
+      const { assessment: _assessment, ...b } = row('b', { score: 30, band: RiskBand.Amber, archetypes: [Archetype.TimeWaster], overdueMinor: 100, contributionMarginMinor: 200, recommendation: Recommendation.Renegotiate });
+      expect(all.records[1]).toEqual(b);
+
+      await store.commit([row('c', { portfolioEntry: '{"invoices":[]}' }), row('e')], 13);
+      const since = await store.changedSince(all.sequence, 10);
+      expect(since.records.map((item) => [item.clientId, item.portfolioEntry])).toEqual([['c', '{"invoices":[]}'], ['e', '']]);
+      expect(await store.changedSince(since.sequence, 10)).toEqual({ records: [], sequence: since.sequence });
+      expect((await store.changedSince(0, 2)).records.map((item) => item.clientId)).toEqual(['a', 'b']);
+
+      await store.reset();
+      await store.commit([row('a')], 1);
+      expect((await store.changedSince(since.sequence, 10)).records.map((item) => item.clientId)).toEqual(['a']);
     });
 
     it('starts over empty after a reset', async () => {

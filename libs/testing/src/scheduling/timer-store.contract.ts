@@ -42,6 +42,16 @@ export function describeTimerStoreContract(adapter: string, harness: TimerStoreC
       expect(await store.due('2026-03-01', 10)).toEqual([aTimer('a', '2026-03-01')]);
     });
 
+    it('hands out due timers client by client, each client\'s earliest first, for catch-up batches of whole clients', async () => {
+      const of = (timerId: string, clientId: string, dueOn: string) => ({ ...aTimer(timerId, dueOn), clientId });
+      await store.schedule([of('t1', 'b', '2026-03-01'), of('t2', 'a', '2026-03-03'), of('t3', 'b', '2026-02-01'), of('t4', 'a', '2026-03-02'), of('t5', 'c', '2026-04-01')], 1);
+
+      expect((await store.dueByClient('2026-03-31', 10)).map((timer) => timer.timerId)).toEqual(['t4', 't2', 't3', 't1']);
+      expect((await store.dueByClient('2026-03-31', 3)).map((timer) => timer.timerId)).toEqual(['t4', 't2', 't3']);
+      await store.markAllFired([{ timerId: 't4', outcome: TimerOutcome.Recorded }], '2026-03-31T00:00:00Z');
+      expect((await store.dueByClient('2026-03-31', 10)).map((timer) => timer.timerId)).toEqual(['t2', 't3', 't1']);
+    });
+
     it('keeps a timer scheduled twice as one', async () => {
       await store.schedule([aTimer('a', '2026-03-01')], 1);
       await store.schedule([aTimer('a', '2026-03-01')], 2);
@@ -56,6 +66,24 @@ export function describeTimerStoreContract(adapter: string, harness: TimerStoreC
 
       expect(await store.due('2026-03-31', 10)).toEqual([aTimer('b', '2026-03-05')]);
       expect(await store.nextDueOn()).toBe('2026-03-05');
+    });
+
+    it('marks a batch of timers fired at once, one fired before included', async () => {
+      await store.schedule([aTimer('a', '2026-03-01'), aTimer('b', '2026-03-02'), aTimer('c', '2026-03-03'), aTimer('d', '2026-03-20')], 2);
+      await store.markFired('a', TimerOutcome.NothingDue, '2026-03-01T00:00:01Z');
+
+      await store.markAllFired(
+        [
+          { timerId: 'a', outcome: TimerOutcome.Recorded },
+          { timerId: 'b', outcome: TimerOutcome.Recorded },
+          { timerId: 'c', outcome: TimerOutcome.NothingDue },
+        ],
+        '2026-03-04T00:00:01Z',
+      );
+      await store.markAllFired([], '2026-03-04T00:00:02Z');
+
+      expect(await store.due('2026-03-31', 10)).toEqual([aTimer('d', '2026-03-20')]);
+      expect(await store.nextDueOn()).toBe('2026-03-20');
     });
 
     if (harness.reopen) {

@@ -1,0 +1,183 @@
+/**
+ * The bench's anchor: a bare NestJS 11 + Apollo 5 app whose `client(id)` returns one constant
+ * object of the real client's shape (risk and profitability included), and whose `clients` and
+ * `logTime` answer constants of their shapes. What the stack itself costs on this machine, in the
+ * same run: the real app's figures are printed as ratios to these.
+ * Run by bench/http.bench.ts as its own process (as the real app is); prints "Listening on URL".
+ */
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Args, Field, Float, GraphQLModule, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+
+enum Band {
+  GREEN = 'GREEN',
+  AMBER = 'AMBER',
+  RED = 'RED',
+  LET_GO = 'LET_GO',
+}
+registerEnumType(Band, { name: 'RiskBand' });
+
+@InputType()
+class ClientFilter {
+  @Field(() => Band, { nullable: true }) band?: Band;
+}
+
+@ObjectType()
+class Money {
+  @Field(() => Int) amountMinor!: number;
+  @Field(() => String) currency!: string;
+}
+
+@ObjectType()
+class Factor {
+  @Field(() => String) key!: string;
+  @Field(() => Float) points!: number;
+  @Field(() => Float) maxPoints!: number;
+  @Field(() => String) explanation!: string;
+  @Field(() => [String]) evidenceEventIds!: string[];
+}
+
+@ObjectType()
+class Trend {
+  @Field(() => Float) delta!: number;
+}
+
+@ObjectType()
+class Risk {
+  @Field(() => Float) score!: number;
+  @Field(() => String) band!: string;
+  @Field(() => String) recommendation!: string;
+  @Field(() => [String]) archetypes!: string[];
+  @Field(() => [Factor]) topFactors!: Factor[];
+  @Field(() => Trend, { nullable: true }) trend!: Trend | null;
+}
+
+@ObjectType()
+class Profitability {
+  @Field(() => Int) invoicedMinor!: number;
+  @Field(() => Int) collectedMinor!: number;
+  @Field(() => Int) outstandingMinor!: number;
+  @Field(() => Int) contributionMarginMinor!: number;
+  @Field(() => Float, { nullable: true }) contributionMarginPercent!: number | null;
+  @Field(() => Int, { nullable: true }) effectiveHourlyRateMinor!: number | null;
+  @Field(() => Float, { nullable: true }) paymentIndex!: number | null;
+  @Field(() => Int) costToServeMinor!: number;
+}
+
+@ObjectType()
+class Client {
+  @Field(() => String) clientId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => Money) outstanding!: Money;
+  @Field(() => Risk) risk!: Risk;
+  @Field(() => Profitability) profitability!: Profitability;
+}
+
+@ObjectType()
+class Summary {
+  @Field(() => String) clientId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Float) score!: number;
+  @Field(() => String) band!: string;
+  @Field(() => String) recommendation!: string;
+  @Field(() => [String]) archetypes!: string[];
+  @Field(() => Int) overdueMinor!: number;
+  @Field(() => Int) contributionMarginMinor!: number;
+  @Field(() => String) asOf!: string;
+}
+
+@ObjectType()
+class SummaryEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => Summary) node!: Summary;
+}
+
+@ObjectType()
+class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ObjectType()
+class SummaryConnection {
+  @Field(() => Int) totalCount!: number;
+  @Field(() => [SummaryEdge]) edges!: SummaryEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@InputType()
+class LogTime {
+  @Field(() => String) clientId!: string;
+  @Field(() => String) timeEntryId!: string;
+  @Field(() => String) activity!: string;
+  @Field(() => Int) minutes!: number;
+  @Field(() => Boolean) billable!: boolean;
+  @Field(() => String) workedOn!: string;
+}
+
+@ObjectType()
+class Payload {
+  @Field(() => String) clientId!: string;
+  @Field(() => Int) version!: number;
+}
+
+const factor: Factor = { key: 'DAYS_OVERDUE', points: 12.5, maxPoints: 25, explanation: 'Oldest open invoice 45 days past due', evidenceEventIds: ['0192f000-0000-7000-8000-000000000001'] };
+const CLIENT: Client = {
+  clientId: 'anchor-00001',
+  name: 'Anchor Client',
+  version: 120,
+  outstanding: { amountMinor: 1_250_000, currency: 'EUR' },
+  risk: { score: 42.5, band: 'AMBER', recommendation: 'RENEGOTIATE', archetypes: ['NON_PAYER'], topFactors: [factor, factor, factor], trend: { delta: 2.5 } },
+  profitability: {
+    invoicedMinor: 9_000_000, collectedMinor: 7_750_000, outstandingMinor: 1_250_000, contributionMarginMinor: 2_100_000, contributionMarginPercent: 23.3,
+    effectiveHourlyRateMinor: 8_100, paymentIndex: 62.5, costToServeMinor: 450_000,
+  },
+};
+const ROW: Summary = { clientId: 'anchor-00001', name: 'Anchor Client', score: 62, band: 'RED', recommendation: 'PROPOSE_TERMINATION', archetypes: ['NON_PAYER'], overdueMinor: 500_000, contributionMarginMinor: -20_000, asOf: '2026-11-20' };
+const PAGE: SummaryConnection = {
+  totalCount: 16_000,
+  edges: Array.from({ length: 50 }, (_, index) => ({ cursor: `cursor-${index}`, node: { ...ROW, clientId: `anchor-${index}` } })),
+  pageInfo: { hasNextPage: true, endCursor: 'cursor-49' },
+};
+
+@Resolver()
+class AnchorResolver {
+  @Query(() => Client)
+  client(@Args('id', { type: () => String }) id: string): Client {
+    return { ...CLIENT, clientId: id };
+  }
+
+  @Query(() => SummaryConnection)
+  clients(
+    @Args('first', { type: () => Int }) _first: number,
+    @Args('after', { type: () => String, nullable: true }) _after: string | null,
+    @Args('filter', { type: () => ClientFilter, nullable: true }) _filter: ClientFilter | null,
+  ): SummaryConnection {
+    return PAGE;
+  }
+
+  @Mutation(() => Payload)
+  logTime(@Args('input', { type: () => LogTime }) input: LogTime): Payload {
+    return { clientId: input.clientId, version: 1 };
+  }
+}
+
+@Module({
+  imports: [GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true, path: '/graphql', playground: false })],
+  providers: [AnchorResolver],
+})
+class AnchorModule {}
+
+async function main(): Promise<void> {
+  const app = await NestFactory.create(AnchorModule, { logger: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  console.log(`Listening on ${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

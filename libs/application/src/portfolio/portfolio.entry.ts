@@ -1,0 +1,42 @@
+import { type ClientHistory, type CurrencyCode, type LocalDate, openBalanceAsOf, type ProfitabilityView } from '@client-lifecycle/domain';
+
+/**
+ * One invoice as the portfolio needs it for any period: its currency, issue day, due day,
+ * amount, and how its open balance changed by day (`[day, change]`, the first on the issue
+ * day), each balance clamped at zero as `openBalanceAsOf` does. Its open balance at the end of a
+ * day D on or after the issue day is the sum of the changes up to D.
+ */
+export type InvoiceLedger = readonly [currency: CurrencyCode, issuedOn: LocalDate, dueDate: LocalDate, amountMinor: number, changes: readonly (readonly [LocalDate, number])[]];
+
+/** What one client adds to the portfolio's figures, stored by the projector beside the client's row. */
+export interface PortfolioEntry {
+  /** The profitability view's currency, where the client's credit loss and margin count. */
+  readonly currency: CurrencyCode;
+  readonly expectedCreditLossMinor: number;
+  readonly contributionMarginMinor: number;
+  /** Every currency the client is contracted or billed in. */
+  readonly currencies: readonly CurrencyCode[];
+  readonly invoices: readonly InvoiceLedger[];
+}
+
+function ledgerOf(invoice: ClientHistory['invoices'][number]): InvoiceLedger {
+  const days = [...new Set(invoice.payments.map((payment) => payment.paidOn).filter((day) => day > invoice.issuedOn))].sort();
+  let open = openBalanceAsOf(invoice, invoice.issuedOn);
+  const changes: [LocalDate, number][] = [[invoice.issuedOn, open]];
+  for (const day of days) {
+    const after = openBalanceAsOf(invoice, day);
+    if (after !== open) changes.push([day, after - open]);
+    open = after;
+  }
+  return [invoice.currency, invoice.issuedOn, invoice.dueDate, invoice.amountMinor, changes];
+}
+
+export function portfolioEntryOf(history: ClientHistory, profitability: ProfitabilityView): PortfolioEntry {
+  return {
+    currency: profitability.currency,
+    expectedCreditLossMinor: profitability.expectedCreditLossMinor,
+    contributionMarginMinor: profitability.contributionMarginMinor,
+    currencies: [...new Set([profitability.currency, ...history.invoices.map((invoice) => invoice.currency)])].sort(),
+    invoices: history.invoices.map(ledgerOf),
+  };
+}

@@ -1,0 +1,86 @@
+import { FixedClock, InMemoryClientSummaryStore, InMemoryEventStore, UuidV7Generator } from '@client-lifecycle/adapters';
+import { addDays, clientStreamId, type LocalDate, type PortfolioClient, portfolioView } from '@client-lifecycle/domain';
+import type { EventStore } from '@client-lifecycle/ports';
+import { ClientCommandHandler } from '../client/client-command.handler';
+import { historyOf } from '../client/client-facts';
+import { assessClient } from '../insight/client-assessment';
+import { ClientSummaryProjection } from '../read-models/client-summary.projection';
+import { seedPortfolio } from '../seed';
+import { PortfolioQueries } from './portfolio.queries';
+
+const TODAY = '2026-11-20';
+
+/** The portfolio computed from scratch: every client folded from its events and judged as of `to`. */
+async function recomputed(events: EventStore, clientIds: readonly string[], from: LocalDate, to: LocalDate, top: number) {
+  const clients: PortfolioClient[] = [];
+  for (const clientId of clientIds) {
+    const history = historyOf(await events.readStream(clientStreamId(clientId)));
+    if (!history) continue;
+    const { risk, profitability } = assessClient(history, to);
+    clients.push({ history, risk, profitability });
+  }
+  return portfolioView(clients, { from, to }, { top });
+}
+
+/** The log, except that reading a client's stream fails: the portfolio must come from the rows alone. */
+const readingNoStream = (events: EventStore): EventStore =>
+  new Proxy(events, {
+    get: (target, property, receiver) =>
+      property === 'readStream' || property === 'readStreams'
+        ? () => Promise.reject(new Error('the portfolio read a stream'))
+        : Reflect.get(target, property, receiver),
+  });
+
+describe('portfolio kept as running sums over the client rows', () => {
+  const clock = new FixedClock(new Date(`${TODAY}T18:00:00.000Z`));
+  let events: InMemoryEventStore;
+  let handler: ClientCommandHandler;
+  let store: InMemoryClientSummaryStore;
+  let projection: ClientSummaryProjection;
+  let clientIds: string[];
+
+  beforeAll(async () => {
+    events = new InMemoryEventStore(clock);
+    handler = new ClientCommandHandler(events, clock, new UuidV7Generator());
+    store = new InMemoryClientSummaryStore();
+    projection = new ClientSummaryProjection(events, store, clock, { cacheClients: 10 });
+    await seedPortfolio(handler, { clients: 60, seed: 11, today: TODAY, concurrency: 4 });
+    await projection.catchUp();
+    clientIds = (await store.list({}, 'SCORE', 1_000, null)).rows.map((row) => row.clientId);
+  });
+
+  it('answers every period ending today exactly as a full recomputation over every client, reading no stream', async () => {
+    const portfolios = new PortfolioQueries(readingNoStream(events), store, clock);
+
+    for (const [from, top] of [[TODAY, 10], [addDays(TODAY, -30), 5], [addDays(TODAY, -182), 100], [addDays(TODAY, -800), 0]] as const)
+      expect(await portfolios.portfolio(from, TODAY, top)).toEqual(await recomputed(events, clientIds, from, TODAY, top));
+  });
+
+  it('follows the rows as they change: a payment, a new invoice and a new client move the sums', async () => {
+    const portfolios = new PortfolioQueries(readingNoStream(events), store, clock);
+    const before = await portfolios.portfolio(addDays(TODAY, -90), TODAY, 10);
+    const [biller] = await store.find([clientIds[0]]);
+    const amount = (amountMinor: number) => ({ amountMinor, currency: biller.currency });
+    const data = { clientId: biller.clientId, invoiceId: 'INV-portfolio' };
+    await handler.handle({ type: 'IssueInvoice', data: { ...data, amount: amount(777_000), issuedOn: addDays(TODAY, -50) } }, { actor: 'test' });
+    await projection.catchUp();
+    await portfolios.portfolio(addDays(TODAY, -90), TODAY, 10);
+    await handler.handle({ type: 'RecordPayment', data: { ...data, paymentId: 'P-portfolio', amount: amount(300_000), paidOn: addDays(TODAY, -3) } }, { actor: 'test' });
+    await seedPortfolio(handler, { clients: 63, seed: 11, today: TODAY, concurrency: 2 });
+    await projection.catchUp();
+    clientIds = (await store.list({}, 'SCORE', 1_000, null)).rows.map((row) => row.clientId);
+
+    const after = await portfolios.portfolio(addDays(TODAY, -90), TODAY, 10);
+
+    expect(after).toEqual(await recomputed(events, clientIds, addDays(TODAY, -90), TODAY, 10));
+    expect(after).not.toEqual(before);
+    expect(after.clientCount).toBe(63);
+  });
+
+  it('folds a period ending on another day, as a full recomputation does', async () => {
+    const to = addDays(TODAY, -40);
+    const portfolios = new PortfolioQueries(events, store, clock);
+
+    expect(await portfolios.portfolio(addDays(to, -60), to, 10)).toEqual(await recomputed(events, clientIds, addDays(to, -60), to, 10));
+  });
+});
