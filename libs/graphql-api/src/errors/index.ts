@@ -1,3 +1,4 @@
 export * from './error-codes';
 export * from './graphql-exception.filter';
 export * from './input-validation.error';
+export * from './storage-failure';
