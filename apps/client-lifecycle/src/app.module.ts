@@ -1,9 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphqlApiModule } from '@client-lifecycle/graphql-api';
+import type { Logger } from 'pino';
 import type { AppConfig } from './config';
 import { HealthController } from './health';
 import { InfrastructureModule } from './infrastructure';
+import { LoggingModule } from './logging';
 import { MetricsController } from './metrics';
+import { ProcessLifecycleLog } from './process-lifecycle.log';
 import { ReadModelsModule } from './read-models';
 import { RelayModule } from './relay';
 import { SchedulingModule } from './scheduling';
@@ -12,10 +15,11 @@ import { TerminationModule } from './termination';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        LoggingModule.forRoot(logger),
         InfrastructureModule.forRoot(config),
         WorkersModule.forRoot(config),
         ReadModelsModule,
@@ -26,6 +30,7 @@ export class AppModule {
         ...(config.roles.has('api') ? [GraphqlApiModule.forRoot({ schemaFile: true })] : []),
       ],
       controllers: [HealthController, MetricsController],
+      providers: [ProcessLifecycleLog],
     };
   }
 }
