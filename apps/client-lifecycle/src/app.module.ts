@@ -5,7 +5,7 @@ import type { AppConfig } from './config';
 import { HealthController } from './health';
 import { InfrastructureModule } from './infrastructure';
 import { LoggingModule } from './logging';
-import { MetricsController } from './metrics';
+import { MetricsController, MetricsModule, ScrapeGauges } from './metrics';
 import { ProcessLifecycleLog } from './process-lifecycle.log';
 import { ReadModelsModule } from './read-models';
 import { RelayModule } from './relay';
@@ -20,6 +20,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggingModule.forRoot(logger),
+        MetricsModule,
         InfrastructureModule.forRoot(config),
         WorkersModule.forRoot(config),
         ReadModelsModule,
@@ -30,7 +31,7 @@ export class AppModule {
         ...(config.roles.has('api') ? [GraphqlApiModule.forRoot({ schemaFile: true })] : []),
       ],
       controllers: [HealthController, MetricsController],
-      providers: [ProcessLifecycleLog],
+      providers: [ProcessLifecycleLog, ScrapeGauges],
     };
   }
 }

@@ -7,6 +7,7 @@ import { GRAPHIQL_DEFAULT_QUERY, GRAPHQL_PATH, registerGraphiqlRoutes } from '@c
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
 import { requestScope } from './logging';
+import { AppMetrics, httpMetrics } from './metrics';
 
 export async function createApp(config: AppConfig, logger: Logger): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
@@ -17,6 +18,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<INes
   app.useLogger(app.get(NestPinoLogger));
   // First of all middleware: every line logged while a request is handled can name it.
   app.use(requestScope);
+  app.use(httpMetrics(app.get(AppMetrics)));
   if (config.roles.has('api'))
     registerGraphiqlRoutes(app.getHttpAdapter().getInstance(), {
       endpoint: GRAPHQL_PATH,

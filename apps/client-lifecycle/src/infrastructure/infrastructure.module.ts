@@ -12,6 +12,8 @@ import {
   type IdGenerator,
 } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
+import { AppMetrics } from '../metrics';
+import { observedEventStore } from '../telemetry';
 import { openClientSummaryStore, openEventStore } from './stores';
 
 class EventStoreLifecycle implements OnApplicationShutdown {
@@ -35,10 +37,16 @@ export class InfrastructureModule {
         { provide: ID_GENERATOR, useClass: UuidV7Generator },
         {
           provide: EVENT_STORE,
-          inject: [CLOCK],
-          useFactory: (clock: Clock): Promise<EventStore> =>
-            openEventStore(config, clock, (error) =>
-              new Logger('KurrentDB').warn(`$all subscription failed, resubscribing: ${error instanceof Error ? error.message : String(error)}`),
+          inject: [CLOCK, AppMetrics],
+          useFactory: async (clock: Clock, metrics: AppMetrics): Promise<EventStore> =>
+            observedEventStore(
+              await openEventStore(
+                config,
+                clock,
+                (error) => new Logger('KurrentDB').warn(`$all subscription failed, resubscribing: ${error instanceof Error ? error.message : String(error)}`),
+                (appends) => metrics.groupCommitAppends.observe(appends),
+              ),
+              metrics,
             ),
         },
         {

@@ -1,0 +1,1 @@
+export * from './observed-event-store';
