@@ -2,7 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphqlApiModule } from '@client-lifecycle/graphql-api';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config';
-import { HealthController } from './health';
+import { TerminusModule } from '@nestjs/terminus';
+import { HealthController, READINESS_LIMITS, ReadinessIndicators, type ReadinessLimits } from './health';
 import { InfrastructureModule } from './infrastructure';
 import { LoggingModule } from './logging';
 import { MetricsController, MetricsModule, ScrapeGauges } from './metrics';
@@ -21,6 +22,8 @@ export class AppModule {
       imports: [
         LoggingModule.forRoot(logger),
         MetricsModule,
+        // Failed checks are in the 503 body; a log line per probe would drown the rest.
+        TerminusModule.forRoot({ logger: false }),
         InfrastructureModule.forRoot(config),
         WorkersModule.forRoot(config),
         ReadModelsModule,
@@ -31,7 +34,21 @@ export class AppModule {
         ...(config.roles.has('api') ? [GraphqlApiModule.forRoot({ schemaFile: true })] : []),
       ],
       controllers: [HealthController, MetricsController],
-      providers: [ProcessLifecycleLog, ScrapeGauges],
+      providers: [
+        ProcessLifecycleLog,
+        ScrapeGauges,
+        ReadinessIndicators,
+        { provide: READINESS_LIMITS, useValue: readinessLimits(config) },
+      ],
     };
   }
+}
+
+function readinessLimits(config: AppConfig): ReadinessLimits {
+  const usesDataDir = config.eventStore === 'sqlite' || config.readModelStore === 'sqlite' || config.leases === 'files';
+  return {
+    dataDir: usesDataDir ? config.dataDir : null,
+    minFreeDiskMb: config.operations.readyMinFreeDiskMb,
+    maxProjectionLag: config.operations.readyMaxProjectionLag,
+  };
 }

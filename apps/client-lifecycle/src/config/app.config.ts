@@ -47,6 +47,8 @@ export interface OperationsConfig {
   readonly tracing: TracingConfig | null;
   /** Projection lag (events) past which /health/ready answers 503. */
   readonly readyMaxProjectionLag: number;
+  /** Free space (MiB) under DATA_DIR below which /health/ready answers 503. */
+  readonly readyMinFreeDiskMb: number;
   /** Start even when the log is empty while read models hold data, rebuilding them from the log. */
   readonly rebuildReadModels: boolean;
 }
@@ -108,6 +110,7 @@ export const CONFIG_VARIABLES = {
   OTEL_SERVICE_NAME: { default: 'client-lifecycle', accepts: 'the service.name on every span' },
   OTEL_TRACES_SAMPLER: { default: 'parentbased_always_on', accepts: TRACE_SAMPLERS.join(', ') },
   OTEL_TRACES_SAMPLER_ARG: { default: '1', accepts: 'the sampling ratio from 0 to 1 for the traceidratio samplers' },
+  READY_MIN_FREE_DISK_MB: { default: '64', accepts: 'free MiB under DATA_DIR below which /health/ready answers 503 (the disk is as good as full)' },
   READY_MAX_PROJECTION_LAG: { default: '10000', accepts: 'events a read model may trail the log before /health/ready answers 503' },
   REBUILD_READ_MODELS: {
     default: 'off',
@@ -145,12 +148,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
 
   const lagText = read('READY_MAX_PROJECTION_LAG');
   if (!/^\d+$/.test(lagText)) problems.push(`READY_MAX_PROJECTION_LAG=${JSON.stringify(env.READY_MAX_PROJECTION_LAG)} is not valid: expected ${CONFIG_VARIABLES.READY_MAX_PROJECTION_LAG.accepts}`);
+  const diskText = read('READY_MIN_FREE_DISK_MB');
+  if (!/^\d+$/.test(diskText)) problems.push(`READY_MIN_FREE_DISK_MB=${JSON.stringify(env.READY_MIN_FREE_DISK_MB)} is not valid: expected ${CONFIG_VARIABLES.READY_MIN_FREE_DISK_MB.accepts}`);
   const production = env.NODE_ENV?.trim() === 'production';
   const operations: OperationsConfig = {
     logFormat: oneOf<LogFormat>('LOG_FORMAT', ['json', 'pretty'], (value) => value.toLowerCase(), production ? 'json' : 'pretty'),
     noColour: (env.NO_COLOR ?? '') !== '',
     tracing: tracingOf(env, problems),
     readyMaxProjectionLag: Number(lagText),
+    readyMinFreeDiskMb: Number(diskText),
     rebuildReadModels: oneOf('REBUILD_READ_MODELS', ['off', 'on'], (value) => value.toLowerCase()) === 'on',
   };
 

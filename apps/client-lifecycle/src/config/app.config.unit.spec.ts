@@ -17,7 +17,7 @@ describe('app configuration', () => {
       roles: new Set(['api', 'projector', 'scheduler', 'saga', 'relay']),
       kurrentDbConnectionString: null,
       leases: 'files',
-      operations: { logFormat: 'pretty', noColour: false, tracing: null, readyMaxProjectionLag: 10_000, rebuildReadModels: false },
+      operations: { logFormat: 'pretty', noColour: false, tracing: null, readyMaxProjectionLag: 10_000, readyMinFreeDiskMb: 64, rebuildReadModels: false },
     });
   });
 

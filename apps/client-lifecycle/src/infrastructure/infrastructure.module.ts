@@ -13,7 +13,7 @@ import {
 } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 import { AppMetrics } from '../metrics';
-import { observedEventStore } from '../telemetry';
+import { observedEventStore, StorageState } from '../telemetry';
 import { openClientSummaryStore, openEventStore } from './stores';
 
 class EventStoreLifecycle implements OnApplicationShutdown {
@@ -37,8 +37,8 @@ export class InfrastructureModule {
         { provide: ID_GENERATOR, useClass: UuidV7Generator },
         {
           provide: EVENT_STORE,
-          inject: [CLOCK, AppMetrics],
-          useFactory: async (clock: Clock, metrics: AppMetrics): Promise<EventStore> =>
+          inject: [CLOCK, AppMetrics, StorageState],
+          useFactory: async (clock: Clock, metrics: AppMetrics, storage: StorageState): Promise<EventStore> =>
             observedEventStore(
               await openEventStore(
                 config,
@@ -47,6 +47,7 @@ export class InfrastructureModule {
                 (appends) => metrics.groupCommitAppends.observe(appends),
               ),
               metrics,
+              storage,
             ),
         },
         {

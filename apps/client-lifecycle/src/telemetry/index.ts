@@ -1,1 +1,2 @@
 export * from './observed-event-store';
+export * from './storage-state';

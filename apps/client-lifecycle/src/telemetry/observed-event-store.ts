@@ -1,16 +1,19 @@
 import type { EventStore } from '@client-lifecycle/ports';
 import type { AppMetrics } from '../metrics';
+import type { StorageState } from './storage-state';
 
-/** The event store as the app uses it, counting appends and the events they store. */
-export function observedEventStore(store: EventStore, metrics: AppMetrics): EventStore {
+/** The event store as the app uses it, counting appends and the events they store, and noticing a full disk. */
+export function observedEventStore(store: EventStore, metrics: AppMetrics, storage: StorageState): EventStore {
   const append: EventStore['append'] = async (streamId, events, options) => {
     try {
       const result = await store.append(streamId, events, options);
       metrics.appends.inc({ result: result.deduplicated ? 'deduplicated' : 'stored' });
+      storage.observeSuccess();
       if (!result.deduplicated) metrics.appendedEvents.inc(events.length);
       return result;
     } catch (error) {
       metrics.appends.inc({ result: 'failed' });
+      storage.observeFailure(error, new Date());
       throw error;
     }
   };
