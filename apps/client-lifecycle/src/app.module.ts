@@ -1,4 +1,5 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphqlApiModule } from '@client-lifecycle/graphql-api';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config';
@@ -8,6 +9,7 @@ import { InfrastructureModule } from './infrastructure';
 import { LoggingModule } from './logging';
 import { MetricsController, MetricsModule, ScrapeGauges } from './metrics';
 import { ProcessLifecycleLog } from './process-lifecycle.log';
+import { type Tracing, TracingInterceptor } from './telemetry';
 import { ReadModelsModule } from './read-models';
 import { RelayModule } from './relay';
 import { SchedulingModule } from './scheduling';
@@ -16,7 +18,7 @@ import { TerminationModule } from './termination';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger, tracing: Tracing | null = null): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -39,8 +41,23 @@ export class AppModule {
         ScrapeGauges,
         ReadinessIndicators,
         { provide: READINESS_LIMITS, useValue: readinessLimits(config) },
+        ...(tracing
+          ? [
+              { provide: APP_INTERCEPTOR, useClass: TracingInterceptor },
+              { provide: TracingLifecycle, useValue: new TracingLifecycle(tracing) },
+            ]
+          : []),
       ],
     };
+  }
+}
+
+/** Sends the last spans after everything else stopped. */
+class TracingLifecycle implements OnApplicationShutdown {
+  constructor(private readonly tracing: Tracing) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.tracing.shutdown();
   }
 }
 

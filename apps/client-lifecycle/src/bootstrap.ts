@@ -8,9 +8,10 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config';
 import { requestScope } from './logging';
 import { AppMetrics, httpMetrics } from './metrics';
+import { httpServerSpan, type Tracing } from './telemetry';
 
-export async function createApp(config: AppConfig, logger: Logger): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+export async function createApp(config: AppConfig, logger: Logger, tracing: Tracing | null = null): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger, tracing), {
     bufferLogs: true,
     // A failure while the modules start reaches main, which explains it and exits 1.
     abortOnError: false,
@@ -18,6 +19,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<INes
   app.useLogger(app.get(NestPinoLogger));
   // First of all middleware: every line logged while a request is handled can name it.
   app.use(requestScope);
+  if (tracing) app.use(httpServerSpan);
   app.use(httpMetrics(app.get(AppMetrics)));
   if (config.roles.has('api'))
     registerGraphiqlRoutes(app.getHttpAdapter().getInstance(), {

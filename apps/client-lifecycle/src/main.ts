@@ -4,6 +4,7 @@ import { createApp } from './bootstrap';
 import { BootRefusal, runBootChecks } from './boot';
 import { type AppConfig, ConfigError, describeEventStore, loadConfig } from './config';
 import { createRootLogger } from './logging';
+import { startTracing } from './telemetry';
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
   const logger = root.child({ context: 'client-lifecycle' });
   try {
     runBootChecks(config, (message) => logger.warn(message));
-    const app = await createApp(config, root);
+    const tracing = startTracing(config.operations.tracing);
+    const app = await createApp(config, root, tracing);
     await listen(app, config);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -26,7 +28,13 @@ async function main(): Promise<void> {
     const roles = `roles ${[...config.roles].join(', ')}`;
     // tests/support/app-process.ts waits for "Listening on http://…/graphql|health".
     logger.info(
-      { port, roles: [...config.roles], eventStore: config.eventStore, readModelStore: config.readModelStore },
+      {
+        port,
+        roles: [...config.roles],
+        eventStore: config.eventStore,
+        readModelStore: config.readModelStore,
+        tracing: config.operations.tracing?.tracesEndpoint ?? 'off',
+      },
       config.roles.has('api')
         ? `Listening on http://${config.host}:${port}/graphql (GraphiQL at /graphql or /graphiql in a browser); events in ${store}; ${roles}`
         : `Listening on http://${config.host}:${port}/health (no api role: health only); events in ${store}; ${roles}`,

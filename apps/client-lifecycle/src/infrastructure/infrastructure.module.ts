@@ -13,7 +13,7 @@ import {
 } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 import { AppMetrics } from '../metrics';
-import { observedEventStore, StorageState } from '../telemetry';
+import { observedEventStore, StorageState, traced } from '../telemetry';
 import { openClientSummaryStore, openEventStore } from './stores';
 
 class EventStoreLifecycle implements OnApplicationShutdown {
@@ -52,12 +52,13 @@ export class InfrastructureModule {
         },
         {
           provide: CLIENT_SUMMARY_STORE,
-          useFactory: (): Promise<ClientSummaryStore> => openClientSummaryStore(config),
+          useFactory: async (): Promise<ClientSummaryStore> => traced('clientSummaryStore', await openClientSummaryStore(config), ['list', 'commit']),
         },
         {
           provide: ClientCommandHandler,
           inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
-          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new ClientCommandHandler(store, clock, ids),
+          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) =>
+            traced('ClientCommandHandler', new ClientCommandHandler(store, clock, ids), ['handle']),
         },
         RiskChangeFeed,
         EventStoreLifecycle,
