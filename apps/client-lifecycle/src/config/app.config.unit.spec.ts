@@ -177,8 +177,12 @@ describe('app configuration', () => {
     it('traces only when an OTLP endpoint is given, with the standard OTEL_* variables', () => {
       expect(loadConfig({ OTEL_SERVICE_NAME: 'crm' }).operations.tracing).toBeNull();
       expect(
-        loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/', OTEL_SERVICE_NAME: 'crm', OTEL_TRACES_SAMPLER: 'traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.25' })
-          .operations.tracing,
+        loadConfig({
+          OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/',
+          OTEL_SERVICE_NAME: 'crm',
+          OTEL_TRACES_SAMPLER: 'traceidratio',
+          OTEL_TRACES_SAMPLER_ARG: '0.25',
+        }).operations.tracing,
       ).toEqual({ serviceName: 'crm', tracesEndpoint: 'http://collector:4318/v1/traces', sampler: 'traceidratio', samplerRatio: 0.25 });
       expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/traces' }).operations.tracing).toMatchObject({
         serviceName: 'client-lifecycle',

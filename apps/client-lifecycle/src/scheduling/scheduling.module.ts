@@ -45,7 +45,14 @@ export class SchedulingModule {
         {
           provide: Scheduler,
           inject: [EVENT_STORE, TIMER_STORE, ClientCommandHandler, CLOCK, TerminationDeadlines, AppMetrics],
-          useFactory: (store: EventStore, timers: TimerStore, handler: ClientCommandHandler, clock: Clock, deadlines: TerminationDeadlines, metrics: AppMetrics) => {
+          useFactory: (
+            store: EventStore,
+            timers: TimerStore,
+            handler: ClientCommandHandler,
+            clock: Clock,
+            deadlines: TerminationDeadlines,
+            metrics: AppMetrics,
+          ) => {
             metrics.gauge('client_lifecycle_scheduler_due_timers', 'Timers due today or earlier and not fired yet (counted up to 10,000).', [], async (gauge) =>
               gauge.set((await timers.due(clock.now().toISOString().slice(0, 10), 10_000)).length),
             );
