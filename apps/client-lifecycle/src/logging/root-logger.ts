@@ -24,13 +24,19 @@ export function createRootLogger(config: AppConfig, destination: DestinationStre
     },
   };
   if (config.operations.logFormat === 'json') return pino({ ...options, timestamp: pino.stdTimeFunctions.isoTime }, destination);
-  return pino(options, prettyStream(config, destination));
+  // LOG_FORMAT=pretty where pino-pretty is not installed (the production image) falls back to JSON.
+  return pino(options, prettyStream(config, destination) ?? destination);
 }
 
-function prettyStream(config: AppConfig, destination: DestinationStream): DestinationStream {
-  // A development dependency: absent from the production image, which logs JSON.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const pretty = require('pino-pretty') as typeof import('pino-pretty');
+function prettyStream(config: AppConfig, destination: DestinationStream): DestinationStream | null {
+  let pretty: typeof import('pino-pretty');
+  try {
+    // A development dependency: absent from the production image, which logs JSON.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    pretty = require('pino-pretty') as typeof import('pino-pretty');
+  } catch {
+    return null;
+  }
   return pretty({
     // Colour codes only for a person at a terminal: never in files, pipes or under NO_COLOR.
     colorize: process.stdout.isTTY === true && !config.operations.noColour,

@@ -14,6 +14,12 @@ const CODE_BY_KIND: Readonly<Record<DomainErrorKind, GraphqlErrorCode>> = {
   [DomainErrorKind.Forbidden]: GraphqlErrorCode.Forbidden,
 };
 
+const CODE_BY_HTTP_STATUS: Readonly<Record<number, GraphqlErrorCode>> = {
+  403: GraphqlErrorCode.Forbidden,
+  404: GraphqlErrorCode.NotFound,
+  409: GraphqlErrorCode.Conflict,
+};
+
 /** The single place where failures become GraphQL errors with a stable `extensions.code`. */
 @Catch()
 export class GraphqlExceptionFilter implements GqlExceptionFilter {
@@ -50,11 +56,7 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     // A client's mistake outside GraphQL (e.g. GET / is a 404): worth a warning, not a stack.
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       this.logger.warn(`${exception.getStatus()} ${exception.message}`);
-      return error(
-        exception.message,
-        exception.getStatus() === 404 ? GraphqlErrorCode.NotFound : GraphqlErrorCode.BadUserInput,
-        `HTTP.${exception.getStatus()}`,
-      );
+      return error(exception.message, CODE_BY_HTTP_STATUS[exception.getStatus()] ?? GraphqlErrorCode.BadUserInput, `HTTP.${exception.getStatus()}`);
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return error('An internal error occurred; retrying with the same idempotencyKey is safe.', GraphqlErrorCode.InternalServerError, INTERNAL_ERROR_REASON);

@@ -1,4 +1,4 @@
-import { Logger, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Logger, NotFoundException } from '@nestjs/common';
 import { GraphqlErrorCode, INTERNAL_ERROR_REASON, STORAGE_FULL_REASON } from './error-codes';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
 
@@ -24,7 +24,8 @@ describe('GraphqlExceptionFilter', () => {
     expect(answer.extensions).toMatchObject({ code: GraphqlErrorCode.InternalServerError, reason: INTERNAL_ERROR_REASON });
   });
 
-  it('answers a route that does not exist as NOT_FOUND', () => {
-    expect(filter.catch(new NotFoundException('Cannot GET /')).extensions).toMatchObject({ code: GraphqlErrorCode.NotFound });
+  it('answers a route that does not exist as NOT_FOUND, and a refused access as FORBIDDEN', () => {
+    expect(filter.catch(new NotFoundException('Cannot GET /')).extensions).toMatchObject({ code: GraphqlErrorCode.NotFound, reason: 'HTTP.404' });
+    expect(filter.catch(new ForbiddenException()).extensions).toMatchObject({ code: GraphqlErrorCode.Forbidden, reason: 'HTTP.403' });
   });
 });
