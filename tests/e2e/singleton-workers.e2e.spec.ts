@@ -117,7 +117,11 @@ describe.each([
 
     // Written through the standby: the holder learns of another process's commits at its lease checks.
     for (const clientId of ['c1', 'c2', 'c3']) await clientWithOverdueInvoice(standby, clientId);
-    await eventually(async () => Object.keys(await overdueByClient(standby)).length === 3, 'three clients listed');
+    // A client's row appears at its registration and takes its invoice a commit later: wait for the lag, not the rows.
+    await eventually(
+      async () => (await health(standby)).projectionLag.clientSummaries === 0 && Object.keys(await overdueByClient(standby)).length === 3,
+      'three clients listed with their invoices',
+    );
     expect(await overdueByClient(first)).toEqual({ c1: INVOICE_MINOR, c2: INVOICE_MINOR, c3: INVOICE_MINOR });
 
     await first.kill('SIGKILL');

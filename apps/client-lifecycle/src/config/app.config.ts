@@ -40,7 +40,38 @@ export interface AppConfig {
   readonly limits: RequestLimits;
   /** Socket timeouts, body limit and CORS of the HTTP server. */
   readonly http: HttpSettings;
+  /** Logs, traces, readiness and boot checks. */
+  readonly operations: OperationsConfig;
 }
+
+export type LogFormat = 'json' | 'pretty';
+
+export interface OperationsConfig {
+  /** JSON lines in production, readable lines in development. */
+  readonly logFormat: LogFormat;
+  /** NO_COLOR set: readable lines carry no colour codes (nor do they when stdout is not a terminal). */
+  readonly noColour: boolean;
+  /** OpenTelemetry tracing; null when no OTLP endpoint is configured (tracing off). */
+  readonly tracing: TracingConfig | null;
+  /** Projection lag (events) past which /health/ready answers 503. */
+  readonly readyMaxProjectionLag: number;
+  /** Free space (MiB) under DATA_DIR below which /health/ready answers 503. */
+  readonly readyMinFreeDiskMb: number;
+  /** Start even when the log is empty while read models hold data, rebuilding them from the log. */
+  readonly rebuildReadModels: boolean;
+}
+
+export interface TracingConfig {
+  readonly serviceName: string;
+  /** The OTLP/HTTP traces URL, e.g. http://collector:4318/v1/traces. */
+  readonly tracesEndpoint: string;
+  /** OTEL_TRACES_SAMPLER as the specification names it, with its ratio for the ratio samplers. */
+  readonly sampler: TraceSampler;
+  readonly samplerRatio: number;
+}
+
+export type TraceSampler = 'always_on' | 'always_off' | 'traceidratio' | 'parentbased_always_on' | 'parentbased_always_off' | 'parentbased_traceidratio';
+const TRACE_SAMPLERS: readonly TraceSampler[] = ['parentbased_always_on', 'always_on', 'always_off', 'traceidratio', 'parentbased_always_off', 'parentbased_traceidratio'];
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -84,6 +115,20 @@ export const CONFIG_VARIABLES = {
     accepts: 'an integer from 0 to 65536: MiB of heap for folded clients kept ready between commands and reads (0 keeps only the client used last)',
   },
   ...LIMITS_CONFIG_VARIABLES,
+  NODE_ENV: { default: 'development', accepts: 'production (JSON log lines, no "Did you mean" hints that name schema fields) or anything else (readable log lines, hints on)' },
+  LOG_FORMAT: { default: 'json with NODE_ENV=production, else pretty', accepts: 'json (one JSON object a line) or pretty (readable)' },
+  NO_COLOR: { default: '', accepts: 'any non-empty value: readable log lines without colour codes' },
+  OTEL_EXPORTER_OTLP_ENDPOINT: { default: '', accepts: 'the OTLP/HTTP base URL of a collector, e.g. http://otel-collector:4318; empty (the default) turns tracing off' },
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: { default: 'OTEL_EXPORTER_OTLP_ENDPOINT/v1/traces', accepts: 'the full OTLP/HTTP traces URL; turns tracing on by itself' },
+  OTEL_SERVICE_NAME: { default: 'client-lifecycle', accepts: 'the service.name on every span' },
+  OTEL_TRACES_SAMPLER: { default: 'parentbased_always_on', accepts: TRACE_SAMPLERS.join(', ') },
+  OTEL_TRACES_SAMPLER_ARG: { default: '1', accepts: 'the sampling ratio from 0 to 1 for the traceidratio samplers' },
+  READY_MIN_FREE_DISK_MB: { default: '64', accepts: 'free MiB under DATA_DIR below which /health/ready answers 503 (the disk is as good as full)' },
+  READY_MAX_PROJECTION_LAG: { default: '10000', accepts: 'events a read model may trail the log before /health/ready answers 503' },
+  REBUILD_READ_MODELS: {
+    default: 'off',
+    accepts: 'on (start although the log is empty while read models hold data, and rebuild them from the log) or off (refuse to start then)',
+  },
 } as const;
 
 const BROKER = /^[^\s:,/]+:(\d{1,5})$/;
@@ -118,6 +163,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const clientCacheMb = Number(clientCacheText);
   if (!/^\d+$/.test(clientCacheText) || clientCacheMb > 65_536)
     problems.push(`CLIENT_CACHE_MB=${JSON.stringify(env.CLIENT_CACHE_MB)} is not valid: expected ${CONFIG_VARIABLES.CLIENT_CACHE_MB.accepts}`);
+  const lagText = read('READY_MAX_PROJECTION_LAG');
+  if (!/^\d+$/.test(lagText)) problems.push(`READY_MAX_PROJECTION_LAG=${JSON.stringify(env.READY_MAX_PROJECTION_LAG)} is not valid: expected ${CONFIG_VARIABLES.READY_MAX_PROJECTION_LAG.accepts}`);
+  const diskText = read('READY_MIN_FREE_DISK_MB');
+  if (!/^\d+$/.test(diskText)) problems.push(`READY_MIN_FREE_DISK_MB=${JSON.stringify(env.READY_MIN_FREE_DISK_MB)} is not valid: expected ${CONFIG_VARIABLES.READY_MIN_FREE_DISK_MB.accepts}`);
+  const production = env.NODE_ENV?.trim() === 'production';
+  const operations: OperationsConfig = {
+    logFormat: oneOf<LogFormat>('LOG_FORMAT', ['json', 'pretty'], (value) => value.toLowerCase(), production ? 'json' : 'pretty'),
+    noColour: (env.NO_COLOR ?? '') !== '',
+    tracing: tracingOf(env, problems),
+    readyMaxProjectionLag: Number(lagText),
+    readyMinFreeDiskMb: Number(diskText),
+    rebuildReadModels: oneOf('REBUILD_READ_MODELS', ['off', 'on'], (value) => value.toLowerCase()) === 'on',
+  };
 
   const eventStore = oneOf('EVENT_STORE', ['sqlite', 'postgres', 'memory', 'kurrentdb'], (value) => value.toLowerCase());
   const readModelStore = oneOf<ReadModelStoreDriver>('READ_MODEL_STORE', ['sqlite', 'postgres', 'memory'], (value) => value.toLowerCase(), eventStore === 'kurrentdb' ? 'sqlite' : eventStore);
@@ -139,11 +197,30 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     leases: oneOf('LEASES', ['files', 'postgres'], (value) => value.toLowerCase(), eventStore === 'postgres' || readModelStore === 'postgres' ? 'postgres' : 'files'),
     clientCacheMb,
     ...loadLimitsConfig(env, problems),
+    operations,
   };
   if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
     problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** The standard OTEL_* variables; tracing stays off unless an OTLP endpoint is given. */
+function tracingOf(env: Readonly<Record<string, string | undefined>>, problems: string[]): TracingConfig | null {
+  const value = (name: keyof typeof CONFIG_VARIABLES) => env[name]?.trim() ?? '';
+  const base = value('OTEL_EXPORTER_OTLP_ENDPOINT');
+  const tracesEndpoint = value('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT') || (base === '' ? '' : `${base.replace(/\/+$/, '')}/v1/traces`);
+  const sampler = (value('OTEL_TRACES_SAMPLER') || 'parentbased_always_on').toLowerCase();
+  if (!(TRACE_SAMPLERS as readonly string[]).includes(sampler))
+    problems.push(`OTEL_TRACES_SAMPLER=${JSON.stringify(env.OTEL_TRACES_SAMPLER)} is not valid: expected ${CONFIG_VARIABLES.OTEL_TRACES_SAMPLER.accepts}`);
+  const ratioText = value('OTEL_TRACES_SAMPLER_ARG') || '1';
+  const samplerRatio = Number(ratioText);
+  if (!Number.isFinite(samplerRatio) || samplerRatio < 0 || samplerRatio > 1)
+    problems.push(`OTEL_TRACES_SAMPLER_ARG=${JSON.stringify(env.OTEL_TRACES_SAMPLER_ARG)} is not valid: expected ${CONFIG_VARIABLES.OTEL_TRACES_SAMPLER_ARG.accepts}`);
+  if (tracesEndpoint === '') return null;
+  if (!/^https?:\/\/[^\s]+$/.test(tracesEndpoint))
+    problems.push(`OTEL_EXPORTER_OTLP_ENDPOINT is not valid: expected ${CONFIG_VARIABLES.OTEL_EXPORTER_OTLP_ENDPOINT.accepts}`);
+  return { serviceName: value('OTEL_SERVICE_NAME') || 'client-lifecycle', tracesEndpoint, sampler: sampler as TraceSampler, samplerRatio };
 }
 
 function brokers(value: string, raw: string | undefined, problems: string[]): string[] {

@@ -22,6 +22,7 @@ describe('app configuration', () => {
       clientCacheMb: 128,
       limits: DEFAULT_REQUEST_LIMITS,
       http: DEFAULT_HTTP_SETTINGS,
+      operations: { logFormat: 'pretty', noColour: false, tracing: null, readyMaxProjectionLag: 10_000, readyMinFreeDiskMb: 64, rebuildReadModels: false },
     });
   });
 
@@ -49,6 +50,7 @@ describe('app configuration', () => {
       clientCacheMb: 128,
       limits: DEFAULT_REQUEST_LIMITS,
       http: DEFAULT_HTTP_SETTINGS,
+      operations: expect.objectContaining({ logFormat: 'pretty' }),
     });
   });
 
@@ -176,6 +178,43 @@ describe('app configuration', () => {
 
     it('refuses an unknown lease backend', () => {
       expect(() => loadConfig({ LEASES: 'redis' })).toThrow(/LEASES="redis" is not valid: expected files .* or postgres/);
+    });
+  });
+
+  describe('operations', () => {
+    it('logs JSON lines in production and readable lines elsewhere, unless LOG_FORMAT says otherwise', () => {
+      expect(loadConfig({ NODE_ENV: 'production' }).operations.logFormat).toBe('json');
+      expect(loadConfig({ NODE_ENV: 'development' }).operations.logFormat).toBe('pretty');
+      expect(loadConfig({ NODE_ENV: 'production', LOG_FORMAT: 'Pretty' }).operations.logFormat).toBe('pretty');
+      expect(loadConfig({ NO_COLOR: '1' }).operations.noColour).toBe(true);
+    });
+
+    it('traces only when an OTLP endpoint is given, with the standard OTEL_* variables', () => {
+      expect(loadConfig({ OTEL_SERVICE_NAME: 'crm' }).operations.tracing).toBeNull();
+      expect(
+        loadConfig({
+          OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/',
+          OTEL_SERVICE_NAME: 'crm',
+          OTEL_TRACES_SAMPLER: 'traceidratio',
+          OTEL_TRACES_SAMPLER_ARG: '0.25',
+        }).operations.tracing,
+      ).toEqual({ serviceName: 'crm', tracesEndpoint: 'http://collector:4318/v1/traces', sampler: 'traceidratio', samplerRatio: 0.25 });
+      expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/traces' }).operations.tracing).toMatchObject({
+        serviceName: 'client-lifecycle',
+        tracesEndpoint: 'http://collector:4318/traces',
+        sampler: 'parentbased_always_on',
+      });
+    });
+
+    it('refuses an unknown sampler, a ratio outside 0..1 and a negative lag threshold', () => {
+      expect(() => loadConfig({ OTEL_TRACES_SAMPLER: 'sometimes' })).toThrow(/OTEL_TRACES_SAMPLER="sometimes" is not valid/);
+      expect(() => loadConfig({ OTEL_TRACES_SAMPLER_ARG: '2' })).toThrow(/OTEL_TRACES_SAMPLER_ARG="2" is not valid/);
+      expect(() => loadConfig({ READY_MAX_PROJECTION_LAG: '-1' })).toThrow(/READY_MAX_PROJECTION_LAG="-1" is not valid/);
+    });
+
+    it('refuses to start on an empty log beside full read models unless asked to rebuild them', () => {
+      expect(loadConfig({}).operations.rebuildReadModels).toBe(false);
+      expect(loadConfig({ REBUILD_READ_MODELS: 'on' }).operations.rebuildReadModels).toBe(true);
     });
   });
 });

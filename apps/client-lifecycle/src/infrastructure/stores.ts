@@ -28,7 +28,12 @@ export const CHECKPOINT_FILE_NAME = 'checkpoints.sqlite';
 export const TERMINATION_FILE_NAME = 'terminations.sqlite';
 
 /** The adapters behind each storage port, chosen from validated configuration only: the app and its CLIs (seed, rebuild) open the same ones. */
-export async function openEventStore(config: AppConfig, clock: Clock, onSubscriptionError?: (error: unknown) => void): Promise<EventStore> {
+export async function openEventStore(
+  config: AppConfig,
+  clock: Clock,
+  onSubscriptionError?: (error: unknown) => void,
+  onGroupCommit?: (appends: number) => void,
+): Promise<EventStore> {
   if (config.eventStore === 'memory') return new InMemoryEventStore(clock);
   if (config.eventStore === 'postgres') return PostgresEventStore.open({ connectionString: config.databaseUrl, clock });
   if (config.eventStore === 'kurrentdb')
@@ -37,7 +42,7 @@ export async function openEventStore(config: AppConfig, clock: Clock, onSubscrip
       clock,
       onSubscriptionError,
     });
-  return SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock });
+  return SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock, onGroupCommit });
 }
 
 export async function openClientSummaryStore(config: AppConfig): Promise<ClientSummaryStore> {

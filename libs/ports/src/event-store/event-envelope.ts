@@ -4,6 +4,8 @@ export interface EventMetadata {
   readonly causationId: string | null;
   readonly actor: string;
   readonly idempotencyKey?: string;
+  /** W3C `traceparent` of the request that appended the event, when tracing was on: consumers continue its trace. */
+  readonly traceparent?: string;
 }
 
 /** An event as a command handler hands it to the store: the store assigns revision, position and recordedAt. */
