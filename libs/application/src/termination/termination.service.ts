@@ -40,6 +40,9 @@ export const evidenceOf = (insight: ClientInsight): TerminationEvidence => ({
   contributionMarginPercent: insight.profitability.contributionMarginPercent,
 });
 
+/** The person acting: the one a SERVICE credential named, else the verified principal itself. */
+const personOf = (context: CommandContext): string => context.onBehalfOf ?? context.actor;
+
 type Input<T> = T & { readonly terminationId: string; readonly occurredAt?: string };
 
 /**
@@ -68,17 +71,28 @@ export class TerminationService {
       throw new CommandRefusedError(TerminationErrors.activeTerminationExists(input.clientId, latest.state.terminationId));
     const { terminationId, clientId, reason, explanation, occurredAt } = input;
     return this.run(
-      { type: 'ProposeTermination', data: { terminationId, clientId, reason, explanation, proposedBy: context.actor, evidence: evidenceOf(insight) }, occurredAt },
+      {
+        type: 'ProposeTermination',
+        data: { terminationId, clientId, reason, explanation, proposedBy: personOf(context), proposedByPrincipal: context.actor, evidence: evidenceOf(insight) },
+        occurredAt,
+      },
       context,
     );
   }
 
   approve(input: Input<{ note?: string }>, context: CommandContext) {
-    return this.run({ type: 'ApproveTermination', data: { terminationId: input.terminationId, approvedBy: context.actor, note: input.note }, occurredAt: input.occurredAt }, context);
+    return this.run(
+      {
+        type: 'ApproveTermination',
+        data: { terminationId: input.terminationId, approvedBy: personOf(context), approvedByPrincipal: context.actor, note: input.note },
+        occurredAt: input.occurredAt,
+      },
+      context,
+    );
   }
 
   reject(input: Input<{ reason: string }>, context: CommandContext) {
-    return this.run({ type: 'RejectTermination', data: { terminationId: input.terminationId, rejectedBy: context.actor, reason: input.reason }, occurredAt: input.occurredAt }, context);
+    return this.run({ type: 'RejectTermination', data: { terminationId: input.terminationId, rejectedBy: personOf(context), reason: input.reason }, occurredAt: input.occurredAt }, context);
   }
 
   /** Reads the contract's terms from the client aggregate: the process evaluates what was signed. */
@@ -136,7 +150,7 @@ export class TerminationService {
     return this.run(
       {
         type: 'RecordSettlement',
-        data: { terminationId, outcome, decidedBy: context.actor, outstanding: { amountMinor: outstandingMinor, currency }, expectedRecoveryMinor, recoveryCostMinor, note },
+        data: { terminationId, outcome, decidedBy: personOf(context), outstanding: { amountMinor: outstandingMinor, currency }, expectedRecoveryMinor, recoveryCostMinor, note },
         occurredAt,
       },
       context,
@@ -150,11 +164,11 @@ export class TerminationService {
 
   cancel(input: Input<{ reason: CancellationReason; note?: string }>, context: CommandContext) {
     const { terminationId, reason, note, occurredAt } = input;
-    return this.run({ type: 'CancelTermination', data: { terminationId, cancelledBy: context.actor, reason, note }, occurredAt }, context);
+    return this.run({ type: 'CancelTermination', data: { terminationId, cancelledBy: personOf(context), reason, note }, occurredAt }, context);
   }
 
   completeOffboarding(input: Input<object>, context: CommandContext) {
-    return this.run({ type: 'CompleteOffboarding', data: { terminationId: input.terminationId, offboardedBy: context.actor }, occurredAt: input.occurredAt }, context);
+    return this.run({ type: 'CompleteOffboarding', data: { terminationId: input.terminationId, offboardedBy: personOf(context) }, occurredAt: input.occurredAt }, context);
   }
 
   private run(command: UnstampedTerminationCommand, context: CommandContext): Promise<TerminationOutcome> {
