@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphqlApiModule } from '@client-lifecycle/graphql-api';
+import { AccessModule } from './access';
 import type { AppConfig } from './config';
 import { HealthController } from './health';
 import { InfrastructureModule } from './infrastructure';
@@ -17,6 +18,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         InfrastructureModule.forRoot(config),
+        AccessModule.forRoot(config),
         WorkersModule.forRoot(config),
         ReadModelsModule,
         TerminationModule.forRoot(config),

@@ -2,6 +2,8 @@ import type { INestApplication, LogLevel as NestLogLevel } from '@nestjs/common'
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GRAPHIQL_DEFAULT_QUERY, GRAPHQL_PATH, registerGraphiqlRoutes } from '@client-lifecycle/graphql-api';
+import { Authenticator } from '@client-lifecycle/application';
+import { httpAccessMiddleware } from './access';
 import { AppModule } from './app.module';
 import type { AppConfig, LogLevel } from './config';
 
@@ -13,6 +15,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: nestLogLevels(config.logLevel),
   });
+  app.use(httpAccessMiddleware(app.get(Authenticator)));
   if (config.roles.has('api'))
     registerGraphiqlRoutes(app.getHttpAdapter().getInstance(), {
       endpoint: GRAPHQL_PATH,

@@ -4,6 +4,7 @@ export enum GraphqlErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   Forbidden = 'FORBIDDEN',
+  Unauthenticated = 'UNAUTHENTICATED',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -2,7 +2,13 @@ import { Catch, Logger } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { DomainErrorKind } from '@client-lifecycle/domain';
 import {
+  AccessErrorCode,
+  ApiKeyNotFoundError,
   ApplicationErrorCode,
+  AuthenticationError,
+  InvalidApiKeyInputError,
+  RoleRequiredError,
+  SystemActorReservedError,
   ClientNotFoundError,
   CommandRefusedError,
   ConcurrencyConflictError,
@@ -38,6 +44,14 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
         expectedVersion: exception.expectedVersion,
         actualVersion: exception.actualVersion,
       });
+    if (exception instanceof AuthenticationError) return error(exception.message, GraphqlErrorCode.Unauthenticated, exception.code);
+    if (exception instanceof RoleRequiredError)
+      return error(exception.message, GraphqlErrorCode.Forbidden, exception.code, { required: exception.required, had: exception.had });
+    if (exception instanceof SystemActorReservedError)
+      return error(exception.message, GraphqlErrorCode.Forbidden, exception.code, { named: exception.named });
+    if (exception instanceof InvalidApiKeyInputError)
+      return error(exception.message, GraphqlErrorCode.BadUserInput, AccessErrorCode.InvalidApiKeyInput, { field: exception.field });
+    if (exception instanceof ApiKeyNotFoundError) return error(exception.message, GraphqlErrorCode.NotFound, exception.code, { keyId: exception.keyId });
     if (exception instanceof ClientNotFoundError)
       return error(exception.message, GraphqlErrorCode.NotFound, ApplicationErrorCode.ClientNotFound, {
         clientId: exception.clientId,
