@@ -4,3 +4,4 @@ export * from './api-key.inputs';
 export * from './api-key.model';
 export * from './api-keys.resolver';
 export * from './root-fields';
+export * from './roles-table';
