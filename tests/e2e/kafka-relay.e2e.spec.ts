@@ -1,4 +1,5 @@
 import { mutationDocument } from '../support/client-mutations';
+import { bearer, E2E_ADMIN_API_KEY } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 import { KafkaTestBroker } from '../support/kafka-test-broker';
@@ -22,7 +23,7 @@ describe('analytics read the log from Kafka', () => {
   let api: GraphqlClient;
 
   const health = async (): Promise<Health> => (await fetch(`${app.baseUrl}/health`)).json() as Promise<Health>;
-  const metrics = async (): Promise<string> => (await fetch(`${app.baseUrl}/metrics`)).text();
+  const metrics = async (): Promise<string> => (await fetch(`${app.baseUrl}/metrics`, { headers: bearer(E2E_ADMIN_API_KEY) })).text();
   const logTime = (timeEntryId: string) =>
     api.data(mutationDocument('logTime'), { input: { clientId: 'acme', timeEntryId, activity: 'DELIVERY', minutes: 30, billable: true, workedOn: '2026-04-30' } });
 

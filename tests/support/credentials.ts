@@ -16,3 +16,6 @@ export async function createApiKey(graphqlUrl: string, name: string, roles: read
   if (!body.data) throw new Error(`createApiKey failed: ${JSON.stringify(body.errors)}`);
   return { secret: body.data.createApiKey.secret, id: body.data.createApiKey.apiKey.id };
 }
+
+/** graphql-ws connection parameters carrying a credential (subscriptions authenticate once, on connect). */
+export const wsConnectionParams = (secret = E2E_ADMIN_API_KEY): Record<string, string> => ({ Authorization: `Bearer ${secret}` });
