@@ -40,8 +40,12 @@ export const evidenceOf = (insight: ClientInsight): TerminationEvidence => ({
   contributionMarginPercent: insight.profitability.contributionMarginPercent,
 });
 
-/** The person acting: the one a SERVICE credential named, else the verified principal itself. */
-const personOf = (context: CommandContext): string => context.onBehalfOf ?? context.actor;
+/**
+ * The person acting, as the termination's story names them: the one a SERVICE credential named,
+ * else the key's name or the token's subject. The four-eyes rule also compares the credentials
+ * themselves (`context.actor`), so a shared or reused name never lets a proposer approve.
+ */
+const personOf = (context: CommandContext): string => context.onBehalfOf ?? context.principal?.name ?? context.principal?.id ?? context.actor;
 
 type Input<T> = T & { readonly terminationId: string; readonly occurredAt?: string };
 
