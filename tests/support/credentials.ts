@@ -1,6 +1,9 @@
 /** The ADMIN key every app started by startApp has (ADMIN_API_KEY), and that GraphqlClient sends unless told otherwise. */
 export const E2E_ADMIN_API_KEY = 'e2e-admin-0123456789abcdefghijklmnopqrstuvwxyz';
 
+/** The ApiKeyCreated event startApp's ADMIN_API_KEY puts at the head of a fresh log: positions of the test's own events start after it. */
+export const ADMIN_KEY_EVENTS = 1;
+
 export const bearer = (secret: string): Record<string, string> => ({ authorization: `Bearer ${secret}` });
 
 const CREATE_API_KEY = `mutation Create($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }`;

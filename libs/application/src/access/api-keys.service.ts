@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, scrypt } from 'node:crypto';
 import type { ApiKeyStore, Clock, EventMetadata, EventStore, IdGenerator, StoredApiKey } from '@client-lifecycle/ports';
 import { WrongExpectedVersionError } from '@client-lifecycle/ports';
 import { ApiKeyNotFoundError, InvalidApiKeyInputError } from './access.errors';
@@ -84,9 +84,11 @@ export class ApiKeyService {
   async ensureKey(secret: string, name: string): Promise<boolean> {
     if (secret.length < MIN_SECRET_LENGTH) throw new InvalidApiKeyInputError(`An operator key needs at least ${MIN_SECRET_LENGTH} characters`, 'secret');
     if ((await this.verify(secret)) !== null) return false;
-    await this.issue({ name, roles: [AccessRole.Admin] }, secret, 'system', 'any');
+    // Processes starting together on one log record the key once: the append is deduplicated by a
+    // one-way fingerprint of the secret (scrypt, so it cannot be brute-forced back from the log).
+    const created = await this.issue({ name, roles: [AccessRole.Admin] }, secret, 'system', 'any', await operatorKeyFingerprint(secret));
     this.cache.delete(this.cacheKeyOf(secret));
-    return true;
+    return created !== null;
   }
 
   async revoke(keyId: string, by: KeyChangeAuthor): Promise<StoredApiKey> {
@@ -140,7 +142,10 @@ export class ApiKeyService {
     return createHmac('sha256', this.cacheKey).update(secret).digest('base64url');
   }
 
-  private async issue(input: NewApiKey, secret: string, by: KeyChangeAuthor, expectedVersion: number | 'any'): Promise<CreatedApiKey> {
+  private async issue(input: NewApiKey, secret: string, by: KeyChangeAuthor, expectedVersion: number | 'any'): Promise<CreatedApiKey>;
+  private async issue(input: NewApiKey, secret: string, by: KeyChangeAuthor, expectedVersion: number | 'any', idempotencyKey: string): Promise<CreatedApiKey | null>;
+  /** Null when the creation was already recorded under this idempotency key (by another process): nothing is stored then. */
+  private async issue(input: NewApiKey, secret: string, by: KeyChangeAuthor, expectedVersion: number | 'any', idempotencyKey?: string): Promise<CreatedApiKey | null> {
     const apiKey: StoredApiKey = {
       id: this.ids.next(),
       name: validName(input.name),
@@ -154,21 +159,24 @@ export class ApiKeyService {
     };
     const { id: keyId, name, roles, prefix, expiresAt, createdBy } = apiKey;
     // The event first: when it is refused (another replica's first-run key), no key is stored.
-    await this.record({ type: 'ApiKeyCreated', data: { keyId, name, roles, prefix, expiresAt, createdBy } }, by, expectedVersion);
+    const recorded = await this.record({ type: 'ApiKeyCreated', data: { keyId, name, roles, prefix, expiresAt, createdBy } }, by, expectedVersion, idempotencyKey);
+    if (!recorded) return null;
     await this.store.insert(apiKey);
     return { secret, apiKey };
   }
 
-  private async record(event: ApiKeyEvent, by: KeyChangeAuthor, expectedVersion: number | 'any'): Promise<void> {
+  /** False when an earlier append with the same idempotency key stands instead. */
+  private async record(event: ApiKeyEvent, by: KeyChangeAuthor, expectedVersion: number | 'any', idempotencyKey?: string): Promise<boolean> {
     const metadata: EventMetadata =
       by === 'system'
         ? { correlationId: this.ids.next(), causationId: null, actor: 'system' }
         : { correlationId: this.ids.next(), causationId: null, actor: actorOf(by), principal: referenceOf(by) };
-    await this.events.append(
+    const result = await this.events.append(
       API_KEY_STREAM,
       [{ eventId: this.ids.next(), type: event.type, schemaVersion: 1, occurredAt: this.clock.now().toISOString(), data: event.data, metadata }],
-      { expectedVersion },
+      { expectedVersion, idempotencyKey },
     );
+    return !result.deduplicated;
   }
 
   private validExpiry(expiresAt: string | null): string | null {
@@ -179,6 +187,13 @@ export class ApiKeyService {
     return new Date(instant).toISOString();
   }
 }
+
+const OPERATOR_KEY_SALT = Buffer.from('client-lifecycle ADMIN_API_KEY');
+
+const operatorKeyFingerprint = (secret: string): Promise<string> =>
+  new Promise((resolve, reject) =>
+    scrypt(secret, OPERATOR_KEY_SALT, 32, (error, hash) => (error ? reject(error) : resolve(`admin-api-key:${hash.toString('base64url')}`))),
+  );
 
 const authorActor = (by: KeyChangeAuthor): string => (by === 'system' ? 'system' : actorOf(by));
 

@@ -121,4 +121,16 @@ describe('API keys', () => {
     expect((await keys.verify(operatorKey))?.roles).toEqual(['ADMIN']);
     await expect(keys.ensureKey('too-short', 'ADMIN_API_KEY')).rejects.toBeInstanceOf(InvalidApiKeyInputError);
   });
+
+  it('records the operator key once when several processes start together, and never its secret', async () => {
+    const operatorKey = 'ci-admin-key-0123456789abcdefghijklmnop';
+    const replica = new ApiKeyService(store, events, clock, new UuidV7Generator());
+
+    await Promise.all([keys.ensureKey(operatorKey, 'ADMIN_API_KEY'), replica.ensureKey(operatorKey, 'ADMIN_API_KEY')]);
+
+    expect(await store.list()).toHaveLength(1);
+    const recorded = await events.readStream(API_KEY_STREAM);
+    expect(recorded).toHaveLength(1);
+    expect(JSON.stringify(recorded)).not.toContain(operatorKey);
+  });
 });
