@@ -173,6 +173,7 @@ describe('tokens from the company identity provider', () => {
 
   afterAll(async () => {
     await app?.stop();
+    jwks?.closeAllConnections(); // the app's JWKS fetch keeps its connection alive
     await new Promise((resolve) => jwks?.close(resolve));
     removeDataDir(dataDir);
   });
