@@ -99,7 +99,8 @@ describe('the app on PostgreSQL (EVENT_STORE=postgres)', () => {
       },
     });
     expect((await api.data(LIST_QUERY)).clients.edges).toEqual([{ node: { clientId: 'initech' } }]);
-    expect(await count('events')).toBe(2);
+    expect(await count('events')).toBe(2 + ADMIN_KEY_EVENTS);
+    expect(await count('api_keys')).toBe(1);
     expect(await count('client_summaries')).toBe(1);
     expect(readdirSync(dataDir)).toEqual([]);
   });
