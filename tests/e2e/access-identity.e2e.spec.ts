@@ -73,6 +73,20 @@ describe('who acts is the verified credential, never a header', () => {
       expect(await subscribeOnce({})).toBe('closed 4403');
       expect(await subscribeOnce(wsConnectionParams())).toBe('closed 1000');
     });
+
+    it('refuses a subscription to a credential without a reading role', async () => {
+      const scraper = await createApiKey(app.graphqlUrl, 'scraper', ['METRICS']);
+      const ws = createClient({ url: app.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: wsConnectionParams(scraper.secret), retryAttempts: 0 });
+      try {
+        const refusal = await new Promise<unknown>((resolve) =>
+          ws.subscribe({ query: 'subscription { terminationProgressed { terminationId } }' }, { next: resolve, error: resolve, complete: () => undefined }),
+        );
+
+        expect(refusal).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN', reason: 'AUTH.ROLE_REQUIRED' } }] });
+      } finally {
+        await ws.dispose();
+      }
+    });
   });
 
   it('records the key and ignores x-actor from a credential without SERVICE', async () => {
