@@ -22,6 +22,8 @@ const EVENTS_FILE = 'events.sqlite';
 const READ_MODELS_FILE = 'read-models.sqlite';
 const LIST_CLIENTS = 100_000;
 const RATE = 1_000;
+/** The app's ADMIN_API_KEY here, sent with every request: the figures include authentication. */
+const BENCH_KEY = 'bench-admin-key-0123456789abcdefghijklmnop';
 const CONNECTIONS = 16;
 
 const CLIENT_QUERY = `query Client($id: String!) {
@@ -55,7 +57,7 @@ async function prepareDataDir(dataDir: string, clients: number): Promise<{ clien
 
 async function startApp(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [APP_ENTRY], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCHEDULER: 'off', NO_COLOR: '1', RATE_LIMIT_POINTS: '0' },
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCHEDULER: 'off', NO_COLOR: '1', RATE_LIMIT_POINTS: '0', ADMIN_API_KEY: BENCH_KEY },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((done, fail) => {
@@ -84,7 +86,7 @@ async function measure({ title, url, seconds, body }: Load): Promise<string> {
   const result = await autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
     connections: CONNECTIONS,
     overallRate: RATE,
     duration: seconds,

@@ -2,6 +2,7 @@ import { type DynamicModule, Module, type OnApplicationShutdown } from '@nestjs/
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphqlApiModule } from '@client-lifecycle/graphql-api';
 import type { Logger } from 'pino';
+import { AccessModule } from './access';
 import type { AppConfig } from './config';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController, READINESS_LIMITS, ReadinessIndicators, type ReadinessLimits } from './health';
@@ -27,6 +28,7 @@ export class AppModule {
         // Failed checks are in the 503 body; a log line per probe would drown the rest.
         TerminusModule.forRoot({ logger: false }),
         InfrastructureModule.forRoot(config),
+        AccessModule.forRoot(config),
         WorkersModule.forRoot(config),
         ReadModelsModule,
         TerminationModule.forRoot(config),

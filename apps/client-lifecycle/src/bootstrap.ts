@@ -4,6 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { GRAPHIQL_DEFAULT_QUERY, GRAPHQL_PATH, registerGraphiqlRoutes } from '@client-lifecycle/graphql-api';
+import { Authenticator } from '@client-lifecycle/application';
+import { httpAccessMiddleware } from './access';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
 import { configureHttpServer } from './http';
@@ -25,6 +27,8 @@ export async function createApp(config: AppConfig, logger: Logger, tracing: Trac
   if (tracing) app.use(httpServerSpan);
   app.use(httpMetrics(app.get(AppMetrics)));
   configureHttpServer(app, config);
+  // Routes outside GraphQL (/metrics, GraphiQL's page) need a credential too; /health* stays open.
+  app.use(httpAccessMiddleware(app.get(Authenticator)));
   if (config.roles.has('api'))
     registerGraphiqlRoutes(app.getHttpAdapter().getInstance(), {
       endpoint: GRAPHQL_PATH,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { Logger } from 'pino';
+import { FirstRunKey } from './access';
 import { createApp } from './bootstrap';
 import { BootRefusal, runBootChecks } from './boot';
 import { type AppConfig, ConfigError, describeEventStore, loadConfig } from './config';
@@ -39,9 +40,26 @@ async function main(): Promise<void> {
         ? `Listening on http://${config.host}:${port}/graphql (GraphiQL at /graphql or /graphiql in a browser); events in ${store}; ${roles}`
         : `Listening on http://${config.host}:${port}/health (no api role: health only); events in ${store}; ${roles}`,
     );
+    const firstRunKey = app.get(FirstRunKey).secret;
+    // Straight to the terminal, not through the logger: the secret is shown once, like a notebook server's token, and never logged.
+    if (firstRunKey !== null) process.stdout.write(firstRunMessage(firstRunKey, config.host, port));
   } catch (error) {
     refuse(logger, error);
   }
+}
+
+function firstRunMessage(secret: string, host: string, port: number): string {
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return [
+    '',
+    'First run: no API key existed, so an ADMIN key was made. It is shown this once; store it now:',
+    `    ${secret}`,
+    'Open GraphiQL with it (the key stays in the browser, in the part of the link after #):',
+    `    http://${reachable}:${port}/graphiql#key=${encodeURIComponent(secret)}`,
+    'Send it as "Authorization: Bearer <key>"; make other keys with the createApiKey mutation (docs/security.md).',
+    '',
+    '',
+  ].join('\n');
 }
 
 async function listen(app: Awaited<ReturnType<typeof createApp>>, config: AppConfig): Promise<void> {

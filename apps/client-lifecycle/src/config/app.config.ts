@@ -42,6 +42,23 @@ export interface AppConfig {
   readonly http: HttpSettings;
   /** Logs, traces, readiness and boot checks. */
   readonly operations: OperationsConfig;
+  readonly access: AccessConfig;
+}
+
+/** Who may call the API: API keys always, tokens of the company's identity provider when configured. */
+export interface AccessConfig {
+  /** False only under NODE_ENV=test (the authentication bench): every request then holds every role. */
+  readonly authentication: boolean;
+  /** An ADMIN key this secret must open (automation, CI, compose); null: a fresh DATA_DIR gets a printed first-run key. */
+  readonly adminApiKey: string | null;
+  readonly jwt: JwtConfig | null;
+}
+
+export interface JwtConfig {
+  readonly jwksUrl: string;
+  readonly issuer: string;
+  readonly audience: string;
+  readonly rolesClaim: string;
 }
 
 export type LogFormat = 'json' | 'pretty';
@@ -79,6 +96,8 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+const ADMIN_API_KEY_MIN_LENGTH = 32;
 
 const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -129,6 +148,15 @@ export const CONFIG_VARIABLES = {
     default: 'off',
     accepts: 'on (start although the log is empty while read models hold data, and rebuild them from the log) or off (refuse to start then)',
   },
+  ADMIN_API_KEY: {
+    default: '',
+    accepts: `a secret of at least ${ADMIN_API_KEY_MIN_LENGTH} characters (no spaces): an ADMIN API key with it is made if missing; empty: a fresh DATA_DIR prints a first-run key`,
+  },
+  AUTH_JWKS_URL: { default: '', accepts: "an http(s) URL of the identity provider's JWKS; empty: API keys only" },
+  AUTH_ISSUER: { default: '', accepts: "the tokens' iss exactly; required with AUTH_JWKS_URL" },
+  AUTH_AUDIENCE: { default: '', accepts: "the tokens' aud; required with AUTH_JWKS_URL" },
+  AUTH_ROLES_CLAIM: { default: 'roles', accepts: 'the claim holding the access roles (an array, or a space-separated string); dots reach into nested claims' },
+  AUTHENTICATION: { default: 'on', accepts: 'on, or off only when NODE_ENV=test (every request then holds every role: for the authentication bench)' },
 } as const;
 
 const BROKER = /^[^\s:,/]+:(\d{1,5})$/;
@@ -198,6 +226,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     clientCacheMb,
     ...loadLimitsConfig(env, problems),
     operations,
+    access: accessOf(read, env, problems),
   };
   if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
     problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);
@@ -221,6 +250,40 @@ function tracingOf(env: Readonly<Record<string, string | undefined>>, problems: 
   if (!/^https?:\/\/[^\s]+$/.test(tracesEndpoint))
     problems.push(`OTEL_EXPORTER_OTLP_ENDPOINT is not valid: expected ${CONFIG_VARIABLES.OTEL_EXPORTER_OTLP_ENDPOINT.accepts}`);
   return { serviceName: value('OTEL_SERVICE_NAME') || 'client-lifecycle', tracesEndpoint, sampler: sampler as TraceSampler, samplerRatio };
+}
+
+function accessOf(read: (name: Variable) => string, env: Readonly<Record<string, string | undefined>>, problems: string[]): AccessConfig {
+  const adminApiKey = read('ADMIN_API_KEY');
+  // Not echoed: it is a secret.
+  if (adminApiKey !== '' && (adminApiKey.length < ADMIN_API_KEY_MIN_LENGTH || /\s/.test(adminApiKey)))
+    problems.push(`ADMIN_API_KEY is not valid: expected ${CONFIG_VARIABLES.ADMIN_API_KEY.accepts}`);
+  const authentication = read('AUTHENTICATION').toLowerCase();
+  if (authentication !== 'on' && !(authentication === 'off' && env.NODE_ENV === 'test'))
+    problems.push(`AUTHENTICATION=${JSON.stringify(env.AUTHENTICATION)} is not valid: expected ${CONFIG_VARIABLES.AUTHENTICATION.accepts}`);
+  const jwksUrl = read('AUTH_JWKS_URL');
+  const issuer = read('AUTH_ISSUER');
+  const audience = read('AUTH_AUDIENCE');
+  if (jwksUrl === '') {
+    if (issuer !== '' || audience !== '') problems.push('AUTH_ISSUER and AUTH_AUDIENCE need AUTH_JWKS_URL: expected all three, or none');
+  } else {
+    if (!isHttpUrl(jwksUrl)) problems.push(`AUTH_JWKS_URL=${JSON.stringify(env.AUTH_JWKS_URL)} is not valid: expected ${CONFIG_VARIABLES.AUTH_JWKS_URL.accepts}`);
+    if (issuer === '') problems.push(`AUTH_ISSUER is not set: expected ${CONFIG_VARIABLES.AUTH_ISSUER.accepts}`);
+    if (audience === '') problems.push(`AUTH_AUDIENCE is not set: expected ${CONFIG_VARIABLES.AUTH_AUDIENCE.accepts}`);
+  }
+  return {
+    authentication: authentication !== 'off',
+    adminApiKey: adminApiKey === '' ? null : adminApiKey,
+    jwt: jwksUrl === '' ? null : { jwksUrl, issuer, audience, rolesClaim: read('AUTH_ROLES_CLAIM') },
+  };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
 }
 
 function brokers(value: string, raw: string | undefined, problems: string[]): string[] {

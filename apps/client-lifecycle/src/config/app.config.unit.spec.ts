@@ -23,6 +23,7 @@ describe('app configuration', () => {
       limits: DEFAULT_REQUEST_LIMITS,
       http: DEFAULT_HTTP_SETTINGS,
       operations: { logFormat: 'pretty', noColour: false, tracing: null, readyMaxProjectionLag: 10_000, readyMinFreeDiskMb: 64, rebuildReadModels: false },
+      access: { authentication: true, adminApiKey: null, jwt: null },
     });
   });
 
@@ -51,6 +52,7 @@ describe('app configuration', () => {
       limits: DEFAULT_REQUEST_LIMITS,
       http: DEFAULT_HTTP_SETTINGS,
       operations: expect.objectContaining({ logFormat: 'pretty' }),
+      access: { authentication: true, adminApiKey: null, jwt: null },
     });
   });
 
@@ -215,6 +217,45 @@ describe('app configuration', () => {
     it('refuses to start on an empty log beside full read models unless asked to rebuild them', () => {
       expect(loadConfig({}).operations.rebuildReadModels).toBe(false);
       expect(loadConfig({ REBUILD_READ_MODELS: 'on' }).operations.rebuildReadModels).toBe(true);
+    });
+  });
+
+  describe('authentication', () => {
+    const ADMIN_KEY = 'ci-admin-key-0123456789abcdefghijklmnop';
+
+    it('takes an operator ADMIN_API_KEY and an identity provider', () => {
+      const config = loadConfig({
+        ADMIN_API_KEY: ADMIN_KEY,
+        AUTH_JWKS_URL: 'https://login.example.com/.well-known/jwks.json',
+        AUTH_ISSUER: 'https://login.example.com/',
+        AUTH_AUDIENCE: 'client-lifecycle',
+        AUTH_ROLES_CLAIM: 'realm_access.roles',
+      });
+
+      expect(config.access).toEqual({
+        authentication: true,
+        adminApiKey: ADMIN_KEY,
+        jwt: { jwksUrl: 'https://login.example.com/.well-known/jwks.json', issuer: 'https://login.example.com/', audience: 'client-lifecycle', rolesClaim: 'realm_access.roles' },
+      });
+    });
+
+    it('refuses a short ADMIN_API_KEY without echoing it', () => {
+      const attempt = () => loadConfig({ ADMIN_API_KEY: 'short-secret' });
+
+      expect(attempt).toThrow(/ADMIN_API_KEY is not valid: expected a secret of at least 32 characters/);
+      expect(attempt).not.toThrow(/short-secret/);
+    });
+
+    it('needs issuer and audience with a JWKS URL, and a JWKS URL with them', () => {
+      expect(() => loadConfig({ AUTH_JWKS_URL: 'https://login.example.com/jwks' })).toThrow(/AUTH_ISSUER is not set[\s\S]*AUTH_AUDIENCE is not set/);
+      expect(() => loadConfig({ AUTH_ISSUER: 'https://login.example.com/' })).toThrow(/need AUTH_JWKS_URL/);
+      expect(() => loadConfig({ AUTH_JWKS_URL: 'ftp://login.example.com/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' })).toThrow(/AUTH_JWKS_URL="ftp/);
+    });
+
+    it('switches authentication off only under NODE_ENV=test', () => {
+      expect(loadConfig({ AUTHENTICATION: 'off', NODE_ENV: 'test' }).access.authentication).toBe(false);
+      expect(() => loadConfig({ AUTHENTICATION: 'off', NODE_ENV: 'production' })).toThrow(/AUTHENTICATION="off" is not valid/);
+      expect(() => loadConfig({ AUTHENTICATION: 'off' })).toThrow(/only when NODE_ENV=test/);
     });
   });
 });

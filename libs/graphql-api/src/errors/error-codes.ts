@@ -15,6 +15,7 @@ export enum GraphqlErrorCode {
   RequestTimeout = 'REQUEST_TIMEOUT',
   /** The storage refused the write (disk full): nothing was recorded, retry later. */
   StorageUnavailable = 'STORAGE_UNAVAILABLE',
+  Unauthenticated = 'UNAUTHENTICATED',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -1,7 +1,18 @@
 import { Catch, HttpException, Logger } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { DomainErrorKind } from '@client-lifecycle/domain';
-import { ApplicationErrorCode, ClientNotFoundError, CommandRefusedError, ConcurrencyConflictError } from '@client-lifecycle/application';
+import {
+  AccessErrorCode,
+  ApiKeyNotFoundError,
+  ApplicationErrorCode,
+  AuthenticationError,
+  InvalidApiKeyInputError,
+  RoleRequiredError,
+  SystemActorReservedError,
+  ClientNotFoundError,
+  CommandRefusedError,
+  ConcurrencyConflictError,
+} from '@client-lifecycle/application';
 import { GraphQLError } from 'graphql';
 import { GraphqlErrorCode, INTERNAL_ERROR_REASON, STORAGE_FULL_REASON, VALIDATION_FAILED_REASON } from './error-codes';
 import { InputValidationError } from './input-validation.error';
@@ -40,6 +51,14 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
         expectedVersion: exception.expectedVersion,
         actualVersion: exception.actualVersion,
       });
+    if (exception instanceof AuthenticationError) return error(exception.message, GraphqlErrorCode.Unauthenticated, exception.code);
+    if (exception instanceof RoleRequiredError)
+      return error(exception.message, GraphqlErrorCode.Forbidden, exception.code, { required: exception.required, had: exception.had });
+    if (exception instanceof SystemActorReservedError)
+      return error(exception.message, GraphqlErrorCode.Forbidden, exception.code, { named: exception.named });
+    if (exception instanceof InvalidApiKeyInputError)
+      return error(exception.message, GraphqlErrorCode.BadUserInput, AccessErrorCode.InvalidApiKeyInput, { field: exception.field });
+    if (exception instanceof ApiKeyNotFoundError) return error(exception.message, GraphqlErrorCode.NotFound, exception.code, { keyId: exception.keyId });
     if (exception instanceof ClientNotFoundError)
       return error(exception.message, GraphqlErrorCode.NotFound, ApplicationErrorCode.ClientNotFound, {
         clientId: exception.clientId,
