@@ -8,6 +8,8 @@ const swc = ['@swc/jest', {
   },
   module: { type: 'commonjs' },
 }];
+// jose ships as ES modules only: jest (CommonJS here) compiles it like our own code.
+const swcForJs = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
 const moduleNameMapper = {
   '^@client-lifecycle/(domain|ports|adapters|application|graphql-api|testing)$': '<rootDir>/libs/$1/src',
 };
@@ -15,7 +17,8 @@ const project = (name, pattern, extra = {}) => ({
   displayName: name,
   rootDir: __dirname,
   testMatch: [`<rootDir>/{apps,libs,tests}/**/*.${pattern}.spec.ts`],
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '/node_modules/jose/.+\\.js$': swcForJs },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleNameMapper,
   testEnvironment: 'node',
   ...extra,

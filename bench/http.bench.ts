@@ -28,6 +28,8 @@ const EVENTS_FILE = 'events.sqlite';
 const READ_MODELS_FILE = 'read-models.sqlite';
 const LIST_CLIENTS = 100_000;
 const RATE = 1_000;
+/** The app's ADMIN_API_KEY here, sent with every request: the figures include authentication. */
+const BENCH_KEY = 'bench-admin-key-0123456789abcdefghijklmnop';
 const CONNECTIONS = 16;
 
 const CLIENT_QUERY = `query Client($id: String!) {
@@ -75,7 +77,7 @@ async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Pr
 }
 
 const startApp = (dataDir: string) =>
-  startProcess([APP_ENTRY], { NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCHEDULER: 'off', RATE_LIMIT_POINTS: '0' });
+  startProcess([APP_ENTRY], { NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCHEDULER: 'off', RATE_LIMIT_POINTS: '0', ADMIN_API_KEY: BENCH_KEY });
 
 /** The bare NestJS + Apollo app with constant resolvers of the same shapes (bench/support/anchor-app.ts). */
 const startAnchor = () => startProcess(['-r', '@swc-node/register', ANCHOR_ENTRY], { NODE_ENV: 'production' });
@@ -104,7 +106,7 @@ async function measure({ url, seconds, body, rate }: Load): Promise<Figures> {
   const result = await autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
     connections: CONNECTIONS,
     ...(rate === undefined ? {} : { overallRate: rate }),
     duration: seconds,

@@ -96,7 +96,7 @@ describe('the AsyncAPI document (asyncapi.yaml)', () => {
   it.each([
     { trait: 'clientEvent', type: 'TimeLogged', streamId: clientStreamId('acme') },
     { trait: 'terminationEvent', type: 'NoticeServed', streamId: terminationStreamId('T-1') },
-  ])('documents in $trait exactly the headers the relay writes, causationId being the only optional one', ({ trait, type, streamId }) => {
+  ])('documents in $trait exactly the headers the relay writes, causationId and traceparent being the only optional ones', ({ trait, type, streamId }) => {
     const message = toEventMessage({
       eventId: '0190f0a0-0000-7000-8000-000000000001',
       type,
@@ -107,12 +107,13 @@ describe('the AsyncAPI document (asyncapi.yaml)', () => {
       occurredAt: '2026-05-01T10:00:00.000Z',
       recordedAt: '2026-05-01T10:00:01.000Z',
       data: { clientId: 'acme' },
-      metadata: { correlationId: 'c-1', causationId: 'e-1', actor: 'graphql-api' },
+      metadata: { correlationId: 'c-1', causationId: 'e-1', actor: 'graphql-api', traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' },
     });
     const headers = resolveRef(document, document.components.messageTraits[trait].headers);
 
     expect(Object.keys(headers.properties ?? {}).sort()).toEqual(Object.keys(message.headers).sort());
-    expect([...(headers.required ?? [])].sort()).toEqual(Object.keys(message.headers).filter((name) => name !== 'causationId').sort());
+    expect(message.headers.traceparent).toMatch(new RegExp(headers.properties!.traceparent.pattern!));
+    expect([...(headers.required ?? [])].sort()).toEqual(Object.keys(message.headers).filter((name) => name !== 'causationId' && name !== 'traceparent').sort());
   });
 
   it('keys the risk topic\'s message by client id with its own headers', () => {

@@ -1,4 +1,5 @@
 import { INPUT_TYPES, mutationDocument } from '../support/client-mutations';
+import { createApiKey } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 
@@ -23,7 +24,7 @@ const CLIENT_QUERY = `
       timeline(first: $first, after: $after) {
         totalCount
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-        edges { cursor node { eventId type schemaVersion streamId revision position occurredAt recordedAt correlationId causationId actor summary data } }
+        edges { cursor node { eventId type schemaVersion streamId revision position occurredAt recordedAt correlationId causationId actor onBehalfOf summary data } }
       }
     }
   }`;
@@ -81,12 +82,16 @@ describe('a CRM records a client\'s whole history over GraphQL and reads it back
   let dataDir: string;
   let app: RunningApp;
   let api: GraphqlClient;
+  let crmActor: string;
 
   beforeAll(async () => {
     dataDir = temporaryDataDir('history');
     // The story is backdated: without this, the scheduler would add aging facts and move versions.
     app = await startApp({ dataDir, env: { SCHEDULER: 'off' } });
-    api = new GraphqlClient(app.graphqlUrl, { 'x-actor': 'crm:salesforce', 'x-correlation-id': 'import-2026-04' });
+    // The CRM's own key, a SERVICE one: it may name the person it acts for, which is kept beside the key.
+    const crm = await createApiKey(app.graphqlUrl, 'CRM import', ['SERVICE', 'AGENT', 'FINANCE', 'MANAGER']);
+    crmActor = `api-key:${crm.id}`;
+    api = new GraphqlClient(app.graphqlUrl, { 'x-actor': 'crm:salesforce', 'x-correlation-id': 'import-2026-04' }, crm.secret);
   });
 
   afterAll(async () => {
@@ -104,7 +109,7 @@ describe('a CRM records a client\'s whole history over GraphQL and reads it back
       expect(payload.events).toHaveLength(1);
       expect(payload.events[0]).toMatchObject({
         revision: index + 1,
-        actor: 'crm:salesforce',
+        actor: crmActor,
         correlationId: 'import-2026-04',
         occurredAt: step.input.occurredAt,
       });
@@ -167,7 +172,7 @@ describe('a CRM records a client\'s whole history over GraphQL and reads it back
     expect(new Set(seen.map((node) => node.eventId)).size).toBe(HISTORY.length);
     for (const node of seen) {
       expect(node.eventId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      expect(node).toMatchObject({ streamId: 'client-globex', schemaVersion: 1, actor: 'crm:salesforce', causationId: null });
+      expect(node).toMatchObject({ streamId: 'client-globex', schemaVersion: 1, actor: crmActor, onBehalfOf: 'crm:salesforce', causationId: null });
       expect(Date.parse(node.recordedAt)).not.toBeNaN();
       expect(node.data).toMatchObject({ clientId: 'globex' });
     }

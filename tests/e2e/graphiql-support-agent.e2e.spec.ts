@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import { E2E_ADMIN_API_KEY } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 
@@ -37,7 +38,8 @@ describe('a support agent works in GraphiQL on the running service, with no inte
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(String(error)));
 
-    await page.goto(app.graphqlUrl, { waitUntil: 'load' });
+    // The link the service prints at first run carries the key in its fragment.
+    await page.goto(`${app.graphqlUrl}#key=${encodeURIComponent(E2E_ADMIN_API_KEY)}`, { waitUntil: 'load' });
     await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ state: 'visible', timeout: 30_000 });
     await page.locator('button.graphiql-execute-button').click();
     await page.getByRole('menuitem', { name: 'RegisterClient' }).click();
@@ -46,7 +48,9 @@ describe('a support agent works in GraphiQL on the running service, with no inte
 
     expect(external).toEqual([]);
     expect(pageErrors).toEqual([]);
-    const { client } = await new GraphqlClient(app.graphqlUrl).data('{ client(id: "acme") { name version timeline(first: 1) { edges { node { actor } } } } }');
-    expect(client).toEqual({ name: 'ACME Corp', version: 1, timeline: { edges: [{ node: { actor: 'graphql-api' } }] } });
+    const api = new GraphqlClient(app.graphqlUrl);
+    const { client, apiKeys } = await api.data('{ apiKeys { id name } client(id: "acme") { name version timeline(first: 1) { edges { node { actor } } } } }');
+    const adminKey = apiKeys.find((key: { name: string }) => key.name === 'ADMIN_API_KEY');
+    expect(client).toEqual({ name: 'ACME Corp', version: 1, timeline: { edges: [{ node: { actor: `api-key:${adminKey.id}` } }] } });
   });
 });

@@ -1,4 +1,5 @@
 import { mutationDocument } from '../support/client-mutations';
+import { ADMIN_KEY_EVENTS, bearer, E2E_ADMIN_API_KEY } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 import { KafkaTestBroker } from '../support/kafka-test-broker';
@@ -22,7 +23,7 @@ describe('analytics read the log from Kafka', () => {
   let api: GraphqlClient;
 
   const health = async (): Promise<Health> => (await fetch(`${app.baseUrl}/health`)).json() as Promise<Health>;
-  const metrics = async (): Promise<string> => (await fetch(`${app.baseUrl}/metrics`)).text();
+  const metrics = async (): Promise<string> => (await fetch(`${app.baseUrl}/metrics`, { headers: bearer(E2E_ADMIN_API_KEY) })).text();
   const logTime = (timeEntryId: string) =>
     api.data(mutationDocument('logTime'), { input: { clientId: 'acme', timeEntryId, activity: 'DELIVERY', minutes: 30, billable: true, workedOn: '2026-04-30' } });
 
@@ -57,7 +58,7 @@ describe('analytics read the log from Kafka', () => {
 
     await eventually(async () => broker.recordsOf(CLIENT_TOPIC).length === 1, 'the registration reached Kafka');
     const [record] = broker.recordsOf(CLIENT_TOPIC);
-    expect(record).toMatchObject({ key: 'acme', headers: expect.objectContaining({ type: 'ClientRegistered', streamId: 'client-acme', position: '1' }) });
+    expect(record).toMatchObject({ key: 'acme', headers: expect.objectContaining({ type: 'ClientRegistered', streamId: 'client-acme', position: String(1 + ADMIN_KEY_EVENTS) }) });
     expect(JSON.parse(record.value ?? '')).toMatchObject({ clientId: 'acme', name: 'ACME' });
     await eventually(async () => broker.recordsOf(RISK_TOPIC).length === 1, 'the risk record reached Kafka');
     expect(broker.topics.get(RISK_TOPIC)?.configs).toEqual({ 'cleanup.policy': 'compact' });
@@ -80,7 +81,7 @@ describe('analytics read the log from Kafka', () => {
 
     await eventually(async () => (await health()).relay?.lag === 0, 'the relay caught up after the broker came back');
     const ids = broker.recordsOf(CLIENT_TOPIC).map((stored) => stored.headers.position);
-    expect([...new Set(ids)]).toEqual(['1', '2', '3']);
-    expect((await health()).relay).toMatchObject({ publishing: true, lastError: null, checkpoint: 3 });
+    expect([...new Set(ids)]).toEqual([1, 2, 3].map((position) => String(position + ADMIN_KEY_EVENTS)));
+    expect((await health()).relay).toMatchObject({ publishing: true, lastError: null, checkpoint: 3 + ADMIN_KEY_EVENTS });
   });
 });

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { PostgresTestDatabase } from '@client-lifecycle/testing';
 import { removeDataDir, runAppToExit, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 import { mutationDocument } from '../support/client-mutations';
+import { ADMIN_KEY_EVENTS } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { daysAgo, eventually } from '../support/time';
 
@@ -89,10 +90,17 @@ describe('the app on PostgreSQL (EVENT_STORE=postgres)', () => {
       name: 'Initech',
       version: 2,
       invoices: [{ invoiceId: 'INV-7', amount: { amountMinor: 150_000, currency: 'EUR' }, issuedOn: daysAgo(1), status: 'OPEN', openBalance: { amountMinor: 150_000 } }],
-      timeline: { totalCount: 2, edges: [{ node: { type: 'InvoiceIssued', revision: 2, position: 2 } }, { node: { type: 'ClientRegistered', revision: 1, position: 1 } }] },
+      timeline: {
+        totalCount: 2,
+        edges: [
+          { node: { type: 'InvoiceIssued', revision: 2, position: 2 + ADMIN_KEY_EVENTS } },
+          { node: { type: 'ClientRegistered', revision: 1, position: 1 + ADMIN_KEY_EVENTS } },
+        ],
+      },
     });
     expect((await api.data(LIST_QUERY)).clients.edges).toEqual([{ node: { clientId: 'initech' } }]);
-    expect(await count('events')).toBe(2);
+    expect(await count('events')).toBe(2 + ADMIN_KEY_EVENTS);
+    expect(await count('api_keys')).toBe(1);
     expect(await count('client_summaries')).toBe(1);
     expect(readdirSync(dataDir)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { mutationDocument } from '../support/client-mutations';
+import { wsConnectionParams } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 import { eventually } from '../support/time';
@@ -48,7 +49,7 @@ describe('an account manager is told when a client turns risky', () => {
       return health.projectionLag.clientSummaries === 0;
     }, 'the client list caught up', 100, 50);
 
-    const ws = createClient({ url: app.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false });
+    const ws = createClient({ url: app.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false, connectionParams: wsConnectionParams() });
     try {
       const received = new Promise<RiskChanged>((resolve, reject) => {
         const unsubscribe = ws.subscribe<{ riskChanged: RiskChanged }>(

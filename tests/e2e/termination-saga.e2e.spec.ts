@@ -1,6 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { mutationDocument } from '../support/client-mutations';
+import { wsConnectionParams } from '../support/credentials';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 import type { GraphqlClient } from '../support/graphql-client';
 import {
@@ -175,7 +176,7 @@ describe('termination saga over GraphQL, against the built app', () => {
     });
     await eventually(async () => (await clientTimeline(crm, 'globex')).some((node) => node.type === 'WorkMovedToPrepayment'), 'work moved to prepayment');
 
-    const ws = createClient({ url: app.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false });
+    const ws = createClient({ url: app.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false, connectionParams: wsConnectionParams() });
     const progressed: { status: string; eventTypes: string[] }[] = [];
     const finished = new Promise<void>((resolve, reject) => {
       ws.subscribe<{ terminationProgressed: { status: string; eventTypes: string[] } }>(

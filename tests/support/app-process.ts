@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { E2E_ADMIN_API_KEY } from './credentials';
 
 export const APP_ENTRY = resolve(__dirname, '../../dist/apps/client-lifecycle/apps/client-lifecycle/src/main.js');
 
@@ -25,10 +26,17 @@ export const temporaryDataDir = (label: string): string => mkdtempSync(join(tmpd
 
 export const removeDataDir = (dataDir: string): void => rmSync(dataDir, { recursive: true, force: true });
 
-/** The real built app as its own process on a free port, as a user would run it. */
-export async function startApp(options: { dataDir: string; env?: Record<string, string> }): Promise<RunningApp> {
+/**
+ * The real built app as its own process on a free port, as a user would run it. It has the e2e
+ * ADMIN_API_KEY (which GraphqlClient sends) unless `firstRun` asks for a fresh service that prints
+ * its own first key, or `env` sets another ADMIN_API_KEY.
+ */
+export async function startApp(options: { dataDir: string; env?: Record<string, string>; firstRun?: boolean }): Promise<RunningApp> {
+  const adminKey: Record<string, string> = options.firstRun ? {} : { ADMIN_API_KEY: E2E_ADMIN_API_KEY };
+  const inherited = { ...process.env };
+  delete inherited.ADMIN_API_KEY;
   const child = spawn(process.execPath, [APP_ENTRY], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: options.dataDir, NO_COLOR: '1', ...options.env },
+    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', DATA_DIR: options.dataDir, NO_COLOR: '1', ...adminKey, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

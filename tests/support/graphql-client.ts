@@ -1,3 +1,8 @@
+import { bearer, E2E_ADMIN_API_KEY } from './credentials';
+
+/** The secret sent as `Authorization: Bearer`, one made on first use, or none (null). */
+export type Credential = string | null | (() => Promise<string>);
+
 export interface GraphqlError {
   readonly message: string;
   readonly path?: readonly (string | number)[];
@@ -11,12 +16,26 @@ export interface GraphqlResponse<Data> {
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
-/** A CRM's view of the API: plain HTTP POSTs of JSON. */
+/** A CRM's view of the API: plain HTTP POSTs of JSON, with the e2e admin key unless given another credential. */
 export class GraphqlClient {
+  private secret: Promise<string | null> | null = null;
+
   constructor(
     private readonly url: string,
     private readonly headers: Record<string, string> = { 'x-actor': 'crm-e2e' },
+    private readonly credential: Credential = E2E_ADMIN_API_KEY,
   ) {}
+
+  /** The same API with another credential (or none). */
+  as(credential: Credential, headers: Record<string, string> = {}): GraphqlClient {
+    return new GraphqlClient(this.url, headers, credential);
+  }
+
+  private authorization(): Promise<Record<string, string>> {
+    const { credential } = this;
+    this.secret ??= typeof credential === 'function' ? credential() : Promise.resolve(credential);
+    return this.secret.then((secret) => (secret === null ? {} : bearer(secret)));
+  }
 
   async request<Data = Record<string, any>>( // any: tests read arbitrary response shapes
     query: string,
@@ -24,7 +43,7 @@ export class GraphqlClient {
   ): Promise<GraphqlResponse<Data>> {
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...this.headers },
+      headers: { 'content-type': 'application/json', ...(await this.authorization()), ...this.headers },
       body: JSON.stringify({ query, variables }),
       // A request the service never answers fails the test with a reason instead of hanging it.
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),

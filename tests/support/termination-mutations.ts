@@ -1,4 +1,5 @@
 import { mutationDocument } from './client-mutations';
+import { createApiKey } from './credentials';
 import { GraphqlClient } from './graphql-client';
 import { daysAgo } from './time';
 
@@ -25,8 +26,15 @@ const TERMINATION_INPUT_TYPES: Readonly<Record<string, string>> = {
 export const terminationMutation = (mutation: string) =>
   `mutation Run($input: ${TERMINATION_INPUT_TYPES[mutation]}!) { ${mutation}(input: $input) { ${TERMINATION_PAYLOAD} } }`;
 
-/** A person at the CRM: who acts is the x-actor header (the four-eyes rule compares them). */
-export const actingAs = (graphqlUrl: string, actor: string) => new GraphqlClient(graphqlUrl, { 'x-actor': actor });
+/** Roles of a person at the CRM who may do every business step (not keys). */
+export const STAFF_ROLES = ['VIEWER', 'AGENT', 'FINANCE', 'MANAGER'] as const;
+
+/**
+ * A person at the CRM with an API key of their own, named after them and made on first use: the
+ * four-eyes rule compares verified principals, so two people need two keys.
+ */
+export const actingAs = (graphqlUrl: string, person: string) =>
+  new GraphqlClient(graphqlUrl, {}, async () => (await createApiKey(graphqlUrl, person, STAFF_ROLES)).secret);
 
 /** A client on a 15-day notice contract, with invoice INV-1 (EUR 1,000.00) issued 100 days ago and unpaid. */
 export async function registerLatePayer(api: GraphqlClient, clientId: string): Promise<void> {

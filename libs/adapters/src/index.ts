@@ -7,3 +7,5 @@ export * from './scheduling';
 export * from './read-models';
 export * from './leases';
 export * from './termination';
+export * from './access';
+export * from './auth';

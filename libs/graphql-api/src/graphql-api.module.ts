@@ -1,11 +1,22 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, type MiddlewareConsumer, Module, type NestModule, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { BatchedClientStreams, ClientFolds, ClientInsightQueries, ClientQueries, PortfolioQueries } from '@client-lifecycle/application';
+import {
+  Authenticator,
+  AuthenticationError,
+  BatchedClientStreams,
+  ClientFolds,
+  ClientInsightQueries,
+  ClientQueries,
+  PortfolioQueries,
+  type Principal,
+} from '@client-lifecycle/application';
 import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
+import { GraphQLError } from 'graphql';
+import { AccessGuard } from './access';
 import type { GraphqlContext } from './client/request-context';
-import { GraphqlExceptionFilter, graphqlErrorFormatter, InputValidationError } from './errors';
+import { GraphqlErrorCode, GraphqlExceptionFilter, graphqlErrorFormatter, InputValidationError } from './errors';
 import { offlineGraphiqlPlugin } from './graphiql';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
 import {
@@ -20,6 +31,29 @@ import {
 import { GRAPHQL_RESOLVERS } from './schema/resolvers';
 
 export const GRAPHQL_PATH = '/graphql';
+
+/** What graphql-ws keeps per socket: the principal its connection authenticated as. */
+interface SocketExtra {
+  principal?: Principal;
+}
+
+const authorizationParam = (params: Readonly<Record<string, unknown>> | undefined): string | undefined => {
+  const value = params?.Authorization ?? params?.authorization;
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** Every HTTP operation needs a credential, introspection and `{ __typename }` included; the refusal is a GraphQL error with HTTP 401. */
+async function authenticated(authenticator: Authenticator, request: NonNullable<GraphqlContext['req']>): Promise<Principal> {
+  const header = request.headers.authorization;
+  try {
+    return await authenticator.authenticate(Array.isArray(header) ? header[0] : header);
+  } catch (error) {
+    if (!(error instanceof AuthenticationError)) throw error;
+    throw new GraphQLError(error.message, {
+      extensions: { code: GraphqlErrorCode.Unauthenticated, reason: error.code, details: {}, http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+    });
+  }
+}
 
 export interface GraphqlApiOptions {
   /** Where to write the SDL on boot, or `true` to keep it in memory only. */
@@ -43,8 +77,8 @@ export class GraphqlApiModule implements NestModule {
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [EVENT_STORE],
-          useFactory: (store: EventStore) => ({
+          inject: [EVENT_STORE, Authenticator],
+          useFactory: (store: EventStore, authenticator: Authenticator) => ({
             path: GRAPHQL_PATH,
             autoSchemaFile: options.schemaFile,
             sortSchema: true,
@@ -54,12 +88,30 @@ export class GraphqlApiModule implements NestModule {
             includeStacktraceInErrorResponses: false,
             formatError: graphqlErrorFormatter({ fieldSuggestions: limits.fieldSuggestions, logger: new Logger('GraphQL') }),
             fieldResolverEnhancers: ['filters'],
-            subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
+            subscriptions: {
+              'graphql-ws': {
+                path: GRAPHQL_PATH,
+                // A subscription authenticates once, with connectionParams.Authorization; a refused connection closes with 4403.
+                onConnect: async (connection: { connectionParams?: Readonly<Record<string, unknown>>; extra: unknown }) => {
+                  const principal = await authenticator.authenticate(authorizationParam(connection.connectionParams)).catch(() => null);
+                  if (!principal) return false;
+                  (connection.extra as SocketExtra).principal = principal; // graphql-ws's per-socket object ({ socket, request })
+                  return true;
+                },
+              },
+            },
             plugins: [
               requestLimitsPlugin({ limits, rateLimiter: new RateLimiter(limits.rateLimitPoints, limits.rateLimitWindowMs) }),
               offlineGraphiqlPlugin({ endpoint: GRAPHQL_PATH, title: 'client-lifecycle GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY }),
             ],
-            context: ({ req }: { req: unknown }): GraphqlContext => ({ req: req as GraphqlContext['req'], clientStreams: new BatchedClientStreams(store) }),
+            context: async ({ req, extra }: { req?: unknown; extra?: SocketExtra }): Promise<GraphqlContext> => {
+              if (extra) return { principal: extra.principal };
+              const request = req as NonNullable<GraphqlContext['req']>; // Apollo's Express integration hands its request here
+              const principal = await authenticated(authenticator, request);
+              // On the request too: the rate limit spends this principal's budget and log lines name it.
+              (request as { principal?: Principal }).principal = principal;
+              return { req: request, principal, clientStreams: new BatchedClientStreams(store) };
+            },
           }),
         }),
       ],
@@ -88,6 +140,7 @@ export class GraphqlApiModule implements NestModule {
         },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         { provide: QUERY_LIMITS_CHECK, useValue: new QueryLimitsCheck(limits) },
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };
   }

@@ -9,3 +9,4 @@ export * from './insight';
 export * from './portfolio';
 export * from './termination';
 export * from './limits';
+export * from './access';

@@ -42,7 +42,55 @@ export interface AppConfig {
   readonly http: HttpSettings;
   /** How many clients' folded histories the projector and the relay each keep in memory. */
   readonly foldCacheClients: number;
+  /** Logs, traces, readiness and boot checks. */
+  readonly operations: OperationsConfig;
+  readonly access: AccessConfig;
 }
+
+/** Who may call the API: API keys always, tokens of the company's identity provider when configured. */
+export interface AccessConfig {
+  /** False only under NODE_ENV=test (the authentication bench): every request then holds every role. */
+  readonly authentication: boolean;
+  /** An ADMIN key this secret must open (automation, CI, compose); null: a fresh DATA_DIR gets a printed first-run key. */
+  readonly adminApiKey: string | null;
+  readonly jwt: JwtConfig | null;
+}
+
+export interface JwtConfig {
+  readonly jwksUrl: string;
+  readonly issuer: string;
+  readonly audience: string;
+  readonly rolesClaim: string;
+}
+
+export type LogFormat = 'json' | 'pretty';
+
+export interface OperationsConfig {
+  /** JSON lines in production, readable lines in development. */
+  readonly logFormat: LogFormat;
+  /** NO_COLOR set: readable lines carry no colour codes (nor do they when stdout is not a terminal). */
+  readonly noColour: boolean;
+  /** OpenTelemetry tracing; null when no OTLP endpoint is configured (tracing off). */
+  readonly tracing: TracingConfig | null;
+  /** Projection lag (events) past which /health/ready answers 503. */
+  readonly readyMaxProjectionLag: number;
+  /** Free space (MiB) under DATA_DIR below which /health/ready answers 503. */
+  readonly readyMinFreeDiskMb: number;
+  /** Start even when the log is empty while read models hold data, rebuilding them from the log. */
+  readonly rebuildReadModels: boolean;
+}
+
+export interface TracingConfig {
+  readonly serviceName: string;
+  /** The OTLP/HTTP traces URL, e.g. http://collector:4318/v1/traces. */
+  readonly tracesEndpoint: string;
+  /** OTEL_TRACES_SAMPLER as the specification names it, with its ratio for the ratio samplers. */
+  readonly sampler: TraceSampler;
+  readonly samplerRatio: number;
+}
+
+export type TraceSampler = 'always_on' | 'always_off' | 'traceidratio' | 'parentbased_always_on' | 'parentbased_always_off' | 'parentbased_traceidratio';
+const TRACE_SAMPLERS: readonly TraceSampler[] = ['parentbased_always_on', 'always_on', 'always_off', 'traceidratio', 'parentbased_always_off', 'parentbased_traceidratio'];
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -50,6 +98,8 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+const ADMIN_API_KEY_MIN_LENGTH = 32;
 
 const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -90,6 +140,29 @@ export const CONFIG_VARIABLES = {
     default: '1000',
     accepts: 'an integer from 1 to 10000000: clients whose folded history the projector and the relay each keep in memory (others are folded again from their stream when they change)',
   },
+  NODE_ENV: { default: 'development', accepts: 'production (JSON log lines, no "Did you mean" hints that name schema fields) or anything else (readable log lines, hints on)' },
+  LOG_FORMAT: { default: 'json with NODE_ENV=production, else pretty', accepts: 'json (one JSON object a line) or pretty (readable)' },
+  NO_COLOR: { default: '', accepts: 'any non-empty value: readable log lines without colour codes' },
+  OTEL_EXPORTER_OTLP_ENDPOINT: { default: '', accepts: 'the OTLP/HTTP base URL of a collector, e.g. http://otel-collector:4318; empty (the default) turns tracing off' },
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: { default: 'OTEL_EXPORTER_OTLP_ENDPOINT/v1/traces', accepts: 'the full OTLP/HTTP traces URL; turns tracing on by itself' },
+  OTEL_SERVICE_NAME: { default: 'client-lifecycle', accepts: 'the service.name on every span' },
+  OTEL_TRACES_SAMPLER: { default: 'parentbased_always_on', accepts: TRACE_SAMPLERS.join(', ') },
+  OTEL_TRACES_SAMPLER_ARG: { default: '1', accepts: 'the sampling ratio from 0 to 1 for the traceidratio samplers' },
+  READY_MIN_FREE_DISK_MB: { default: '64', accepts: 'free MiB under DATA_DIR below which /health/ready answers 503 (the disk is as good as full)' },
+  READY_MAX_PROJECTION_LAG: { default: '10000', accepts: 'events a read model may trail the log before /health/ready answers 503' },
+  REBUILD_READ_MODELS: {
+    default: 'off',
+    accepts: 'on (start although the log is empty while read models hold data, and rebuild them from the log) or off (refuse to start then)',
+  },
+  ADMIN_API_KEY: {
+    default: '',
+    accepts: `a secret of at least ${ADMIN_API_KEY_MIN_LENGTH} characters (no spaces): an ADMIN API key with it is made if missing; empty: a fresh DATA_DIR prints a first-run key`,
+  },
+  AUTH_JWKS_URL: { default: '', accepts: "an http(s) URL of the identity provider's JWKS; empty: API keys only" },
+  AUTH_ISSUER: { default: '', accepts: "the tokens' iss exactly; required with AUTH_JWKS_URL" },
+  AUTH_AUDIENCE: { default: '', accepts: "the tokens' aud; required with AUTH_JWKS_URL" },
+  AUTH_ROLES_CLAIM: { default: 'roles', accepts: 'the claim holding the access roles (an array, or a space-separated string); dots reach into nested claims' },
+  AUTHENTICATION: { default: 'on', accepts: 'on, or off only when NODE_ENV=test (every request then holds every role: for the authentication bench)' },
 } as const;
 
 const BROKER = /^[^\s:,/]+:(\d{1,5})$/;
@@ -128,6 +201,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const foldCacheClients = Number(foldCacheText);
   if (!/^\d+$/.test(foldCacheText) || foldCacheClients < 1 || foldCacheClients > 10_000_000)
     problems.push(`FOLD_CACHE_CLIENTS=${JSON.stringify(env.FOLD_CACHE_CLIENTS)} is not valid: expected ${CONFIG_VARIABLES.FOLD_CACHE_CLIENTS.accepts}`);
+  const lagText = read('READY_MAX_PROJECTION_LAG');
+  if (!/^\d+$/.test(lagText)) problems.push(`READY_MAX_PROJECTION_LAG=${JSON.stringify(env.READY_MAX_PROJECTION_LAG)} is not valid: expected ${CONFIG_VARIABLES.READY_MAX_PROJECTION_LAG.accepts}`);
+  const diskText = read('READY_MIN_FREE_DISK_MB');
+  if (!/^\d+$/.test(diskText)) problems.push(`READY_MIN_FREE_DISK_MB=${JSON.stringify(env.READY_MIN_FREE_DISK_MB)} is not valid: expected ${CONFIG_VARIABLES.READY_MIN_FREE_DISK_MB.accepts}`);
+  const production = env.NODE_ENV?.trim() === 'production';
+  const operations: OperationsConfig = {
+    logFormat: oneOf<LogFormat>('LOG_FORMAT', ['json', 'pretty'], (value) => value.toLowerCase(), production ? 'json' : 'pretty'),
+    noColour: (env.NO_COLOR ?? '') !== '',
+    tracing: tracingOf(env, problems),
+    readyMaxProjectionLag: Number(lagText),
+    readyMinFreeDiskMb: Number(diskText),
+    rebuildReadModels: oneOf('REBUILD_READ_MODELS', ['off', 'on'], (value) => value.toLowerCase()) === 'on',
+  };
 
   const eventStore = oneOf('EVENT_STORE', ['sqlite', 'postgres', 'memory', 'kurrentdb'], (value) => value.toLowerCase());
   const readModelStore = oneOf<ReadModelStoreDriver>('READ_MODEL_STORE', ['sqlite', 'postgres', 'memory'], (value) => value.toLowerCase(), eventStore === 'kurrentdb' ? 'sqlite' : eventStore);
@@ -150,11 +236,65 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     clientCacheMb,
     ...loadLimitsConfig(env, problems),
     foldCacheClients,
+    operations,
+    access: accessOf(read, env, problems),
   };
   if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
     problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** The standard OTEL_* variables; tracing stays off unless an OTLP endpoint is given. */
+function tracingOf(env: Readonly<Record<string, string | undefined>>, problems: string[]): TracingConfig | null {
+  const value = (name: keyof typeof CONFIG_VARIABLES) => env[name]?.trim() ?? '';
+  const base = value('OTEL_EXPORTER_OTLP_ENDPOINT');
+  const tracesEndpoint = value('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT') || (base === '' ? '' : `${base.replace(/\/+$/, '')}/v1/traces`);
+  const sampler = (value('OTEL_TRACES_SAMPLER') || 'parentbased_always_on').toLowerCase();
+  if (!(TRACE_SAMPLERS as readonly string[]).includes(sampler))
+    problems.push(`OTEL_TRACES_SAMPLER=${JSON.stringify(env.OTEL_TRACES_SAMPLER)} is not valid: expected ${CONFIG_VARIABLES.OTEL_TRACES_SAMPLER.accepts}`);
+  const ratioText = value('OTEL_TRACES_SAMPLER_ARG') || '1';
+  const samplerRatio = Number(ratioText);
+  if (!Number.isFinite(samplerRatio) || samplerRatio < 0 || samplerRatio > 1)
+    problems.push(`OTEL_TRACES_SAMPLER_ARG=${JSON.stringify(env.OTEL_TRACES_SAMPLER_ARG)} is not valid: expected ${CONFIG_VARIABLES.OTEL_TRACES_SAMPLER_ARG.accepts}`);
+  if (tracesEndpoint === '') return null;
+  if (!/^https?:\/\/[^\s]+$/.test(tracesEndpoint))
+    problems.push(`OTEL_EXPORTER_OTLP_ENDPOINT is not valid: expected ${CONFIG_VARIABLES.OTEL_EXPORTER_OTLP_ENDPOINT.accepts}`);
+  return { serviceName: value('OTEL_SERVICE_NAME') || 'client-lifecycle', tracesEndpoint, sampler: sampler as TraceSampler, samplerRatio };
+}
+
+function accessOf(read: (name: Variable) => string, env: Readonly<Record<string, string | undefined>>, problems: string[]): AccessConfig {
+  const adminApiKey = read('ADMIN_API_KEY');
+  // Not echoed: it is a secret.
+  if (adminApiKey !== '' && (adminApiKey.length < ADMIN_API_KEY_MIN_LENGTH || /\s/.test(adminApiKey)))
+    problems.push(`ADMIN_API_KEY is not valid: expected ${CONFIG_VARIABLES.ADMIN_API_KEY.accepts}`);
+  const authentication = read('AUTHENTICATION').toLowerCase();
+  if (authentication !== 'on' && !(authentication === 'off' && env.NODE_ENV === 'test'))
+    problems.push(`AUTHENTICATION=${JSON.stringify(env.AUTHENTICATION)} is not valid: expected ${CONFIG_VARIABLES.AUTHENTICATION.accepts}`);
+  const jwksUrl = read('AUTH_JWKS_URL');
+  const issuer = read('AUTH_ISSUER');
+  const audience = read('AUTH_AUDIENCE');
+  if (jwksUrl === '') {
+    if (issuer !== '' || audience !== '') problems.push('AUTH_ISSUER and AUTH_AUDIENCE need AUTH_JWKS_URL: expected all three, or none');
+  } else {
+    if (!isHttpUrl(jwksUrl)) problems.push(`AUTH_JWKS_URL=${JSON.stringify(env.AUTH_JWKS_URL)} is not valid: expected ${CONFIG_VARIABLES.AUTH_JWKS_URL.accepts}`);
+    if (issuer === '') problems.push(`AUTH_ISSUER is not set: expected ${CONFIG_VARIABLES.AUTH_ISSUER.accepts}`);
+    if (audience === '') problems.push(`AUTH_AUDIENCE is not set: expected ${CONFIG_VARIABLES.AUTH_AUDIENCE.accepts}`);
+  }
+  return {
+    authentication: authentication !== 'off',
+    adminApiKey: adminApiKey === '' ? null : adminApiKey,
+    jwt: jwksUrl === '' ? null : { jwksUrl, issuer, audience, rolesClaim: read('AUTH_ROLES_CLAIM') },
+  };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
 }
 
 function brokers(value: string, raw: string | undefined, problems: string[]): string[] {

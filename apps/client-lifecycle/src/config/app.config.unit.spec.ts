@@ -23,6 +23,8 @@ describe('app configuration', () => {
       limits: DEFAULT_REQUEST_LIMITS,
       http: DEFAULT_HTTP_SETTINGS,
       foldCacheClients: 1_000,
+      operations: { logFormat: 'pretty', noColour: false, tracing: null, readyMaxProjectionLag: 10_000, readyMinFreeDiskMb: 64, rebuildReadModels: false },
+      access: { authentication: true, adminApiKey: null, jwt: null },
     });
   });
 
@@ -51,6 +53,8 @@ describe('app configuration', () => {
       limits: DEFAULT_REQUEST_LIMITS,
       http: DEFAULT_HTTP_SETTINGS,
       foldCacheClients: 250_000,
+      operations: expect.objectContaining({ logFormat: 'pretty' }),
+      access: { authentication: true, adminApiKey: null, jwt: null },
     });
   });
 
@@ -183,6 +187,82 @@ describe('app configuration', () => {
 
     it('refuses an unknown lease backend', () => {
       expect(() => loadConfig({ LEASES: 'redis' })).toThrow(/LEASES="redis" is not valid: expected files .* or postgres/);
+    });
+  });
+
+  describe('operations', () => {
+    it('logs JSON lines in production and readable lines elsewhere, unless LOG_FORMAT says otherwise', () => {
+      expect(loadConfig({ NODE_ENV: 'production' }).operations.logFormat).toBe('json');
+      expect(loadConfig({ NODE_ENV: 'development' }).operations.logFormat).toBe('pretty');
+      expect(loadConfig({ NODE_ENV: 'production', LOG_FORMAT: 'Pretty' }).operations.logFormat).toBe('pretty');
+      expect(loadConfig({ NO_COLOR: '1' }).operations.noColour).toBe(true);
+    });
+
+    it('traces only when an OTLP endpoint is given, with the standard OTEL_* variables', () => {
+      expect(loadConfig({ OTEL_SERVICE_NAME: 'crm' }).operations.tracing).toBeNull();
+      expect(
+        loadConfig({
+          OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/',
+          OTEL_SERVICE_NAME: 'crm',
+          OTEL_TRACES_SAMPLER: 'traceidratio',
+          OTEL_TRACES_SAMPLER_ARG: '0.25',
+        }).operations.tracing,
+      ).toEqual({ serviceName: 'crm', tracesEndpoint: 'http://collector:4318/v1/traces', sampler: 'traceidratio', samplerRatio: 0.25 });
+      expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/traces' }).operations.tracing).toMatchObject({
+        serviceName: 'client-lifecycle',
+        tracesEndpoint: 'http://collector:4318/traces',
+        sampler: 'parentbased_always_on',
+      });
+    });
+
+    it('refuses an unknown sampler, a ratio outside 0..1 and a negative lag threshold', () => {
+      expect(() => loadConfig({ OTEL_TRACES_SAMPLER: 'sometimes' })).toThrow(/OTEL_TRACES_SAMPLER="sometimes" is not valid/);
+      expect(() => loadConfig({ OTEL_TRACES_SAMPLER_ARG: '2' })).toThrow(/OTEL_TRACES_SAMPLER_ARG="2" is not valid/);
+      expect(() => loadConfig({ READY_MAX_PROJECTION_LAG: '-1' })).toThrow(/READY_MAX_PROJECTION_LAG="-1" is not valid/);
+    });
+
+    it('refuses to start on an empty log beside full read models unless asked to rebuild them', () => {
+      expect(loadConfig({}).operations.rebuildReadModels).toBe(false);
+      expect(loadConfig({ REBUILD_READ_MODELS: 'on' }).operations.rebuildReadModels).toBe(true);
+    });
+  });
+
+  describe('authentication', () => {
+    const ADMIN_KEY = 'ci-admin-key-0123456789abcdefghijklmnop';
+
+    it('takes an operator ADMIN_API_KEY and an identity provider', () => {
+      const config = loadConfig({
+        ADMIN_API_KEY: ADMIN_KEY,
+        AUTH_JWKS_URL: 'https://login.example.com/.well-known/jwks.json',
+        AUTH_ISSUER: 'https://login.example.com/',
+        AUTH_AUDIENCE: 'client-lifecycle',
+        AUTH_ROLES_CLAIM: 'realm_access.roles',
+      });
+
+      expect(config.access).toEqual({
+        authentication: true,
+        adminApiKey: ADMIN_KEY,
+        jwt: { jwksUrl: 'https://login.example.com/.well-known/jwks.json', issuer: 'https://login.example.com/', audience: 'client-lifecycle', rolesClaim: 'realm_access.roles' },
+      });
+    });
+
+    it('refuses a short ADMIN_API_KEY without echoing it', () => {
+      const attempt = () => loadConfig({ ADMIN_API_KEY: 'short-secret' });
+
+      expect(attempt).toThrow(/ADMIN_API_KEY is not valid: expected a secret of at least 32 characters/);
+      expect(attempt).not.toThrow(/short-secret/);
+    });
+
+    it('needs issuer and audience with a JWKS URL, and a JWKS URL with them', () => {
+      expect(() => loadConfig({ AUTH_JWKS_URL: 'https://login.example.com/jwks' })).toThrow(/AUTH_ISSUER is not set[\s\S]*AUTH_AUDIENCE is not set/);
+      expect(() => loadConfig({ AUTH_ISSUER: 'https://login.example.com/' })).toThrow(/need AUTH_JWKS_URL/);
+      expect(() => loadConfig({ AUTH_JWKS_URL: 'ftp://login.example.com/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' })).toThrow(/AUTH_JWKS_URL="ftp/);
+    });
+
+    it('switches authentication off only under NODE_ENV=test', () => {
+      expect(loadConfig({ AUTHENTICATION: 'off', NODE_ENV: 'test' }).access.authentication).toBe(false);
+      expect(() => loadConfig({ AUTHENTICATION: 'off', NODE_ENV: 'production' })).toThrow(/AUTHENTICATION="off" is not valid/);
+      expect(() => loadConfig({ AUTHENTICATION: 'off' })).toThrow(/only when NODE_ENV=test/);
     });
   });
 });

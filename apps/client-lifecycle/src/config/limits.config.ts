@@ -28,7 +28,6 @@ const integer = (fallback: number, what: string) => ({ default: String(fallback)
 
 /** The limits' variables, merged into CONFIG_VARIABLES. */
 export const LIMITS_CONFIG_VARIABLES = {
-  NODE_ENV: { default: 'development', accepts: 'production (hides "Did you mean" hints that name schema fields) or anything else' },
   QUERY_MAX_COST: integer(DEFAULT_REQUEST_LIMITS.maxCost, 'a positive integer: the estimated cost above which a query is refused (see docs/security.md)'),
   QUERY_MAX_DEPTH: integer(DEFAULT_REQUEST_LIMITS.maxDepth, 'a positive integer: the deepest field nesting allowed'),
   QUERY_MAX_ALIASES: integer(DEFAULT_REQUEST_LIMITS.maxAliases, 'a positive integer: the most aliases in one document'),
@@ -90,7 +89,7 @@ export function loadLimitsConfig(env: Readonly<Record<string, string | undefined
     rateLimitPoints: count('RATE_LIMIT_POINTS', 0),
     rateLimitWindowMs: count('RATE_LIMIT_WINDOW_MS'),
     costPerPoint: count('RATE_LIMIT_COST_PER_POINT'),
-    fieldSuggestions: read('NODE_ENV').toLowerCase() !== 'production',
+    fieldSuggestions: (env.NODE_ENV ?? '').trim().toLowerCase() !== 'production',
   };
   return { limits, http };
 }

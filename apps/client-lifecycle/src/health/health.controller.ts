@@ -1,8 +1,10 @@
 import { Controller, Get, Inject, Optional } from '@nestjs/common';
+import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { ClientSummaryProjection, EventRelay, type SingletonState, TerminationProcessManager } from '@client-lifecycle/application';
 import { EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
 import type { Role } from '../config';
 import { APP_ROLES, INSTANCE_ID, type SingletonRole, SingletonWorkers } from '../workers';
+import { ReadinessIndicators } from './readiness.indicators';
 
 export interface Health {
   readonly status: 'ok';
@@ -32,11 +34,35 @@ export class HealthController {
     @Inject(TerminationProcessManager) private readonly terminations: TerminationProcessManager,
     @Inject(APP_ROLES) private readonly roles: ReadonlySet<Role>,
     @Inject(SingletonWorkers) private readonly workers: SingletonWorkers,
+    @Inject(HealthCheckService) private readonly checks: HealthCheckService,
+    @Inject(ReadinessIndicators) private readonly readiness: ReadinessIndicators,
     @Optional() @Inject(EventRelay) private readonly relay?: EventRelay,
   ) {}
 
+  /** Liveness: the process answers HTTP. A failing dependency is readiness's business, not a reason to restart. */
+  @Get('live')
+  @HealthCheck()
+  live() {
+    return this.checks.check([]);
+  }
+
   /**
-   * Ready when the event store answers; the head position shows the log is moving, the lag how
+   * Readiness: 503 while the event store is unreachable, the disk is full, a worker stopped
+   * following the log or the read models trail it by more than READY_MAX_PROJECTION_LAG.
+   */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.checks.check([
+      () => this.readiness.eventStore(),
+      () => this.readiness.storageSpace(),
+      () => this.readiness.workersRunning(),
+      () => this.readiness.projectionLag(),
+    ]);
+  }
+
+  /**
+   * The summary: answers when the event store does; the head position shows the log is moving, the lag how
    * far read models trail it. With the Kafka relay on, `relay` shows how far Kafka trails the
    * log; a broker that is down delays publishing but leaves the service ready.
    */

@@ -12,6 +12,8 @@ import {
   type IdGenerator,
 } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
+import { AppMetrics } from '../metrics';
+import { observedEventStore, StorageState, traced } from '../telemetry';
 import { openClientSummaryStore, openEventStore } from './stores';
 
 class EventStoreLifecycle implements OnApplicationShutdown {
@@ -35,15 +37,22 @@ export class InfrastructureModule {
         { provide: ID_GENERATOR, useClass: UuidV7Generator },
         {
           provide: EVENT_STORE,
-          inject: [CLOCK],
-          useFactory: (clock: Clock): Promise<EventStore> =>
-            openEventStore(config, clock, (error) =>
-              new Logger('KurrentDB').warn(`$all subscription failed, resubscribing: ${error instanceof Error ? error.message : String(error)}`),
+          inject: [CLOCK, AppMetrics, StorageState],
+          useFactory: async (clock: Clock, metrics: AppMetrics, storage: StorageState): Promise<EventStore> =>
+            observedEventStore(
+              await openEventStore(
+                config,
+                clock,
+                (error) => new Logger('KurrentDB').warn(`$all subscription failed, resubscribing: ${error instanceof Error ? error.message : String(error)}`),
+                (appends) => metrics.groupCommitAppends.observe(appends),
+              ),
+              metrics,
+              storage,
             ),
         },
         {
           provide: CLIENT_SUMMARY_STORE,
-          useFactory: (): Promise<ClientSummaryStore> => openClientSummaryStore(config),
+          useFactory: async (): Promise<ClientSummaryStore> => traced('clientSummaryStore', await openClientSummaryStore(config), ['list', 'commit']),
         },
         {
           provide: ClientFolds,
@@ -54,7 +63,7 @@ export class InfrastructureModule {
           provide: ClientCommandHandler,
           inject: [EVENT_STORE, CLOCK, ID_GENERATOR, ClientFolds],
           useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, folds: ClientFolds) =>
-            new ClientCommandHandler(store, clock, ids, { maxAttempts: 5 }, folds),
+            traced('ClientCommandHandler', new ClientCommandHandler(store, clock, ids, { maxAttempts: 5 }, folds), ['handle']),
         },
         RiskChangeFeed,
         EventStoreLifecycle,

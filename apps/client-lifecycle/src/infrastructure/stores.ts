@@ -1,23 +1,26 @@
 import { join } from 'node:path';
 import {
+  InMemoryApiKeyStore,
   InMemoryCheckpointStore,
   InMemoryClientSummaryStore,
   InMemoryEventStore,
   InMemoryTerminationStore,
   InMemoryTimerStore,
   KurrentDbEventStore,
+  PostgresApiKeyStore,
   PostgresCheckpointStore,
   PostgresClientSummaryStore,
   PostgresEventStore,
   PostgresTerminationStore,
   PostgresTimerStore,
+  SqliteApiKeyStore,
   SqliteCheckpointStore,
   SqliteClientSummaryStore,
   SqliteEventStore,
   SqliteTerminationStore,
   SqliteTimerStore,
 } from '@client-lifecycle/adapters';
-import type { CheckpointStore, ClientSummaryStore, Clock, EventStore, TerminationStore, TimerStore } from '@client-lifecycle/ports';
+import type { ApiKeyStore, CheckpointStore, ClientSummaryStore, Clock, EventStore, TerminationStore, TimerStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 
 /** The files the embedded default keeps in DATA_DIR. */
@@ -26,9 +29,15 @@ export const READ_MODEL_FILE_NAME = 'read-models.sqlite';
 export const TIMER_FILE_NAME = 'scheduler.sqlite';
 export const CHECKPOINT_FILE_NAME = 'checkpoints.sqlite';
 export const TERMINATION_FILE_NAME = 'terminations.sqlite';
+export const API_KEY_FILE_NAME = 'api-keys.sqlite';
 
 /** The adapters behind each storage port, chosen from validated configuration only: the app and its CLIs (seed, rebuild) open the same ones. */
-export async function openEventStore(config: AppConfig, clock: Clock, onSubscriptionError?: (error: unknown) => void): Promise<EventStore> {
+export async function openEventStore(
+  config: AppConfig,
+  clock: Clock,
+  onSubscriptionError?: (error: unknown) => void,
+  onGroupCommit?: (appends: number) => void,
+): Promise<EventStore> {
   if (config.eventStore === 'memory') return new InMemoryEventStore(clock);
   if (config.eventStore === 'postgres') return PostgresEventStore.open({ connectionString: config.databaseUrl, clock });
   if (config.eventStore === 'kurrentdb')
@@ -37,7 +46,7 @@ export async function openEventStore(config: AppConfig, clock: Clock, onSubscrip
       clock,
       onSubscriptionError,
     });
-  return SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock });
+  return SqliteEventStore.open({ filename: join(config.dataDir, SQLITE_FILE_NAME), synchronous: config.sqliteSynchronous, clock, onGroupCommit });
 }
 
 export async function openClientSummaryStore(config: AppConfig): Promise<ClientSummaryStore> {
@@ -62,4 +71,11 @@ export async function openTerminationStore(config: AppConfig): Promise<Terminati
   if (config.readModelStore === 'memory') return new InMemoryTerminationStore();
   if (config.readModelStore === 'postgres') return PostgresTerminationStore.open(config.databaseUrl);
   return SqliteTerminationStore.open(join(config.dataDir, TERMINATION_FILE_NAME));
+}
+
+/** Beside the read models: every API replica must see the same keys (and revocations), so PostgreSQL when the read models are there. */
+export async function openApiKeyStore(config: AppConfig): Promise<ApiKeyStore> {
+  if (config.readModelStore === 'memory') return new InMemoryApiKeyStore();
+  if (config.readModelStore === 'postgres') return PostgresApiKeyStore.open(config.databaseUrl);
+  return SqliteApiKeyStore.open(join(config.dataDir, API_KEY_FILE_NAME), config.sqliteSynchronous);
 }

@@ -2,7 +2,7 @@ import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown,
 import { ClientSummaryProjection, RiskChangeFeed } from '@client-lifecycle/application';
 import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
-import { SingletonWorkers } from '../workers';
+import { SingletonWorkers, WorkerFaults } from '../workers';
 
 class ProjectionLifecycle implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
@@ -11,12 +11,15 @@ class ProjectionLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(ClientSummaryProjection) private readonly projection: ClientSummaryProjection,
     @Inject(CLIENT_SUMMARY_STORE) private readonly summaries: ClientSummaryStore,
     @Inject(SingletonWorkers) private readonly workers: SingletonWorkers,
+    @Inject(WorkerFaults) private readonly faults: WorkerFaults,
   ) {}
 
   /** In a process with the projector role, the client list follows the log while this process holds the projector lease. */
   onModuleInit(): void {
-    const onError = (error: unknown) =>
+    const onError = (error: unknown) => {
+      this.faults.report('projector', error);
       this.logger.error(`client summaries stopped following the log: ${error instanceof Error ? error.message : String(error)}`);
+    };
     this.workers.register('projector', {
       start: () => this.projection.start(onError),
       stop: () => this.projection.stop(),

@@ -4,7 +4,7 @@ import { ClientSummaryFolder, EventRelay, RELAY_TOPICS } from '@client-lifecycle
 import { CHECKPOINT_STORE, type CheckpointStore, EVENT_STORE, type EventStore, PUBLISHER, type Publisher } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 import { openCheckpointStore } from '../infrastructure';
-import { SingletonWorkers } from '../workers';
+import { SingletonWorkers, WorkerFaults } from '../workers';
 
 class RelayLifecycle implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('KafkaRelay');
@@ -14,11 +14,15 @@ class RelayLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(PUBLISHER) private readonly publisher: Publisher,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
     @Inject(SingletonWorkers) private readonly workers: SingletonWorkers,
+    @Inject(WorkerFaults) private readonly faults: WorkerFaults,
   ) {}
 
   /** In a process with the relay role, the log goes to Kafka while this process holds the relay lease. */
   onModuleInit(): void {
-    const onError = (error: unknown) => this.logger.error(`the relay stopped following the log: ${error instanceof Error ? error.message : String(error)}`);
+    const onError = (error: unknown) => {
+      this.faults.report('relay', error);
+      this.logger.error(`the relay stopped following the log: ${error instanceof Error ? error.message : String(error)}`);
+    };
     this.workers.register('relay', {
       start: () => this.relay.start(onError),
       stop: () => this.relay.stop(),

@@ -3,6 +3,7 @@ import { ClientCommandHandler, Scheduler, TerminationDeadlines } from '@client-l
 import { CLOCK, type Clock, EVENT_STORE, type EventStore, TIMER_STORE, type TimerStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 import { openTimerStore } from '../infrastructure';
+import { AppMetrics } from '../metrics';
 import { SingletonWorkers } from '../workers';
 
 class SchedulerLifecycle implements OnModuleInit, OnApplicationShutdown {
@@ -43,9 +44,24 @@ export class SchedulingModule {
         },
         {
           provide: Scheduler,
-          inject: [EVENT_STORE, TIMER_STORE, ClientCommandHandler, CLOCK, TerminationDeadlines],
-          useFactory: (store: EventStore, timers: TimerStore, handler: ClientCommandHandler, clock: Clock, deadlines: TerminationDeadlines) =>
-            new Scheduler(store, timers, handler, clock, { log: (message) => logger.log(message), deadlines }),
+          inject: [EVENT_STORE, TIMER_STORE, ClientCommandHandler, CLOCK, TerminationDeadlines, AppMetrics],
+          useFactory: (
+            store: EventStore,
+            timers: TimerStore,
+            handler: ClientCommandHandler,
+            clock: Clock,
+            deadlines: TerminationDeadlines,
+            metrics: AppMetrics,
+          ) => {
+            metrics.gauge('client_lifecycle_scheduler_due_timers', 'Timers due today or earlier and not fired yet (counted up to 10,000).', [], async (gauge) =>
+              gauge.set((await timers.due(clock.now().toISOString().slice(0, 10), 10_000)).length),
+            );
+            return new Scheduler(store, timers, handler, clock, {
+              log: (message) => logger.log(message),
+              onFired: (count) => metrics.firedTimers.inc(count),
+              deadlines,
+            });
+          },
         },
         {
           provide: SchedulerLifecycle,

@@ -23,7 +23,7 @@ import {
 } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 import { openTerminationStore } from '../infrastructure';
-import { SingletonWorkers } from '../workers';
+import { SingletonWorkers, WorkerFaults } from '../workers';
 
 class TerminationProcessLifecycle implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('TerminationProcess');
@@ -32,12 +32,15 @@ class TerminationProcessLifecycle implements OnModuleInit, OnApplicationShutdown
     @Inject(TerminationProcessManager) private readonly processManager: TerminationProcessManager,
     @Inject(TERMINATION_STORE) private readonly store: TerminationStore,
     @Inject(SingletonWorkers) private readonly workers: SingletonWorkers,
+    @Inject(WorkerFaults) private readonly faults: WorkerFaults,
   ) {}
 
   /** In a process with the saga role, the process manager follows the log while this process holds the saga lease. */
   onModuleInit(): void {
-    const onError = (error: unknown) =>
+    const onError = (error: unknown) => {
+      this.faults.report('saga', error);
       this.logger.error(`the termination process stopped following the log: ${error instanceof Error ? error.message : String(error)}`);
+    };
     this.workers.register('saga', {
       start: () => this.processManager.start(onError),
       stop: () => this.processManager.stop(),
@@ -110,9 +113,9 @@ export class TerminationModule {
         },
         {
           provide: TerminationProcessLifecycle,
-          inject: [TerminationProcessManager, TERMINATION_STORE, SingletonWorkers],
-          useFactory: (processManager: TerminationProcessManager, store: TerminationStore, workers: SingletonWorkers) =>
-            new TerminationProcessLifecycle(processManager, store, workers),
+          inject: [TerminationProcessManager, TERMINATION_STORE, SingletonWorkers, WorkerFaults],
+          useFactory: (processManager: TerminationProcessManager, store: TerminationStore, workers: SingletonWorkers, faults: WorkerFaults) =>
+            new TerminationProcessLifecycle(processManager, store, workers, faults),
         },
       ],
       exports: [TERMINATION_STORE, TerminationService, TerminationQueries, TerminationProgressFeed, TerminationDeadlines, TerminationProcessManager],

@@ -1,2 +1,3 @@
 export * from './singleton-workers';
 export * from './workers.module';
+export * from './worker-faults';

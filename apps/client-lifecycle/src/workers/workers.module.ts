@@ -4,6 +4,7 @@ import { PostgresLeaseStore, SqliteLeaseStore } from '@client-lifecycle/adapters
 import { LEASE_STORE, type LeaseStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 import { APP_ROLES, INSTANCE_ID, SingletonWorkers } from './singleton-workers';
+import { WorkerFaults } from './worker-faults';
 
 export const LEASE_FOLDER_NAME = 'leases';
 
@@ -24,8 +25,9 @@ export class WorkersModule {
               : SqliteLeaseStore.open({ folder: join(config.dataDir, LEASE_FOLDER_NAME), owner: INSTANCE_ID }),
         },
         SingletonWorkers,
+        WorkerFaults,
       ],
-      exports: [APP_ROLES, SingletonWorkers],
+      exports: [APP_ROLES, SingletonWorkers, WorkerFaults],
     };
   }
 }

@@ -2,6 +2,7 @@ import type { CheckpointStore, EventStore, OutboundMessage, Publisher, RecordedE
 import { type ClientSummaryFolder, DEFAULT_FOLD_CACHE_CLIENTS } from '../read-models/client-summary.folder';
 import { yieldToEventLoop } from '../shared';
 import { backoffDelay, type BackoffPolicy, DEFAULT_BACKOFF } from './relay.backoff';
+import { isPublishedStream } from './relay.topics';
 import { riskMoved, type RiskRecord, toEventMessage, toRiskMessage, toRiskRecord } from './relay.messages';
 
 export interface EventRelayOptions {
@@ -199,7 +200,7 @@ export class EventRelay {
   /** Built once per batch and kept until acknowledged, so a retry sends exactly the same messages. */
   private async batchOf(page: readonly RecordedEvent[]): Promise<Batch> {
     const upTo = page[page.length - 1].position;
-    const messages = page.map(toEventMessage);
+    const messages = page.filter((event) => isPublishedStream(event.streamId)).map(toEventMessage);
     const risk = this.options.risk
       ? (await this.options.risk.summarize(page)).map((row) => toRiskRecord(row, upTo)).filter((record) => riskMoved(this.lastRisk.get(record.clientId), record))
       : [];

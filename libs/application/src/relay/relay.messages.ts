@@ -8,7 +8,8 @@ export const RISK_RECORD_SCHEMA_VERSION = 1;
 /**
  * An event as a Kafka message: the value is the event's payload (`data`) as JSON, exactly as
  * stored at its `schemaVersion`; the envelope travels in headers, so consumers route and dedupe
- * (by `eventId`) without parsing the value. `causationId` is absent when the event has none.
+ * (by `eventId`) without parsing the value. `causationId` is absent when the event has none,
+ * `traceparent` when the event was appended without tracing.
  */
 export function toEventMessage(event: RecordedEvent): OutboundMessage {
   const { metadata } = event;
@@ -28,6 +29,7 @@ export function toEventMessage(event: RecordedEvent): OutboundMessage {
       correlationId: metadata.correlationId,
       ...(metadata.causationId === null ? {} : { causationId: metadata.causationId }),
       actor: metadata.actor,
+      ...(metadata.traceparent === undefined ? {} : { traceparent: metadata.traceparent }),
     },
   };
 }

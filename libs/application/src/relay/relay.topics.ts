@@ -1,5 +1,7 @@
 import type { RecordedEvent } from '@client-lifecycle/ports';
 
+const STREAM_ID = /^([a-z][a-z0-9]*)-(.+)$/;
+
 /** Every topic the service writes starts with the service's name. */
 const TOPIC_PREFIX = 'client-lifecycle';
 
@@ -9,6 +11,12 @@ const TOPIC_PREFIX = 'client-lifecycle';
  * beside the old one until its consumers moved. Categories not listed are at version 1.
  */
 const EVENT_TOPIC_VERSIONS: Readonly<Record<string, number>> = { client: 1, termination: 1 };
+
+/** Categories kept in the log only: API key creations and revocations are an audit trail, not analytics. */
+const UNPUBLISHED_CATEGORIES: ReadonlySet<string> = new Set(['apikeys']);
+
+/** Whether the relay publishes a stream's events (streams with no category still fail loudly in eventTopicOf). */
+export const isPublishedStream = (streamId: string): boolean => !UNPUBLISHED_CATEGORIES.has(STREAM_ID.exec(streamId)?.[1] ?? '');
 
 /** Latest risk assessment per client; compacted, so a new consumer reads each client's current state. */
 export const RISK_TOPIC = `${TOPIC_PREFIX}.client.risk.v1`;
@@ -31,8 +39,6 @@ export class UnroutableStreamError extends Error {
     this.name = 'UnroutableStreamError';
   }
 }
-
-const STREAM_ID = /^([a-z][a-z0-9]*)-(.+)$/;
 
 const parse = (streamId: string): { category: string; id: string } => {
   const match = STREAM_ID.exec(streamId);

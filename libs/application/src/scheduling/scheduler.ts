@@ -1,5 +1,4 @@
 import {
-  clientStreamId,
   type CollectionLadderConfig,
   dateOf,
   DEFAULT_COLLECTION_LADDER,
@@ -22,6 +21,8 @@ export interface SchedulerOptions {
   /** After an unexpected failure, wait this long before trying again. */
   readonly retryAfterMs?: number;
   readonly log?: (message: string) => void;
+  /** Told how many timers each round fired (for a metric). */
+  readonly onFired?: (count: number) => void;
   /** Fires the timers of other processes (a termination's deadlines); the client's own are fired here. */
   readonly deadlines?: DeadlineHandler;
 }
@@ -134,6 +135,7 @@ export class Scheduler {
     try {
       const fired = await this.runOnce();
       if (fired > 0) this.options.log?.(`fired ${fired} timer(s)`);
+      if (fired > 0) this.options.onFired?.(fired);
       this.sleepUntilNextDay();
     } catch (error) {
       this.options.log?.(`scheduler round failed, retrying: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,11 +1,16 @@
 import { type CommandMetadata, type Decider, type DomainError, foldEvents, isDomainError } from '@client-lifecycle/domain';
-import { type AppendResult, type Clock, type EventStore, type EventToAppend, type IdGenerator, type RecordedEvent, WrongExpectedVersionError } from '@client-lifecycle/ports';
+import { type AppendResult, type Clock, type EventStore, type EventToAppend, type IdGenerator, type PrincipalReference, type RecordedEvent, WrongExpectedVersionError } from '@client-lifecycle/ports';
 import { CommandRefusedError, ConcurrencyConflictError } from './application.errors';
 import { KeyedQueue } from './keyed-queue';
 
 /** Who acts and how: travels from the API (or the scheduler, or the saga) into each event's metadata. */
 export interface CommandContext {
+  /** The verified principal (`api-key:<id>`, `jwt:<subject>`) or a system actor (`scheduler`, `termination-process`). */
   readonly actor: string;
+  /** The credential behind `actor`; absent for system actors. */
+  readonly principal?: PrincipalReference;
+  /** The person a SERVICE credential acts for. */
+  readonly onBehalfOf?: string;
   readonly correlationId?: string;
   readonly causationId?: string;
   /** Re-sending a command with the same key stores nothing new and returns the first result. */
@@ -165,6 +170,8 @@ export class StreamCommandHandler<Command extends { readonly metadata: CommandMe
           correlationId,
           causationId: context.causationId ?? null,
           actor: context.actor,
+          ...(context.principal !== undefined ? { principal: context.principal } : {}),
+          ...(context.onBehalfOf !== undefined ? { onBehalfOf: context.onBehalfOf } : {}),
           ...(context.idempotencyKey !== undefined ? { idempotencyKey: context.idempotencyKey } : {}),
         },
       }));

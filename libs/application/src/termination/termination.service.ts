@@ -44,6 +44,13 @@ export const evidenceOf = (insight: ClientInsight): TerminationEvidence => ({
   contributionMarginPercent: insight.profitability.contributionMarginPercent,
 });
 
+/**
+ * The person acting, as the termination's story names them: the one a SERVICE credential named,
+ * else the key's name or the token's subject. The four-eyes rule also compares the credentials
+ * themselves (`context.actor`), so a shared or reused name never lets a proposer approve.
+ */
+const personOf = (context: CommandContext): string => context.onBehalfOf ?? context.principal?.name ?? context.principal?.id ?? context.actor;
+
 type Input<T> = T & { readonly terminationId: string; readonly occurredAt?: string };
 
 /**
@@ -81,7 +88,7 @@ export class TerminationService {
     const { terminationId, clientId, reason, explanation, occurredAt } = input;
     const command: UnstampedTerminationCommand = {
       type: 'ProposeTermination',
-      data: { terminationId, clientId, reason, explanation, proposedBy: context.actor, evidence: evidenceOf(insight) },
+      data: { terminationId, clientId, reason, explanation, proposedBy: personOf(context), proposedByPrincipal: context.actor, evidence: evidenceOf(insight) },
       occurredAt,
     };
     const resent = context.idempotencyKey !== undefined && (await this.events.findAppend(terminationStreamId(terminationId), context.idempotencyKey));
@@ -106,11 +113,18 @@ export class TerminationService {
   }
 
   approve(input: Input<{ note?: string }>, context: CommandContext) {
-    return this.run({ type: 'ApproveTermination', data: { terminationId: input.terminationId, approvedBy: context.actor, note: input.note }, occurredAt: input.occurredAt }, context);
+    return this.run(
+      {
+        type: 'ApproveTermination',
+        data: { terminationId: input.terminationId, approvedBy: personOf(context), approvedByPrincipal: context.actor, note: input.note },
+        occurredAt: input.occurredAt,
+      },
+      context,
+    );
   }
 
   async reject(input: Input<{ reason: string }>, context: CommandContext) {
-    return this.closedOnClient('REJECTED', await this.run({ type: 'RejectTermination', data: { terminationId: input.terminationId, rejectedBy: context.actor, reason: input.reason }, occurredAt: input.occurredAt }, context), context);
+    return this.closedOnClient('REJECTED', await this.run({ type: 'RejectTermination', data: { terminationId: input.terminationId, rejectedBy: personOf(context), reason: input.reason }, occurredAt: input.occurredAt }, context), context);
   }
 
   /** Reads the contract's terms from the client aggregate: the process evaluates what was signed. */
@@ -168,7 +182,7 @@ export class TerminationService {
     return this.run(
       {
         type: 'RecordSettlement',
-        data: { terminationId, outcome, decidedBy: context.actor, outstanding: { amountMinor: outstandingMinor, currency }, expectedRecoveryMinor, recoveryCostMinor, note },
+        data: { terminationId, outcome, decidedBy: personOf(context), outstanding: { amountMinor: outstandingMinor, currency }, expectedRecoveryMinor, recoveryCostMinor, note },
         occurredAt,
       },
       context,
@@ -182,13 +196,13 @@ export class TerminationService {
 
   async cancel(input: Input<{ reason: CancellationReason; note?: string }>, context: CommandContext) {
     const { terminationId, reason, note, occurredAt } = input;
-    return this.closedOnClient('CANCELLED', await this.run({ type: 'CancelTermination', data: { terminationId, cancelledBy: context.actor, reason, note }, occurredAt }, context), context);
+    return this.closedOnClient('CANCELLED', await this.run({ type: 'CancelTermination', data: { terminationId, cancelledBy: personOf(context), reason, note }, occurredAt }, context), context);
   }
 
   async completeOffboarding(input: Input<object>, context: CommandContext) {
     return this.closedOnClient(
       'OFFBOARDED',
-      await this.run({ type: 'CompleteOffboarding', data: { terminationId: input.terminationId, offboardedBy: context.actor }, occurredAt: input.occurredAt }, context),
+      await this.run({ type: 'CompleteOffboarding', data: { terminationId: input.terminationId, offboardedBy: personOf(context) }, occurredAt: input.occurredAt }, context),
       context,
     );
   }

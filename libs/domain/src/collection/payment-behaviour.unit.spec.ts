@@ -1,5 +1,5 @@
 import { on } from '../client-history/client-history.fixtures';
-import { eur, paymentPlanAgreed, promiseToPayRecorded } from '../client/client.fixtures';
+import { paymentPlanAgreed, promiseToPayRecorded } from '../client/client.fixtures';
 import { anotherInvoice, DUE, dueDatePlus, historyOf, invoice42, paid } from './collection.fixtures';
 import { averageDaysToPay, hasCleanPaymentHistory, paymentIndex, PromiseStatus, promiseRecord, promiseStatusOf } from './payment-behaviour';
 

@@ -1,6 +1,6 @@
 import { DeciderSpecification } from '@client-lifecycle/testing';
 import { TerminationErrorCode, TerminationReason, terminationDecider } from '@client-lifecycle/domain';
-import { approved, at, command, evidence, propose, proposed } from './termination.fixtures';
+import { approved, at, command, event, evidence, propose, proposed } from './termination.fixtures';
 
 const spec = DeciderSpecification.for(terminationDecider);
 
@@ -41,6 +41,31 @@ describe('Approval by a manager', () => {
 
   it('refuses approval by the person who proposed it: another manager decides', () => {
     spec.given([proposed()]).when(command('ApproveTermination', { approvedBy: 'alice' })).thenRefusedWith(TerminationErrorCode.SelfApproval);
+  });
+
+  it('refuses approval by the proposer written with other case or spaces', () => {
+    spec.given([proposed()]).when(command('ApproveTermination', { approvedBy: ' Alice ' })).thenRefusedWith(TerminationErrorCode.SelfApproval);
+  });
+
+  it('refuses approval through the credential that proposed, whoever it names: a service counts as one pair of eyes', () => {
+    spec
+      .given([proposed({ proposedBy: 'alice', proposedByPrincipal: 'api-key:crm' })])
+      .when(command('ApproveTermination', { approvedBy: 'bob', approvedByPrincipal: 'api-key:crm' }))
+      .thenRefusedWith(TerminationErrorCode.SelfApproval);
+  });
+
+  it('approves through another credential and records it', () => {
+    spec
+      .given([proposed({ proposedBy: 'alice', proposedByPrincipal: 'api-key:crm' })])
+      .when(command('ApproveTermination', { approvedBy: 'jwt:bob', approvedByPrincipal: 'jwt:bob' }))
+      .then([event('TerminationApproved', { approvedBy: 'jwt:bob', approvedByPrincipal: 'jwt:bob', approvedOn: '2026-03-01', note: null })]);
+  });
+
+  it('compares a principal with the name of a proposal recorded before authentication', () => {
+    spec
+      .given([proposed({ proposedBy: 'api-key:k1' })])
+      .when(command('ApproveTermination', { approvedBy: 'carol', approvedByPrincipal: 'api-key:k1' }))
+      .thenRefusedWith(TerminationErrorCode.SelfApproval);
   });
 
   it('refuses approving twice', () => {

@@ -24,12 +24,15 @@ export type ProposeTermination = Command<
     readonly reason: TerminationReason;
     /** The clear, considered reason in words, as it will be told to the client. */
     readonly explanation: string;
+    /** The person proposing: the one a SERVICE credential named, else the principal itself. */
     readonly proposedBy: string;
+    /** The verified credential that proposed; the four-eyes rule compares it with the approver's. */
+    readonly proposedByPrincipal?: string;
     readonly evidence: TerminationEvidence;
   }
 >;
 
-export type ApproveTermination = Command<'ApproveTermination', { readonly approvedBy: string; readonly note?: string }>;
+export type ApproveTermination = Command<'ApproveTermination', { readonly approvedBy: string; readonly approvedByPrincipal?: string; readonly note?: string }>;
 
 export type RejectTermination = Command<'RejectTermination', { readonly rejectedBy: string; readonly reason: string }>;
 

@@ -148,6 +148,7 @@ const propose = ({ data, metadata }: ProposeTermination, state: TerminationState
         reason: data.reason,
         explanation: data.explanation.trim(),
         proposedBy: data.proposedBy.trim(),
+        ...(data.proposedByPrincipal === undefined ? {} : { proposedByPrincipal: data.proposedByPrincipal }),
         proposedOn: dayOf(metadata),
         evidence: data.evidence,
       },
@@ -155,15 +156,27 @@ const propose = ({ data, metadata }: ProposeTermination, state: TerminationState
   ];
 };
 
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Four eyes: the approver is neither the person who proposed (names compared without case) nor
+ * the credential that proposed, so a service naming two different people still counts as one.
+ * Proposals recorded before authentication have no principal: their proposer's name stands in.
+ */
+const isProposer = (process: TerminationProcess, data: ApproveTermination['data']): boolean =>
+  sameName(data.approvedBy, process.proposedBy) ||
+  (data.approvedByPrincipal !== undefined && data.approvedByPrincipal === (process.proposedByPrincipal ?? process.proposedBy));
+
 const approve = ({ data, metadata }: ApproveTermination, process: TerminationProcess): Decision => {
   if (process.status !== TerminationStatus.Proposed) return TerminationErrors.alreadyDecided(process.status);
   const failure = firstFailure(checkTime(metadata), checkText('approvedBy', data.approvedBy), checkText('note', data.note));
   if (failure) return failure;
-  if (data.approvedBy.trim() === process.proposedBy) return TerminationErrors.selfApproval(process.proposedBy);
+  if (isProposer(process, data)) return TerminationErrors.selfApproval(process.proposedBy);
+  const principal = data.approvedByPrincipal === undefined ? {} : { approvedByPrincipal: data.approvedByPrincipal };
   return [
     {
       type: 'TerminationApproved',
-      data: { ...ids(process), approvedBy: data.approvedBy.trim(), approvedOn: dayOf(metadata), note: data.note?.trim() ?? null },
+      data: { ...ids(process), approvedBy: data.approvedBy.trim(), ...principal, approvedOn: dayOf(metadata), note: data.note?.trim() ?? null },
     },
   ];
 };

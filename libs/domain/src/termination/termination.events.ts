@@ -21,12 +21,17 @@ export type TerminationProposed = Event<
     readonly reason: TerminationReason;
     readonly explanation: string;
     readonly proposedBy: string;
+    /** Absent in proposals recorded before authentication: `proposedBy` was then the only identity. */
+    readonly proposedByPrincipal?: string;
     readonly proposedOn: LocalDate;
     readonly evidence: TerminationEvidence;
   }
 >;
 
-export type TerminationApproved = Event<'TerminationApproved', { readonly approvedBy: string; readonly approvedOn: LocalDate; readonly note: string | null }>;
+export type TerminationApproved = Event<
+  'TerminationApproved',
+  { readonly approvedBy: string; readonly approvedByPrincipal?: string; readonly approvedOn: LocalDate; readonly note: string | null }
+>;
 
 export type TerminationRejected = Event<'TerminationRejected', { readonly rejectedBy: string; readonly rejectedOn: LocalDate; readonly reason: string }>;
 

@@ -18,6 +18,8 @@ export interface TerminationProcess {
   readonly reason: TerminationReason;
   readonly explanation: string;
   readonly proposedBy: string;
+  /** The credential that proposed; absent for proposals recorded before authentication. */
+  readonly proposedByPrincipal?: string;
   readonly proposedOn: LocalDate;
   readonly evidence: TerminationEvidence;
   readonly decidedBy: string | null;
@@ -47,7 +49,7 @@ export const isActiveTermination = (state: TerminationState): state is Terminati
 
 export const evolveTermination = (state: TerminationState, event: TerminationEvent): TerminationState => {
   if (event.type === 'TerminationProposed') {
-    const { terminationId, clientId, reason, explanation, proposedBy, proposedOn, evidence } = event.data;
+    const { terminationId, clientId, reason, explanation, proposedBy, proposedByPrincipal, proposedOn, evidence } = event.data;
     return {
       status: TerminationStatus.Proposed,
       terminationId,
@@ -55,6 +57,7 @@ export const evolveTermination = (state: TerminationState, event: TerminationEve
       reason,
       explanation,
       proposedBy,
+      ...(proposedByPrincipal === undefined ? {} : { proposedByPrincipal }),
       proposedOn,
       evidence,
       decidedBy: null,

@@ -64,6 +64,7 @@ export function presentEvent(event: RecordedEvent): TimelineEventModel {
     correlationId: event.metadata.correlationId,
     causationId: event.metadata.causationId,
     actor: event.metadata.actor,
+    onBehalfOf: event.metadata.onBehalfOf ?? null,
     summary: summarizeClientEvent(toClientEvent(event)),
     data: event.data as Record<string, unknown>, // client event payloads are JSON objects by construction
   };

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ClientNotFoundError, ClientQueries } from '@client-lifecycle/application';
+import { ClientNotFoundError, ClientQueries, READER_ROLES } from '@client-lifecycle/application';
+import { Allow } from '../access/allow.decorator';
 import { InputValidationError } from '../errors';
 import { ClientArgs, TimelineArgs } from './client.args';
 import { ClientModel } from './client.model';
@@ -12,6 +13,7 @@ import { TimelineConnectionModel } from './timeline.model';
 export class ClientResolver {
   constructor(@Inject(ClientQueries) private readonly queries: ClientQueries) {}
 
+  @Allow(...READER_ROLES)
   @Query(() => ClientModel, {
     nullable: true,
     description: "A client's current state; null with a NOT_FOUND error when no such client is registered.",

@@ -1,12 +1,13 @@
-import type { ClientStreamSource, CommandContext } from '@client-lifecycle/application';
+import { actingIdentityOf, AuthenticationError, type ClientStreamSource, type CommandContext, type Principal } from '@client-lifecycle/application';
 
 const HEADER_MAX_LENGTH = 200;
-const DEFAULT_ACTOR = 'graphql-api';
 
 export interface GraphqlContext {
   readonly req?: { readonly headers: Readonly<Record<string, string | string[] | undefined>> };
   /** Absent outside HTTP requests (subscriptions): queries then read each stream directly. */
   readonly clientStreams?: ClientStreamSource;
+  /** The verified caller: set for every operation the gateway executes (the context refuses requests without one). */
+  readonly principal?: Principal;
 }
 
 const header = (context: GraphqlContext, name: string): string | undefined => {
@@ -17,15 +18,21 @@ const header = (context: GraphqlContext, name: string): string | undefined => {
 };
 
 /**
- * Who acts and which business flow a request belongs to travel in headers, so a CRM sets them
- * once per connection instead of in every input; they end up in each event's metadata.
+ * Who acts is the verified principal; a SERVICE credential may add the person it acts for in
+ * `x-actor` (ignored for any other credential). The business flow (`x-correlation-id`) travels in
+ * a header, so a CRM sets it once per connection instead of in every input. Both end up in each
+ * event's metadata.
  */
 export const commandContextOf = (
   context: GraphqlContext,
   input: { readonly idempotencyKey?: string | null; readonly expectedVersion?: number | null },
-): CommandContext => ({
-  actor: header(context, 'x-actor') ?? DEFAULT_ACTOR,
-  correlationId: header(context, 'x-correlation-id'),
-  idempotencyKey: input.idempotencyKey ?? undefined,
-  expectedVersion: input.expectedVersion ?? undefined,
-});
+): CommandContext => {
+  if (!context.principal) throw new AuthenticationError();
+  const identity = actingIdentityOf(context.principal, header(context, 'x-actor'));
+  return {
+    ...identity,
+    correlationId: header(context, 'x-correlation-id'),
+    idempotencyKey: input.idempotencyKey ?? undefined,
+    expectedVersion: input.expectedVersion ?? undefined,
+  };
+};

@@ -13,6 +13,9 @@ export enum GraphqlErrorCode {
   TooManyRequests = 'TOO_MANY_REQUESTS',
   /** Execution ran past the per-request deadline and was abandoned between two resolvers. */
   RequestTimeout = 'REQUEST_TIMEOUT',
+  /** The storage refused the write (disk full): nothing was recorded, retry later. */
+  StorageUnavailable = 'STORAGE_UNAVAILABLE',
+  Unauthenticated = 'UNAUTHENTICATED',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -41,3 +44,4 @@ export enum RequestRefusalReason {
   PersistedQueryHashMismatch = 'REQUEST.PERSISTED_QUERY_HASH_MISMATCH',
   PersistedQueryVersionUnsupported = 'REQUEST.PERSISTED_QUERY_VERSION_UNSUPPORTED',
 }
+export const STORAGE_FULL_REASON = 'STORAGE.FULL';

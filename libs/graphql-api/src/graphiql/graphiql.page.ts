@@ -50,9 +50,20 @@ export function renderGraphiqlPage(options: GraphiqlPageOptions): string {
 <title>${escapeHtml(options.title ?? DEFAULT_GRAPHIQL_TITLE)}</title>
 <link rel="icon" href="data:," />
 <link rel="stylesheet" href="${assetUrl('graphiql.min.css')}" />
-<style>html, body { height: 100%; margin: 0; } #graphiql { height: 100vh; }</style>
+<style>
+html, body { height: 100%; margin: 0; }
+#graphiql { height: calc(100vh - 2.5rem); }
+#graphiql-key { display: flex; gap: 0.75rem; align-items: center; height: 2.5rem; padding: 0 1rem; font: 14px system-ui, sans-serif; border-bottom: 1px solid #ddd; box-sizing: border-box; }
+#graphiql-key input[type=password] { width: 28rem; }
+</style>
 </head>
 <body>
+<form id="graphiql-key" autocomplete="off">
+<label>API key <input type="password" name="key" placeholder="paste a key (Authorization: Bearer)" /></label>
+<label><input type="checkbox" name="remember" /> remember in this browser</label>
+<button type="submit">Use key</button>
+<span id="graphiql-key-status" role="status"></span>
+</form>
 <div id="graphiql">Loading GraphiQL&hellip;</div>
 <script src="${assetUrl('react.production.min.js')}"></script>
 <script src="${assetUrl('react-dom.production.min.js')}"></script>
@@ -61,8 +72,39 @@ export function renderGraphiqlPage(options: GraphiqlPageOptions): string {
 <script>
 (function () {
   var config = JSON.parse(document.getElementById('graphiql-config').textContent);
+  // The key arrives in the fragment (#key=...), which browsers never send to the server; it is kept
+  // for this tab (sessionStorage) or, when asked, for this browser (localStorage), and removed from
+  // the address bar so it is not bookmarked or shared by accident.
+  var STORAGE_KEY = 'client-lifecycle.api-key';
+  var key = sessionStorage.getItem(STORAGE_KEY) || localStorage.getItem(STORAGE_KEY) || '';
+  var fromLink = /(?:^#|&)key=([^&]+)/.exec(location.hash);
+  if (fromLink) {
+    key = decodeURIComponent(fromLink[1]);
+    sessionStorage.setItem(STORAGE_KEY, key);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  var form = document.getElementById('graphiql-key');
+  var status = document.getElementById('graphiql-key-status');
+  var show = function () {
+    status.textContent = key ? 'using key ' + key.slice(0, 8) + '\u2026' : 'no key: paste one to send requests';
+  };
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    key = form.elements.key.value.trim();
+    form.elements.key.value = '';
+    sessionStorage.setItem(STORAGE_KEY, key);
+    if (form.elements.remember.checked) localStorage.setItem(STORAGE_KEY, key);
+    else localStorage.removeItem(STORAGE_KEY);
+    show();
+  });
+  show();
+  var withKey = function (input, init) {
+    var headers = Object.assign({}, init && init.headers);
+    if (key) headers.Authorization = 'Bearer ' + key;
+    return fetch(input, Object.assign({}, init, { headers: headers }));
+  };
   var props = {
-    fetcher: GraphiQL.createFetcher({ url: config.endpoint }),
+    fetcher: GraphiQL.createFetcher({ url: config.endpoint, fetch: withKey }),
     defaultEditorToolsVisibility: true,
   };
   if (typeof config.defaultQuery === 'string') props.defaultQuery = config.defaultQuery;

@@ -25,4 +25,14 @@ describe('renderGraphiqlPage', () => {
       defaultQuery: '# </script><script>alert(2)</script>\n{ ping }',
     });
   });
+
+  it('sends the key from the link fragment or the key field as a Bearer header, and keeps it out of the address bar', () => {
+    const html = renderGraphiqlPage({ endpoint: '/graphql' });
+
+    expect(html).toContain('<form id="graphiql-key"');
+    expect(html).toMatch(/key=\(\[\^&\]\+\)/);
+    expect(html).toContain("headers.Authorization = 'Bearer ' + key");
+    expect(html).toContain('history.replaceState');
+    expect(html).toContain('sessionStorage.setItem');
+  });
 });

@@ -23,6 +23,7 @@ const MUTATION: FieldCost = { cost: 10 };
  * `collection` fold the whole stream and compute; `portfolio` folds every client's stream.
  */
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
+  'Query.apiKeys': { cost: 2 },
   'Query.client': { cost: 2 },
   'Query.clients': { cost: 2, sizedBy: 'first' },
   'Query.portfolio': { cost: 1_000 },
@@ -44,6 +45,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.approveTermination': MUTATION,
   'Mutation.cancelTermination': MUTATION,
   'Mutation.completeOffboarding': MUTATION,
+  'Mutation.createApiKey': MUTATION,
   'Mutation.completeOwedDeliverable': MUTATION,
   'Mutation.confirmOwedDeliverables': MUTATION,
   'Mutation.decideNewWork': MUTATION,
@@ -67,5 +69,6 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.reportAbuse': MUTATION,
   'Mutation.requestScopeChange': MUTATION,
   'Mutation.resolveComplaint': MUTATION,
+  'Mutation.revokeApiKey': MUTATION,
   'Mutation.serveTerminationNotice': MUTATION,
 };

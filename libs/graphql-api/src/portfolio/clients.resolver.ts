@@ -1,6 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CLIENT_SUMMARY_STORE, clientSummaryKey, type ClientSummaryStore } from '@client-lifecycle/ports';
+import { READER_ROLES } from '@client-lifecycle/application';
+import { Allow } from '../access/allow.decorator';
 import { ClientSummaryConnectionModel, ClientsArgs } from './client-summary.model';
 import { clientsCursorOf, keyOfClientsCursor } from './clients.cursor';
 
@@ -8,6 +10,7 @@ import { clientsCursorOf, keyOfClientsCursor } from './clients.cursor';
 export class ClientsResolver {
   constructor(@Inject(CLIENT_SUMMARY_STORE) private readonly summaries: ClientSummaryStore) {}
 
+  @Allow(...READER_ROLES)
   @Query(() => ClientSummaryConnectionModel, { description: 'The portfolio: clients filtered by band, archetype or recommendation, riskiest first by default.' })
   async clients(@Args() { filter, orderBy, first, after }: ClientsArgs): Promise<ClientSummaryConnectionModel> {
     const page = await this.summaries.list(

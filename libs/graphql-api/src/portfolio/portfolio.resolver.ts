@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { PortfolioQueries } from '@client-lifecycle/application';
+import { PortfolioQueries, READER_ROLES } from '@client-lifecycle/application';
+import { Allow } from '../access/allow.decorator';
 import { agingBucketsOf } from '../insight/profitability.model';
 import { InputValidationError } from '../errors';
 import { PortfolioArgs, PortfolioModel } from './portfolio.model';
@@ -12,6 +13,7 @@ const counts = <K extends string, F extends string>(record: Readonly<Record<K, n
 export class PortfolioResolver {
   constructor(@Inject(PortfolioQueries) private readonly portfolios: PortfolioQueries) {}
 
+  @Allow(...READER_ROLES)
   @Query(() => PortfolioModel, { description: 'Clients per band and archetype, aging, DSO, CEI and top lists over a period (kept ready for a period ending today).' })
   async portfolio(@Args() { from, to, top }: PortfolioArgs): Promise<PortfolioModel> {
     if (from > to) throw new InputValidationError([{ field: 'from', messages: ['from must be on or before to'] }]);

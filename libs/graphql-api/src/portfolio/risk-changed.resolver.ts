@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, ArgsType, Field, Float, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { type RiskChange, RiskChangeFeed } from '@client-lifecycle/application';
+import { READER_ROLES, type RiskChange, RiskChangeFeed } from '@client-lifecycle/application';
 import { Recommendation, RiskBand } from '@client-lifecycle/domain';
+import { Allow } from '../access/allow.decorator';
 import { SafeInt, IsEntityId } from '../shared';
 import { RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 
@@ -48,6 +49,7 @@ export class RiskChangedArgs {
 export class RiskChangedResolver {
   constructor(@Inject(RiskChangeFeed) private readonly feed: RiskChangeFeed) {}
 
+  @Allow(...READER_ROLES)
   @Subscription(() => RiskChangeModel, {
     description: 'Risk changes of one client or all, over graphql-ws at /graphql.',
     resolve: (change: RiskChange) => change,

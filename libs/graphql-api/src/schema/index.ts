@@ -1,1 +1,2 @@
 export * from './print-schema';
+export * from './resolvers';

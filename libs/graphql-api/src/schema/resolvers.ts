@@ -1,3 +1,4 @@
+import { ApiKeysResolver } from '../access';
 import { ClientMutationsResolver, ClientResolver } from '../client';
 import { ClientInsightResolver } from '../insight';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
@@ -16,4 +17,5 @@ export const GRAPHQL_RESOLVERS = [
   ClientTerminationResolver,
   TerminationMutationsResolver,
   TerminationProgressedResolver,
+  ApiKeysResolver,
 ] as const;

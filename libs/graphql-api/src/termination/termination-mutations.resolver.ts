@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { type CommandContext, TerminationQueries, TerminationService, type TerminationOutcome } from '@client-lifecycle/application';
+import { AccessRole, type CommandContext, type TerminationOutcome, TerminationQueries, TerminationService } from '@client-lifecycle/application';
+import { Allow } from '../access/allow.decorator';
 import { commandContextOf, type GraphqlContext } from '../client/request-context';
 import {
   ApproveTerminationInput,
@@ -26,7 +27,7 @@ const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? 
 
 const base = (input: TerminationCommandInput) => ({ terminationId: input.terminationId, occurredAt: orUndefined(input.occurredAt) });
 
-/** One mutation per step of the termination process; the person acting is the x-actor header. */
+/** One mutation per step of the termination process; the person acting is the verified caller (or the person a SERVICE credential names in x-actor). */
 @Resolver()
 export class TerminationMutationsResolver {
   constructor(
@@ -34,6 +35,7 @@ export class TerminationMutationsResolver {
     @Inject(TerminationQueries) private readonly queries: TerminationQueries,
   ) {}
 
+  @Allow(AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel, {
     description: 'A person proposes ending the relationship, with a reason; never done automatically, whatever the risk recommendation.',
   })
@@ -43,16 +45,19 @@ export class TerminationMutationsResolver {
     );
   }
 
+  @Allow(AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel, { description: 'A manager other than the proposer approves.' })
   approveTermination(@Args('input') input: ApproveTerminationInput, @Context() context: GraphqlContext) {
     return this.run(input, context, (ctx) => this.service.approve({ ...base(input), note: orUndefined(input.note) }, ctx));
   }
 
+  @Allow(AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel)
   rejectTermination(@Args('input') input: RejectTerminationInput, @Context() context: GraphqlContext) {
     return this.run(input, context, (ctx) => this.service.reject({ ...base(input), reason: input.reason }, ctx));
   }
 
+  @Allow(AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel, { description: "Exit clause, notice period and end of term, read from the client's contract." })
   evaluateTerminationContract(@Args('input') input: EvaluateTerminationContractInput, @Context() context: GraphqlContext) {
     return this.run(input, context, (ctx) =>
@@ -60,6 +65,7 @@ export class TerminationMutationsResolver {
     );
   }
 
+  @Allow(AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel)
   serveTerminationNotice(@Args('input') input: ServeTerminationNoticeInput, @Context() context: GraphqlContext) {
     return this.run(input, context, (ctx) =>
@@ -67,6 +73,7 @@ export class TerminationMutationsResolver {
     );
   }
 
+  @Allow(AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel)
   confirmOwedDeliverables(@Args('input') input: ConfirmOwedDeliverablesInput, @Context() context: GraphqlContext) {
     return this.run(input, context, (ctx) =>
@@ -77,6 +84,7 @@ export class TerminationMutationsResolver {
     );
   }
 
+  @Allow(AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel)
   completeOwedDeliverable(@Args('input') input: CompleteOwedDeliverableInput, @Context() context: GraphqlContext) {
     return this.run(input, context, (ctx) =>
@@ -84,6 +92,7 @@ export class TerminationMutationsResolver {
     );
   }
 
+  @Allow(AccessRole.Finance, AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel)
   issueFinalInvoice(@Args('input') input: IssueFinalInvoiceInput, @Context() context: GraphqlContext) {
     return this.run(input, context, (ctx) =>
@@ -94,11 +103,13 @@ export class TerminationMutationsResolver {
     );
   }
 
+  @Allow(AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel, { description: 'Refuse new work, or move it to prepayment, until the end.' })
   decideNewWork(@Args('input') input: DecideNewWorkInput, @Context() context: GraphqlContext) {
     return this.run(input, context, (ctx) => this.service.decideNewWork({ ...base(input), policy: input.policy }, ctx));
   }
 
+  @Allow(AccessRole.Finance, AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel)
   recordSettlement(@Args('input') input: RecordSettlementInput, @Context() context: GraphqlContext) {
     return this.run(input, context, (ctx) =>
@@ -115,6 +126,7 @@ export class TerminationMutationsResolver {
     );
   }
 
+  @Allow(AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel)
   deliverTransitionPlan(@Args('input') input: DeliverTransitionPlanInput, @Context() context: GraphqlContext) {
     return this.run(input, context, (ctx) =>
@@ -125,11 +137,13 @@ export class TerminationMutationsResolver {
     );
   }
 
+  @Allow(AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel)
   cancelTermination(@Args('input') input: CancelTerminationInput, @Context() context: GraphqlContext) {
     return this.run(input, context, (ctx) => this.service.cancel({ ...base(input), reason: input.reason, note: orUndefined(input.note) }, ctx));
   }
 
+  @Allow(AccessRole.Manager)
   @Mutation(() => TerminationPayloadModel)
   completeOffboarding(@Args('input') input: CompleteOffboardingInput, @Context() context: GraphqlContext) {
     return this.run(input, context, (ctx) => this.service.completeOffboarding(base(input), ctx));

@@ -48,7 +48,7 @@ export abstract class TerminationCommandInput {
   expectedVersion?: number | null;
 }
 
-@InputType({ description: 'Proposed by a person (the x-actor header); the evidence is taken from the risk and profitability of the day.' })
+@InputType({ description: 'Proposed by the caller; the evidence is taken from the risk and profitability of the day.' })
 export class ProposeTerminationInput extends TerminationCommandInput {
   @Field()
   @IsEntityId()
@@ -63,7 +63,7 @@ export class ProposeTerminationInput extends TerminationCommandInput {
   explanation!: string;
 }
 
-@InputType({ description: 'By a manager other than the proposer (the x-actor header).' })
+@InputType({ description: 'By a manager other than the proposer: another person and another credential.' })
 export class ApproveTerminationInput extends TerminationCommandInput {
   @Field(() => String, { nullable: true })
   @IsOptional()

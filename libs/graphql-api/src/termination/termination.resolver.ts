@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, ArgsType, Field, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { CommandRefusedError, TerminationQueries } from '@client-lifecycle/application';
+import { CommandRefusedError, READER_ROLES, TerminationQueries } from '@client-lifecycle/application';
 import { TerminationErrors, TerminationStatus } from '@client-lifecycle/domain';
+import { Allow } from '../access/allow.decorator';
 import { ClientModel } from '../client/client.model';
 import { InputValidationError } from '../errors';
 import { IsEntityId } from '../shared';
@@ -52,6 +53,7 @@ export class TerminationsArgs {
 export class TerminationResolver {
   constructor(@Inject(TerminationQueries) private readonly queries: TerminationQueries) {}
 
+  @Allow(...READER_ROLES)
   @Query(() => TerminationModel, {
     nullable: true,
     description: 'Where a termination is at: its step, what it waits for, due dates, escalations and its history.',
@@ -62,6 +64,7 @@ export class TerminationResolver {
     return presentTermination(view);
   }
 
+  @Allow(...READER_ROLES)
   @Query(() => TerminationConnectionModel, { description: 'Terminations by step, oldest proposal first.' })
   async terminations(@Args() { status, first, after }: TerminationsArgs): Promise<TerminationConnectionModel> {
     const start = after ? offsetOf(after) + 1 : 0;

@@ -2,8 +2,28 @@
 export interface EventMetadata {
   readonly correlationId: string;
   readonly causationId: string | null;
+  /**
+   * Who acted: the verified principal (`api-key:<id>`, `jwt:<subject>`) or a system actor
+   * (`scheduler`, `termination-process`). Events stored before authentication hold the
+   * x-actor header's text here and have no `principal`.
+   */
   readonly actor: string;
+  /** The verified credential behind `actor`; absent for system actors and for events stored before authentication. */
+  readonly principal?: PrincipalReference;
+  /** The person a SERVICE credential named in `x-actor`: the service (`actor`) vouches for it. */
+  readonly onBehalfOf?: string;
   readonly idempotencyKey?: string;
+  /** W3C `traceparent` of the request that appended the event, when tracing was on: consumers continue its trace. */
+  readonly traceparent?: string;
+}
+
+/** A verified credential as an event records it: never a secret or a token. */
+export interface PrincipalReference {
+  readonly kind: 'api-key' | 'jwt';
+  /** The key's id or the token's subject. */
+  readonly id: string;
+  /** The key's name; absent for tokens. */
+  readonly name?: string;
 }
 
 /** An event as a command handler hands it to the store: the store assigns revision, position and recordedAt. */

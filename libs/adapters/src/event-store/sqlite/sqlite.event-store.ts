@@ -37,6 +37,8 @@ export interface SqliteEventStoreOptions {
   readonly clock: Clock;
   readonly synchronous?: SqliteSynchronous;
   readonly busyTimeoutMs?: number;
+  /** Told how many appends each committed transaction wrote together (for a metric). */
+  readonly onGroupCommit?: (appends: number) => void;
 }
 
 interface PendingAppend {
@@ -77,6 +79,7 @@ export class SqliteEventStore implements EventStore {
   private constructor(
     db: Database,
     private readonly clock: Clock,
+    private readonly onGroupCommit?: (appends: number) => void,
   ) {
     this.db = db;
     this.statements = prepare(db);
@@ -91,7 +94,7 @@ export class SqliteEventStore implements EventStore {
       pragmas: [`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT_PAGES}`],
       migrations: EVENT_STORE_MIGRATIONS,
     });
-    return new SqliteEventStore(db, options.clock);
+    return new SqliteEventStore(db, options.clock, options.onGroupCommit);
   }
 
   append(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
@@ -188,6 +191,7 @@ export class SqliteEventStore implements EventStore {
         }
       }
       this.statements.commit.run();
+      this.onGroupCommit?.(batch.length);
     } catch (error) {
       if (this.db.inTransaction) this.statements.rollback.run();
       for (const append of batch) append.reject(error);

@@ -1,0 +1,3 @@
+export * from './in-memory.api-key-store';
+export * from './postgres.api-key-store';
+export * from './sqlite.api-key-store';

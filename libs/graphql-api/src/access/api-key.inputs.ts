@@ -1,0 +1,32 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional } from 'class-validator';
+import { ACCESS_ROLES, AccessRole } from '@client-lifecycle/application';
+import { IsEntityId, IsInstant, IsText } from '../shared/input.constraints';
+import { AccessRoleEnum } from './api-key.model';
+
+const API_KEY_NAME_MAX_LENGTH = 100;
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field(() => String, { description: 'Who or what uses it, e.g. "CRM production".' })
+  @IsText(API_KEY_NAME_MAX_LENGTH)
+  name!: string;
+
+  @Field(() => [AccessRoleEnum])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ACCESS_ROLES.length)
+  @IsIn(ACCESS_ROLES, { each: true })
+  roles!: AccessRole[];
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 instant after which the key is refused; null: never.' })
+  @IsOptional()
+  @IsInstant()
+  expiresAt?: string | null;
+}
+
+@InputType()
+export class RevokeApiKeyInput {
+  @Field(() => String)
+  @IsEntityId()
+  id!: string;
+}

@@ -1,0 +1,2 @@
+export * from './api-key-store.port';
+export * from './token-verifier.port';
