@@ -24,6 +24,9 @@ const project = (name, pattern, extra = {}) => ({
   ...extra,
 });
 module.exports = {
+  // e2e specs spawn the real app and serve JWKS and Kafka test brokers; a spec that fails half-way
+  // can leave one of those behind, and a CI run must end with its verdict instead of waiting on it.
+  forceExit: true,
   projects: [
     project('unit', 'unit'),
     project('int', 'int', { setupFilesAfterEnv: ['<rootDir>/tests/support/int-timeout.setup.ts'] }),
