@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { GraphqlClient, type GraphqlResponse } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
+import { logEntries } from '../support/log-entries';
 import { eventually } from '../support/time';
 
 const aliases = (count: number, selection: string): string => `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${selection}`).join(' ')} }`;
@@ -112,10 +113,12 @@ describe('bounded requests', () => {
       // The app logs asynchronously to its stdout: a later request's log line marks the end of this one's.
       await api.request(aliases(60, 'client(id: "acme") { name }'));
       await eventually(async () => app.output().slice(before).includes('Refused a query'), 'the next request logged');
-      const logged = app.output().slice(before, app.output().indexOf('Refused a query', before));
-      expect(logged.match(/REQUEST\.MALFORMED_JSON/g)).toHaveLength(1);
-      expect(logged).toMatch(/WARN/);
-      expect(logged).not.toMatch(/ERROR|\n\s+at /);
+      const entries = logEntries(app.output().slice(before));
+      const logged = entries.slice(0, entries.findIndex((entry) => entry.text.includes('Refused a query')));
+      expect(logged.filter((entry) => entry.text.includes('REQUEST.MALFORMED_JSON')).map((entry) => entry.level)).toEqual(['warn']);
+      expect(logged.filter((entry) => entry.level === 'error' || entry.level === 'fatal')).toEqual([]);
+      // A stack is indented lines in pretty text, an escaped "\n    at" inside a JSON line.
+      expect(logged.map((entry) => entry.text).join('\n')).not.toMatch(/"stack"|\n\s+at |\\n\s+at /);
     });
 
     it('answers a body over the limit with PAYLOAD_TOO_LARGE and the limit', async () => {
