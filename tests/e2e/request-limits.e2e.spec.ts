@@ -166,6 +166,31 @@ describe('bounded requests', () => {
       expect(text.errors?.[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'REQUEST.MALFORMED' });
     });
 
+    it.each([
+      ['a syntax error', { query: '{ client(id: "acme") { name ' }],
+      ['a field the schema does not have', { query: '{ client(id: "acme") { riks } }' }],
+      ['no query at all', { variables: {} }],
+      ['a batch of operations', [{ query: '{ __typename }' }, { query: '{ __typename }' }]],
+      ['an unknown persisted query', { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }],
+    ])('tells an anonymous caller only that it is not authenticated, whatever is wrong with %s', async (_, body) => {
+      const response = await api.as(null).http({ body: JSON.stringify(body) });
+
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as GraphqlResponse<unknown>).errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED', reason: 'AUTH.UNAUTHENTICATED' }) }),
+      ]);
+    });
+
+    it('refuses an anonymous body that is not JSON, or a query over a limit, as it would a known caller: both are checked before authentication', async () => {
+      const notJson = await api.as(null).http({ body: '{"query": "{ __typename }"' });
+      const overLimit = await api.as(null).http({ body: JSON.stringify({ query: aliases(60, 'client(id: "acme") { name }') }) });
+
+      expect(notJson.status).toBe(400);
+      expect(((await notJson.json()) as GraphqlResponse<unknown>).errors?.[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'REQUEST.MALFORMED_JSON' });
+      expect(overLimit.status).toBe(400);
+      expect(((await overLimit.json()) as GraphqlResponse<unknown>).errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'LIMITS.ALIASES_EXCEEDED' });
+    });
+
     it('does not suggest schema names in production', async () => {
       const result = await api.request('{ client(id: "acme") { riks } }');
 
