@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { GraphqlClient, type GraphqlResponse } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
+import { logEntries } from '../support/log-entries';
 import { eventually } from '../support/time';
 
 const aliases = (count: number, selection: string): string => `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${selection}`).join(' ')} }`;
@@ -112,10 +113,12 @@ describe('bounded requests', () => {
       // The app logs asynchronously to its stdout: a later request's log line marks the end of this one's.
       await api.request(aliases(60, 'client(id: "acme") { name }'));
       await eventually(async () => app.output().slice(before).includes('Refused a query'), 'the next request logged');
-      const logged = app.output().slice(before, app.output().indexOf('Refused a query', before));
-      expect(logged.match(/REQUEST\.MALFORMED_JSON/g)).toHaveLength(1);
-      expect(logged).toMatch(/WARN/);
-      expect(logged).not.toMatch(/ERROR|\n\s+at /);
+      const entries = logEntries(app.output().slice(before));
+      const logged = entries.slice(0, entries.findIndex((entry) => entry.text.includes('Refused a query')));
+      expect(logged.filter((entry) => entry.text.includes('REQUEST.MALFORMED_JSON')).map((entry) => entry.level)).toEqual(['warn']);
+      expect(logged.filter((entry) => entry.level === 'error' || entry.level === 'fatal')).toEqual([]);
+      // A stack is indented lines in pretty text, an escaped "\n    at" inside a JSON line.
+      expect(logged.map((entry) => entry.text).join('\n')).not.toMatch(/"stack"|\n\s+at |\\n\s+at /);
     });
 
     it('answers a body over the limit with PAYLOAD_TOO_LARGE and the limit', async () => {
@@ -161,6 +164,31 @@ describe('bounded requests', () => {
 
       expect(get.errors?.[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'REQUEST.MALFORMED' });
       expect(text.errors?.[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'REQUEST.MALFORMED' });
+    });
+
+    it.each([
+      ['a syntax error', { query: '{ client(id: "acme") { name ' }],
+      ['a field the schema does not have', { query: '{ client(id: "acme") { riks } }' }],
+      ['no query at all', { variables: {} }],
+      ['a batch of operations', [{ query: '{ __typename }' }, { query: '{ __typename }' }]],
+      ['an unknown persisted query', { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }],
+    ])('tells an anonymous caller only that it is not authenticated, whatever is wrong with %s', async (_, body) => {
+      const response = await api.as(null).http({ body: JSON.stringify(body) });
+
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as GraphqlResponse<unknown>).errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED', reason: 'AUTH.UNAUTHENTICATED' }) }),
+      ]);
+    });
+
+    it('refuses an anonymous body that is not JSON, or a query over a limit, as it would a known caller: both are checked before authentication', async () => {
+      const notJson = await api.as(null).http({ body: '{"query": "{ __typename }"' });
+      const overLimit = await api.as(null).http({ body: JSON.stringify({ query: aliases(60, 'client(id: "acme") { name }') }) });
+
+      expect(notJson.status).toBe(400);
+      expect(((await notJson.json()) as GraphqlResponse<unknown>).errors?.[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'REQUEST.MALFORMED_JSON' });
+      expect(overLimit.status).toBe(400);
+      expect(((await overLimit.json()) as GraphqlResponse<unknown>).errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'LIMITS.ALIASES_EXCEEDED' });
     });
 
     it('does not suggest schema names in production', async () => {

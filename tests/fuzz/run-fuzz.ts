@@ -1,4 +1,5 @@
 import { removeDataDir, startApp, temporaryDataDir } from '../support/app-process';
+import { logEntries } from '../support/log-entries';
 import { describeReport, fuzzMutations } from './mutation-fuzzer';
 
 /**
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
     });
     console.log(describeReport(report));
     if (report.failures.length > 0) {
-      console.log(app.output().split('\n').filter((line) => /ERROR|Internal error/.test(line)).slice(0, 40).join('\n'));
+      const errors = logEntries(app.output()).filter((entry) => entry.level === 'error' || entry.level === 'fatal');
+      console.log(errors.slice(0, 40).map((entry) => entry.text).join('\n'));
       process.exitCode = 1;
     }
   } finally {

@@ -31,6 +31,15 @@ export class GraphqlClient {
     return new GraphqlClient(this.url, headers, credential);
   }
 
+  /**
+   * Makes the credential now rather than on the first request: a key created on first use appends
+   * its own ApiKeyCreated event, which a test counting what its requests store must not see.
+   */
+  async withCredential(): Promise<this> {
+    await this.authorization();
+    return this;
+  }
+
   private authorization(): Promise<Record<string, string>> {
     const { credential } = this;
     this.secret ??= typeof credential === 'function' ? credential() : Promise.resolve(credential);
@@ -61,11 +70,14 @@ export class GraphqlClient {
     return result.data;
   }
 
-  /** The bare HTTP exchange with the same headers, for what a GraphQL result does not show: status, headers, malformed bodies. */
+  /**
+   * The bare HTTP exchange with the same credential and headers, for what a GraphQL result does not
+   * show: status, headers, malformed bodies. A test of an anonymous caller uses `as(null)`.
+   */
   async http(init: { method?: 'GET' | 'POST' | 'OPTIONS'; body?: string; headers?: Record<string, string>; search?: string } = {}): Promise<Response> {
     return fetch(`${this.url}${init.search ?? ''}`, {
       method: init.method ?? 'POST',
-      headers: { 'content-type': 'application/json', ...this.headers, ...init.headers },
+      headers: { 'content-type': 'application/json', ...(await this.authorization()), ...this.headers, ...init.headers },
       body: init.body,
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
