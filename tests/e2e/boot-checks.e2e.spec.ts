@@ -72,7 +72,7 @@ describe('boot checks: the app refuses to start in a state it cannot serve, with
 
     const copyOfFixture = (label: string): string => {
       const dataDir = temporaryDataDir(label);
-      for (const name of ['events.sqlite', 'read-models.sqlite', 'terminations.sqlite', 'scheduler.sqlite', 'checkpoints.sqlite'])
+      for (const name of ['events.sqlite', 'read-models.sqlite', 'terminations.sqlite', 'scheduler.sqlite', 'checkpoints.sqlite', 'api-keys.sqlite'])
         if (existsSync(join(fixture, name))) copyFileSync(join(fixture, name), join(dataDir, name));
       return dataDir;
     };
