@@ -1,3 +1,4 @@
+import { bearer, E2E_ADMIN_API_KEY } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 
@@ -19,8 +20,8 @@ describe('logs as an operator reads them', () => {
     beforeAll(async () => {
       dataDir = temporaryDataDir('logs');
       app = await startApp({ dataDir, env: { NODE_ENV: 'production' } });
-      await fetch(`${app.baseUrl}/`, { headers: { 'x-correlation-id': 'corr-404' } });
-      await new GraphqlClient(app.graphqlUrl, { authorization: 'Bearer do-not-log-me', 'x-correlation-id': 'corr-gql' }).data('{ __typename }');
+      await fetch(`${app.baseUrl}/`, { headers: { ...bearer(E2E_ADMIN_API_KEY), 'x-correlation-id': 'corr-404' } });
+      await new GraphqlClient(app.graphqlUrl, { 'x-correlation-id': 'corr-gql' }).data('{ __typename }');
       await app.stop();
       lines = jsonLines(app.output());
     });
@@ -49,7 +50,7 @@ describe('logs as an operator reads them', () => {
 
     it('names the GraphQL request by its path and correlation id, and never writes its credential', () => {
       expect(lines.find((line) => line.correlationId === 'corr-gql')).toMatchObject({ msg: 'POST /graphql 200', reqId: expect.any(String) });
-      expect(app.output()).not.toContain('do-not-log-me');
+      expect(app.output()).not.toContain(E2E_ADMIN_API_KEY);
     });
   });
 
