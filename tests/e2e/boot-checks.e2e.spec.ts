@@ -121,6 +121,21 @@ describe('boot checks: the app refuses to start in a state it cannot serve, with
       }
     });
 
+    it('refuses a log that records API keys beside a missing key store, instead of refusing every credential', async () => {
+      const dataDir = copyOfFixture('no-key-store');
+      try {
+        rmSync(join(dataDir, 'api-keys.sqlite'));
+        const { code, output } = await runAppToExit({ DATA_DIR: dataDir, PORT: '0' });
+
+        expect(code).toBe(1);
+        expect(output).toMatch(/records API keys while .*api-keys\.sqlite holds none/);
+        expect(output).toContain('Restore api-keys.sqlite from the backup');
+        expect(output).not.toMatch(STACK_LINE);
+      } finally {
+        removeDataDir(dataDir);
+      }
+    });
+
     it('starts on an intact copy and serves what it holds', async () => {
       const dataDir = copyOfFixture('intact');
       const app = await startApp({ dataDir });
