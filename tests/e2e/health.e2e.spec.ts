@@ -40,7 +40,12 @@ describe('health: liveness, readiness and the summary', () => {
       for (const check of ['eventStore', 'storage', 'workers', 'projectionLag']) expect(ready.body.details[check].status).toBe('up');
 
       const summary = (await (await fetch(`${app.baseUrl}/health`)).json()) as Record<string, unknown>;
-      expect(summary).toMatchObject({ status: 'ok', headPosition: ADMIN_KEY_EVENTS, projectionLag: { clientSummaries: 0, terminations: 0 }, instance: expect.any(String) });
+      expect(summary).toMatchObject({
+        status: 'ok',
+        headPosition: ADMIN_KEY_EVENTS,
+        projectionLag: { clientSummaries: 0, terminations: 0 },
+        instance: expect.any(String),
+      });
       expect(summary.roles).toEqual(['api', 'projector', 'scheduler', 'saga', 'relay']);
     }));
 
@@ -60,6 +65,9 @@ describe('health: liveness, readiness and the summary', () => {
 
       const ready = await probe(app, '/health/ready');
       expect(ready.status).toBe(503);
-      expect(ready.body.details.projectionLag).toMatchObject({ status: 'down', message: expect.stringContaining(`trail the log by ${ADMIN_KEY_EVENTS + 1} events`) });
+      expect(ready.body.details.projectionLag).toMatchObject({
+        status: 'down',
+        message: expect.stringContaining(`trail the log by ${ADMIN_KEY_EVENTS + 1} events`),
+      });
     }));
 });

@@ -62,7 +62,12 @@ describe('logs as an operator reads them', () => {
       try {
         await eventually(async () => app.output().includes('"firstRunKey"'), 'the first-run key is printed');
         const firstRun = jsonLines(app.output()).find((line) => 'firstRunKey' in line);
-        expect(firstRun).toMatchObject({ level: WARN, time: expect.any(String), msg: expect.stringContaining('First run'), graphiql: expect.stringContaining('/graphiql#key=') });
+        expect(firstRun).toMatchObject({
+          level: WARN,
+          time: expect.any(String),
+          msg: expect.stringContaining('First run'),
+          graphiql: expect.stringContaining('/graphiql#key='),
+        });
         const { apiKeys } = await new GraphqlClient(app.graphqlUrl, {}, firstRun!.firstRunKey as string).data('{ apiKeys { name } }'); // found above
         expect(apiKeys).toEqual([{ name: 'first-run admin' }]);
       } finally {
