@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { mutationDocument } from '../support/client-mutations';
+import { ADMIN_KEY_EVENTS } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, startApp, temporaryDataDir } from '../support/app-process';
 import { runCli } from '../support/cli-process';
@@ -60,15 +61,16 @@ describe('backup and restore', () => {
       await app.stop();
 
       expect(backup).toMatchObject({ code: 0 });
-      expect(backup.output).toMatch(/backed up read-models\.sqlite .*events\.sqlite .* to /);
+      expect(backup.output).toMatch(/backed up read-models\.sqlite .*events\.sqlite .*api-keys\.sqlite .* to /);
 
       const restore = await runCli('backup.js', ['--restore', '--from', archive], { DATA_DIR: target });
       expect(restore).toMatchObject({ code: 0 });
+      expect(restore.output).toContain('api-keys.sqlite');
 
       const restored = eventCounts(target);
       const total = [...restored.values()].reduce((sum, count) => sum + count, 0);
-      expect(total).toBeGreaterThanOrEqual(CLIENT_IDS.length + 20);
-      expect(total).toBeLessThanOrEqual(CLIENT_IDS.length + written);
+      expect(total).toBeGreaterThanOrEqual(ADMIN_KEY_EVENTS + CLIENT_IDS.length + 20);
+      expect(total).toBeLessThanOrEqual(ADMIN_KEY_EVENTS + CLIENT_IDS.length + written);
 
       const again = await startApp({ dataDir: target });
       try {

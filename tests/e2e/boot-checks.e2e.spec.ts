@@ -72,7 +72,7 @@ describe('boot checks: the app refuses to start in a state it cannot serve, with
 
     const copyOfFixture = (label: string): string => {
       const dataDir = temporaryDataDir(label);
-      for (const name of ['events.sqlite', 'read-models.sqlite', 'terminations.sqlite', 'scheduler.sqlite', 'checkpoints.sqlite'])
+      for (const name of ['events.sqlite', 'read-models.sqlite', 'terminations.sqlite', 'scheduler.sqlite', 'checkpoints.sqlite', 'api-keys.sqlite'])
         if (existsSync(join(fixture, name))) copyFileSync(join(fixture, name), join(dataDir, name));
       return dataDir;
     };
@@ -116,6 +116,21 @@ describe('boot checks: the app refuses to start in a state it cannot serve, with
         expect(code).toBe(1);
         expect(output).toContain(`${file} is damaged`);
         expect(output).toContain('restore DATA_DIR from the last backup');
+      } finally {
+        removeDataDir(dataDir);
+      }
+    });
+
+    it('refuses a log that records API keys beside a missing key store, instead of refusing every credential', async () => {
+      const dataDir = copyOfFixture('no-key-store');
+      try {
+        rmSync(join(dataDir, 'api-keys.sqlite'));
+        const { code, output } = await runAppToExit({ DATA_DIR: dataDir, PORT: '0' });
+
+        expect(code).toBe(1);
+        expect(output).toMatch(/records API keys while .*api-keys\.sqlite holds none/);
+        expect(output).toContain('Restore api-keys.sqlite from the backup');
+        expect(output).not.toMatch(STACK_LINE);
       } finally {
         removeDataDir(dataDir);
       }

@@ -1,4 +1,5 @@
 import { mutationDocument } from '../support/client-mutations';
+import { ADMIN_KEY_EVENTS } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 
@@ -39,7 +40,12 @@ describe('health: liveness, readiness and the summary', () => {
       for (const check of ['eventStore', 'storage', 'workers', 'projectionLag']) expect(ready.body.details[check].status).toBe('up');
 
       const summary = (await (await fetch(`${app.baseUrl}/health`)).json()) as Record<string, unknown>;
-      expect(summary).toMatchObject({ status: 'ok', headPosition: 0, projectionLag: { clientSummaries: 0, terminations: 0 }, instance: expect.any(String) });
+      expect(summary).toMatchObject({
+        status: 'ok',
+        headPosition: ADMIN_KEY_EVENTS,
+        projectionLag: { clientSummaries: 0, terminations: 0 },
+        instance: expect.any(String),
+      });
       expect(summary.roles).toEqual(['api', 'projector', 'scheduler', 'saga', 'relay']);
     }));
 
@@ -53,12 +59,15 @@ describe('health: liveness, readiness and the summary', () => {
     }));
 
   it('is not ready when the read models trail the log by more than READY_MAX_PROJECTION_LAG (here no projector runs)', () =>
-    withApp({ ROLES: 'api', READY_MAX_PROJECTION_LAG: '0' }, async (app) => {
+    withApp({ ROLES: 'api', READY_MAX_PROJECTION_LAG: String(ADMIN_KEY_EVENTS) }, async (app) => {
       expect((await probe(app, '/health/ready')).status).toBe(200);
       await new GraphqlClient(app.graphqlUrl).data(mutationDocument('registerClient'), { input: { clientId: 'acme', name: 'Acme', contract: CONTRACT } });
 
       const ready = await probe(app, '/health/ready');
       expect(ready.status).toBe(503);
-      expect(ready.body.details.projectionLag).toMatchObject({ status: 'down', message: expect.stringContaining('trail the log by 1 events') });
+      expect(ready.body.details.projectionLag).toMatchObject({
+        status: 'down',
+        message: expect.stringContaining(`trail the log by ${ADMIN_KEY_EVENTS + 1} events`),
+      });
     }));
 });

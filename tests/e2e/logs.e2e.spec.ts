@@ -1,5 +1,7 @@
+import { bearer, E2E_ADMIN_API_KEY } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
+import { eventually } from '../support/time';
 
 type LogLine = Record<string, unknown> & { level: number; msg: string };
 
@@ -19,8 +21,8 @@ describe('logs as an operator reads them', () => {
     beforeAll(async () => {
       dataDir = temporaryDataDir('logs');
       app = await startApp({ dataDir, env: { NODE_ENV: 'production' } });
-      await fetch(`${app.baseUrl}/`, { headers: { 'x-correlation-id': 'corr-404' } });
-      await new GraphqlClient(app.graphqlUrl, { authorization: 'Bearer do-not-log-me', 'x-correlation-id': 'corr-gql' }).data('{ __typename }');
+      await fetch(`${app.baseUrl}/`, { headers: { ...bearer(E2E_ADMIN_API_KEY), 'x-correlation-id': 'corr-404' } });
+      await new GraphqlClient(app.graphqlUrl, { 'x-correlation-id': 'corr-gql' }).data('{ __typename }');
       await app.stop();
       lines = jsonLines(app.output());
     });
@@ -49,8 +51,32 @@ describe('logs as an operator reads them', () => {
 
     it('names the GraphQL request by its path and correlation id, and never writes its credential', () => {
       expect(lines.find((line) => line.correlationId === 'corr-gql')).toMatchObject({ msg: 'POST /graphql 200', reqId: expect.any(String) });
-      expect(app.output()).not.toContain('do-not-log-me');
+      expect(app.output()).not.toContain(E2E_ADMIN_API_KEY);
     });
+  });
+
+  it('in production, prints the first-run key of a fresh DATA_DIR as one JSON line too, and the key works', async () => {
+    const dataDir = temporaryDataDir('logs-first-run');
+    try {
+      const app = await startApp({ dataDir, firstRun: true, env: { NODE_ENV: 'production' } });
+      try {
+        await eventually(async () => app.output().includes('"firstRunKey"'), 'the first-run key is printed');
+        const firstRun = jsonLines(app.output()).find((line) => 'firstRunKey' in line);
+        expect(firstRun).toMatchObject({
+          level: WARN,
+          time: expect.any(String),
+          msg: expect.stringContaining('First run'),
+          graphiql: expect.stringContaining('/graphiql#key='),
+        });
+        const { apiKeys } = await new GraphqlClient(app.graphqlUrl, {}, firstRun!.firstRunKey as string).data('{ apiKeys { name } }'); // found above
+        expect(apiKeys).toEqual([{ name: 'first-run admin' }]);
+      } finally {
+        await app.stop();
+      }
+      expect(jsonLines(app.output()).length).toBeGreaterThan(2);
+    } finally {
+      removeDataDir(dataDir);
+    }
   });
 
   it('writes readable lines without colour codes in development when output is not a terminal', async () => {

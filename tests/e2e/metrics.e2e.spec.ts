@@ -1,4 +1,5 @@
 import { mutationDocument } from '../support/client-mutations';
+import { ADMIN_KEY_EVENTS, bearer, createApiKey, E2E_ADMIN_API_KEY } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 
@@ -10,6 +11,9 @@ const CONTRACT = {
   currency: 'EUR',
   contractedHoursPerMonth: 20,
 };
+
+/** The ADMIN_API_KEY event at boot, then one event each: the Prometheus key's creation and the accepted registerClient. */
+const APPENDS = ADMIN_KEY_EVENTS + 2;
 
 /** The value of one series in a Prometheus text scrape, or undefined when it is absent. */
 function sample(scrape: string, series: string): number | undefined {
@@ -26,12 +30,14 @@ describe('/metrics as Prometheus scrapes it', () => {
   beforeAll(async () => {
     dataDir = temporaryDataDir('metrics');
     app = await startApp({ dataDir });
+    // Prometheus scrapes with a key of its own that holds the METRICS role only; making it appends one event.
+    const prometheus = await createApiKey(app.graphqlUrl, 'prometheus', ['METRICS']);
     const api = new GraphqlClient(app.graphqlUrl);
     await api.data(mutationDocument('registerClient'), { input: { clientId: 'acme', name: 'Acme', contract: CONTRACT } });
     await api.request(mutationDocument('registerClient'), { input: { clientId: 'acme', name: 'Acme again', contract: CONTRACT } });
     await api.data('query ListClients { clients(first: 5) { totalCount } }');
-    await fetch(`${app.baseUrl}/no-such-page`);
-    const response = await fetch(`${app.baseUrl}/metrics`);
+    await fetch(`${app.baseUrl}/no-such-page`, { headers: bearer(E2E_ADMIN_API_KEY) });
+    const response = await fetch(`${app.baseUrl}/metrics`, { headers: bearer(prometheus.secret) });
     contentType = response.headers.get('content-type');
     scrape = await response.text();
   });
@@ -64,13 +70,13 @@ describe('/metrics as Prometheus scrapes it', () => {
   });
 
   it('counts appends and the size of each group commit', () => {
-    expect(sample(scrape, 'client_lifecycle_appends_total{result="stored"}')).toBe(1);
-    expect(sample(scrape, 'client_lifecycle_appended_events_total')).toBe(1);
+    expect(sample(scrape, 'client_lifecycle_appends_total{result="stored"}')).toBe(APPENDS);
+    expect(sample(scrape, 'client_lifecycle_appended_events_total')).toBe(APPENDS);
     expect(sample(scrape, 'client_lifecycle_group_commit_appends_count')).toBeGreaterThanOrEqual(1);
   });
 
   it('shows the log head, projection lag, scheduler backlog and fires, and the lease of each singleton role', () => {
-    expect(sample(scrape, 'client_lifecycle_head_position')).toBe(1);
+    expect(sample(scrape, 'client_lifecycle_head_position')).toBe(APPENDS);
     expect(sample(scrape, 'client_lifecycle_projection_lag_events{projection="client_summaries"}')).toBeGreaterThanOrEqual(0);
     expect(sample(scrape, 'client_lifecycle_projection_lag_events{projection="terminations"}')).toBeGreaterThanOrEqual(0);
     expect(sample(scrape, 'client_lifecycle_scheduler_due_timers')).toBeGreaterThanOrEqual(0);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { Logger } from 'pino';
+import pino, { type Logger } from 'pino';
 import { FirstRunKey } from './access';
 import { createApp } from './bootstrap';
 import { BootRefusal, runBootChecks } from './boot';
@@ -41,21 +41,34 @@ async function main(): Promise<void> {
         : `Listening on http://${config.host}:${port}/health (no api role: health only); events in ${store}; ${roles}`,
     );
     const firstRunKey = app.get(FirstRunKey).secret;
-    // Straight to the terminal, not through the logger: the secret is shown once, like a notebook server's token, and never logged.
-    if (firstRunKey !== null) process.stdout.write(firstRunMessage(firstRunKey, config.host, port));
+    // Straight to standard output, not through the logger (whatever LOG_LEVEL, and never redacted away): the secret is shown once, like a notebook server's token.
+    if (firstRunKey !== null) process.stdout.write(firstRunMessage(firstRunKey, config, port));
   } catch (error) {
     refuse(logger, error);
   }
 }
 
-function firstRunMessage(secret: string, host: string, port: number): string {
+/** Prose for a person at a terminal; one JSON line (warn, as pino writes them) where stdout is JSON lines for a log collector. */
+function firstRunMessage(secret: string, config: AppConfig, port: number): string {
+  const { host } = config;
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const graphiql = `http://${reachable}:${port}/graphiql#key=${encodeURIComponent(secret)}`;
+  if (config.operations.logFormat === 'json')
+    return `${JSON.stringify({
+      level: pino.levels.values.warn,
+      time: new Date().toISOString(),
+      service: 'client-lifecycle',
+      context: 'client-lifecycle',
+      msg: 'First run: no API key existed, so an ADMIN key was made. It is shown this once; store it now, then send it as "Authorization: Bearer <key>" (docs/security.md)',
+      firstRunKey: secret,
+      graphiql,
+    })}\n`;
   return [
     '',
     'First run: no API key existed, so an ADMIN key was made. It is shown this once; store it now:',
     `    ${secret}`,
     'Open GraphiQL with it (the key stays in the browser, in the part of the link after #):',
-    `    http://${reachable}:${port}/graphiql#key=${encodeURIComponent(secret)}`,
+    `    ${graphiql}`,
     'Send it as "Authorization: Bearer <key>"; make other keys with the createApiKey mutation (docs/security.md).',
     '',
     '',

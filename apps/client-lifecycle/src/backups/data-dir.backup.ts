@@ -2,14 +2,17 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { CHECKPOINT_FILE_NAME, READ_MODEL_FILE_NAME, SQLITE_FILE_NAME, TERMINATION_FILE_NAME, TIMER_FILE_NAME } from '../infrastructure';
+import { API_KEY_FILE_NAME, CHECKPOINT_FILE_NAME, READ_MODEL_FILE_NAME, SQLITE_FILE_NAME, TERMINATION_FILE_NAME, TIMER_FILE_NAME } from '../infrastructure';
 
 /**
- * Copy order: every file derived from the log first, the log last. Each copy is a consistent
- * snapshot of its file (SQLite's online backup); taken in this order, no read model in the set is
- * ahead of the log, so a restored service only has to catch up, never to forget.
+ * Copy order: every file derived from the log first, then the log, then the API key store. Each
+ * copy is a consistent snapshot of its file (SQLite's online backup); taken in this order, no read
+ * model in the set is ahead of the log, so a restored service only has to catch up, never to forget.
+ * The key store is not derived from the log (the log holds no secret hashes), so a backup without it
+ * would lock every caller out. It comes after the log: a key revoked while the backup runs is
+ * revoked in the copy (the store is written before the revocation event), never alive again.
  */
-export const BACKUP_ORDER = [READ_MODEL_FILE_NAME, TERMINATION_FILE_NAME, TIMER_FILE_NAME, CHECKPOINT_FILE_NAME, SQLITE_FILE_NAME];
+export const BACKUP_ORDER = [READ_MODEL_FILE_NAME, TERMINATION_FILE_NAME, TIMER_FILE_NAME, CHECKPOINT_FILE_NAME, SQLITE_FILE_NAME, API_KEY_FILE_NAME];
 
 const FORMAT = 'client-lifecycle-backup/1';
 /** Pages copied per step: large, so that a busy writer does not restart the copy over and over. */

@@ -1,8 +1,9 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { API_KEY_STREAM } from '@client-lifecycle/application';
 import type { AppConfig } from '../config';
-import { CHECKPOINT_FILE_NAME, READ_MODEL_FILE_NAME, SQLITE_FILE_NAME, TERMINATION_FILE_NAME, TIMER_FILE_NAME } from '../infrastructure';
+import { API_KEY_FILE_NAME, CHECKPOINT_FILE_NAME, READ_MODEL_FILE_NAME, SQLITE_FILE_NAME, TERMINATION_FILE_NAME, TIMER_FILE_NAME } from '../infrastructure';
 import { BootRefusal } from './boot-refusal';
 
 /** Files derived from the log: safe to drop and rebuild, wrong to keep when the log is gone. */
@@ -10,7 +11,8 @@ const DERIVED_FILES = [READ_MODEL_FILE_NAME, TERMINATION_FILE_NAME, CHECKPOINT_F
 
 /** The SQLite files of DATA_DIR this configuration opens. */
 export function sqliteFilesOf(config: AppConfig): string[] {
-  return [...(config.eventStore === 'sqlite' ? [SQLITE_FILE_NAME] : []), ...(config.readModelStore === 'sqlite' ? DERIVED_FILES : [])];
+  // The API key store sits beside the read models (openApiKeyStore), though it is not derived from the log.
+  return [...(config.eventStore === 'sqlite' ? [SQLITE_FILE_NAME] : []), ...(config.readModelStore === 'sqlite' ? [...DERIVED_FILES, API_KEY_FILE_NAME] : [])];
 }
 
 /**
@@ -57,6 +59,31 @@ export function checkLogBesideReadModels(config: AppConfig, log: (message: strin
     );
   for (const name of DERIVED_FILES) for (const suffix of ['', '-wal', '-shm']) rmSync(join(config.dataDir, name + suffix), { force: true });
   log(`REBUILD_READ_MODELS=on: dropped ${derived.join(', ')}; read models are rebuilt from the log`);
+}
+
+/**
+ * The log records key creations but not their secret hashes, which only api-keys.sqlite holds: a
+ * log with key events beside a missing or empty key store (a restore without it) would refuse every
+ * credential, ADMIN_API_KEY included (its creation is already recorded, so it is not made again).
+ */
+export function checkKeyStoreBesideLog(config: AppConfig): void {
+  if (config.eventStore !== 'sqlite' || config.readModelStore !== 'sqlite') return;
+  const logFile = join(config.dataDir, SQLITE_FILE_NAME);
+  const keyFile = join(config.dataDir, API_KEY_FILE_NAME);
+  if (!existsSync(logFile) || holdsRows(keyFile)) return;
+  const db = new Database(logFile, { fileMustExist: true });
+  let recordsKeys: boolean;
+  try {
+    const hasEvents = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined;
+    recordsKeys = hasEvents && db.prepare('SELECT 1 FROM events WHERE stream_id = ? LIMIT 1').get(API_KEY_STREAM) !== undefined;
+  } finally {
+    db.close();
+  }
+  if (recordsKeys)
+    throw new BootRefusal(
+      `The event log ${logFile} records API keys while ${keyFile} holds none: every credential would be refused. ` +
+        'Restore api-keys.sqlite from the backup the log came from (see docs/operations.md).',
+    );
 }
 
 function holdsRows(file: string): boolean {
