@@ -8,3 +8,4 @@ export * from './client.state';
 export * from './client.vocabulary';
 export * from './client.time-facts';
 export * from './client.instalments';
+export * from './client.upcasters';

@@ -7,3 +7,4 @@ export * from './termination.state';
 export * from './termination.timers';
 export * from './termination.vocabulary';
 export * from './termination.progress';
+export * from './termination.upcasters';
