@@ -4,6 +4,7 @@ import type { AppConfig } from './config';
 import { HealthController } from './health';
 import { InfrastructureModule } from './infrastructure';
 import { MetricsController } from './metrics';
+import { PrivacyModule } from './privacy';
 import { ReadModelsModule } from './read-models';
 import { RelayModule } from './relay';
 import { SchedulingModule } from './scheduling';
@@ -22,6 +23,7 @@ export class AppModule {
         TerminationModule.forRoot(config),
         SchedulingModule.forRoot(config),
         RelayModule.forRoot(config),
+        PrivacyModule.forRoot(),
         // A process without the api role serves /health and /metrics only.
         ...(config.roles.has('api') ? [GraphqlApiModule.forRoot({ schemaFile: true })] : []),
       ],

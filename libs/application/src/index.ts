@@ -8,3 +8,4 @@ export * from './portfolio';
 export * from './relay';
 export * from './workers';
 export * from './termination';
+export * from './privacy';

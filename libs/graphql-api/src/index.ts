@@ -8,3 +8,4 @@ export * from './schema';
 export * from './insight';
 export * from './portfolio';
 export * from './termination';
+export * from './privacy';

@@ -1,5 +1,6 @@
 import { ClientMutationsResolver, ClientResolver } from '../client';
 import { ClientInsightResolver } from '../insight';
+import { PrivacyResolver } from '../privacy';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
 import { ClientTerminationResolver, TerminationMutationsResolver, TerminationProgressedResolver, TerminationResolver } from '../termination';
 
@@ -16,4 +17,5 @@ export const GRAPHQL_RESOLVERS = [
   ClientTerminationResolver,
   TerminationMutationsResolver,
   TerminationProgressedResolver,
+  PrivacyResolver,
 ] as const;

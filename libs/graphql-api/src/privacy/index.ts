@@ -1,0 +1,2 @@
+export * from './privacy.args';
+export * from './privacy.resolver';
