@@ -7,3 +7,4 @@ export * from './scheduling';
 export * from './read-models';
 export * from './leases';
 export * from './termination';
+export * from './data-keys';

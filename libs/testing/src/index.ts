@@ -7,3 +7,4 @@ export * from './read-models';
 export * from './postgres';
 export * from './leases';
 export * from './termination';
+export * from './data-keys';

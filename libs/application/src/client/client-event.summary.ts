@@ -86,6 +86,8 @@ export function summarizeClientEvent(event: ClientEvent): string {
       return `Notice of termination ${event.data.terminationId} withdrawn: the relationship goes on`;
     case 'ClientOffboarded':
       return `Client offboarded on ${event.data.offboardedOn} (termination ${event.data.terminationId}): no new invoices or scope changes; payments on earlier invoices are still accepted`;
+    case 'ClientForgotten':
+      return `Personal data erased on ${event.data.forgottenOn} (${event.data.reason})`;
     default:
       return assertNever(event);
   }

@@ -254,6 +254,13 @@ export type NoticeOfTerminationWithdrawn = Event<'NoticeOfTerminationWithdrawn',
 /** The relationship ended: no new invoices or scope changes; payments on old invoices still count. */
 export type ClientOffboarded = Event<'ClientOffboarded', { readonly clientId: string; readonly terminationId: string; readonly offboardedOn: LocalDate }>;
 
+/**
+ * The client's personal data was erased (its data key destroyed): earlier events keep their
+ * amounts, dates and ids, their personal fields read as erased. The reason is kept in clear, so
+ * it names the request, never the person.
+ */
+export type ClientForgotten = Event<'ClientForgotten', { readonly clientId: string; readonly reason: string; readonly forgottenOn: LocalDate }>;
+
 export type ClientEvent =
   | ClientRegistered
   | ContractAmended
@@ -279,7 +286,8 @@ export type ClientEvent =
   | NewWorkRestrictionLifted
   | NoticeOfTerminationServed
   | NoticeOfTerminationWithdrawn
-  | ClientOffboarded;
+  | ClientOffboarded
+  | ClientForgotten;
 
 export type ClientEventType = ClientEvent['type'];
 
@@ -310,6 +318,7 @@ export const CLIENT_EVENT_SCHEMA_VERSION: Readonly<Record<ClientEventType, numbe
   NoticeOfTerminationServed: 1,
   NoticeOfTerminationWithdrawn: 1,
   ClientOffboarded: 1,
+  ClientForgotten: 1,
 };
 
 const CLIENT_STREAM_PREFIX = 'client-';

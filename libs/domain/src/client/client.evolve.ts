@@ -112,6 +112,9 @@ const evolveRegistered = (client: Draft, event: Exclude<ClientEvent, { type: 'Cl
     case 'ClientOffboarded':
       client.offboarded = { terminationId: event.data.terminationId, offboardedOn: event.data.offboardedOn };
       return;
+    case 'ClientForgotten':
+      // Erasure removes personal data only: what the client may do and owes is unchanged.
+      return;
     default:
       assertNever(event);
   }
