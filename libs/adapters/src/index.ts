@@ -8,3 +8,4 @@ export * from './read-models';
 export * from './leases';
 export * from './termination';
 export * from './data-keys';
+export * from './privacy';
