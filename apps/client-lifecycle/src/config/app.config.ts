@@ -34,6 +34,10 @@ export interface AppConfig {
   readonly leases: LeaseBackend;
   /** Heap the in-process cache of folded clients may hold, in MiB. */
   readonly clientCacheMb: number;
+  /** The master key that wraps the per-client data keys (base64 of 32 bytes), when given inline. */
+  readonly dataKey: string | null;
+  /** Absolute path of a file holding the master key (base64); with neither this nor dataKey, DATA_DIR/data-key is used (made on first run). */
+  readonly dataKeyFile: string | null;
 }
 
 export class ConfigError extends Error {
@@ -76,6 +80,14 @@ export const CONFIG_VARIABLES = {
   CLIENT_CACHE_MB: {
     default: '128',
     accepts: 'an integer from 0 to 65536: MiB of heap for folded clients kept ready between commands and reads (0 keeps only the client used last)',
+  },
+  DATA_KEY: {
+    default: '',
+    accepts: 'the master key wrapping the per-client data keys of personal data: base64 of 32 random bytes (openssl rand -base64 32); a secret',
+  },
+  DATA_KEY_FILE: {
+    default: '',
+    accepts: 'a file holding DATA_KEY instead (base64); with neither set, DATA_DIR/data-key is made on first run',
   },
 } as const;
 
@@ -131,7 +143,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     // Processes sharing PostgreSQL may sit on several hosts: lock files would not exclude each other there.
     leases: oneOf('LEASES', ['files', 'postgres'], (value) => value.toLowerCase(), eventStore === 'postgres' || readModelStore === 'postgres' ? 'postgres' : 'files'),
     clientCacheMb,
+    dataKey: read('DATA_KEY') || null,
+    dataKeyFile: read('DATA_KEY_FILE') ? resolve(cwd, read('DATA_KEY_FILE')) : null,
   };
+  // Not echoed: the key is a secret.
+  if (config.dataKey !== null && Buffer.from(config.dataKey, 'base64').length !== 32)
+    problems.push(`DATA_KEY is not valid: expected ${CONFIG_VARIABLES.DATA_KEY.accepts}`);
+  if (config.dataKey !== null && config.dataKeyFile !== null) problems.push('DATA_KEY and DATA_KEY_FILE are both set: give the master key one way');
   if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
     problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);
   if (problems.length > 0) throw new ConfigError(problems);

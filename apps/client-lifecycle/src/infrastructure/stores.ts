@@ -1,5 +1,10 @@
 import { join } from 'node:path';
 import {
+  ClientDataKeys,
+  InMemoryDataKeyStore,
+  PersonalDataEventStore,
+  PostgresDataKeyStore,
+  SqliteDataKeyStore,
   InMemoryCheckpointStore,
   InMemoryClientSummaryStore,
   InMemoryEventStore,
@@ -17,8 +22,9 @@ import {
   SqliteTerminationStore,
   SqliteTimerStore,
 } from '@client-lifecycle/adapters';
-import type { CheckpointStore, ClientSummaryStore, Clock, EventStore, TerminationStore, TimerStore } from '@client-lifecycle/ports';
+import type { CheckpointStore, ClientSummaryStore, Clock, DataKeyStore, EventStore, TerminationStore, TimerStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
+import { loadMasterKey } from './master-key';
 
 /** The files the embedded default keeps in DATA_DIR. */
 export const SQLITE_FILE_NAME = 'events.sqlite';
@@ -26,9 +32,30 @@ export const READ_MODEL_FILE_NAME = 'read-models.sqlite';
 export const TIMER_FILE_NAME = 'scheduler.sqlite';
 export const CHECKPOINT_FILE_NAME = 'checkpoints.sqlite';
 export const TERMINATION_FILE_NAME = 'terminations.sqlite';
+export const DATA_KEY_STORE_FILE_NAME = 'data-keys.sqlite';
+
+/**
+ * The event log as every reader and writer uses it: personal fields encrypted with per-client
+ * data keys on append, decrypted (or erased) on read. The relay alone reads it as stored.
+ */
+export async function openEventStore(config: AppConfig, clock: Clock, onSubscriptionError?: (error: unknown) => void): Promise<PersonalDataEventStore> {
+  return withPersonalData(config, await openStoredEventStore(config, clock, onSubscriptionError));
+}
+
+export async function withPersonalData(config: AppConfig, stored: EventStore, log: (message: string) => void = () => undefined): Promise<PersonalDataEventStore> {
+  const master = await loadMasterKey(config, log);
+  return new PersonalDataEventStore(stored, new ClientDataKeys(await openDataKeyStore(config), master));
+}
+
+/** Data keys live beside the log: in its PostgreSQL database, or in their own file in DATA_DIR. */
+export async function openDataKeyStore(config: AppConfig): Promise<DataKeyStore> {
+  if (config.eventStore === 'memory') return new InMemoryDataKeyStore();
+  if (config.eventStore === 'postgres') return PostgresDataKeyStore.open(config.databaseUrl);
+  return SqliteDataKeyStore.open(join(config.dataDir, DATA_KEY_STORE_FILE_NAME));
+}
 
 /** The adapters behind each storage port, chosen from validated configuration only: the app and its CLIs (seed, rebuild) open the same ones. */
-export async function openEventStore(config: AppConfig, clock: Clock, onSubscriptionError?: (error: unknown) => void): Promise<EventStore> {
+export async function openStoredEventStore(config: AppConfig, clock: Clock, onSubscriptionError?: (error: unknown) => void): Promise<EventStore> {
   if (config.eventStore === 'memory') return new InMemoryEventStore(clock);
   if (config.eventStore === 'postgres') return PostgresEventStore.open({ connectionString: config.databaseUrl, clock });
   if (config.eventStore === 'kurrentdb')

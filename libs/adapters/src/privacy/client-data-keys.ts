@@ -42,6 +42,11 @@ export class ClientDataKeys {
     await this.store.destroy(clientId, erasedAt);
   }
 
+  /** Told of an erasure recorded elsewhere: the key is dropped from memory (the store no longer has it). */
+  forgotten(clientId: string): void {
+    if (clientId !== '') this.held.set(clientId, null);
+  }
+
   /** Rewraps every live key under the current master; returns how many it rewrapped. */
   async rotate(pageSize = 500): Promise<number> {
     let rewrapped = 0;
@@ -57,6 +62,10 @@ export class ClientDataKeys {
         rewrapped++;
       }
     }
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
   }
 
   private remember(clientId: string, stored: StoredDataKey): Held {

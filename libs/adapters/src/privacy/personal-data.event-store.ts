@@ -24,7 +24,8 @@ const clientIdOf = (data: unknown): string | null =>
 export class PersonalDataEventStore implements EventStore {
   constructor(
     private readonly inner: EventStore,
-    private readonly keys: ClientDataKeys,
+    /** Shared with erasure, so a forgotten client reads as erased in this process at once. */
+    readonly keys: ClientDataKeys,
   ) {}
 
   async append(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
@@ -70,8 +71,10 @@ export class PersonalDataEventStore implements EventStore {
     return this.inner.onAppended(listener);
   }
 
-  close(): Promise<void> {
-    return this.inner.close();
+  /** Closes the log, then the key store (appends still queued may need their keys). */
+  async close(): Promise<void> {
+    await this.inner.close();
+    await this.keys.close();
   }
 
   private async seal(event: EventToAppend): Promise<EventToAppend> {
@@ -84,6 +87,8 @@ export class PersonalDataEventStore implements EventStore {
   }
 
   private async openAll(events: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
+    // An erasure recorded by another process: its key may still be held here.
+    for (const event of events) if (event.type === 'ClientForgotten') this.keys.forgotten(clientIdOf(event.data) ?? '');
     let opened: RecordedEvent[] | null = null;
     for (let index = 0; index < events.length; index++) {
       const event = events[index];

@@ -67,6 +67,8 @@ export class ClientSummaryFolder {
     }
     const rows: ClientSummary[] = [];
     for (const [clientId, events] of touched) {
+      // After an erasure the fold in memory still holds the name read before it: fold the stream afresh (it reads erased).
+      if (events.some((event) => event.type === 'ClientForgotten')) this.folded.delete(clientId);
       await this.foldedClient(clientId, events, upTo);
       rows.push(...this.rowOf(clientId));
     }

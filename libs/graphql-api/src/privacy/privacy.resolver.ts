@@ -1,13 +1,19 @@
 import { Inject } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { type ClientDataExport, ClientDataExporter } from '@client-lifecycle/application';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type ClientDataExport, ClientDataExporter, ClientErasure } from '@client-lifecycle/application';
+import { commandContextOf, type GraphqlContext } from '../client/request-context';
 import { JSONObject } from '../shared/json.scalar';
 import { ClientDataArgs } from './privacy.args';
+import { ForgetClientInput } from './privacy.inputs';
+import { ForgetClientPayload } from './privacy.model';
 
 /** Personal data requests (ADMIN only): see docs/personal-data.md. */
 @Resolver()
 export class PrivacyResolver {
-  constructor(@Inject(ClientDataExporter) private readonly exporter: ClientDataExporter) {}
+  constructor(
+    @Inject(ClientDataExporter) private readonly exporter: ClientDataExporter,
+    @Inject(ClientErasure) private readonly erasure: ClientErasure,
+  ) {}
 
   @Query(() => JSONObject, {
     description:
@@ -15,5 +21,14 @@ export class PrivacyResolver {
   })
   exportClientData(@Args() { clientId }: ClientDataArgs): Promise<ClientDataExport> {
     return this.exporter.export(clientId);
+  }
+
+  @Mutation(() => ForgetClientPayload, {
+    description:
+      "Erase a client's personal data (ADMIN): its data key is destroyed, so names, contacts and free text read \"[erased]\" everywhere; amounts, dates and ids stay, and risk, profitability and the portfolio still compute. Cannot be undone.",
+  })
+  forgetClient(@Args('input') { clientId, reason }: ForgetClientInput, @Context() context: GraphqlContext): Promise<ForgetClientPayload> {
+    const { actor, correlationId } = commandContextOf(context, {});
+    return this.erasure.forget(clientId, reason, { actor, correlationId });
   }
 }

@@ -24,3 +24,10 @@ export interface DataKeyStore {
   rewrap(clientId: string, wrappedKey: Uint8Array, masterKeyId: string): Promise<void>;
   close(): Promise<void>;
 }
+
+export const PERSONAL_DATA_KEYS = Symbol('PersonalDataKeys');
+
+/** What erasure needs of the data keys: destroying one, effective in this process at once. */
+export interface PersonalDataKeys {
+  forget(clientId: string, erasedAt: string): Promise<void>;
+}
