@@ -38,6 +38,8 @@ export interface AppConfig {
   readonly dataKey: string | null;
   /** Absolute path of a file holding the master key (base64); with neither this nor dataKey, DATA_DIR/data-key is used (made on first run). */
   readonly dataKeyFile: string | null;
+  /** Master keys being rotated out (base64 each): they still unwrap data keys until `npm run rotate-data-key` rewrapped them all. */
+  readonly dataKeyPrevious: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -84,6 +86,10 @@ export const CONFIG_VARIABLES = {
   DATA_KEY: {
     default: '',
     accepts: 'the master key wrapping the per-client data keys of personal data: base64 of 32 random bytes (openssl rand -base64 32); a secret',
+  },
+  DATA_KEY_PREVIOUS: {
+    default: '',
+    accepts: 'comma-separated master keys being rotated out (base64 of 32 bytes each), set only during a rotation; secrets',
   },
   DATA_KEY_FILE: {
     default: '',
@@ -145,7 +151,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     clientCacheMb,
     dataKey: read('DATA_KEY') || null,
     dataKeyFile: read('DATA_KEY_FILE') ? resolve(cwd, read('DATA_KEY_FILE')) : null,
+    dataKeyPrevious: read('DATA_KEY_PREVIOUS').split(',').map((key) => key.trim()).filter((key) => key !== ''),
   };
+  if (config.dataKeyPrevious.some((key) => Buffer.from(key, 'base64').length !== 32))
+    problems.push(`DATA_KEY_PREVIOUS is not valid: expected ${CONFIG_VARIABLES.DATA_KEY_PREVIOUS.accepts}`);
   // Not echoed: the key is a secret.
   if (config.dataKey !== null && Buffer.from(config.dataKey, 'base64').length !== 32)
     problems.push(`DATA_KEY is not valid: expected ${CONFIG_VARIABLES.DATA_KEY.accepts}`);

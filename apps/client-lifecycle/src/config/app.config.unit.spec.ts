@@ -20,6 +20,7 @@ describe('app configuration', () => {
       clientCacheMb: 128,
       dataKey: null,
       dataKeyFile: null,
+      dataKeyPrevious: [],
     });
   });
 
@@ -47,6 +48,7 @@ describe('app configuration', () => {
       clientCacheMb: 128,
       dataKey: null,
       dataKeyFile: null,
+      dataKeyPrevious: [],
     });
   });
 
@@ -78,6 +80,8 @@ describe('app configuration', () => {
     expect(() => loadConfig({ DATA_KEY: key, DATA_KEY_FILE: '/k' })).toThrow(/both set/);
     expect(() => loadConfig({ DATA_KEY: 'c2hvcnQta2V5' })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_KEY: 'c2hvcnQta2V5' })).not.toThrow(/c2hvcnQta2V5/);
+    expect(loadConfig({ DATA_KEY: key, DATA_KEY_PREVIOUS: ` ${key} , ${key}` }).dataKeyPrevious).toEqual([key, key]);
+    expect(() => loadConfig({ DATA_KEY_PREVIOUS: 'c2hvcnQ=' })).toThrow(/DATA_KEY_PREVIOUS is not valid/);
     expect(() => loadConfig({ CLIENT_CACHE_MB: '1.5' })).toThrow(/CLIENT_CACHE_MB="1.5" is not valid: expected an integer from 0 to 65536/);
     expect(() => loadConfig({ CLIENT_CACHE_MB: '100000' })).toThrow(/CLIENT_CACHE_MB="100000" is not valid/);
   });

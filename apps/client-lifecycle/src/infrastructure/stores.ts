@@ -11,6 +11,7 @@ import {
   InMemoryTerminationStore,
   InMemoryTimerStore,
   KurrentDbEventStore,
+  MasterKey,
   PostgresCheckpointStore,
   PostgresClientSummaryStore,
   PostgresEventStore,
@@ -44,7 +45,8 @@ export async function openEventStore(config: AppConfig, clock: Clock, onSubscrip
 
 export async function withPersonalData(config: AppConfig, stored: EventStore, log: (message: string) => void = () => undefined): Promise<PersonalDataEventStore> {
   const master = await loadMasterKey(config, log);
-  return new PersonalDataEventStore(stored, new ClientDataKeys(await openDataKeyStore(config), master));
+  const previous = config.dataKeyPrevious.map((key) => MasterKey.fromBase64(key));
+  return new PersonalDataEventStore(stored, new ClientDataKeys(await openDataKeyStore(config), master, previous));
 }
 
 /** Data keys live beside the log: in its PostgreSQL database, or in their own file in DATA_DIR. */
