@@ -56,10 +56,11 @@ describe('personal data in the event log', () => {
 
   it('stores the personal fields of a forgotten client erased, never in clear', async () => {
     await keys.forget('c-1', '2026-03-02T00:00:00.000Z');
-    await store.append('client-c-1', [complaint('c-1', 'Jane Roe')], { expectedVersion: 'any' });
+    const result = await store.append('client-c-1', [complaint('c-1', 'Jane Roe')], { expectedVersion: 'any' });
 
     const [stored] = await inner.readStream('client-c-1');
     expect(stored.data).toMatchObject({ subject: ERASED, text: ERASED });
+    expect(result.events[0].data).toMatchObject({ subject: ERASED, text: ERASED });
   });
 
   it('keeps one client readable when another is forgotten', async () => {

@@ -30,8 +30,13 @@ export class PersonalDataEventStore implements EventStore {
 
   async append(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
     const sealed = await Promise.all(events.map((event) => this.seal(event)));
-    const result = await this.inner.append(streamId, sealed, options);
-    const given = new Map(events.map((event) => [event.eventId, event.data]));
+    const result = await this.inner.append(
+      streamId,
+      sealed.map(({ event }) => event),
+      options,
+    );
+    // What a reader would see: the clear payload, or the erased one for a client already forgotten.
+    const given = new Map(sealed.map(({ event, erased }, index) => [event.eventId, erased ? event.data : events[index].data]));
     // The caller already holds what it appended in clear: only a deduplicated append's events need decrypting.
     const opened = await Promise.all(
       result.events.map((event) => (given.has(event.eventId) && !result.deduplicated ? { ...event, data: given.get(event.eventId) } : this.open(event))),
@@ -77,13 +82,13 @@ export class PersonalDataEventStore implements EventStore {
     await this.keys.close();
   }
 
-  private async seal(event: EventToAppend): Promise<EventToAppend> {
+  private async seal(event: EventToAppend): Promise<{ readonly event: EventToAppend; readonly erased: boolean }> {
     const fields = personalFieldsOf(event.type);
     const clientId = clientIdOf(event.data);
-    if (fields.length === 0 || clientId === null) return event;
+    if (fields.length === 0 || clientId === null) return { event, erased: false };
     const key = await this.keys.forWriting(clientId);
     const data = mapPersonalFields(event.data, fields, (value) => (key === null ? ERASED : encryptField(key, value, clientId)));
-    return { ...event, data };
+    return { event: { ...event, data }, erased: key === null };
   }
 
   private async openAll(events: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
