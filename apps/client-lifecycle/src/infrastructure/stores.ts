@@ -25,7 +25,7 @@ import {
 } from '@client-lifecycle/adapters';
 import type { CheckpointStore, ClientSummaryStore, Clock, DataKeyStore, EventStore, TerminationStore, TimerStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
-import { loadMasterKey } from './master-key';
+import { loadMasterKey, sharesDataKeys } from './master-key';
 
 /** The files the embedded default keeps in DATA_DIR. */
 export const SQLITE_FILE_NAME = 'events.sqlite';
@@ -49,10 +49,10 @@ export async function withPersonalData(config: AppConfig, stored: EventStore, lo
   return new PersonalDataEventStore(stored, new ClientDataKeys(await openDataKeyStore(config), master, previous));
 }
 
-/** Data keys live beside the log: in its PostgreSQL database, or in their own file in DATA_DIR. */
+/** Data keys are shared by every process of the log: in PostgreSQL when it holds the log or the read models, else in their own file in DATA_DIR. */
 export async function openDataKeyStore(config: AppConfig): Promise<DataKeyStore> {
   if (config.eventStore === 'memory') return new InMemoryDataKeyStore();
-  if (config.eventStore === 'postgres') return PostgresDataKeyStore.open(config.databaseUrl);
+  if (sharesDataKeys(config)) return PostgresDataKeyStore.open(config.databaseUrl);
   return SqliteDataKeyStore.open(join(config.dataDir, DATA_KEY_STORE_FILE_NAME));
 }
 
