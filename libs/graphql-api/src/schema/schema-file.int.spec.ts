@@ -23,6 +23,8 @@ describe('the committed GraphQL schema', () => {
         'proposeTermination', 'approveTermination', 'rejectTermination', 'evaluateTerminationContract', 'serveTerminationNotice',
         'confirmOwedDeliverables', 'completeOwedDeliverable', 'issueFinalInvoice', 'decideNewWork', 'recordSettlement',
         'deliverTransitionPlan', 'cancelTermination', 'completeOffboarding',
+        // Personal data requests.
+        'forgetClient',
       ].sort(),
     );
   });
