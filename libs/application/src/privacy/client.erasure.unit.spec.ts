@@ -1,7 +1,17 @@
-import { ClientDataKeys, FixedClock, InMemoryDataKeyStore, InMemoryEventStore, MasterKey, PersonalDataEventStore, UuidV7Generator } from '@client-lifecycle/adapters';
+import {
+  ClientDataKeys,
+  FixedClock,
+  InMemoryClientSummaryStore,
+  InMemoryDataKeyStore,
+  InMemoryEventStore,
+  MasterKey,
+  PersonalDataEventStore,
+  UuidV7Generator,
+} from '@client-lifecycle/adapters';
 import { ClientCommandHandler, type UnstampedClientCommand } from '../client/client-command.handler';
 import { ClientFolds } from '../client/client-folds.cache';
 import { ClientQueries } from '../client/client.queries';
+import { ClientSummaryProjection } from '../read-models/client-summary.projection';
 import { ClientNotFoundError } from '../shared/application.errors';
 import { ClientErasure } from './client.erasure';
 
@@ -32,7 +42,7 @@ function service() {
   const ids = new UuidV7Generator();
   const folds = new ClientFolds(events);
   const handler = new ClientCommandHandler(events, clock, ids, { maxAttempts: 3 }, folds);
-  return { handler, queries: new ClientQueries(events, folds), erasure: new ClientErasure(events, events.keys, folds, clock, ids) };
+  return { events, handler, queries: new ClientQueries(events, folds), erasure: new ClientErasure(events, events.keys, folds, clock, ids) };
 }
 
 describe('forgetting a client', () => {
@@ -59,6 +69,25 @@ describe('forgetting a client', () => {
     await handler.handle(invoice, { actor: 'crm' });
 
     expect((await queries.findClient('acme'))!.history.invoices[0]).toMatchObject({ invoiceId: 'INV-1', description: '[erased]' });
+  });
+
+  it('leaves the client list with the erased name, followed incrementally or rebuilt, and the same figures', async () => {
+    const { events, handler, erasure } = service();
+    const followed = new InMemoryClientSummaryStore();
+    const projection = new ClientSummaryProjection(events, followed);
+    await handler.handle(register, { actor: 'crm' });
+    await handler.handle(invoice, { actor: 'crm' });
+    await projection.catchUp();
+    const [before] = (await followed.list({}, 'SCORE', 10, null)).rows;
+
+    await erasure.forget('acme', 'erasure request 7', { actor: 'admin' });
+    await projection.catchUp();
+    const rebuilt = new InMemoryClientSummaryStore();
+    await new ClientSummaryProjection(events, rebuilt).rebuild();
+
+    const expected = { ...before, name: '[erased]' };
+    expect((await followed.list({}, 'SCORE', 10, null)).rows).toEqual([expected]);
+    expect((await rebuilt.list({}, 'SCORE', 10, null)).rows).toEqual([expected]);
   });
 
   it('refuses a client that is not registered', async () => {
