@@ -7,7 +7,7 @@ import {
   TERMINATION_EVENT_SCHEMA_VERSION,
   terminationIdOfStream,
 } from '@client-lifecycle/domain';
-import { ClientCommandHandler, ClientSummaryFolder, Scheduler, seedPortfolio, toEventMessage, toRiskRecord } from '@client-lifecycle/application';
+import { ClientCommandHandler, ClientErasure, ClientFolds, ClientSummaryFolder, Scheduler, seedPortfolio, toEventMessage, toRiskRecord } from '@client-lifecycle/application';
 import type { RecordedEvent } from '@client-lifecycle/ports';
 import { readAsyncApi, resolveRef, violations } from '../support/asyncapi-document';
 import { endRelationships } from '../support/termination-flows';
@@ -45,6 +45,8 @@ describe('the AsyncAPI payload schemas against real events', () => {
     );
     await new Scheduler(events, new InMemoryTimerStore(), handler, clock).runOnce();
     await endRelationships(events, handler, clock, ids);
+    // An erasure: here without encryption, so only the ClientForgotten event is of interest.
+    await new ClientErasure(events, { forget: async () => undefined }, new ClientFolds(events), clock, ids).forget(clientId, 'erasure request 1', { actor: 'test' });
     log = await events.readAll({ after: 0, maxCount: 1_000_000 });
   }, 120_000);
 

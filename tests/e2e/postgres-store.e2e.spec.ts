@@ -28,7 +28,7 @@ describe('the app on PostgreSQL (EVENT_STORE=postgres)', () => {
   let app: RunningApp | undefined;
 
   const start = async () => {
-    app = await startApp({ dataDir, env: { EVENT_STORE: 'postgres', DATABASE_URL: databaseUrl } });
+    app = await startApp({ dataDir, env: { EVENT_STORE: 'postgres', DATABASE_URL: databaseUrl, DATA_KEY: Buffer.alloc(32, 1).toString('base64') } });
     return new GraphqlClient(app.graphqlUrl, { 'x-actor': 'crm:e2e-postgres' });
   };
   const count = async (table: string): Promise<number> => {

@@ -9,6 +9,7 @@ import { HealthController, READINESS_LIMITS, ReadinessIndicators, type Readiness
 import { InfrastructureModule } from './infrastructure';
 import { LoggingModule } from './logging';
 import { MetricsController, MetricsModule, ScrapeGauges } from './metrics';
+import { PrivacyModule } from './privacy';
 import { ProcessLifecycleLog } from './process-lifecycle.log';
 import { type Tracing, TracingInterceptor } from './telemetry';
 import { ReadModelsModule } from './read-models';
@@ -34,6 +35,7 @@ export class AppModule {
         TerminationModule.forRoot(config),
         SchedulingModule.forRoot(config),
         RelayModule.forRoot(config),
+        PrivacyModule.forRoot(),
         // A process without the api role serves /health and /metrics only.
         ...(config.roles.has('api') ? [GraphqlApiModule.forRoot({ schemaFile: true, limits: config.limits })] : []),
       ],

@@ -9,3 +9,5 @@ export * from './leases';
 export * from './termination';
 export * from './access';
 export * from './auth';
+export * from './data-keys';
+export * from './privacy';

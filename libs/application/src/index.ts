@@ -9,3 +9,4 @@ export * from './relay';
 export * from './workers';
 export * from './termination';
 export * from './access';
+export * from './privacy';

@@ -7,3 +7,4 @@ export * from './collection';
 export * from './portfolio';
 export * from './scheduling';
 export * from './termination';
+export * from './privacy';

@@ -10,3 +10,4 @@ export * from './portfolio';
 export * from './termination';
 export * from './limits';
 export * from './access';
+export * from './privacy';

@@ -8,3 +8,4 @@ export * from './read-models';
 export * from './leases';
 export * from './termination';
 export * from './access';
+export * from './data-keys';

@@ -8,3 +8,4 @@ export * from './postgres';
 export * from './leases';
 export * from './termination';
 export * from './access';
+export * from './data-keys';

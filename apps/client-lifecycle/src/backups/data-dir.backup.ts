@@ -1,8 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { API_KEY_FILE_NAME, CHECKPOINT_FILE_NAME, READ_MODEL_FILE_NAME, SQLITE_FILE_NAME, TERMINATION_FILE_NAME, TIMER_FILE_NAME } from '../infrastructure';
+import {
+  API_KEY_FILE_NAME,
+  CHECKPOINT_FILE_NAME,
+  DATA_KEY_STORE_FILE_NAME,
+  MASTER_KEY_FILE_NAME,
+  READ_MODEL_FILE_NAME,
+  SQLITE_FILE_NAME,
+  TERMINATION_FILE_NAME,
+  TIMER_FILE_NAME,
+} from '../infrastructure';
 
 /**
  * Copy order: every file derived from the log first, then the log, then the API key store. Each
@@ -13,6 +22,19 @@ import { API_KEY_FILE_NAME, CHECKPOINT_FILE_NAME, READ_MODEL_FILE_NAME, SQLITE_F
  * revoked in the copy (the store is written before the revocation event), never alive again.
  */
 export const BACKUP_ORDER = [READ_MODEL_FILE_NAME, TERMINATION_FILE_NAME, TIMER_FILE_NAME, CHECKPOINT_FILE_NAME, SQLITE_FILE_NAME, API_KEY_FILE_NAME];
+
+/**
+ * Copied after the log: every client in the copied log then has its data key in the copy (a key
+ * is made before the client's first event is stored). A key destroyed after the log was copied
+ * leaves that client erased in the restore, as it was asked to be.
+ */
+const DATA_KEY_FILES = [DATA_KEY_STORE_FILE_NAME];
+
+/** The master key generated in DATA_DIR (none when DATA_KEY or DATA_KEY_FILE gives it): a plain file, copied as is. */
+const PLAIN_FILES = [MASTER_KEY_FILE_NAME];
+
+/** Every file a backup may hold: without the data keys and the master key, a restored log's personal fields cannot be read. */
+export const BACKED_UP_FILES = [...BACKUP_ORDER, ...DATA_KEY_FILES, ...PLAIN_FILES];
 
 const FORMAT = 'client-lifecycle-backup/1';
 /** Pages copied per step: large, so that a busy writer does not restart the copy over and over. */
@@ -31,7 +53,7 @@ export async function backupDataDir(dataDir: string, to: string): Promise<Backup
   const staging = mkdtempSync(join(tmpdir(), 'client-lifecycle-backup-'));
   try {
     const copied: Array<{ name: string; bytes: number }> = [];
-    for (const name of BACKUP_ORDER) {
+    for (const name of [...BACKUP_ORDER, ...DATA_KEY_FILES]) {
       const source = join(dataDir, name);
       if (!existsSync(source)) continue;
       const db = new Database(source, { fileMustExist: true });
@@ -40,6 +62,12 @@ export async function backupDataDir(dataDir: string, to: string): Promise<Backup
       } finally {
         db.close();
       }
+      copied.push({ name, bytes: readFileSync(join(staging, name)).length });
+    }
+    for (const name of PLAIN_FILES) {
+      const source = join(dataDir, name);
+      if (!existsSync(source)) continue;
+      copyFileSync(source, join(staging, name));
       copied.push({ name, bytes: readFileSync(join(staging, name)).length });
     }
     if (!copied.some(({ name }) => name === SQLITE_FILE_NAME)) throw new Error(`${join(dataDir, SQLITE_FILE_NAME)} does not exist: nothing to back up`);
@@ -73,8 +101,9 @@ export function restoreDataDir(from: string, dataDir: string): string[] {
     if (format !== FORMAT) throw new Error(`${from} is not a client-lifecycle backup (format ${format ?? 'unknown'})`);
     const files = archive.prepare<[], { name: string; content: Buffer }>('SELECT name, content FROM files').all();
     for (const { name, content } of files) {
-      if (!BACKUP_ORDER.includes(name)) throw new Error(`${from} holds an unexpected file ${JSON.stringify(name)}`);
-      writeFileSync(join(dataDir, name), content);
+      if (!BACKED_UP_FILES.includes(name)) throw new Error(`${from} holds an unexpected file ${JSON.stringify(name)}`);
+      // The master key is a secret: readable by the service's user alone, as when it was generated.
+      writeFileSync(join(dataDir, name), content, PLAIN_FILES.includes(name) ? { mode: 0o600 } : {});
     }
     return files.map(({ name }) => name);
   } finally {

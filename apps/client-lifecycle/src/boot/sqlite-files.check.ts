@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { API_KEY_STREAM } from '@client-lifecycle/application';
 import type { AppConfig } from '../config';
-import { API_KEY_FILE_NAME, CHECKPOINT_FILE_NAME, READ_MODEL_FILE_NAME, SQLITE_FILE_NAME, TERMINATION_FILE_NAME, TIMER_FILE_NAME } from '../infrastructure';
+import {
+  API_KEY_FILE_NAME,
+  CHECKPOINT_FILE_NAME,
+  DATA_KEY_STORE_FILE_NAME,
+  READ_MODEL_FILE_NAME,
+  sharesDataKeys,
+  SQLITE_FILE_NAME,
+  TERMINATION_FILE_NAME,
+  TIMER_FILE_NAME,
+} from '../infrastructure';
 import { BootRefusal } from './boot-refusal';
 
 /** Files derived from the log: safe to drop and rebuild, wrong to keep when the log is gone. */
@@ -12,7 +21,12 @@ const DERIVED_FILES = [READ_MODEL_FILE_NAME, TERMINATION_FILE_NAME, CHECKPOINT_F
 /** The SQLite files of DATA_DIR this configuration opens. */
 export function sqliteFilesOf(config: AppConfig): string[] {
   // The API key store sits beside the read models (openApiKeyStore), though it is not derived from the log.
-  return [...(config.eventStore === 'sqlite' ? [SQLITE_FILE_NAME] : []), ...(config.readModelStore === 'sqlite' ? [...DERIVED_FILES, API_KEY_FILE_NAME] : [])];
+  return [
+    ...(config.eventStore === 'sqlite' ? [SQLITE_FILE_NAME] : []),
+    ...(config.readModelStore === 'sqlite' ? [...DERIVED_FILES, API_KEY_FILE_NAME] : []),
+    // Not derived: the personal-data keys cannot be rebuilt from the log.
+    ...(config.eventStore !== 'memory' && !sharesDataKeys(config) ? [DATA_KEY_STORE_FILE_NAME] : []),
+  ];
 }
 
 /**

@@ -45,6 +45,12 @@ export interface AppConfig {
   /** Logs, traces, readiness and boot checks. */
   readonly operations: OperationsConfig;
   readonly access: AccessConfig;
+  /** The master key that wraps the per-client data keys (base64 of 32 bytes), when given inline. */
+  readonly dataKey: string | null;
+  /** Absolute path of a file holding the master key (base64); with neither this nor dataKey, DATA_DIR/data-key is used (made on first run). */
+  readonly dataKeyFile: string | null;
+  /** Master keys being rotated out (base64 each): they still unwrap data keys until `npm run rotate-data-key` rewrapped them all. */
+  readonly dataKeyPrevious: readonly string[];
 }
 
 /** Who may call the API: API keys always, tokens of the company's identity provider when configured. */
@@ -163,6 +169,18 @@ export const CONFIG_VARIABLES = {
   AUTH_AUDIENCE: { default: '', accepts: "the tokens' aud; required with AUTH_JWKS_URL" },
   AUTH_ROLES_CLAIM: { default: 'roles', accepts: 'the claim holding the access roles (an array, or a space-separated string); dots reach into nested claims' },
   AUTHENTICATION: { default: 'on', accepts: 'on, or off only when NODE_ENV=test (every request then holds every role: for the authentication bench)' },
+  DATA_KEY: {
+    default: '',
+    accepts: 'the master key wrapping the per-client data keys of personal data: base64 of 32 random bytes (openssl rand -base64 32); a secret',
+  },
+  DATA_KEY_PREVIOUS: {
+    default: '',
+    accepts: 'comma-separated master keys being rotated out (base64 of 32 bytes each), set only during a rotation; secrets',
+  },
+  DATA_KEY_FILE: {
+    default: '',
+    accepts: 'a file holding DATA_KEY instead (base64); with neither set, DATA_DIR/data-key is made on first run',
+  },
 } as const;
 
 const BROKER = /^[^\s:,/]+:(\d{1,5})$/;
@@ -238,7 +256,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     foldCacheClients,
     operations,
     access: accessOf(read, env, problems),
+    dataKey: read('DATA_KEY') || null,
+    dataKeyFile: read('DATA_KEY_FILE') ? resolve(cwd, read('DATA_KEY_FILE')) : null,
+    dataKeyPrevious: read('DATA_KEY_PREVIOUS').split(',').map((key) => key.trim()).filter((key) => key !== ''),
   };
+  if (config.dataKeyPrevious.some((key) => Buffer.from(key, 'base64').length !== 32))
+    problems.push(`DATA_KEY_PREVIOUS is not valid: expected ${CONFIG_VARIABLES.DATA_KEY_PREVIOUS.accepts}`);
+  // Not echoed: the key is a secret.
+  if (config.dataKey !== null && Buffer.from(config.dataKey, 'base64').length !== 32)
+    problems.push(`DATA_KEY is not valid: expected ${CONFIG_VARIABLES.DATA_KEY.accepts}`);
+  if (config.dataKey !== null && config.dataKeyFile !== null) problems.push('DATA_KEY and DATA_KEY_FILE are both set: give the master key one way');
   if (config.eventStore === 'kurrentdb' && config.kurrentDbConnectionString === null)
     problems.push(`KURRENTDB_CONNECTION_STRING is not set: expected ${CONFIG_VARIABLES.KURRENTDB_CONNECTION_STRING.accepts}`);
   if (problems.length > 0) throw new ConfigError(problems);

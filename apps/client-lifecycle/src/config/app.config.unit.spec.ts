@@ -25,6 +25,9 @@ describe('app configuration', () => {
       foldCacheClients: 1_000,
       operations: { logFormat: 'pretty', noColour: false, tracing: null, readyMaxProjectionLag: 10_000, readyMinFreeDiskMb: 64, rebuildReadModels: false },
       access: { authentication: true, adminApiKey: null, jwt: null },
+      dataKey: null,
+      dataKeyFile: null,
+      dataKeyPrevious: [],
     });
   });
 
@@ -55,6 +58,9 @@ describe('app configuration', () => {
       foldCacheClients: 250_000,
       operations: expect.objectContaining({ logFormat: 'pretty' }),
       access: { authentication: true, adminApiKey: null, jwt: null },
+      dataKey: null,
+      dataKeyFile: null,
+      dataKeyPrevious: [],
     });
   });
 
@@ -77,6 +83,17 @@ describe('app configuration', () => {
   it('takes the heap budget of the folded-client cache in MiB, and refuses anything but a whole number', () => {
     expect(loadConfig({ CLIENT_CACHE_MB: '512' }).clientCacheMb).toBe(512);
     expect(loadConfig({ CLIENT_CACHE_MB: '0' }).clientCacheMb).toBe(0);
+  });
+
+  it('takes the master data key inline or from a file, never both, and never echoes it', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ DATA_KEY: key }).dataKey).toBe(key);
+    expect(loadConfig({ DATA_KEY_FILE: 'secrets/key' }, '/srv/app').dataKeyFile).toBe('/srv/app/secrets/key');
+    expect(() => loadConfig({ DATA_KEY: key, DATA_KEY_FILE: '/k' })).toThrow(/both set/);
+    expect(() => loadConfig({ DATA_KEY: 'c2hvcnQta2V5' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_KEY: 'c2hvcnQta2V5' })).not.toThrow(/c2hvcnQta2V5/);
+    expect(loadConfig({ DATA_KEY: key, DATA_KEY_PREVIOUS: ` ${key} , ${key}` }).dataKeyPrevious).toEqual([key, key]);
+    expect(() => loadConfig({ DATA_KEY_PREVIOUS: 'c2hvcnQ=' })).toThrow(/DATA_KEY_PREVIOUS is not valid/);
     expect(() => loadConfig({ CLIENT_CACHE_MB: '1.5' })).toThrow(/CLIENT_CACHE_MB="1.5" is not valid: expected an integer from 0 to 65536/);
     expect(() => loadConfig({ CLIENT_CACHE_MB: '100000' })).toThrow(/CLIENT_CACHE_MB="100000" is not valid/);
   });

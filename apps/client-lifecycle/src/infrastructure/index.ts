@@ -1,2 +1,3 @@
 export * from './infrastructure.module';
 export * from './stores';
+export * from './master-key';

@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { SystemClock, UuidV7Generator } from '@client-lifecycle/adapters';
+import { type PersonalDataEventStore, SystemClock, UuidV7Generator } from '@client-lifecycle/adapters';
 import { ClientCommandHandler, ClientFolds, RiskChangeFeed } from '@client-lifecycle/application';
 import {
   CLIENT_SUMMARY_STORE,
@@ -14,7 +14,10 @@ import {
 import type { AppConfig } from '../config';
 import { AppMetrics } from '../metrics';
 import { observedEventStore, StorageState, traced } from '../telemetry';
-import { openClientSummaryStore, openEventStore } from './stores';
+import { openClientSummaryStore, openStoredEventStore, withPersonalData } from './stores';
+
+/** The log as stored (personal fields encrypted): what the Kafka relay publishes. Everyone else reads EVENT_STORE. */
+export const STORED_EVENT_STORE = Symbol('StoredEventStore');
 
 class EventStoreLifecycle implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
@@ -36,11 +39,11 @@ export class InfrastructureModule {
         { provide: CLOCK, useClass: SystemClock },
         { provide: ID_GENERATOR, useClass: UuidV7Generator },
         {
-          provide: EVENT_STORE,
+          provide: STORED_EVENT_STORE,
           inject: [CLOCK, AppMetrics, StorageState],
           useFactory: async (clock: Clock, metrics: AppMetrics, storage: StorageState): Promise<EventStore> =>
             observedEventStore(
-              await openEventStore(
+              await openStoredEventStore(
                 config,
                 clock,
                 (error) => new Logger('KurrentDB').warn(`$all subscription failed, resubscribing: ${error instanceof Error ? error.message : String(error)}`),
@@ -49,6 +52,11 @@ export class InfrastructureModule {
               metrics,
               storage,
             ),
+        },
+        {
+          provide: EVENT_STORE,
+          inject: [STORED_EVENT_STORE],
+          useFactory: (stored: EventStore): Promise<PersonalDataEventStore> => withPersonalData(config, stored, (message) => new Logger('PersonalData').warn(message)),
         },
         {
           provide: CLIENT_SUMMARY_STORE,
@@ -68,7 +76,7 @@ export class InfrastructureModule {
         RiskChangeFeed,
         EventStoreLifecycle,
       ],
-      exports: [CLOCK, ID_GENERATOR, EVENT_STORE, CLIENT_SUMMARY_STORE, ClientFolds, ClientCommandHandler, RiskChangeFeed],
+      exports: [CLOCK, ID_GENERATOR, STORED_EVENT_STORE, EVENT_STORE, CLIENT_SUMMARY_STORE, ClientFolds, ClientCommandHandler, RiskChangeFeed],
     };
   }
 }

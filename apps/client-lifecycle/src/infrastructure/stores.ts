@@ -1,27 +1,34 @@
 import { join } from 'node:path';
 import {
+  ClientDataKeys,
   InMemoryApiKeyStore,
+  InMemoryDataKeyStore,
   InMemoryCheckpointStore,
   InMemoryClientSummaryStore,
   InMemoryEventStore,
   InMemoryTerminationStore,
   InMemoryTimerStore,
   KurrentDbEventStore,
+  MasterKey,
+  PersonalDataEventStore,
   PostgresApiKeyStore,
   PostgresCheckpointStore,
+  PostgresDataKeyStore,
   PostgresClientSummaryStore,
   PostgresEventStore,
   PostgresTerminationStore,
   PostgresTimerStore,
   SqliteApiKeyStore,
   SqliteCheckpointStore,
+  SqliteDataKeyStore,
   SqliteClientSummaryStore,
   SqliteEventStore,
   SqliteTerminationStore,
   SqliteTimerStore,
 } from '@client-lifecycle/adapters';
-import type { ApiKeyStore, CheckpointStore, ClientSummaryStore, Clock, EventStore, TerminationStore, TimerStore } from '@client-lifecycle/ports';
+import type { ApiKeyStore, CheckpointStore, ClientSummaryStore, Clock, DataKeyStore, EventStore, TerminationStore, TimerStore } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
+import { loadMasterKey, sharesDataKeys } from './master-key';
 
 /** The files the embedded default keeps in DATA_DIR. */
 export const SQLITE_FILE_NAME = 'events.sqlite';
@@ -30,9 +37,36 @@ export const TIMER_FILE_NAME = 'scheduler.sqlite';
 export const CHECKPOINT_FILE_NAME = 'checkpoints.sqlite';
 export const TERMINATION_FILE_NAME = 'terminations.sqlite';
 export const API_KEY_FILE_NAME = 'api-keys.sqlite';
+export const DATA_KEY_STORE_FILE_NAME = 'data-keys.sqlite';
+
+/**
+ * The event log as every reader and writer uses it: personal fields encrypted with per-client
+ * data keys on append, decrypted (or erased) on read. The relay alone reads it as stored.
+ */
+export async function openEventStore(
+  config: AppConfig,
+  clock: Clock,
+  onSubscriptionError?: (error: unknown) => void,
+  onGroupCommit?: (appends: number) => void,
+): Promise<PersonalDataEventStore> {
+  return withPersonalData(config, await openStoredEventStore(config, clock, onSubscriptionError, onGroupCommit));
+}
+
+export async function withPersonalData(config: AppConfig, stored: EventStore, log: (message: string) => void = () => undefined): Promise<PersonalDataEventStore> {
+  const master = await loadMasterKey(config, log);
+  const previous = config.dataKeyPrevious.map((key) => MasterKey.fromBase64(key));
+  return new PersonalDataEventStore(stored, new ClientDataKeys(await openDataKeyStore(config), master, previous));
+}
+
+/** Data keys are shared by every process of the log: in PostgreSQL when it holds the log or the read models, else in their own file in DATA_DIR. */
+export async function openDataKeyStore(config: AppConfig): Promise<DataKeyStore> {
+  if (config.eventStore === 'memory') return new InMemoryDataKeyStore();
+  if (sharesDataKeys(config)) return PostgresDataKeyStore.open(config.databaseUrl);
+  return SqliteDataKeyStore.open(join(config.dataDir, DATA_KEY_STORE_FILE_NAME));
+}
 
 /** The adapters behind each storage port, chosen from validated configuration only: the app and its CLIs (seed, rebuild) open the same ones. */
-export async function openEventStore(
+export async function openStoredEventStore(
   config: AppConfig,
   clock: Clock,
   onSubscriptionError?: (error: unknown) => void,

@@ -1,9 +1,9 @@
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { KafkaPublisher } from '@client-lifecycle/adapters';
 import { ClientSummaryFolder, EventRelay, RELAY_TOPICS } from '@client-lifecycle/application';
-import { CHECKPOINT_STORE, type CheckpointStore, EVENT_STORE, type EventStore, PUBLISHER, type Publisher } from '@client-lifecycle/ports';
+import { CHECKPOINT_STORE, type CheckpointStore, type EventStore, PUBLISHER, type Publisher } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
-import { openCheckpointStore } from '../infrastructure';
+import { openCheckpointStore, STORED_EVENT_STORE } from '../infrastructure';
 import { SingletonWorkers, WorkerFaults } from '../workers';
 
 class RelayLifecycle implements OnModuleInit, OnApplicationShutdown {
@@ -61,7 +61,8 @@ export class RelayModule {
         },
         {
           provide: EventRelay,
-          inject: [EVENT_STORE, CHECKPOINT_STORE, PUBLISHER],
+          // As stored: personal fields leave encrypted, so Kafka never holds them in clear and an erasure shreds them there too.
+          inject: [STORED_EVENT_STORE, CHECKPOINT_STORE, PUBLISHER],
           useFactory: (events: EventStore, checkpoints: CheckpointStore, publisher: Publisher) =>
             new EventRelay(events, checkpoints, publisher, {
               risk: new ClientSummaryFolder(events, { cacheClients: config.foldCacheClients }),

@@ -15,7 +15,7 @@ export interface SqliteDatabaseOptions {
   readonly pragmas?: readonly string[];
 }
 
-/** Every SQLite file of the service: WAL, the chosen durability, migrated by `user_version`. */
+/** Every SQLite file of the service: WAL, the chosen durability, secure delete, migrated by `user_version`. */
 export function openSqliteDatabase(options: SqliteDatabaseOptions): Database {
   if (options.filename !== ':memory:') mkdirSync(dirname(options.filename), { recursive: true });
   const db = new BetterSqlite3(options.filename);
@@ -23,6 +23,8 @@ export function openSqliteDatabase(options: SqliteDatabaseOptions): Database {
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.synchronous}`);
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    // Deleted and overwritten rows are zeroed, not left in free space: an erasure must leave no personal data in any file.
+    db.pragma('secure_delete = ON');
     for (const pragma of options.pragmas ?? []) db.pragma(pragma);
     migrate(db, options);
     return db;

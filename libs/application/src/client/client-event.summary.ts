@@ -90,6 +90,8 @@ export function summarizeClientEvent(event: ClientEvent): string {
       return `Termination ${event.data.terminationId} proposed: no other termination can start until it ends`;
     case 'TerminationClosed':
       return `Termination ${event.data.terminationId} ended (${words(event.data.outcome)}): another may be proposed`;
+    case 'ClientForgotten':
+      return `Personal data erased on ${event.data.forgottenOn} (${event.data.reason})`;
     default:
       return assertNever(event);
   }

@@ -1,5 +1,5 @@
 import { type ClientState, clientIdOfStream, clientStreamId } from '@client-lifecycle/domain';
-import type { AppendResult, EventStore } from '@client-lifecycle/ports';
+import type { AppendResult, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import type { LoadedState, StreamStateSource } from '../shared/stream-command.handler';
 import { ClientFold, type ClientView } from './client.fold';
 import type { ClientStreamSource } from './client-streams';
@@ -16,6 +16,8 @@ export interface ClientFoldsOptions {
 }
 
 export const DEFAULT_CLIENT_FOLDS_OPTIONS: ClientFoldsOptions = { budgetBytes: 128 * 1024 * 1024 };
+
+const isErasure = (event: RecordedEvent): boolean => event.type === 'ClientForgotten';
 
 /**
  * Folded clients kept ready, least recently used evicted first within a heap budget. A fold is
@@ -54,9 +56,21 @@ export class ClientFolds implements StreamStateSource<ClientState> {
       cached === undefined && streams !== undefined
         ? await streams.read(clientId)
         : await this.store.readStream(clientStreamId(clientId), { fromRevision: fold.version + 1 });
+    // An erasure (here or in another process): the cached fold holds personal data read before it.
+    if (cached !== undefined && events.some(isErasure)) {
+      this.drop(clientId);
+      return this.fold(clientId);
+    }
     if (!fold.advance(events)) throw new Error(`Client ${clientId}: events read do not follow version ${fold.version}`);
     this.keep(clientId, fold);
     return fold;
+  }
+
+  /** Forgets a client's fold: the next use folds its stream afresh. */
+  drop(clientId: string): void {
+    if (!this.folds.delete(clientId)) return;
+    this.heldEvents -= this.counted.get(clientId) ?? 0;
+    this.counted.delete(clientId);
   }
 
   /** The client as of `version` or later: no read when the cached fold is there already (right after a command). */
@@ -76,6 +90,7 @@ export class ClientFolds implements StreamStateSource<ClientState> {
   appended(streamId: string, result: AppendResult): void {
     const clientId = this.clientIdOf(streamId);
     const fold = this.folds.get(clientId);
+    if (result.events.some(isErasure)) return this.drop(clientId);
     // A fold that another read moved past this append holds it already; one with a gap reads it next time.
     if (fold?.advance(result.events)) this.keep(clientId, fold);
   }

@@ -61,15 +61,21 @@ export class ClientSummaryFolder {
     const touched: string[] = [];
     // An append writes its events next to each other, so the client is looked up once per run of a stream.
     let streamId: string | null = null;
+    let clientId: string | null = null;
     let folded: Folded | undefined;
     for (const event of page) {
       if (event.streamId !== streamId) {
         streamId = event.streamId;
-        const clientId = clientIdOfStream(streamId);
+        clientId = clientIdOfStream(streamId);
         folded = clientId === null ? undefined : await this.foldedBefore(clientId, event);
         if (clientId !== null && !touched.includes(clientId)) touched.push(clientId);
       }
-      if (!folded) continue;
+      if (!folded || clientId === null) continue;
+      if (event.type === 'ClientForgotten') {
+        // After an erasure the fold in memory still holds the name read before it: fold the stream afresh (it reads erased).
+        folded = await this.foldedThrough(clientId, event);
+        continue;
+      }
       folded.builder.apply(toClientFact(event));
       folded.version = event.revision;
       folded.lastRecordedAt = event.recordedAt;
@@ -162,6 +168,15 @@ export class ClientSummaryFolder {
       const stream = await this.events.readStream(clientStreamId(clientId), { maxCount: event.revision - 1 });
       folded = this.foldedFrom(stream.filter((recorded) => recorded.position < event.position));
     }
+    this.cache.set(clientId, folded);
+    return folded;
+  }
+
+  /** The client's fold read again from its stream up to and including `event`, marked as just used. */
+  private async foldedThrough(clientId: string, event: RecordedEvent): Promise<Folded> {
+    this.cache.delete(clientId);
+    const stream = await this.events.readStream(clientStreamId(clientId), { maxCount: event.revision });
+    const folded = this.foldedFrom(stream.filter((recorded) => recorded.position <= event.position));
     this.cache.set(clientId, folded);
     return folded;
   }

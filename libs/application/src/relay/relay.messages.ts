@@ -1,4 +1,5 @@
 import type { ClientSummary, OutboundMessage, RecordedEvent } from '@client-lifecycle/ports';
+import { upcastRecorded } from '../shared/recorded-event.upcast';
 import { eventTopicOf, partitionKeyOf, RISK_TOPIC } from './relay.topics';
 
 /** The `type` header of a risk record. */
@@ -6,12 +7,14 @@ export const RISK_RECORD_TYPE = 'ClientRiskAssessed';
 export const RISK_RECORD_SCHEMA_VERSION = 1;
 
 /**
- * An event as a Kafka message: the value is the event's payload (`data`) as JSON, exactly as
- * stored at its `schemaVersion`; the envelope travels in headers, so consumers route and dedupe
- * (by `eventId`) without parsing the value. `causationId` is absent when the event has none,
- * `traceparent` when the event was appended without tracing.
+ * An event as a Kafka message: the value is the event's payload (`data`) as JSON, lifted to the
+ * current `schemaVersion` of its type (old stored versions go through the upcasters); the envelope
+ * travels in headers, so consumers route and dedupe (by `eventId`) without parsing the value.
+ * `causationId` is absent when the event has none, `traceparent` when the event was appended
+ * without tracing.
  */
-export function toEventMessage(event: RecordedEvent): OutboundMessage {
+export function toEventMessage(stored: RecordedEvent): OutboundMessage {
+  const event = upcastRecorded(stored);
   const { metadata } = event;
   return {
     topic: eventTopicOf(event.streamId),

@@ -4,3 +4,4 @@ export * from './yield-to-event-loop';
 export * from './in-process.feed';
 export * from './coalesced-runs';
 export * from './stream-command.handler';
+export * from './recorded-event.upcast';

@@ -10,6 +10,7 @@ import {
   initialTerminationState,
   type TerminationStatus,
   terminationIdOfStream,
+  terminationStreamId,
   TerminationStatus as Status,
   type TerminationEnding,
 } from '@client-lifecycle/domain';
@@ -156,6 +157,27 @@ export class TerminationProcessManager {
     }
     const clientId = clientIdOfStream(event.streamId);
     if (clientId !== null && event.type === 'PaymentRecorded') await this.feedPayment(clientId, event, changed);
+    if (clientId !== null && event.type === 'ClientForgotten') await this.refoldForgotten(clientId, event, changed);
+  }
+
+  /**
+   * After an erasure the stored records still hold the client's personal fields as they were
+   * read: each of its terminations is folded again from its stream, which now reads erased.
+   */
+  private async refoldForgotten(clientId: string, event: RecordedEvent, changed: Map<string, { record: TerminationRecord; eventTypes: string[] }>): Promise<void> {
+    const records = new Map<string, TerminationRecord>();
+    for (let after = 0; ; after += 500) {
+      const page = await this.store.list(undefined, 500, after);
+      for (const record of page.rows) if (record.state.clientId === clientId) records.set(record.state.terminationId, record);
+      if (!page.hasNextPage) break;
+    }
+    for (const [terminationId, item] of changed) if (item.record.state.clientId === clientId) records.set(terminationId, item.record);
+    for (const [terminationId, record] of records) {
+      const stream = (await this.events.readStream(terminationStreamId(terminationId))).filter((recorded) => recorded.position <= event.position);
+      const state = stream.map(toTerminationEvent).reduce(evolveTermination, initialTerminationState());
+      if (state.status === 'NONE') continue;
+      changed.set(terminationId, { record: { ...record, state }, eventTypes: [...(changed.get(terminationId)?.eventTypes ?? []), event.type] });
+    }
   }
 
   private async dispatch(request: ClientActionRequested, event: RecordedEvent): Promise<void> {

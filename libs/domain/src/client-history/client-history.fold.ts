@@ -166,6 +166,9 @@ export class ClientHistoryBuilder {
       case 'TerminationClosed':
         // A termination's effects on what the client may ask for: the decider's, no metric reads them.
         return;
+      case 'ClientForgotten':
+        // The erased fields already read as erased; the metrics read none of them.
+        return;
       default:
         assertNever(event);
     }

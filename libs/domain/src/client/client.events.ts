@@ -263,6 +263,13 @@ export type TerminationClosed = Event<
   { readonly clientId: string; readonly terminationId: string; readonly outcome: 'REJECTED' | 'CANCELLED' | 'OFFBOARDED' }
 >;
 
+/**
+ * The client's personal data was erased (its data key destroyed): earlier events keep their
+ * amounts, dates and ids, their personal fields read as erased. The reason is kept in clear, so
+ * it names the request, never the person.
+ */
+export type ClientForgotten = Event<'ClientForgotten', { readonly clientId: string; readonly reason: string; readonly forgottenOn: LocalDate }>;
+
 export type ClientEvent =
   | ClientRegistered
   | ContractAmended
@@ -290,7 +297,8 @@ export type ClientEvent =
   | NoticeOfTerminationWithdrawn
   | ClientOffboarded
   | TerminationOpened
-  | TerminationClosed;
+  | TerminationClosed
+  | ClientForgotten;
 
 export type ClientEventType = ClientEvent['type'];
 
@@ -323,6 +331,7 @@ export const CLIENT_EVENT_SCHEMA_VERSION: Readonly<Record<ClientEventType, numbe
   ClientOffboarded: 1,
   TerminationOpened: 1,
   TerminationClosed: 1,
+  ClientForgotten: 1,
 };
 
 const CLIENT_STREAM_PREFIX = 'client-';

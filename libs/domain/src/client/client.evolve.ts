@@ -118,6 +118,9 @@ const evolveRegistered = (client: Draft, event: Exclude<ClientEvent, { type: 'Cl
     case 'TerminationClosed':
       client.terminationUnderWay = null;
       return;
+    case 'ClientForgotten':
+      // Erasure removes personal data only: what the client may do and owes is unchanged.
+      return;
     default:
       assertNever(event);
   }

@@ -10,3 +10,4 @@ export * from './client.time-facts';
 export * from './client.instalments';
 export * from './client.limits';
 export * from './client.termination-under-way';
+export * from './client.upcasters';

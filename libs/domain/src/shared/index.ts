@@ -5,3 +5,4 @@ export * from './domain-error';
 export * from './local-date';
 export * from './money';
 export * from './input-rules';
+export * from './event-upcasters';

@@ -8,3 +8,4 @@ export * from './termination.timers';
 export * from './termination.vocabulary';
 export * from './termination.progress';
 export * from './termination.limits';
+export * from './termination.upcasters';

@@ -1,5 +1,5 @@
 import { clientCounts, invoiceStatusOf, isDisputed } from '@client-lifecycle/domain';
-import { type ClientView, summarizeClientEvent, toClientEvent } from '@client-lifecycle/application';
+import { type ClientView, summarizeClientEvent, toClientEvent, upcastRecorded } from '@client-lifecycle/application';
 import type { RecordedEvent } from '@client-lifecycle/ports';
 import type { ClientModel } from './client.model';
 import type { TimelineEventModel } from './timeline.model';
@@ -51,7 +51,9 @@ export function presentClient(view: ClientView, asOf: string | null = null): Cli
   return model;
 }
 
-export function presentEvent(event: RecordedEvent): TimelineEventModel {
+/** At the current schema version of its type: the timeline shows one shape per type, whatever was stored. */
+export function presentEvent(stored: RecordedEvent): TimelineEventModel {
+  const event = upcastRecorded(stored);
   return {
     eventId: event.eventId,
     type: event.type,

@@ -25,6 +25,8 @@ const MUTATION: FieldCost = { cost: 10 };
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.apiKeys': { cost: 2 },
   'Query.client': { cost: 2 },
+  // The client's stream and each of its termination streams, read whole.
+  'Query.exportClientData': { cost: 10 },
   'Query.clients': { cost: 2, sizedBy: 'first' },
   'Query.portfolio': { cost: 1_000 },
   'Query.termination': { cost: 2 },
@@ -53,6 +55,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.deliverTransitionPlan': MUTATION,
   'Mutation.evaluateTerminationContract': MUTATION,
   'Mutation.fileComplaint': MUTATION,
+  'Mutation.forgetClient': MUTATION,
   'Mutation.issueFinalInvoice': MUTATION,
   'Mutation.issueInvoice': MUTATION,
   'Mutation.logTime': MUTATION,

@@ -1,6 +1,7 @@
 import { ApiKeysResolver } from '../access';
 import { ClientMutationsResolver, ClientResolver } from '../client';
 import { ClientInsightResolver } from '../insight';
+import { PrivacyResolver } from '../privacy';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
 import { ClientTerminationResolver, TerminationMutationsResolver, TerminationProgressedResolver, TerminationResolver } from '../termination';
 
@@ -18,4 +19,5 @@ export const GRAPHQL_RESOLVERS = [
   TerminationMutationsResolver,
   TerminationProgressedResolver,
   ApiKeysResolver,
+  PrivacyResolver,
 ] as const;

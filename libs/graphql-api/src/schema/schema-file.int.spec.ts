@@ -25,6 +25,8 @@ describe('the committed GraphQL schema', () => {
         'deliverTransitionPlan', 'cancelTermination', 'completeOffboarding',
         // Access: API keys.
         'createApiKey', 'revokeApiKey',
+        // Personal data requests.
+        'forgetClient',
       ].sort(),
     );
   });

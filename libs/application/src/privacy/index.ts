@@ -1,0 +1,2 @@
+export * from './client-data.export';
+export * from './client.erasure';

@@ -1,0 +1,13 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: "A client's personal data erased: its data key destroyed, every personal field now reads \"[erased]\"." })
+export class ForgetClientPayload {
+  @Field()
+  clientId!: string;
+
+  @Field({ description: 'The business day of the erasure (YYYY-MM-DD).' })
+  forgottenOn!: string;
+
+  @Field(() => Int, { description: 'The client stream version with the ClientForgotten event.' })
+  version!: number;
+}

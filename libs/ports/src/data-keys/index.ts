@@ -1,0 +1,1 @@
+export * from './data-key-store.port';
