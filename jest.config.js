@@ -1,13 +1,16 @@
 // Test level lives in the file name (.unit/.int/.e2e.spec.ts), so each level is a jest project.
 // Jest ignores `testTimeout` inside a project, so each level sets its own in a setup file.
-const swc = ['@swc/jest', {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
   },
-  module: { type: 'commonjs' },
-}];
+];
 // jose ships as ES modules only: jest (CommonJS here) compiles it like our own code.
 const swcForJs = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
 const moduleNameMapper = {

@@ -56,7 +56,10 @@ async function throughput(url: string, headers: Record<string, string>, clientId
     duration: seconds,
     requests: [
       {
-        setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: CLIENT_QUERY, variables: { id: clientIds[(sent++ * 7919) % clientIds.length] } }) }),
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({ query: CLIENT_QUERY, variables: { id: clientIds[(sent++ * 7919) % clientIds.length] } }),
+        }),
         onResponse: (_status, body) => {
           if (body.includes('"errors"')) graphqlErrors++;
         },
@@ -68,7 +71,13 @@ async function throughput(url: string, headers: Record<string, string>, clientId
   return result.requests.average;
 }
 
-async function measure(dataDir: string, env: Record<string, string>, headers: Record<string, string>, clientIds: readonly string[], seconds: number): Promise<number> {
+async function measure(
+  dataDir: string,
+  env: Record<string, string>,
+  headers: Record<string, string>,
+  clientIds: readonly string[],
+  seconds: number,
+): Promise<number> {
   const app = await startApp(dataDir, env);
   try {
     await throughput(app.url, headers, clientIds, 3); // warm-up: JIT, caches, the one scrypt of the key

@@ -33,10 +33,18 @@ function clientEvents(length: number): ClientEvent[] {
     {
       type: 'ClientRegistered',
       data: {
-        clientId, name: 'Long Ltd', clientSince: '2020-01-01',
+        clientId,
+        name: 'Long Ltd',
+        clientSince: '2020-01-01',
         contract: {
-          paymentTermsDays: 30, noticePeriodDays: 60, exitClause: { text: 'Notice applies', immediateExitFor: [] }, startDate: '2020-01-01',
-          endDate: null, hourlyRate: eur(9_000), currency: 'EUR', contractedHoursPerMonth: 20,
+          paymentTermsDays: 30,
+          noticePeriodDays: 60,
+          exitClause: { text: 'Notice applies', immediateExitFor: [] },
+          startDate: '2020-01-01',
+          endDate: null,
+          hourlyRate: eur(9_000),
+          currency: 'EUR',
+          contractedHoursPerMonth: 20,
         },
       },
     } as ClientEvent,
@@ -44,24 +52,51 @@ function clientEvents(length: number): ClientEvent[] {
   for (let cycle = 0; events.length < length; cycle++) {
     const invoiceId = `INV-${cycle}`;
     const day = `2026-${String((cycle % 9) + 1).padStart(2, '0')}-${String((cycle % 27) + 1).padStart(2, '0')}`;
-    events.push(...([
-      { type: 'InvoiceIssued', data: { clientId, invoiceId, amount: eur(100_000), issuedOn: day, dueDate: day, description: null } },
-      { type: 'TimeLogged', data: { clientId, timeEntryId: `T-${cycle}-1`, activity: 'DELIVERY', minutes: 60, billable: true, workedOn: day, scopeChangeId: null } },
-      { type: 'ReminderSent', data: { clientId, reminderId: `R-${cycle}`, invoiceId, step: 'FRIENDLY', channel: 'EMAIL', note: null } },
-      { type: 'PaymentRecorded', data: { clientId, paymentId: `P-${cycle}-1`, invoiceId, amount: eur(40_000), paidOn: day, kind: 'PARTIAL', openBalanceAfter: eur(60_000) } },
-      { type: 'TimeLogged', data: { clientId, timeEntryId: `T-${cycle}-2`, activity: 'SUPPORT', minutes: 30, billable: false, workedOn: day, scopeChangeId: null } },
-      { type: 'MeetingRecorded', data: { clientId, meetingId: `M-${cycle}`, scheduledAt: `${day}T10:00:00.000Z`, outcome: 'HELD', durationMinutes: 45, note: null } },
-      { type: 'PaymentRecorded', data: { clientId, paymentId: `P-${cycle}-2`, invoiceId, amount: eur(60_000), paidOn: day, kind: 'FULL', openBalanceAfter: eur(0) } },
-      { type: 'TimeLogged', data: { clientId, timeEntryId: `T-${cycle}-3`, activity: 'DELIVERY', minutes: 90, billable: true, workedOn: day, scopeChangeId: null } },
-    ] as ClientEvent[])); // the enum members by value, so the script also runs against older vocabularies
+    events.push(
+      ...([
+        { type: 'InvoiceIssued', data: { clientId, invoiceId, amount: eur(100_000), issuedOn: day, dueDate: day, description: null } },
+        {
+          type: 'TimeLogged',
+          data: { clientId, timeEntryId: `T-${cycle}-1`, activity: 'DELIVERY', minutes: 60, billable: true, workedOn: day, scopeChangeId: null },
+        },
+        { type: 'ReminderSent', data: { clientId, reminderId: `R-${cycle}`, invoiceId, step: 'FRIENDLY', channel: 'EMAIL', note: null } },
+        {
+          type: 'PaymentRecorded',
+          data: { clientId, paymentId: `P-${cycle}-1`, invoiceId, amount: eur(40_000), paidOn: day, kind: 'PARTIAL', openBalanceAfter: eur(60_000) },
+        },
+        {
+          type: 'TimeLogged',
+          data: { clientId, timeEntryId: `T-${cycle}-2`, activity: 'SUPPORT', minutes: 30, billable: false, workedOn: day, scopeChangeId: null },
+        },
+        {
+          type: 'MeetingRecorded',
+          data: { clientId, meetingId: `M-${cycle}`, scheduledAt: `${day}T10:00:00.000Z`, outcome: 'HELD', durationMinutes: 45, note: null },
+        },
+        {
+          type: 'PaymentRecorded',
+          data: { clientId, paymentId: `P-${cycle}-2`, invoiceId, amount: eur(60_000), paidOn: day, kind: 'FULL', openBalanceAfter: eur(0) },
+        },
+        {
+          type: 'TimeLogged',
+          data: { clientId, timeEntryId: `T-${cycle}-3`, activity: 'DELIVERY', minutes: 90, billable: true, workedOn: day, scopeChangeId: null },
+        },
+      ] as ClientEvent[]),
+    ); // the enum members by value, so the script also runs against older vocabularies
   }
   return events.slice(0, length);
 }
 
 const recordedOf = (events: readonly ClientEvent[]): RecordedEvent[] =>
   events.map((event, index) => ({
-    eventId: v7(), type: event.type, schemaVersion: 1, streamId: clientStreamId(CLIENT_ID), revision: index + 1, position: index + 1,
-    occurredAt: '2026-11-01T09:00:00.000Z', recordedAt: '2026-11-01T09:00:00.000Z', data: event.data,
+    eventId: v7(),
+    type: event.type,
+    schemaVersion: 1,
+    streamId: clientStreamId(CLIENT_ID),
+    revision: index + 1,
+    position: index + 1,
+    occurredAt: '2026-11-01T09:00:00.000Z',
+    recordedAt: '2026-11-01T09:00:00.000Z',
+    data: event.data,
     metadata: { correlationId: 'bench', causationId: null, actor: 'bench' },
   }));
 
@@ -92,7 +127,9 @@ function foldFigures(): void {
     const [, decider] = timed(() => foldEvents(clientDecider, events));
     const [, history] = timed(() => foldClientHistory(facts));
     const both = ClientFold ? ms(timed(() => ClientFold.replayed(recorded))[1]) : 'n/a';
-    console.log(`  ${String(length).padStart(6)} events: decider state ${ms(decider)}, client history ${ms(history)}, both from stored events (ClientFold) ${both}`);
+    console.log(
+      `  ${String(length).padStart(6)} events: decider state ${ms(decider)}, client history ${ms(history)}, both from stored events (ClientFold) ${both}`,
+    );
   }
 }
 
@@ -120,7 +157,12 @@ async function appFigures(): Promise<void> {
     const metadata = { correlationId: 'bench', causationId: null, actor: 'bench' };
     for (let from = 0; from < events.length; from += 1_000) {
       const batch: EventToAppend[] = events.slice(from, from + 1_000).map((event) => ({
-        eventId: v7(), type: event.type, schemaVersion: 1, occurredAt: '2026-11-01T09:00:00.000Z', data: event.data, metadata,
+        eventId: v7(),
+        type: event.type,
+        schemaVersion: 1,
+        occurredAt: '2026-11-01T09:00:00.000Z',
+        data: event.data,
+        metadata,
       }));
       await store.append(clientStreamId(CLIENT_ID), batch, { expectedVersion: from });
     }
@@ -133,7 +175,10 @@ async function appFigures(): Promise<void> {
     let entry = 0;
     const command = async () => {
       const outcome = (await handler.handle(
-        { type: 'LogTime', data: { clientId: CLIENT_ID, timeEntryId: `bench-${entry++}`, activity: 'DELIVERY', minutes: 15, billable: true, workedOn: '2026-11-19' } },
+        {
+          type: 'LogTime',
+          data: { clientId: CLIENT_ID, timeEntryId: `bench-${entry++}`, activity: 'DELIVERY', minutes: 15, billable: true, workedOn: '2026-11-19' },
+        },
         { actor: 'bench' },
       )) as { client?: unknown };
       return outcome.client ?? (await queries.findClient(CLIENT_ID));
@@ -155,7 +200,8 @@ async function appFigures(): Promise<void> {
       const samples: number[] = [];
       for (let index = 0; index < iterations; index++) samples.push((await timedAsync(work))[1]);
       samples.sort((a, b) => a - b);
-      const then = samples.length === 0 ? '' : `; then p50 ${ms(percentile(samples, 50))}, p99 ${ms(percentile(samples, 99))}, max ${ms(samples[samples.length - 1])}`;
+      const then =
+        samples.length === 0 ? '' : `; then p50 ${ms(percentile(samples, 50))}, p99 ${ms(percentile(samples, 99))}, max ${ms(samples[samples.length - 1])}`;
       console.log(`  ${name}: first ${ms(first)}${then}`);
     }
   } finally {

@@ -226,8 +226,7 @@ const sequentialAppends: Scenario = {
     let next = 0;
     return {
       async run(units) {
-        for (const end = next + units; next < end; next++)
-          writer.transaction([{ streamId: streams[next % streams.length], from: next, count: 1 }], events);
+        for (const end = next + units; next < end; next++) writer.transaction([{ streamId: streams[next % streams.length], from: next, count: 1 }], events);
       },
       close: async () => void db.close(),
     };
@@ -329,7 +328,7 @@ async function fillLog(context: WorkloadContext): Promise<void> {
 function pagedReader(readPage: (after: number) => Promise<number> | number): (units: number) => Promise<void> {
   let after = 0;
   return async (units) => {
-    for (let read = 0; read < units; ) {
+    for (let read = 0; read < units;) {
       const count = await readPage(after);
       if (count === 0) {
         after = 0;
@@ -397,11 +396,7 @@ interface Measurement {
 }
 
 /** Opens a workload on a fresh file in its own folder, which is deleted when the workload closes. */
-async function openFresh(
-  open: (context: WorkloadContext) => Promise<Workload>,
-  mode: Mode,
-  units: number,
-): Promise<Workload> {
+async function openFresh(open: (context: WorkloadContext) => Promise<Workload>, mode: Mode, units: number): Promise<Workload> {
   const folder = mkdtempSync(join(tmpdir(), 'event-store-bench-'));
   const remove = () => rmSync(folder, { recursive: true, force: true });
   try {
@@ -582,7 +577,12 @@ function adapterTable(results: readonly AdapterResult[]): string {
 }
 
 function selectedKeys(): readonly string[] | null {
-  return process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
+  return (
+    process.argv
+      .find((arg) => arg.startsWith('--only='))
+      ?.slice('--only='.length)
+      .split(',') ?? null
+  );
 }
 
 function selectedScenarios(): readonly Scenario[] {
@@ -630,18 +630,14 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify({ machine: host, results, adapters }, null, 2)}\n`);
     return;
   }
-  process.stdout.write(
-    `machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB, node ${host.node}, SQLite ${host.sqlite}, ${host.date}\n`,
-  );
+  process.stdout.write(`machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB, node ${host.node}, SQLite ${host.sqlite}, ${host.date}\n`);
   if (results.length > 0) process.stdout.write(`\n${table(results)}\n`);
   if (adapters === null) return;
   if ('skipped' in adapters) {
     process.stdout.write(`\nSQLite and PostgreSQL side by side: skipped, ${adapters.skipped}\n`);
     return;
   }
-  process.stdout.write(
-    `\nSQLite and PostgreSQL ${adapters.server} adapters side by side (each fsyncs every commit; same events, alternating slices):\n\n`,
-  );
+  process.stdout.write(`\nSQLite and PostgreSQL ${adapters.server} adapters side by side (each fsyncs every commit; same events, alternating slices):\n\n`);
   process.stdout.write(`${adapterTable(adapters.results)}\n`);
 }
 

@@ -77,7 +77,15 @@ async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Pr
 }
 
 const startApp = (dataDir: string) =>
-  startProcess([APP_ENTRY], { NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCHEDULER: 'off', RATE_LIMIT_POINTS: '0', ADMIN_API_KEY: BENCH_KEY });
+  startProcess([APP_ENTRY], {
+    NODE_ENV: 'production',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SCHEDULER: 'off',
+    RATE_LIMIT_POINTS: '0',
+    ADMIN_API_KEY: BENCH_KEY,
+  });
 
 /** The bare NestJS + Apollo app with constant resolvers of the same shapes (bench/support/anchor-app.ts). */
 const startAnchor = () => startProcess(['-r', '@swc-node/register', ANCHOR_ENTRY], { NODE_ENV: 'production' });
@@ -162,26 +170,52 @@ async function main(): Promise<void> {
     const logTimeBody = (index: number) =>
       JSON.stringify({
         query: LOG_TIME_MUTATION,
-        variables: { input: { clientId: clientIds[(index * 7919) % clientIds.length], timeEntryId: `BENCH-${index}`, activity: 'DELIVERY', minutes: 30, billable: true, workedOn: today } },
+        variables: {
+          input: {
+            clientId: clientIds[(index * 7919) % clientIds.length],
+            timeEntryId: `BENCH-${index}`,
+            activity: 'DELIVERY',
+            minutes: 30,
+            billable: true,
+            workedOn: today,
+          },
+        },
       });
     await measure({ url: anchor.url, seconds: 5, body: clientBody });
     await measure({ url: app.url, seconds: 5, body: clientBody });
     // Anchor and app in turn, the same load each, so both meet the same machine.
     const anchorClient = await measure({ url: anchor.url, seconds, body: clientBody });
     const appClient = await measure({ url: app.url, seconds, body: clientBody });
-    console.log(figureLine(`client(id) with risk and profitability, ${clients.toLocaleString('en-US')} clients (${events.toLocaleString('en-US')} events), ${CONNECTIONS} connections (target >= 60%)`, appClient, anchorClient));
-    console.log(figureLine(`client(id) at a steady ${RATE} req/s (target p99 < 10 ms)`, await measure({ url: app.url, seconds, body: clientBody, rate: RATE })));
+    console.log(
+      figureLine(
+        `client(id) with risk and profitability, ${clients.toLocaleString('en-US')} clients (${events.toLocaleString('en-US')} events), ${CONNECTIONS} connections (target >= 60%)`,
+        appClient,
+        anchorClient,
+      ),
+    );
+    console.log(
+      figureLine(`client(id) at a steady ${RATE} req/s (target p99 < 10 ms)`, await measure({ url: app.url, seconds, body: clientBody, rate: RATE })),
+    );
     const anchorList = await measure({ url: anchor.url, seconds, body: listBody });
     const appList = await measure({ url: app.url, seconds, body: listBody });
     console.log(figureLine(`clients(first: 50, filter: {band: RED}) on ${LIST_CLIENTS.toLocaleString('en-US')} clients (target >= 80%)`, appList, anchorList));
     const firstPortfolio = performance.now();
     await measure({ url: app.url, seconds: 1, body: portfolioBody, rate: 1 });
-    console.log(`portfolio over ${LIST_CLIENTS.toLocaleString('en-US')} listed clients (${clients.toLocaleString('en-US')} with streams): first answer within ${Math.round(performance.now() - firstPortfolio)} ms`);
-    console.log(figureLine(`portfolio, steady 50 req/s, log unchanged (target p99 < 50 ms)`, await measure({ url: app.url, seconds, body: portfolioBody, rate: 50 })));
+    console.log(
+      `portfolio over ${LIST_CLIENTS.toLocaleString('en-US')} listed clients (${clients.toLocaleString('en-US')} with streams): first answer within ${Math.round(performance.now() - firstPortfolio)} ms`,
+    );
+    console.log(
+      figureLine(`portfolio, steady 50 req/s, log unchanged (target p99 < 50 ms)`, await measure({ url: app.url, seconds, body: portfolioBody, rate: 50 })),
+    );
     const anchorLogTime = await measure({ url: anchor.url, seconds, body: logTimeBody });
     const appLogTime = await measure({ url: app.url, seconds, body: (index) => logTimeBody(index + 1_000_000) });
     console.log(figureLine(`logTime across ${clients.toLocaleString('en-US')} clients, SQLITE_SYNCHRONOUS=FULL (target >= 40%)`, appLogTime, anchorLogTime));
-    console.log(figureLine(`logTime at a steady 500 req/s (target p99 < 25 ms)`, await measure({ url: app.url, seconds, body: (index) => logTimeBody(index + 2_000_000), rate: 500 })));
+    console.log(
+      figureLine(
+        `logTime at a steady 500 req/s (target p99 < 25 ms)`,
+        await measure({ url: app.url, seconds, body: (index) => logTimeBody(index + 2_000_000), rate: 500 }),
+      ),
+    );
   } finally {
     for (const child of children) child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });

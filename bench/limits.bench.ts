@@ -55,7 +55,11 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return { ms: performance.now() - started, body };
 }
 
-async function timings(url: string, query: string, variables: (index: number) => Record<string, unknown>): Promise<{ p50: number; p99: number; failed: number }> {
+async function timings(
+  url: string,
+  query: string,
+  variables: (index: number) => Record<string, unknown>,
+): Promise<{ p50: number; p99: number; failed: number }> {
   const samples: number[] = [];
   let failed = 0;
   for (let index = 0; index < SAMPLES; index++) {
@@ -99,7 +103,10 @@ async function main(): Promise<void> {
     }
 
     const abuse: [string, string][] = [
-      ['100 aliases of clients(first: 100) { ... timeline(first: 100) }', aliases(100, 'clients(first: 100) { edges { node { client { timeline(first: 100) { edges { node { type summary } } } } } } }')],
+      [
+        '100 aliases of clients(first: 100) { ... timeline(first: 100) }',
+        aliases(100, 'clients(first: 100) { edges { node { client { timeline(first: 100) { edges { node { type summary } } } } } } }'),
+      ],
       ['1,000 aliases of client(id) { risk }', aliases(1_000, `client(id: "${clientIds[0]}") { risk { score } }`)],
       ['10 aliases of portfolio', aliases(10, 'portfolio(from: "2026-01-01", to: "2026-11-20") { clientCount }')],
       ['nesting 24 deep', `{ client(id: "${clientIds[0]}") { ${'termination { client { '.repeat(12)}name${' } }'.repeat(12)} } }`],

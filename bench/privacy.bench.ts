@@ -24,7 +24,14 @@ const READS = 40;
 const STREAM_EVENTS = 500;
 
 const metadata = { correlationId: 'bench', causationId: null, actor: 'bench' };
-const event = (type: string, data: unknown): EventToAppend => ({ eventId: v7(), type, schemaVersion: 1, occurredAt: '2026-03-01T09:00:00.000Z', data, metadata });
+const event = (type: string, data: unknown): EventToAppend => ({
+  eventId: v7(),
+  type,
+  schemaVersion: 1,
+  occurredAt: '2026-03-01T09:00:00.000Z',
+  data,
+  metadata,
+});
 const money = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
 const registration = (clientId: string) =>
@@ -45,13 +52,38 @@ const registration = (clientId: string) =>
   });
 
 const complaint = (clientId: string, n: number) =>
-  event('ComplaintFiled', { clientId, complaintId: `K-${n}`, subject: 'Invoice disputed by Ines Quillon', text: 'Called +49 30 555 0142 about the March workshop hours', disputedInvoiceId: null });
+  event('ComplaintFiled', {
+    clientId,
+    complaintId: `K-${n}`,
+    subject: 'Invoice disputed by Ines Quillon',
+    text: 'Called +49 30 555 0142 about the March workshop hours',
+    disputedInvoiceId: null,
+  });
 
 function history(clientId: string): EventToAppend[] {
   const events = [registration(clientId)];
   for (let n = 1; events.length < STREAM_EVENTS; n++) {
-    events.push(event('InvoiceIssued', { clientId, invoiceId: `INV-${n}`, amount: money(50_000), issuedOn: '2025-02-01', dueDate: '2025-03-03', description: `Workshop ${n} with the client's team` }));
-    events.push(event('TimeLogged', { clientId, timeEntryId: `T-${n}`, activity: `Call with Ines Quillon about item ${n}`, minutes: 30, billable: true, workedOn: '2025-02-01', scopeChangeId: null }));
+    events.push(
+      event('InvoiceIssued', {
+        clientId,
+        invoiceId: `INV-${n}`,
+        amount: money(50_000),
+        issuedOn: '2025-02-01',
+        dueDate: '2025-03-03',
+        description: `Workshop ${n} with the client's team`,
+      }),
+    );
+    events.push(
+      event('TimeLogged', {
+        clientId,
+        timeEntryId: `T-${n}`,
+        activity: `Call with Ines Quillon about item ${n}`,
+        minutes: 30,
+        billable: true,
+        workedOn: '2025-02-01',
+        scopeChangeId: null,
+      }),
+    );
   }
   return events;
 }
@@ -100,9 +132,13 @@ async function main(): Promise<void> {
     }
     const row = (what: string, unit: string, bareValue: number, sealedValue: number, higherIsBetter: boolean) => {
       const cost = higherIsBetter ? 1 - sealedValue / bareValue : sealedValue / bareValue - 1;
-      console.log(`${what.padEnd(44)} ${bareValue.toFixed(unit === 'ms' ? 2 : 0).padStart(9)} ${sealedValue.toFixed(unit === 'ms' ? 2 : 0).padStart(9)} ${unit.padEnd(10)} ${(cost * 100).toFixed(1).padStart(6)} %`);
+      console.log(
+        `${what.padEnd(44)} ${bareValue.toFixed(unit === 'ms' ? 2 : 0).padStart(9)} ${sealedValue.toFixed(unit === 'ms' ? 2 : 0).padStart(9)} ${unit.padEnd(10)} ${(cost * 100).toFixed(1).padStart(6)} %`,
+      );
     };
-    console.log(`${'scenario (median of ' + ROUNDS + ' rounds)'.padEnd(44)} ${'bare'.padStart(9)} ${'encrypted'.padStart(9)} ${'unit'.padEnd(10)} ${'cost'.padStart(8)}`);
+    console.log(
+      `${'scenario (median of ' + ROUNDS + ' rounds)'.padEnd(44)} ${'bare'.padStart(9)} ${'encrypted'.padStart(9)} ${'unit'.padEnd(10)} ${'cost'.padStart(8)}`,
+    );
     row('a. single-event append (2 personal fields)', 'appends/s', median(appends.bare), median(appends.sealed), true);
     row(`b. client(id) cold: read + fold ${STREAM_EVENTS} events`, 'ms', median(reads.bare), median(reads.sealed), false);
     row('c. client(id) warm: cached fold, newer events read', 'ms', median(warm.bare), median(warm.sealed), false);

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     const { events: generated } = await generateLog(events, clients);
 
     const rawStarted = performance.now();
-    for (let position = 0; ; ) {
+    for (let position = 0; ;) {
       const page = await events.readAll({ after: position, maxCount: 10_000 });
       if (page.length === 0) break;
       position = page[page.length - 1].position;

@@ -26,7 +26,7 @@ const option = (name: string): string | undefined => {
 /** One JSON line per client, in client id order: its assessment as of the day of its latest event. */
 async function assessments(events: EventStore): Promise<string> {
   const byClient = new Map<string, RecordedEvent[]>();
-  for (let position = 0; ; ) {
+  for (let position = 0; ;) {
     const page = await events.readAll({ after: position, maxCount: 10_000 });
     if (page.length === 0) break;
     for (const event of page) {
@@ -60,7 +60,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const cacheClients = option('cache');
-  const checkpoint = await new ClientSummaryProjection(events, summaries, new SystemClock(), cacheClients ? { cacheClients: Number(cacheClients) } : {}).rebuild();
+  const checkpoint = await new ClientSummaryProjection(
+    events,
+    summaries,
+    new SystemClock(),
+    cacheClients ? { cacheClients: Number(cacheClients) } : {},
+  ).rebuild();
   const seconds = (performance.now() - started) / 1000;
   // CPU time beside wall time: on a shared machine the wall clock also counts the others' load.
   const cpu = process.cpuUsage(cpuBefore);

@@ -17,7 +17,6 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { flag, generateLogOfAtLeast, machine } from './support/generated-log';
 
-
 interface BrokerProcess {
   readonly address: string;
   /** Records stored per topic. */

@@ -124,7 +124,13 @@ class Payload {
   @Field(() => Int) version!: number;
 }
 
-const factor: Factor = { key: 'DAYS_OVERDUE', points: 12.5, maxPoints: 25, explanation: 'Oldest open invoice 45 days past due', evidenceEventIds: ['0192f000-0000-7000-8000-000000000001'] };
+const factor: Factor = {
+  key: 'DAYS_OVERDUE',
+  points: 12.5,
+  maxPoints: 25,
+  explanation: 'Oldest open invoice 45 days past due',
+  evidenceEventIds: ['0192f000-0000-7000-8000-000000000001'],
+};
 const CLIENT: Client = {
   clientId: 'anchor-00001',
   name: 'Anchor Client',
@@ -132,11 +138,27 @@ const CLIENT: Client = {
   outstanding: { amountMinor: 1_250_000, currency: 'EUR' },
   risk: { score: 42.5, band: 'AMBER', recommendation: 'RENEGOTIATE', archetypes: ['NON_PAYER'], topFactors: [factor, factor, factor], trend: { delta: 2.5 } },
   profitability: {
-    invoicedMinor: 9_000_000, collectedMinor: 7_750_000, outstandingMinor: 1_250_000, contributionMarginMinor: 2_100_000, contributionMarginPercent: 23.3,
-    effectiveHourlyRateMinor: 8_100, paymentIndex: 62.5, costToServeMinor: 450_000,
+    invoicedMinor: 9_000_000,
+    collectedMinor: 7_750_000,
+    outstandingMinor: 1_250_000,
+    contributionMarginMinor: 2_100_000,
+    contributionMarginPercent: 23.3,
+    effectiveHourlyRateMinor: 8_100,
+    paymentIndex: 62.5,
+    costToServeMinor: 450_000,
   },
 };
-const ROW: Summary = { clientId: 'anchor-00001', name: 'Anchor Client', score: 62, band: 'RED', recommendation: 'PROPOSE_TERMINATION', archetypes: ['NON_PAYER'], overdueMinor: 500_000, contributionMarginMinor: -20_000, asOf: '2026-11-20' };
+const ROW: Summary = {
+  clientId: 'anchor-00001',
+  name: 'Anchor Client',
+  score: 62,
+  band: 'RED',
+  recommendation: 'PROPOSE_TERMINATION',
+  archetypes: ['NON_PAYER'],
+  overdueMinor: 500_000,
+  contributionMarginMinor: -20_000,
+  asOf: '2026-11-20',
+};
 const PAGE: SummaryConnection = {
   totalCount: 16_000,
   edges: Array.from({ length: 50 }, (_, index) => ({ cursor: `cursor-${index}`, node: { ...ROW, clientId: `anchor-${index}` } })),

@@ -28,7 +28,14 @@ async function appendGeneratedClient(store: EventStore, index: number): Promise<
     if (isDomainError(decided)) throw new Error(`generated command refused: ${decided.code}`);
     for (const event of decided) {
       state = clientDecider.evolve(state, event);
-      toAppend.push({ eventId: v7(), type: event.type, schemaVersion: CLIENT_EVENT_SCHEMA_VERSION[event.type], occurredAt: stamped.metadata.occurredAt, data: event.data, metadata });
+      toAppend.push({
+        eventId: v7(),
+        type: event.type,
+        schemaVersion: CLIENT_EVENT_SCHEMA_VERSION[event.type],
+        occurredAt: stamped.metadata.occurredAt,
+        data: event.data,
+        metadata,
+      });
     }
   }
   await store.append(clientStreamId(client.clientId), toAppend, { expectedVersion: 0 });

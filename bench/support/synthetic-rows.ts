@@ -10,7 +10,13 @@ function portfolioEntry(index: number, asOf: string, marginMinor: number): strin
     if (month < 10) changes.push([addDays(issuedOn, 20 + ((index + month) % 40)), -amountMinor]);
     return ['EUR', issuedOn, addDays(issuedOn, 30), amountMinor, changes];
   });
-  return JSON.stringify({ currency: 'EUR', expectedCreditLossMinor: (index * 13) % 5_000, contributionMarginMinor: marginMinor, currencies: ['EUR'], invoices });
+  return JSON.stringify({
+    currency: 'EUR',
+    expectedCreditLossMinor: (index * 13) % 5_000,
+    contributionMarginMinor: marginMinor,
+    currencies: ['EUR'],
+    invoices,
+  });
 }
 
 /**

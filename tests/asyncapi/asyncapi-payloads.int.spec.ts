@@ -7,7 +7,16 @@ import {
   TERMINATION_EVENT_SCHEMA_VERSION,
   terminationIdOfStream,
 } from '@client-lifecycle/domain';
-import { ClientCommandHandler, ClientErasure, ClientFolds, ClientSummaryFolder, Scheduler, seedPortfolio, toEventMessage, toRiskRecord } from '@client-lifecycle/application';
+import {
+  ClientCommandHandler,
+  ClientErasure,
+  ClientFolds,
+  ClientSummaryFolder,
+  Scheduler,
+  seedPortfolio,
+  toEventMessage,
+  toRiskRecord,
+} from '@client-lifecycle/application';
 import type { RecordedEvent } from '@client-lifecycle/ports';
 import { readAsyncApi, resolveRef, violations } from '../support/asyncapi-document';
 import { endRelationships } from '../support/termination-flows';
@@ -40,13 +49,19 @@ describe('the AsyncAPI payload schemas against real events', () => {
     const amount = { amountMinor: 50_000, currency };
     await handler.handle({ type: 'IssueInvoice', data: { clientId, invoiceId: 'INV-BROKEN', amount, issuedOn: '2026-09-01' } }, { actor: 'test' });
     await handler.handle(
-      { type: 'RecordPromiseToPay', occurredAt: '2026-10-20T10:00:00.000Z', data: { clientId, promiseId: 'P-BROKEN', invoiceId: 'INV-BROKEN', amount, promisedDate: '2026-11-01' } },
+      {
+        type: 'RecordPromiseToPay',
+        occurredAt: '2026-10-20T10:00:00.000Z',
+        data: { clientId, promiseId: 'P-BROKEN', invoiceId: 'INV-BROKEN', amount, promisedDate: '2026-11-01' },
+      },
       { actor: 'test' },
     );
     await new Scheduler(events, new InMemoryTimerStore(), handler, clock).runOnce();
     await endRelationships(events, handler, clock, ids);
     // An erasure: here without encryption, so only the ClientForgotten event is of interest.
-    await new ClientErasure(events, { forget: async () => undefined }, new ClientFolds(events), clock, ids).forget(clientId, 'erasure request 1', { actor: 'test' });
+    await new ClientErasure(events, { forget: async () => undefined }, new ClientFolds(events), clock, ids).forget(clientId, 'erasure request 1', {
+      actor: 'test',
+    });
     log = await events.readAll({ after: 0, maxCount: 1_000_000 });
   }, 120_000);
 
@@ -62,7 +77,9 @@ describe('the AsyncAPI payload schemas against real events', () => {
 
   it('covers every client action the document lists with a real request', () => {
     const documented = (resolveRef(document, document.components.schemas.ClientAction).oneOf ?? []).map((option) => option.properties?.type.const);
-    const requested = new Set(terminationEvents().flatMap((event) => (event.type === 'ClientActionRequested' ? [(event.data as ClientActionRequested['data']).action.type] : [])));
+    const requested = new Set(
+      terminationEvents().flatMap((event) => (event.type === 'ClientActionRequested' ? [(event.data as ClientActionRequested['data']).action.type] : [])),
+    );
     expect([...requested].sort()).toEqual([...documented].sort());
   });
 
@@ -84,16 +101,26 @@ describe('the AsyncAPI payload schemas against real events', () => {
   it('accepts every risk record of the seeded portfolio', async () => {
     const head = log[log.length - 1].position;
     const rows = await new ClientSummaryFolder(events).summarize(log);
-    const problems = rows.flatMap((row) => violations(document, document.components.messages.ClientRiskAssessed.payload, toRiskRecord(row, head), row.clientId));
+    const problems = rows.flatMap((row) =>
+      violations(document, document.components.messages.ClientRiskAssessed.payload, toRiskRecord(row, head), row.clientId),
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 
   it('refuses a payload that drifted from its schema, so the check above can fail', () => {
     const schema = document.components.messages.TimeLogged.payload;
-    expect(violations(document, schema, { clientId: 'acme', timeEntryId: 'T1', activity: 'DELIVERY', minutes: 1.5, billable: true, workedOn: '2026-01-01', scopeChangeId: null, extra: 1 })).toEqual([
-      '$.minutes: number is not integer',
-      '$.extra is not in the schema',
-    ]);
+    expect(
+      violations(document, schema, {
+        clientId: 'acme',
+        timeEntryId: 'T1',
+        activity: 'DELIVERY',
+        minutes: 1.5,
+        billable: true,
+        workedOn: '2026-01-01',
+        scopeChangeId: null,
+        extra: 1,
+      }),
+    ).toEqual(['$.minutes: number is not integer', '$.extra is not in the schema']);
   });
 });

@@ -42,7 +42,11 @@ describe('the AsyncAPI document (asyncapi.yaml)', () => {
   });
 
   it('describes every topic the relay writes, the risk topic compacted', () => {
-    expect(Object.values(document.channels).map((channel) => channel.address).sort()).toEqual(RELAY_TOPICS.map((topic) => topic.name).sort());
+    expect(
+      Object.values(document.channels)
+        .map((channel) => channel.address)
+        .sort(),
+    ).toEqual(RELAY_TOPICS.map((topic) => topic.name).sort());
     for (const topic of RELAY_TOPICS)
       expect(channelOf(topic.name)?.bindings?.kafka?.topicConfiguration?.['cleanup.policy']).toEqual([topic.compacted ? 'compact' : 'delete']);
   });
@@ -113,12 +117,21 @@ describe('the AsyncAPI document (asyncapi.yaml)', () => {
 
     expect(Object.keys(headers.properties ?? {}).sort()).toEqual(Object.keys(message.headers).sort());
     expect(message.headers.traceparent).toMatch(new RegExp(headers.properties!.traceparent.pattern!));
-    expect([...(headers.required ?? [])].sort()).toEqual(Object.keys(message.headers).filter((name) => name !== 'causationId' && name !== 'traceparent').sort());
+    expect([...(headers.required ?? [])].sort()).toEqual(
+      Object.keys(message.headers)
+        .filter((name) => name !== 'causationId' && name !== 'traceparent')
+        .sort(),
+    );
   });
 
-  it('keys the risk topic\'s message by client id with its own headers', () => {
+  it("keys the risk topic's message by client id with its own headers", () => {
     const risk = channelOf(RISK_TOPIC);
     expect(Object.keys(risk?.messages ?? {})).toEqual(['ClientRiskAssessed']);
-    expect(resolveRef(document, document.components.messages.ClientRiskAssessed.headers ?? {}).required).toEqual(['type', 'schemaVersion', 'clientId', 'position']);
+    expect(resolveRef(document, document.components.messages.ClientRiskAssessed.headers ?? {}).required).toEqual([
+      'type',
+      'schemaVersion',
+      'clientId',
+      'position',
+    ]);
   });
 });

@@ -10,7 +10,13 @@ import { GraphqlClient } from '../support/graphql-client';
 import { registerLatePayer, STAFF_ROLES, terminationMutation } from '../support/termination-mutations';
 
 let excuses = 0;
-const EXCUSE = (clientId: string) => ({ clientId, excuseId: `EX-${++excuses}`, category: 'ADMINISTRATION', text: 'The accountant is on holiday', occurredAt: new Date().toISOString() });
+const EXCUSE = (clientId: string) => ({
+  clientId,
+  excuseId: `EX-${++excuses}`,
+  category: 'ADMINISTRATION',
+  text: 'The accountant is on holiday',
+  occurredAt: new Date().toISOString(),
+});
 
 describe('who acts is the verified credential, never a header', () => {
   let dataDir: string;
@@ -42,7 +48,11 @@ describe('who acts is the verified credential, never a header', () => {
       ['an unsigned token', bearer('eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiIsInJvbGVzIjpbIkFETUlOIl19.')],
     ])('refuses %s with 401 UNAUTHENTICATED, introspection and __typename included', async (_, headers) => {
       for (const query of ['{ __typename }', '{ __schema { queryType { name } } }', '{ clients(first: 1) { totalCount } }']) {
-        const response = await fetch(app.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+        const response = await fetch(app.graphqlUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query }),
+        });
         const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
         expect(response.status).toBe(401);
         expect(body.data).toBeUndefined();
@@ -58,14 +68,24 @@ describe('who acts is the verified credential, never a header', () => {
       expect((await fetch(`${app.baseUrl}/metrics`)).status).toBe(401);
       const forbidden = await fetch(`${app.baseUrl}/metrics`, { headers: bearer(viewer.secret) });
       expect(forbidden.status).toBe(403);
-      expect(await forbidden.json()).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.ROLE_REQUIRED', details: { required: ['METRICS', 'ADMIN'], had: ['VIEWER'] } });
+      expect(await forbidden.json()).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'AUTH.ROLE_REQUIRED',
+        details: { required: ['METRICS', 'ADMIN'], had: ['VIEWER'] },
+      });
       expect((await fetch(`${app.baseUrl}/metrics`, { headers: bearer(scraper.secret) })).status).toBe(200);
     });
 
     it('closes a subscription connection without a credential, and serves one with it', async () => {
       const subscribeOnce = (connectionParams: Record<string, string>) =>
         new Promise<string>((resolve) => {
-          const ws = createClient({ url: app.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, on: { closed: (event) => resolve(`closed ${(event as { code: number }).code}`) } });
+          const ws = createClient({
+            url: app.graphqlUrl.replace('http', 'ws'),
+            webSocketImpl: WebSocket,
+            connectionParams,
+            retryAttempts: 0,
+            on: { closed: (event) => resolve(`closed ${(event as { code: number }).code}`) },
+          });
           ws.subscribe({ query: 'subscription { riskChanged { clientId } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
           setTimeout(() => void ws.dispose(), 2_000);
         });
@@ -76,7 +96,12 @@ describe('who acts is the verified credential, never a header', () => {
 
     it('refuses a subscription to a credential without a reading role', async () => {
       const scraper = await createApiKey(app.graphqlUrl, 'scraper', ['METRICS']);
-      const ws = createClient({ url: app.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: wsConnectionParams(scraper.secret), retryAttempts: 0 });
+      const ws = createClient({
+        url: app.graphqlUrl.replace('http', 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: wsConnectionParams(scraper.secret),
+        retryAttempts: 0,
+      });
       try {
         const refusal = await new Promise<unknown>((resolve) =>
           ws.subscribe({ query: 'subscription { terminationProgressed { terminationId } }' }, { next: resolve, error: resolve, complete: () => undefined }),
@@ -99,13 +124,16 @@ describe('who acts is the verified credential, never a header', () => {
     expect(client.timeline.edges[0].node).toEqual({ actor: `api-key:${agent.id}`, onBehalfOf: null });
   });
 
-  it.each(['scheduler', 'Scheduler', 'termination-process', 'TERMINATION-PROCESS', ' system '])('lets nobody act as the system actor "%s", not even a service', async (named) => {
-    const crm = await keyFor(`crm ${named}`, ['SERVICE', 'AGENT']);
+  it.each(['scheduler', 'Scheduler', 'termination-process', 'TERMINATION-PROCESS', ' system '])(
+    'lets nobody act as the system actor "%s", not even a service',
+    async (named) => {
+      const crm = await keyFor(`crm ${named}`, ['SERVICE', 'AGENT']);
 
-    const { errors } = await crm.client({ 'x-actor': named }).request(mutationDocument('recordExcuse'), { input: EXCUSE('acme') });
+      const { errors } = await crm.client({ 'x-actor': named }).request(mutationDocument('recordExcuse'), { input: EXCUSE('acme') });
 
-    expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.SYSTEM_ACTOR_RESERVED' });
-  });
+      expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.SYSTEM_ACTOR_RESERVED' });
+    },
+  );
 
   describe('four eyes on a termination compare verified credentials', () => {
     let alice: Awaited<ReturnType<typeof keyFor>>;
@@ -121,7 +149,9 @@ describe('who acts is the verified credential, never a header', () => {
       client.request(terminationMutation('approveTermination'), { input: { terminationId, note: 'Agreed' } });
 
     it('refuses the proposer approving under another x-actor', async () => {
-      await alice.client().data(terminationMutation('proposeTermination'), { input: { terminationId: 'T-ACME', clientId: 'acme', reason: 'NON_PAYMENT', explanation: 'Unpaid for 100 days' } });
+      await alice.client().data(terminationMutation('proposeTermination'), {
+        input: { terminationId: 'T-ACME', clientId: 'acme', reason: 'NON_PAYMENT', explanation: 'Unpaid for 100 days' },
+      });
 
       const { errors } = await approve(alice.client({ 'x-actor': 'bob' }), 'T-ACME');
 
@@ -177,11 +207,22 @@ describe('tokens from the company identity provider', () => {
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     const { port } = jwks.address() as AddressInfo;
     sign = (claims, expires = '5m') =>
-      new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'idp-1' }).setIssuer('https://idp.test/').setAudience('client-lifecycle').setExpirationTime(expires).sign(privateKey);
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256', kid: 'idp-1' })
+        .setIssuer('https://idp.test/')
+        .setAudience('client-lifecycle')
+        .setExpirationTime(expires)
+        .sign(privateKey);
     dataDir = temporaryDataDir('jwt');
     app = await startApp({
       dataDir,
-      env: { SCHEDULER: 'off', AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks`, AUTH_ISSUER: 'https://idp.test/', AUTH_AUDIENCE: 'client-lifecycle', AUTH_ROLES_CLAIM: 'groups' },
+      env: {
+        SCHEDULER: 'off',
+        AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks`,
+        AUTH_ISSUER: 'https://idp.test/',
+        AUTH_AUDIENCE: 'client-lifecycle',
+        AUTH_ROLES_CLAIM: 'groups',
+      },
     });
   });
 
@@ -197,8 +238,17 @@ describe('tokens from the company identity provider', () => {
     const agent = new GraphqlClient(app.graphqlUrl, {}, token);
     await new GraphqlClient(app.graphqlUrl).data(mutationDocument('registerClient'), {
       input: {
-        clientId: 'initech', name: 'Initech',
-        contract: { paymentTermsDays: 30, noticePeriodDays: 15, exitClause: { text: 'Fifteen days notice', immediateExitFor: [] }, startDate: '2026-01-01', hourlyRate: { amountMinor: 9_000, currency: 'EUR' }, currency: 'EUR', contractedHoursPerMonth: 20 },
+        clientId: 'initech',
+        name: 'Initech',
+        contract: {
+          paymentTermsDays: 30,
+          noticePeriodDays: 15,
+          exitClause: { text: 'Fifteen days notice', immediateExitFor: [] },
+          startDate: '2026-01-01',
+          hourlyRate: { amountMinor: 9_000, currency: 'EUR' },
+          currency: 'EUR',
+          contractedHoursPerMonth: 20,
+        },
         occurredAt: '2026-01-01T09:00:00Z',
       },
     });

@@ -48,12 +48,55 @@ const HISTORY: ReadonlyArray<{ mutation: string; input: Record<string, unknown> 
     },
   },
   { mutation: 'amendContract', input: { paymentTermsDays: 45, reason: 'Renegotiated at the Q1 review', occurredAt: '2026-01-15T10:00:00Z' } },
-  { mutation: 'issueInvoice', input: { invoiceId: 'INV-1', amount: { amountMinor: 480_000, currency: 'EUR' }, issuedOn: '2026-02-01', description: 'January retainer', occurredAt: '2026-02-01T08:00:00Z' } },
-  { mutation: 'issueInvoice', input: { invoiceId: 'INV-2', amount: { amountMinor: 240_000, currency: 'EUR' }, issuedOn: '2026-03-01', occurredAt: '2026-03-01T08:00:00Z' } },
-  { mutation: 'recordPayment', input: { paymentId: 'PAY-1', invoiceId: 'INV-1', amount: { amountMinor: 200_000, currency: 'EUR' }, paidOn: '2026-03-20', occurredAt: '2026-03-20T12:00:00Z' } },
-  { mutation: 'recordReminder', input: { reminderId: 'REM-1', invoiceId: 'INV-1', step: 'FRIENDLY', channel: 'EMAIL', note: 'Balance still open', occurredAt: '2026-03-25T09:00:00Z' } },
-  { mutation: 'recordExcuse', input: { excuseId: 'EXC-1', invoiceId: 'INV-1', category: 'PERSON_ON_HOLIDAY', text: 'Our accountant is on holiday', promisedDate: '2026-04-10', occurredAt: '2026-03-26T15:00:00Z' } },
-  { mutation: 'recordPromiseToPay', input: { promiseId: 'PTP-1', invoiceId: 'INV-1', amount: { amountMinor: 280_000, currency: 'EUR' }, promisedDate: '2026-04-10', occurredAt: '2026-03-26T15:05:00Z' } },
+  {
+    mutation: 'issueInvoice',
+    input: {
+      invoiceId: 'INV-1',
+      amount: { amountMinor: 480_000, currency: 'EUR' },
+      issuedOn: '2026-02-01',
+      description: 'January retainer',
+      occurredAt: '2026-02-01T08:00:00Z',
+    },
+  },
+  {
+    mutation: 'issueInvoice',
+    input: { invoiceId: 'INV-2', amount: { amountMinor: 240_000, currency: 'EUR' }, issuedOn: '2026-03-01', occurredAt: '2026-03-01T08:00:00Z' },
+  },
+  {
+    mutation: 'recordPayment',
+    input: {
+      paymentId: 'PAY-1',
+      invoiceId: 'INV-1',
+      amount: { amountMinor: 200_000, currency: 'EUR' },
+      paidOn: '2026-03-20',
+      occurredAt: '2026-03-20T12:00:00Z',
+    },
+  },
+  {
+    mutation: 'recordReminder',
+    input: { reminderId: 'REM-1', invoiceId: 'INV-1', step: 'FRIENDLY', channel: 'EMAIL', note: 'Balance still open', occurredAt: '2026-03-25T09:00:00Z' },
+  },
+  {
+    mutation: 'recordExcuse',
+    input: {
+      excuseId: 'EXC-1',
+      invoiceId: 'INV-1',
+      category: 'PERSON_ON_HOLIDAY',
+      text: 'Our accountant is on holiday',
+      promisedDate: '2026-04-10',
+      occurredAt: '2026-03-26T15:00:00Z',
+    },
+  },
+  {
+    mutation: 'recordPromiseToPay',
+    input: {
+      promiseId: 'PTP-1',
+      invoiceId: 'INV-1',
+      amount: { amountMinor: 280_000, currency: 'EUR' },
+      promisedDate: '2026-04-10',
+      occurredAt: '2026-03-26T15:05:00Z',
+    },
+  },
   {
     mutation: 'agreePaymentPlan',
     input: {
@@ -66,19 +109,73 @@ const HISTORY: ReadonlyArray<{ mutation: string; input: Record<string, unknown> 
       occurredAt: '2026-04-02T11:00:00Z',
     },
   },
-  { mutation: 'fileComplaint', input: { complaintId: 'CMP-1', subject: 'Report delivered late', text: 'The March report came two days late.', invoiceId: 'INV-2', occurredAt: '2026-04-03T10:00:00Z' } },
-  { mutation: 'resolveComplaint', input: { complaintId: 'CMP-1', outcome: 'UNFOUNDED', resolution: 'Delivered on the agreed date; see the signed plan.', occurredAt: '2026-04-05T10:00:00Z' } },
-  { mutation: 'requestScopeChange', input: { scopeChangeId: 'SC-1', description: 'Add a Spanish version of the site', estimatedMinutes: 900, occurredAt: '2026-04-06T10:00:00Z' } },
-  { mutation: 'decideScopeChange', input: { scopeChangeId: 'SC-1', classification: 'OUT_OF_CONTRACT', billable: true, note: 'Quoted separately', occurredAt: '2026-04-07T10:00:00Z' } },
-  { mutation: 'logTime', input: { timeEntryId: 'T-1', activity: 'DELIVERY', minutes: 150, billable: true, workedOn: '2026-04-08', scopeChangeId: 'SC-1', occurredAt: '2026-04-08T18:00:00Z' } },
-  { mutation: 'logTime', input: { timeEntryId: 'T-2', activity: 'SUPPORT_CALL', minutes: 45, billable: false, workedOn: '2026-04-09', occurredAt: '2026-04-09T18:00:00Z' } },
+  {
+    mutation: 'fileComplaint',
+    input: {
+      complaintId: 'CMP-1',
+      subject: 'Report delivered late',
+      text: 'The March report came two days late.',
+      invoiceId: 'INV-2',
+      occurredAt: '2026-04-03T10:00:00Z',
+    },
+  },
+  {
+    mutation: 'resolveComplaint',
+    input: { complaintId: 'CMP-1', outcome: 'UNFOUNDED', resolution: 'Delivered on the agreed date; see the signed plan.', occurredAt: '2026-04-05T10:00:00Z' },
+  },
+  {
+    mutation: 'requestScopeChange',
+    input: { scopeChangeId: 'SC-1', description: 'Add a Spanish version of the site', estimatedMinutes: 900, occurredAt: '2026-04-06T10:00:00Z' },
+  },
+  {
+    mutation: 'decideScopeChange',
+    input: { scopeChangeId: 'SC-1', classification: 'OUT_OF_CONTRACT', billable: true, note: 'Quoted separately', occurredAt: '2026-04-07T10:00:00Z' },
+  },
+  {
+    mutation: 'logTime',
+    input: {
+      timeEntryId: 'T-1',
+      activity: 'DELIVERY',
+      minutes: 150,
+      billable: true,
+      workedOn: '2026-04-08',
+      scopeChangeId: 'SC-1',
+      occurredAt: '2026-04-08T18:00:00Z',
+    },
+  },
+  {
+    mutation: 'logTime',
+    input: { timeEntryId: 'T-2', activity: 'SUPPORT_CALL', minutes: 45, billable: false, workedOn: '2026-04-09', occurredAt: '2026-04-09T18:00:00Z' },
+  },
   { mutation: 'recordMeeting', input: { meetingId: 'M-1', scheduledAt: '2026-04-10T14:00:00Z', outcome: 'MISSED', occurredAt: '2026-04-10T15:00:00Z' } },
-  { mutation: 'recordMeeting', input: { meetingId: 'M-2', scheduledAt: '2026-04-14T14:00:00Z', outcome: 'CLIENT_UNPREPARED', durationMinutes: 30, note: 'No agenda read', occurredAt: '2026-04-14T15:00:00Z' } },
-  { mutation: 'recordRecommendation', input: { recommendationId: 'R-1', summary: 'Move hosting to a managed plan', outcome: 'REJECTED', occurredAt: '2026-04-15T10:00:00Z' } },
-  { mutation: 'reportAbuse', input: { reportId: 'AB-1', severity: 'MINOR', description: 'Shouted at the support engineer on a call', reportedBy: 'Dana (support)', occurredAt: '2026-04-16T10:00:00Z' } },
+  {
+    mutation: 'recordMeeting',
+    input: {
+      meetingId: 'M-2',
+      scheduledAt: '2026-04-14T14:00:00Z',
+      outcome: 'CLIENT_UNPREPARED',
+      durationMinutes: 30,
+      note: 'No agenda read',
+      occurredAt: '2026-04-14T15:00:00Z',
+    },
+  },
+  {
+    mutation: 'recordRecommendation',
+    input: { recommendationId: 'R-1', summary: 'Move hosting to a managed plan', outcome: 'REJECTED', occurredAt: '2026-04-15T10:00:00Z' },
+  },
+  {
+    mutation: 'reportAbuse',
+    input: {
+      reportId: 'AB-1',
+      severity: 'MINOR',
+      description: 'Shouted at the support engineer on a call',
+      reportedBy: 'Dana (support)',
+      occurredAt: '2026-04-16T10:00:00Z',
+    },
+  },
 ];
 
-describe('a CRM records a client\'s whole history over GraphQL and reads it back', () => {
+describe("a CRM records a client's whole history over GraphQL and reads it back", () => {
   let dataDir: string;
   let app: RunningApp;
   let api: GraphqlClient;
@@ -142,11 +239,23 @@ describe('a CRM records a client\'s whole history over GraphQL and reads it back
       promisesToPay: [{ promiseId: 'PTP-1', invoiceId: 'INV-1', amount: { amountMinor: 280_000 }, promisedDate: '2026-04-10' }],
       paymentPlans: [{ planId: 'PLAN-1', invoiceIds: ['INV-2'], instalments: [{ instalmentNumber: 1 }, { instalmentNumber: 2 }] }],
       counts: {
-        complaints: 1, openComplaints: 0, foundedComplaints: 0, unfoundedComplaints: 1,
-        scopeChanges: 1, outOfContractScopeChanges: 1, excuses: 1, reminders: 1,
-        meetingsHeld: 0, meetingsMissed: 1, meetingsClientUnprepared: 1,
-        recommendationsAccepted: 0, recommendationsRejected: 1, abuseReports: 1, severeAbuseReports: 0,
-        billableMinutes: 150, nonBillableMinutes: 45,
+        complaints: 1,
+        openComplaints: 0,
+        foundedComplaints: 0,
+        unfoundedComplaints: 1,
+        scopeChanges: 1,
+        outOfContractScopeChanges: 1,
+        excuses: 1,
+        reminders: 1,
+        meetingsHeld: 0,
+        meetingsMissed: 1,
+        meetingsClientUnprepared: 1,
+        recommendationsAccepted: 0,
+        recommendationsRejected: 1,
+        abuseReports: 1,
+        severeAbuseReports: 0,
+        billableMinutes: 150,
+        nonBillableMinutes: 45,
       },
     });
   });
@@ -179,9 +288,7 @@ describe('a CRM records a client\'s whole history over GraphQL and reads it back
     const oldest = seen[seen.length - 1];
     expect(oldest).toMatchObject({ type: 'ClientRegistered', occurredAt: '2026-01-01T09:00:00Z' });
     expect(oldest.summary).toBe('Globex Ltd registered as a client: 30-day payment terms, 120.00 EUR per hour, 15-day notice period');
-    expect(seen.find((node) => node.type === 'PaymentRecorded')?.summary).toBe(
-      'Partial payment of 2000.00 EUR on invoice INV-1; 2800.00 EUR still open',
-    );
+    expect(seen.find((node) => node.type === 'PaymentRecorded')?.summary).toBe('Partial payment of 2000.00 EUR on invoice INV-1; 2800.00 EUR still open');
   });
 
   it('answers as of an earlier instant with what had been recorded by then, whatever came after', async () => {

@@ -55,10 +55,28 @@ describe('a support agent asks why a client is red', () => {
     await record('inv1', 'issueInvoice', { invoiceId: 'INV-1', amount: eur(1_000_000), issuedOn: daysAgo(170), occurredAt: at(daysAgo(170)) });
     await record('inv2', 'issueInvoice', { invoiceId: 'INV-2', amount: eur(1_000_000), issuedOn: daysAgo(140), occurredAt: at(daysAgo(140)) });
     await record('reminder', 'recordReminder', { reminderId: 'R-1', invoiceId: 'INV-1', step: 'FRIENDLY', channel: 'EMAIL', occurredAt: at(daysAgo(139)) });
-    await record('partial', 'recordPayment', { paymentId: 'P-1', invoiceId: 'INV-1', amount: eur(200_000), paidOn: daysAgo(100), occurredAt: at(daysAgo(100)) });
-    await record('promise', 'recordPromiseToPay', { promiseId: 'PTP-1', invoiceId: 'INV-1', amount: eur(800_000), promisedDate: daysAgo(80), occurredAt: at(daysAgo(100)) });
+    await record('partial', 'recordPayment', {
+      paymentId: 'P-1',
+      invoiceId: 'INV-1',
+      amount: eur(200_000),
+      paidOn: daysAgo(100),
+      occurredAt: at(daysAgo(100)),
+    });
+    await record('promise', 'recordPromiseToPay', {
+      promiseId: 'PTP-1',
+      invoiceId: 'INV-1',
+      amount: eur(800_000),
+      promisedDate: daysAgo(80),
+      occurredAt: at(daysAgo(100)),
+    });
     for (const [index, days] of [60, 40, 20].entries())
-      await record(`excuse${index}`, 'recordExcuse', { excuseId: `E-${index}`, invoiceId: 'INV-1', category: 'CASH_FLOW', text: 'Next month, surely', occurredAt: at(daysAgo(days)) });
+      await record(`excuse${index}`, 'recordExcuse', {
+        excuseId: `E-${index}`,
+        invoiceId: 'INV-1',
+        category: 'CASH_FLOW',
+        text: 'Next month, surely',
+        occurredAt: at(daysAgo(days)),
+      });
   });
 
   afterAll(async () => {
@@ -73,7 +91,12 @@ describe('a support agent asks why a client is red', () => {
     expect(client.risk).toMatchObject({ band: 'RED', ruleVersion: 'risk-v2', tenureMitigationApplied: false });
     expect(client.risk.archetypes).toContain('NON_PAYER');
     expect(client.risk.score).toBeGreaterThanOrEqual(50);
-    expect(factor('BROKEN_PROMISES')).toMatchObject({ points: 12.5, maxPoints: 25, evidenceEventIds: [eventIds.promise], explanation: 'broken promises 12.5/25: 1 of 1 broken' });
+    expect(factor('BROKEN_PROMISES')).toMatchObject({
+      points: 12.5,
+      maxPoints: 25,
+      evidenceEventIds: [eventIds.promise],
+      explanation: 'broken promises 12.5/25: 1 of 1 broken',
+    });
     expect(factor('EXCUSES')).toMatchObject({ points: 7.5, evidenceEventIds: [eventIds.excuse0, eventIds.excuse1, eventIds.excuse2] });
     expect(factor('OVERDUE_EXPOSURE')).toMatchObject({ points: 25 });
     expect(factor('OVERDUE_EXPOSURE').evidenceEventIds).toEqual([eventIds.inv1, eventIds.inv2]);
@@ -81,7 +104,10 @@ describe('a support agent asks why a client is red', () => {
     // The debt is long overdue and a promise was broken: the rule that makes it red says so, with the invoices behind it
     expect(client.risk.rules.map((firing: { rule: string }) => firing.rule)).toEqual(['LONG_OVERDUE', 'IN_DEFAULT']);
     expect(client.risk.rules[0].evidenceEventIds).toEqual([eventIds.inv1, eventIds.inv2]);
-    expect(client.risk.rules[0].evidence.map((event: { eventId: string; type: string }) => [event.eventId, event.type])).toEqual([[eventIds.inv1, 'InvoiceIssued'], [eventIds.inv2, 'InvoiceIssued']]);
+    expect(client.risk.rules[0].evidence.map((event: { eventId: string; type: string }) => [event.eventId, event.type])).toEqual([
+      [eventIds.inv1, 'InvoiceIssued'],
+      [eventIds.inv2, 'InvoiceIssued'],
+    ]);
     expect(client.risk.rules[0].evidence[0].summary).toMatch(/^invoice INV-1 of [\d.]+ EUR issued, due \d{4}-\d{2}-\d{2}$/);
     expect(client.risk.recommendation).toBe('PROPOSE_TERMINATION');
   });
@@ -119,12 +145,18 @@ describe('a support agent asks why a client is red', () => {
     const query = '{ clients(filter: { band: RED }, orderBy: SCORE, first: 10) { totalCount edges { node { clientId band archetypes overdueMinor } } } }';
     let clients: { totalCount: number; edges: { node: { clientId: string } }[] } = { totalCount: 0, edges: [] };
     // The list follows the log asynchronously, woken by each commit.
-    await eventually(async () => {
-      clients = (await api.data(query)).clients;
-      return clients.totalCount > 0;
-    }, 'the client in the red list', 100);
+    await eventually(
+      async () => {
+        clients = (await api.data(query)).clients;
+        return clients.totalCount > 0;
+      },
+      'the client in the red list',
+      100,
+    );
 
-    expect(clients.edges.map((edge) => edge.node)).toEqual([{ clientId: 'slowpay', band: 'RED', archetypes: expect.arrayContaining(['NON_PAYER']), overdueMinor: 1_800_000 }]);
+    expect(clients.edges.map((edge) => edge.node)).toEqual([
+      { clientId: 'slowpay', band: 'RED', archetypes: expect.arrayContaining(['NON_PAYER']), overdueMinor: 1_800_000 },
+    ]);
   });
 
   it('a minimum band of RED lists the red and the let-go clients', async () => {
@@ -139,12 +171,18 @@ describe('a support agent asks why a client is red', () => {
     let listed: { node: { client: { version: number } } }[] = [];
     let client: { version: number } | null = null;
     // The scheduler may record a time-driven fact between the two reads: compare them at one version of the client.
-    await eventually(async () => {
-      const data = await api.data(`{ clients(filter: { band: RED }, first: 10) { edges { node { client { ${fields} } } } } client(id: "slowpay") { ${fields} } }`);
-      listed = data.clients.edges;
-      client = data.client;
-      return listed.length > 0 && listed[0].node.client.version === client?.version;
-    }, 'the client in the red list, read at the version client(id) read', 100);
+    await eventually(
+      async () => {
+        const data = await api.data(
+          `{ clients(filter: { band: RED }, first: 10) { edges { node { client { ${fields} } } } } client(id: "slowpay") { ${fields} } }`,
+        );
+        listed = data.clients.edges;
+        client = data.client;
+        return listed.length > 0 && listed[0].node.client.version === client?.version;
+      },
+      'the client in the red list, read at the version client(id) read',
+      100,
+    );
 
     expect(listed.map((edge) => edge.node.client)).toEqual([client]);
   });

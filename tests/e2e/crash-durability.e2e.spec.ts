@@ -19,11 +19,10 @@ async function storedEventIds(api: GraphqlClient, clientId: string): Promise<Set
   const ids = new Set<string>();
   let after: string | null = null;
   do {
-    const page: { client: { timeline: { edges: { node: { eventId: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
-      await api.data(
-        'query($id: String!, $after: String) { client(id: $id) { timeline(first: 100, after: $after) { edges { node { eventId } } pageInfo { hasNextPage endCursor } } } }',
-        { id: clientId, after },
-      );
+    const page: { client: { timeline: { edges: { node: { eventId: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await api.data(
+      'query($id: String!, $after: String) { client(id: $id) { timeline(first: 100, after: $after) { edges { node { eventId } } pageInfo { hasNextPage endCursor } } } }',
+      { id: clientId, after },
+    );
     for (const edge of page.client.timeline.edges) ids.add(edge.node.eventId);
     after = page.client.timeline.pageInfo.hasNextPage ? page.client.timeline.pageInfo.endCursor : null;
   } while (after);
@@ -46,8 +45,7 @@ describe('durability: the process is killed (SIGKILL) in the middle of a stream 
   it('finds every acknowledged event after a restart', async () => {
     app = await startApp({ dataDir });
     const api = new GraphqlClient(app.graphqlUrl);
-    for (const clientId of CLIENTS)
-      await api.data(mutationDocument('registerClient'), { input: { clientId, name: clientId, contract: CONTRACT } });
+    for (const clientId of CLIENTS) await api.data(mutationDocument('registerClient'), { input: { clientId, name: clientId, contract: CONTRACT } });
 
     const acknowledged = new Map<string, string>();
     let killed = false;

@@ -5,7 +5,16 @@ import { GraphqlClient } from '../support/graphql-client';
 import { eventually } from '../support/time';
 
 const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const PRINTED_LINK = /(http:\/\/[^\s]+\/graphiql#key=([^\s]+))/;
 
 describe('first run stays two commands: a fresh DATA_DIR prints an admin key and a GraphiQL link that works', () => {

@@ -25,7 +25,9 @@ describe('analytics read the log from Kafka', () => {
   const health = async (): Promise<Health> => (await fetch(`${app.baseUrl}/health`)).json() as Promise<Health>;
   const metrics = async (): Promise<string> => (await fetch(`${app.baseUrl}/metrics`, { headers: bearer(E2E_ADMIN_API_KEY) })).text();
   const logTime = (timeEntryId: string) =>
-    api.data(mutationDocument('logTime'), { input: { clientId: 'acme', timeEntryId, activity: 'DELIVERY', minutes: 30, billable: true, workedOn: '2026-04-30' } });
+    api.data(mutationDocument('logTime'), {
+      input: { clientId: 'acme', timeEntryId, activity: 'DELIVERY', minutes: 30, billable: true, workedOn: '2026-04-30' },
+    });
 
   beforeAll(async () => {
     dataDir = temporaryDataDir('kafka-relay');
@@ -58,7 +60,10 @@ describe('analytics read the log from Kafka', () => {
 
     await eventually(async () => broker.recordsOf(CLIENT_TOPIC).length === 1, 'the registration reached Kafka');
     const [record] = broker.recordsOf(CLIENT_TOPIC);
-    expect(record).toMatchObject({ key: 'acme', headers: expect.objectContaining({ type: 'ClientRegistered', streamId: 'client-acme', position: String(1 + ADMIN_KEY_EVENTS) }) });
+    expect(record).toMatchObject({
+      key: 'acme',
+      headers: expect.objectContaining({ type: 'ClientRegistered', streamId: 'client-acme', position: String(1 + ADMIN_KEY_EVENTS) }),
+    });
     // Personal fields leave encrypted (docs/personal-data.md).
     expect(JSON.parse(record.value ?? '')).toMatchObject({ clientId: 'acme', name: expect.stringMatching(/^pii:v1:/) });
     await eventually(async () => broker.recordsOf(RISK_TOPIC).length === 1, 'the risk record reached Kafka');

@@ -57,7 +57,10 @@ async function writeLogWithHugeAmounts(dataDir: string): Promise<void> {
     await append('huge-invoices', [registered('huge-invoices', 10_000), invoiced('huge-invoices', 'INV-1', HUGE), invoiced('huge-invoices', 'INV-2', HUGE)]);
     await append('huge-rate', [
       registered('huge-rate', HUGE),
-      { type: 'TimeLogged', data: { clientId: 'huge-rate', timeEntryId: 'T-1', activity: 'Delivery', minutes: 1_440, billable: true, workedOn: daysAgo(100), scopeChangeId: null } },
+      {
+        type: 'TimeLogged',
+        data: { clientId: 'huge-rate', timeEntryId: 'T-1', activity: 'Delivery', minutes: 1_440, billable: true, workedOn: daysAgo(100), scopeChangeId: null },
+      },
       invoiced('huge-rate', 'INV-1', HUGE),
     ]);
   } finally {

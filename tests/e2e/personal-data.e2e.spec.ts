@@ -58,9 +58,15 @@ describe('personal data: export and erasure', () => {
 
   it('exports every event of the client decrypted, then after forgetClient reads erased everywhere with the numbers unchanged and no personal byte left on disk', async () => {
     await registerLatePayer(api, 'qv');
-    await api.data(mutationDocument('amendContract'), { input: { clientId: 'qv', reason: `Contact changed to ${PERSONAL.email}, ${PERSONAL.phone}`, paymentTermsDays: 45 } });
-    await api.data(mutationDocument('fileComplaint'), { input: { clientId: 'qv', complaintId: 'K-1', subject: `Call ${PERSONAL.phone}`, text: PERSONAL.complaint } });
-    await api.data(mutationDocument('recordExcuse'), { input: { clientId: 'qv', excuseId: 'E-1', invoiceId: 'INV-1', category: 'OTHER', text: PERSONAL.excuse } });
+    await api.data(mutationDocument('amendContract'), {
+      input: { clientId: 'qv', reason: `Contact changed to ${PERSONAL.email}, ${PERSONAL.phone}`, paymentTermsDays: 45 },
+    });
+    await api.data(mutationDocument('fileComplaint'), {
+      input: { clientId: 'qv', complaintId: 'K-1', subject: `Call ${PERSONAL.phone}`, text: PERSONAL.complaint },
+    });
+    await api.data(mutationDocument('recordExcuse'), {
+      input: { clientId: 'qv', excuseId: 'E-1', invoiceId: 'INV-1', category: 'OTHER', text: PERSONAL.excuse },
+    });
     await actingAs(app.graphqlUrl, 'alice').data(terminationMutation('proposeTermination'), {
       input: { terminationId: 'T-QV', clientId: 'qv', reason: 'NON_PAYMENT', explanation: PERSONAL.explanation },
     });
@@ -70,7 +76,9 @@ describe('personal data: export and erasure', () => {
     expect(before.name).toBe('qv Ltd');
     const exported = (await api.data(EXPORT, { id: 'qv' })).exportClientData;
     expect(exported.streams).toEqual(['client-qv', 'termination-T-QV']);
-    expect(exported.events.map((event: { type: string }) => event.type)).toEqual(expect.arrayContaining(['ClientRegistered', 'ComplaintFiled', 'ExcuseRecorded', 'TerminationProposed']));
+    expect(exported.events.map((event: { type: string }) => event.type)).toEqual(
+      expect.arrayContaining(['ClientRegistered', 'ComplaintFiled', 'ExcuseRecorded', 'TerminationProposed']),
+    );
     expect(JSON.stringify(exported)).toContain(PERSONAL.complaint);
     // The actor is the authenticated principal: the e2e admin key.
     expect(exported.events[0]).toMatchObject({ streamId: 'client-qv', revision: 1, metadata: { actor: expect.stringMatching(/^api-key:/) } });

@@ -89,7 +89,9 @@ describe('the app on PostgreSQL (EVENT_STORE=postgres)', () => {
       clientId: 'initech',
       name: 'Initech',
       version: 2,
-      invoices: [{ invoiceId: 'INV-7', amount: { amountMinor: 150_000, currency: 'EUR' }, issuedOn: daysAgo(1), status: 'OPEN', openBalance: { amountMinor: 150_000 } }],
+      invoices: [
+        { invoiceId: 'INV-7', amount: { amountMinor: 150_000, currency: 'EUR' }, issuedOn: daysAgo(1), status: 'OPEN', openBalance: { amountMinor: 150_000 } },
+      ],
       timeline: {
         totalCount: 2,
         edges: [

@@ -22,11 +22,26 @@ const ABUSE: readonly AbuseCase[] = [
     reason: 'LIMITS.COST_EXCEEDED',
     measure: 'cost',
   },
-  { attack: '1,000 aliases of one risk assessment', query: aliases(1_000, 'client(id: "acme") { risk { score } }'), reason: 'LIMITS.COST_EXCEEDED', measure: 'cost' },
-  { attack: 'ten portfolio folds', query: aliases(10, 'portfolio(from: "2026-01-01", to: "2026-12-31") { clientCount }'), reason: 'LIMITS.COST_EXCEEDED', measure: 'cost' },
+  {
+    attack: '1,000 aliases of one risk assessment',
+    query: aliases(1_000, 'client(id: "acme") { risk { score } }'),
+    reason: 'LIMITS.COST_EXCEEDED',
+    measure: 'cost',
+  },
+  {
+    attack: 'ten portfolio folds',
+    query: aliases(10, 'portfolio(from: "2026-01-01", to: "2026-12-31") { clientCount }'),
+    reason: 'LIMITS.COST_EXCEEDED',
+    measure: 'cost',
+  },
   { attack: 'deep nesting through termination and client', query: nested(6), reason: 'LIMITS.DEPTH_EXCEEDED', measure: 'depth' },
   { attack: 'a huge token count', query: `{ client(id: "acme") { ${'name '.repeat(3_000)}} }`, reason: 'LIMITS.TOKENS_EXCEEDED', measure: 'tokens' },
-  { attack: 'many directives', query: `{ client(id: "acme") { ${'name @include(if: true) '.repeat(40)}} }`, reason: 'LIMITS.DIRECTIVES_EXCEEDED', measure: 'directives' },
+  {
+    attack: 'many directives',
+    query: `{ client(id: "acme") { ${'name @include(if: true) '.repeat(40)}} }`,
+    reason: 'LIMITS.DIRECTIVES_EXCEEDED',
+    measure: 'directives',
+  },
   { attack: 'many cheap aliases', query: aliases(60, 'client(id: "acme") { name }'), reason: 'LIMITS.ALIASES_EXCEEDED', measure: 'aliases' },
 ];
 
@@ -114,7 +129,10 @@ describe('bounded requests', () => {
       await api.request(aliases(60, 'client(id: "acme") { name }'));
       await eventually(async () => app.output().slice(before).includes('Refused a query'), 'the next request logged');
       const entries = logEntries(app.output().slice(before));
-      const logged = entries.slice(0, entries.findIndex((entry) => entry.text.includes('Refused a query')));
+      const logged = entries.slice(
+        0,
+        entries.findIndex((entry) => entry.text.includes('Refused a query')),
+      );
       expect(logged.filter((entry) => entry.text.includes('REQUEST.MALFORMED_JSON')).map((entry) => entry.level)).toEqual(['warn']);
       expect(logged.filter((entry) => entry.level === 'error' || entry.level === 'fatal')).toEqual([]);
       // A stack is indented lines in pretty text, an escaped "\n    at" inside a JSON line.
@@ -133,10 +151,25 @@ describe('bounded requests', () => {
     });
 
     it.each([
-      ['a persisted query whose hash does not match', { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }, 'BAD_REQUEST', 'REQUEST.PERSISTED_QUERY_HASH_MISMATCH'],
-      ['an unsupported persisted query version', { query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: 'abc' } } }, 'BAD_REQUEST', 'REQUEST.PERSISTED_QUERY_VERSION_UNSUPPORTED'],
+      [
+        'a persisted query whose hash does not match',
+        { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } },
+        'BAD_REQUEST',
+        'REQUEST.PERSISTED_QUERY_HASH_MISMATCH',
+      ],
+      [
+        'an unsupported persisted query version',
+        { query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: 'abc' } } },
+        'BAD_REQUEST',
+        'REQUEST.PERSISTED_QUERY_VERSION_UNSUPPORTED',
+      ],
       // Apollo clients resend the full query on this code, so it stays as Apollo names it.
-      ['an unknown persisted query', { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }, 'PERSISTED_QUERY_NOT_FOUND', 'REQUEST.PERSISTED_QUERY_NOT_FOUND'],
+      [
+        'an unknown persisted query',
+        { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
+        'PERSISTED_QUERY_NOT_FOUND',
+        'REQUEST.PERSISTED_QUERY_NOT_FOUND',
+      ],
       ['no query at all', { variables: {} }, 'BAD_REQUEST', 'REQUEST.MALFORMED'],
       ['a batch of operations', [{ query: '{ __typename }' }, { query: '{ __typename }' }], 'BAD_REQUEST', 'REQUEST.MALFORMED'],
       ['a syntax error', { query: '{ client(id: "acme") { name ' }, 'GRAPHQL_PARSE_FAILED', 'REQUEST.PARSE_FAILED'],
@@ -186,9 +219,15 @@ describe('bounded requests', () => {
       const overLimit = await api.as(null).http({ body: JSON.stringify({ query: aliases(60, 'client(id: "acme") { name }') }) });
 
       expect(notJson.status).toBe(400);
-      expect(((await notJson.json()) as GraphqlResponse<unknown>).errors?.[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'REQUEST.MALFORMED_JSON' });
+      expect(((await notJson.json()) as GraphqlResponse<unknown>).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_REQUEST',
+        reason: 'REQUEST.MALFORMED_JSON',
+      });
       expect(overLimit.status).toBe(400);
-      expect(((await overLimit.json()) as GraphqlResponse<unknown>).errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'LIMITS.ALIASES_EXCEEDED' });
+      expect(((await overLimit.json()) as GraphqlResponse<unknown>).errors?.[0].extensions).toMatchObject({
+        code: 'QUERY_TOO_COMPLEX',
+        reason: 'LIMITS.ALIASES_EXCEEDED',
+      });
     });
 
     it('does not suggest schema names in production', async () => {

@@ -44,10 +44,15 @@ describe('an account manager is told when a client turns risky', () => {
       },
     });
     // Let the list catch up with the registration, so the next change has a "before".
-    await eventually(async () => {
-      const health = (await (await fetch(`${app.baseUrl}/health`)).json()) as { projectionLag: { clientSummaries: number } };
-      return health.projectionLag.clientSummaries === 0;
-    }, 'the client list caught up', 100, 50);
+    await eventually(
+      async () => {
+        const health = (await (await fetch(`${app.baseUrl}/health`)).json()) as { projectionLag: { clientSummaries: number } };
+        return health.projectionLag.clientSummaries === 0;
+      },
+      'the client list caught up',
+      100,
+      50,
+    );
 
     const ws = createClient({ url: app.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, lazy: false, connectionParams: wsConnectionParams() });
     try {

@@ -49,7 +49,13 @@ describe('timers survive restarts and fire once', () => {
     });
     // Due 70 days ago: three aging buckets entered since.
     await api.data(mutationDocument('issueInvoice'), {
-      input: { clientId: 'late', invoiceId: 'INV-1', amount: { amountMinor: 500_000, currency: 'EUR' }, issuedOn: daysAgo(100), occurredAt: `${daysAgo(100)}T09:00:00Z` },
+      input: {
+        clientId: 'late',
+        invoiceId: 'INV-1',
+        amount: { amountMinor: 500_000, currency: 'EUR' },
+        issuedOn: daysAgo(100),
+        occurredAt: `${daysAgo(100)}T09:00:00Z`,
+      },
     });
     expect((await timeline(api)).map((node) => node.type)).toEqual(['InvoiceIssued', 'ClientRegistered']);
     await app.kill('SIGKILL');

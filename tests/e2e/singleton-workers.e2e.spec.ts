@@ -133,7 +133,10 @@ describe.each([
     await clientWithOverdueInvoice(standby, 'c1', 'INV-2');
     for (const clientId of ['c4', 'c5']) await clientWithOverdueInvoice(standby, clientId);
 
-    await eventually(async () => (await health(standby)).projectionLag.clientSummaries === 0 && Object.keys(await overdueByClient(standby)).length === 5, 'the list caught up');
+    await eventually(
+      async () => (await health(standby)).projectionLag.clientSummaries === 0 && Object.keys(await overdueByClient(standby)).length === 5,
+      'the list caught up',
+    );
     // An event projected twice would show as a doubled amount.
     expect(await overdueByClient(standby)).toEqual({ c1: 2 * INVOICE_MINOR, c2: INVOICE_MINOR, c3: INVOICE_MINOR, c4: INVOICE_MINOR, c5: INVOICE_MINOR });
     expect((await health(standby)).headPosition).toBe(11 + ADMIN_KEY_EVENTS);
@@ -144,7 +147,11 @@ describe.each([
     apps.push(worker);
 
     const state = await health(worker);
-    const graphql = await fetch(`${worker.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const graphql = await fetch(`${worker.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
 
     expect(state).toMatchObject({ status: 'ok', roles: ['projector'], workers: { projector: 'standby' } });
     expect(graphql.status).toBe(404);

@@ -27,7 +27,8 @@ describe('the termination saga survives SIGKILL at any step and applies each cli
   };
   const step = (api: GraphqlClient, mutation: string, input: Record<string, unknown>) => api.data(terminationMutation(mutation), { input });
   const termination = async () => (await bob.data(TERMINATION_QUERY, { id: 'T-INI' })).termination;
-  const effects = async () => (await clientTimeline(bob, 'initech')).filter((node) => EFFECTS.includes(node.type) || node.summary.startsWith('Invoice INV-FINAL issued'));
+  const effects = async () =>
+    (await clientTimeline(bob, 'initech')).filter((node) => EFFECTS.includes(node.type) || node.summary.startsWith('Invoice INV-FINAL issued'));
   /** The process manager has followed the whole log: every dispatch it owed is done. */
   const settled = () =>
     eventually(async () => {
@@ -59,7 +60,12 @@ describe('the termination saga survives SIGKILL at any step and applies each cli
     await crashAndRestart({ ROLES: 'api,projector,scheduler' });
     // Without the saga role, requests are stored and wait: the crash window between append and dispatch.
     await step(bob, 'confirmOwedDeliverables', { terminationId: 'T-INI', deliverables: [] });
-    await step(bob, 'issueFinalInvoice', { terminationId: 'T-INI', invoiceId: 'INV-FINAL', amount: { amountMinor: 30_000, currency: 'EUR' }, issuedOn: today() });
+    await step(bob, 'issueFinalInvoice', {
+      terminationId: 'T-INI',
+      invoiceId: 'INV-FINAL',
+      amount: { amountMinor: 30_000, currency: 'EUR' },
+      issuedOn: today(),
+    });
     await step(bob, 'decideNewWork', { terminationId: 'T-INI', policy: 'REFUSED' });
     expect((await effects()).map((node) => node.type)).not.toContain('NewWorkRefused');
 
@@ -68,8 +74,12 @@ describe('the termination saga survives SIGKILL at any step and applies each cli
     await settled();
 
     await crashAndRestart();
-    await bob.data(mutationDocument('recordPayment'), { input: { clientId: 'initech', paymentId: 'P-1', invoiceId: 'INV-1', amount: { amountMinor: 100_000, currency: 'EUR' }, paidOn: today() } });
-    await bob.data(mutationDocument('recordPayment'), { input: { clientId: 'initech', paymentId: 'P-2', invoiceId: 'INV-FINAL', amount: { amountMinor: 30_000, currency: 'EUR' }, paidOn: today() } });
+    await bob.data(mutationDocument('recordPayment'), {
+      input: { clientId: 'initech', paymentId: 'P-1', invoiceId: 'INV-1', amount: { amountMinor: 100_000, currency: 'EUR' }, paidOn: today() },
+    });
+    await bob.data(mutationDocument('recordPayment'), {
+      input: { clientId: 'initech', paymentId: 'P-2', invoiceId: 'INV-FINAL', amount: { amountMinor: 30_000, currency: 'EUR' }, paidOn: today() },
+    });
     // Killed before the payments may have been fed in: after the restart the balance settles the termination.
     await crashAndRestart();
     await eventually(async () => (await termination()).settlement?.outcome === 'PAID', 'the payment that cleared the balance settled it');

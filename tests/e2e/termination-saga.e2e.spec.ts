@@ -4,13 +4,7 @@ import { mutationDocument } from '../support/client-mutations';
 import { wsConnectionParams } from '../support/credentials';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 import type { GraphqlClient } from '../support/graphql-client';
-import {
-  actingAs,
-  clientTimeline,
-  registerLatePayer,
-  TERMINATION_QUERY,
-  terminationMutation,
-} from '../support/termination-mutations';
+import { actingAs, clientTimeline, registerLatePayer, TERMINATION_QUERY, terminationMutation } from '../support/termination-mutations';
 import { daysAgo, eventually } from '../support/time';
 
 const today = () => daysAgo(0);
@@ -49,13 +43,21 @@ describe('termination saga over GraphQL, against the built app', () => {
     expect(client.termination).toBeNull();
     expect(typeof client.risk.recommendation).toBe('string');
 
-    await step(alice, 'proposeTermination', { terminationId: 'T-ACME', clientId: 'acme', reason: 'NON_PAYMENT', explanation: 'EUR 1,000 unpaid for 70 days after three reminders' });
+    await step(alice, 'proposeTermination', {
+      terminationId: 'T-ACME',
+      clientId: 'acme',
+      reason: 'NON_PAYMENT',
+      explanation: 'EUR 1,000 unpaid for 70 days after three reminders',
+    });
     expect(await refusal(alice, terminationMutation('approveTermination'), { terminationId: 'T-ACME' })).toMatchObject({
       code: 'FORBIDDEN',
       reason: 'TERMINATION.SELF_APPROVAL',
     });
     await step(bob, 'approveTermination', { terminationId: 'T-ACME', note: 'Agreed: no payment in sight' });
-    expect(await refusal(bob, terminationMutation('approveTermination'), { terminationId: 'T-ACME' })).toMatchObject({ code: 'CONFLICT', reason: 'TERMINATION.ALREADY_DECIDED' });
+    expect(await refusal(bob, terminationMutation('approveTermination'), { terminationId: 'T-ACME' })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'TERMINATION.ALREADY_DECIDED',
+    });
 
     // Evaluated and served 20 days ago: the 15-day notice took effect 5 days ago.
     await step(bob, 'evaluateTerminationContract', { terminationId: 'T-ACME', occurredAt: at(daysAgo(20)) });
@@ -84,7 +86,12 @@ describe('termination saga over GraphQL, against the built app', () => {
     expect(escalated.waitingFor).toContain('the final invoice');
 
     await step(bob, 'completeOwedDeliverable', { terminationId: 'T-ACME', deliverableId: 'D-1', completedOn: today() });
-    await step(bob, 'issueFinalInvoice', { terminationId: 'T-ACME', invoiceId: 'INV-FINAL', amount: { amountMinor: 20_000, currency: 'EUR' }, issuedOn: today() });
+    await step(bob, 'issueFinalInvoice', {
+      terminationId: 'T-ACME',
+      invoiceId: 'INV-FINAL',
+      amount: { amountMinor: 20_000, currency: 'EUR' },
+      issuedOn: today(),
+    });
     await step(bob, 'decideNewWork', { terminationId: 'T-ACME', policy: 'REFUSED' });
     await eventually(async () => (await clientTimeline(crm, 'acme')).some((node) => node.type === 'NewWorkRefused'), 'new work refused on the client');
 
@@ -94,26 +101,53 @@ describe('termination saga over GraphQL, against the built app', () => {
     ).toMatchObject({ code: 'CONFLICT', reason: 'CLIENT.NEW_WORK_REFUSED' });
 
     // The final invoice is paid, the old one is not worth chasing: written off by the cost-of-recovery rule.
-    await crm.data(mutationDocument('recordPayment'), { input: { clientId: 'acme', paymentId: 'P-FINAL', invoiceId: 'INV-FINAL', amount: { amountMinor: 20_000, currency: 'EUR' }, paidOn: today() } });
+    await crm.data(mutationDocument('recordPayment'), {
+      input: { clientId: 'acme', paymentId: 'P-FINAL', invoiceId: 'INV-FINAL', amount: { amountMinor: 20_000, currency: 'EUR' }, paidOn: today() },
+    });
     expect(await refusal(bob, terminationMutation('recordSettlement'), { terminationId: 'T-ACME', outcome: 'PAID' })).toMatchObject({
       reason: 'TERMINATION.BALANCE_STILL_OPEN',
     });
     expect(
-      await refusal(bob, terminationMutation('recordSettlement'), { terminationId: 'T-ACME', outcome: 'SENT_TO_COLLECTION', expectedRecoveryMinor: 30_000, recoveryCostMinor: 80_000 }),
+      await refusal(bob, terminationMutation('recordSettlement'), {
+        terminationId: 'T-ACME',
+        outcome: 'SENT_TO_COLLECTION',
+        expectedRecoveryMinor: 30_000,
+        recoveryCostMinor: 80_000,
+      }),
     ).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TERMINATION.COST_OF_RECOVERY_RULE' });
-    await step(bob, 'recordSettlement', { terminationId: 'T-ACME', outcome: 'WRITTEN_OFF', expectedRecoveryMinor: 30_000, recoveryCostMinor: 80_000, note: 'A lawyer costs more than we would recover' });
+    await step(bob, 'recordSettlement', {
+      terminationId: 'T-ACME',
+      outcome: 'WRITTEN_OFF',
+      expectedRecoveryMinor: 30_000,
+      recoveryCostMinor: 80_000,
+      note: 'A lawyer costs more than we would recover',
+    });
 
-    expect(await refusal(bob, terminationMutation('completeOffboarding'), { terminationId: 'T-ACME' })).toMatchObject({ reason: 'TERMINATION.TRANSITION_PLAN_MISSING' });
-    await step(bob, 'deliverTransitionPlan', { terminationId: 'T-ACME', summary: 'Files, credentials and open tickets handed over', deliveredOn: today(), handoverTo: 'Globex Agency' });
+    expect(await refusal(bob, terminationMutation('completeOffboarding'), { terminationId: 'T-ACME' })).toMatchObject({
+      reason: 'TERMINATION.TRANSITION_PLAN_MISSING',
+    });
+    await step(bob, 'deliverTransitionPlan', {
+      terminationId: 'T-ACME',
+      summary: 'Files, credentials and open tickets handed over',
+      deliveredOn: today(),
+      handoverTo: 'Globex Agency',
+    });
     const done = await step(bob, 'completeOffboarding', { terminationId: 'T-ACME' });
     expect(done.completeOffboarding.termination.status).toBe('OFFBOARDED');
     await eventually(async () => (await clientTimeline(crm, 'acme')).some((node) => node.type === 'ClientOffboarded'), 'the client offboarded');
 
     // Offboarded: a new invoice is refused with its code, a payment on the old invoice is still accepted.
     expect(
-      await refusal(crm, mutationDocument('issueInvoice'), { clientId: 'acme', invoiceId: 'INV-NEW', amount: { amountMinor: 5_000, currency: 'EUR' }, issuedOn: today() }),
+      await refusal(crm, mutationDocument('issueInvoice'), {
+        clientId: 'acme',
+        invoiceId: 'INV-NEW',
+        amount: { amountMinor: 5_000, currency: 'EUR' },
+        issuedOn: today(),
+      }),
     ).toMatchObject({ code: 'CONFLICT', reason: 'CLIENT.OFFBOARDED' });
-    await crm.data(mutationDocument('recordPayment'), { input: { clientId: 'acme', paymentId: 'P-LATE', invoiceId: 'INV-1', amount: { amountMinor: 40_000, currency: 'EUR' }, paidOn: today() } });
+    await crm.data(mutationDocument('recordPayment'), {
+      input: { clientId: 'acme', paymentId: 'P-LATE', invoiceId: 'INV-1', amount: { amountMinor: 40_000, currency: 'EUR' }, paidOn: today() },
+    });
 
     // The scheduler's aging and ladder facts aside, the client's own timeline tells the ending; the
     // termination's opening and closing on the client (ordered by the API and the process in parallel) apart.
@@ -156,13 +190,25 @@ describe('termination saga over GraphQL, against the built app', () => {
 
   it('refuses offboarding before the notice period ends, and cancel withdraws the notice and lifts the restriction', async () => {
     await registerLatePayer(crm, 'globex');
-    await step(alice, 'proposeTermination', { terminationId: 'T-GLOBEX', clientId: 'globex', reason: 'TIME_WASTE', explanation: 'Missed five meetings in a row' });
-    expect(
-      await refusal(alice, terminationMutation('proposeTermination'), { terminationId: 'T-GLOBEX-2', clientId: 'globex', reason: 'OTHER', explanation: 'Again' }),
-    ).toMatchObject({ code: 'CONFLICT', reason: 'TERMINATION.ACTIVE_TERMINATION_EXISTS' });
-    expect(await refusal(bob, terminationMutation('serveTerminationNotice'), { terminationId: 'T-GLOBEX', channel: 'EMAIL', servedOn: today() })).toMatchObject({
-      reason: 'TERMINATION.NOT_APPROVED',
+    await step(alice, 'proposeTermination', {
+      terminationId: 'T-GLOBEX',
+      clientId: 'globex',
+      reason: 'TIME_WASTE',
+      explanation: 'Missed five meetings in a row',
     });
+    expect(
+      await refusal(alice, terminationMutation('proposeTermination'), {
+        terminationId: 'T-GLOBEX-2',
+        clientId: 'globex',
+        reason: 'OTHER',
+        explanation: 'Again',
+      }),
+    ).toMatchObject({ code: 'CONFLICT', reason: 'TERMINATION.ACTIVE_TERMINATION_EXISTS' });
+    expect(await refusal(bob, terminationMutation('serveTerminationNotice'), { terminationId: 'T-GLOBEX', channel: 'EMAIL', servedOn: today() })).toMatchObject(
+      {
+        reason: 'TERMINATION.NOT_APPROVED',
+      },
+    );
     expect(await refusal(bob, terminationMutation('serveTerminationNotice'), { terminationId: 'T-GLOBEX', channel: 'FAX', servedOn: 'soon' })).toMatchObject({
       code: 'BAD_USER_INPUT',
     });
@@ -200,7 +246,14 @@ describe('termination saga over GraphQL, against the built app', () => {
 
     await eventually(async () => (await clientTimeline(crm, 'globex')).some((node) => node.type === 'NewWorkRestrictionLifted'), 'the restriction lifted');
     const types = (await clientTimeline(crm, 'globex')).map((node) => node.type).filter((type) => !['InvoiceAged', 'CollectionStepFellDue'].includes(type));
-    expect(types.filter((type) => !type.startsWith('Termination'))).toEqual(['ClientRegistered', 'InvoiceIssued', 'NoticeOfTerminationServed', 'WorkMovedToPrepayment', 'NoticeOfTerminationWithdrawn', 'NewWorkRestrictionLifted']);
+    expect(types.filter((type) => !type.startsWith('Termination'))).toEqual([
+      'ClientRegistered',
+      'InvoiceIssued',
+      'NoticeOfTerminationServed',
+      'WorkMovedToPrepayment',
+      'NoticeOfTerminationWithdrawn',
+      'NewWorkRestrictionLifted',
+    ]);
     expect(types.filter((type) => type.startsWith('Termination'))).toEqual(['TerminationOpened', 'TerminationClosed']);
     expect(await refusal(bob, terminationMutation('completeOffboarding'), { terminationId: 'T-GLOBEX' })).toMatchObject({ reason: 'TERMINATION.CANCELLED' });
     expect((await termination('T-GLOBEX')).status).toBe('CANCELLED');

@@ -159,7 +159,14 @@ describe.each(targets)('Kafka relay on %s', (_name, makeTarget, injectsFaults) =
   const publishers: KafkaPublisher[] = [];
 
   const publisher = () => {
-    const created = new KafkaPublisher({ brokers: target.brokers, clientId: 'wire-test', topics: RELAY_TOPICS, partitions: 4, retries: 1, connectionTimeoutMs: 500 });
+    const created = new KafkaPublisher({
+      brokers: target.brokers,
+      clientId: 'wire-test',
+      topics: RELAY_TOPICS,
+      partitions: 4,
+      retries: 1,
+      connectionTimeoutMs: 500,
+    });
     publishers.push(created);
     return created;
   };
@@ -198,7 +205,7 @@ describe.each(targets)('Kafka relay on %s', (_name, makeTarget, injectsFaults) =
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('publishes several clients\' events with their envelope, each client in order on one partition, through an idempotent producer', async () => {
+  it("publishes several clients' events with their envelope, each client in order on one partition, through an idempotent producer", async () => {
     await writeLog(handler, runId, { from: 0, to: EVENTS_PER_CLIENT });
 
     const checkpoint = await relay().catchUp();
@@ -226,7 +233,7 @@ describe.each(targets)('Kafka relay on %s', (_name, makeTarget, injectsFaults) =
     }
   });
 
-  withFaults('loses nothing and keeps each client\'s order when the broker drops connections mid-stream', async () => {
+  withFaults("loses nothing and keeps each client's order when the broker drops connections mid-stream", async () => {
     const broker = target.testBroker!; // withFaults runs on the test broker only
     await writeLog(handler, runId, { from: 0, to: EVENTS_PER_CLIENT });
     broker.dropNextProduce(1, 'drop-after-storing');

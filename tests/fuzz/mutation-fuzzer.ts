@@ -82,13 +82,27 @@ const CONTRACT = {
 /** Three clients with invoices, a scope change and a complaint, so generated references often hit something real. */
 async function seedTargets(api: GraphqlClient): Promise<void> {
   for (const clientId of ['fz-1', 'fz-2', 'fz-3']) {
-    await api.data(mutationDocument('registerClient'), { input: { clientId, name: `${clientId} Ltd`, contract: CONTRACT, occurredAt: `${daysAgo(700)}T09:00:00Z` } });
-    for (const [invoiceId, daysBack] of [['INV-1', 200], ['INV-2', 90], ['INV-3', 20]] as const)
+    await api.data(mutationDocument('registerClient'), {
+      input: { clientId, name: `${clientId} Ltd`, contract: CONTRACT, occurredAt: `${daysAgo(700)}T09:00:00Z` },
+    });
+    for (const [invoiceId, daysBack] of [
+      ['INV-1', 200],
+      ['INV-2', 90],
+      ['INV-3', 20],
+    ] as const)
       await api.data(mutationDocument('issueInvoice'), {
-        input: { clientId, invoiceId, amount: { amountMinor: 150_000, currency: 'EUR' }, issuedOn: daysAgo(daysBack), occurredAt: `${daysAgo(daysBack)}T09:00:00Z` },
+        input: {
+          clientId,
+          invoiceId,
+          amount: { amountMinor: 150_000, currency: 'EUR' },
+          issuedOn: daysAgo(daysBack),
+          occurredAt: `${daysAgo(daysBack)}T09:00:00Z`,
+        },
       });
     await api.data(mutationDocument('requestScopeChange'), { input: { clientId, scopeChangeId: 'SC-1', description: 'A new landing page' } });
-    await api.data(mutationDocument('fileComplaint'), { input: { clientId, complaintId: 'C-1', subject: 'Late', text: 'The report came late', invoiceId: 'INV-2' } });
+    await api.data(mutationDocument('fileComplaint'), {
+      input: { clientId, complaintId: 'C-1', subject: 'Late', text: 'The report came late', invoiceId: 'INV-2' },
+    });
   }
 }
 

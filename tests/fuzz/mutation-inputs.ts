@@ -77,7 +77,20 @@ const hostileNumber: Arb<unknown> = fc.oneof(
 );
 
 const hostileDate: Arb<unknown> = fc.oneof(
-  fc.constantFrom('9999-12-31', '0000-01-01', '1969-12-31', '1899-12-31', '2099-01-01', '2026-02-30', '2026-13-01', '2026-1-1', '', 'yesterday', '+275760-09-13', '2026-03-01T10:00:00Z'),
+  fc.constantFrom(
+    '9999-12-31',
+    '0000-01-01',
+    '1969-12-31',
+    '1899-12-31',
+    '2099-01-01',
+    '2026-02-30',
+    '2026-13-01',
+    '2026-1-1',
+    '',
+    'yesterday',
+    '+275760-09-13',
+    '2026-03-01T10:00:00Z',
+  ),
   fc.integer({ min: -4_000, max: 40_000 }).map((days) => daysAgo(-days)),
   hostileText,
 );
@@ -102,7 +115,10 @@ const hostileCurrency = fc.constantFrom<unknown>('USD', 'eur', 'XXX', 'XTS', '',
 const hostileEnum = fc.constantFrom<unknown>('UNKNOWN', '', 'held', 'non_payment', 42, null);
 
 const pool = (prefix: string, size: number): Arb<string> => fc.integer({ min: 1, max: size }).map((n) => `${prefix}${n}`);
-const hostileId: Arb<unknown> = fc.oneof(fc.constantFrom('unknown-1', 'has spaces', '', 'x'.repeat(65), '../etc/passwd', '-starts-with-dash', 'ok:but.odd_id-9'), hostileText);
+const hostileId: Arb<unknown> = fc.oneof(
+  fc.constantFrom('unknown-1', 'has spaces', '', 'x'.repeat(65), '../etc/passwd', '-starts-with-dash', 'ok:but.odd_id-9'),
+  hostileText,
+);
 
 const id = (prefix: string, size: number) => mostly(pool(prefix, size), hostileId);
 const clientId = mostly(pool('fz-', 5), hostileId);
@@ -112,9 +128,15 @@ const terminationId = mostly(pool('T-', 12), hostileId);
 const text = mostly(fc.constantFrom('Late again', 'Needs the report by Friday', 'Line one\nline two', 'Tab\tseparated', 'Señor Müller 👋'), hostileText);
 const optionalText = fc.option(text, { nil: undefined });
 const pastDate = mostly(fc.integer({ min: 0, max: 400 }).map(daysAgo), hostileDate);
-const plannedDate = mostly(fc.integer({ min: -20, max: 200 }).map((days) => daysAgo(-days)), hostileDate);
+const plannedDate = mostly(
+  fc.integer({ min: -20, max: 200 }).map((days) => daysAgo(-days)),
+  hostileDate,
+);
 const amountMinor = mostly(fc.integer({ min: 1, max: 2_000_000 }), hostileNumber);
-const money = mostly(fc.record({ amountMinor, currency: mostly(fc.constant('EUR'), hostileCurrency) }), fc.constantFrom<unknown>(null, {}, 'EUR 10', { amountMinor: 100 }));
+const money = mostly(
+  fc.record({ amountMinor, currency: mostly(fc.constant('EUR'), hostileCurrency) }),
+  fc.constantFrom<unknown>(null, {}, 'EUR 10', { amountMinor: 100 }),
+);
 const minutes = mostly(fc.integer({ min: 1, max: 1_440 }), hostileNumber);
 const days = mostly(fc.integer({ min: 0, max: 120 }), hostileNumber);
 const enumOf = (...values: string[]) => mostly(fc.constantFrom(...values), hostileEnum);
@@ -123,7 +145,15 @@ const bool = mostly(fc.boolean(), fc.constantFrom<unknown>('true', 1, null));
 /** What a command input may also carry, now and then: a backdated time, an idempotency key, a pinned version, an unknown field. */
 const envelope: Arb<Record<string, unknown>> = fc.oneof(
   { weight: 12, arbitrary: fc.constant({}) },
-  { weight: 3, arbitrary: fc.record({ occurredAt: mostly(fc.integer({ min: 0, max: 30 }).map((daysBack) => `${daysAgo(daysBack)}T08:00:00Z`), hostileInstant) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      occurredAt: mostly(
+        fc.integer({ min: 0, max: 30 }).map((daysBack) => `${daysAgo(daysBack)}T08:00:00Z`),
+        hostileInstant,
+      ),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ idempotencyKey: mostly(pool('key-', 8), hostileText) }) },
   { weight: 1, arbitrary: fc.record({ expectedVersion: mostly(fc.integer({ min: 0, max: 40 }), hostileNumber) }) },
   { weight: 1, arbitrary: fc.constant({ unexpectedField: 'not in the schema' }) },
@@ -141,12 +171,24 @@ const contract = fc.record({
 });
 
 const CLIENT_INPUTS: Readonly<Record<string, Arb<Record<string, unknown>>>> = {
-  registerClient: fc.record({ clientId, name: text, clientSince: fc.option(mostly(fc.integer({ min: 0, max: 20_000 }).map(daysAgo), hostileDate), { nil: undefined }), contract }),
+  registerClient: fc.record({
+    clientId,
+    name: text,
+    clientSince: fc.option(mostly(fc.integer({ min: 0, max: 20_000 }).map(daysAgo), hostileDate), { nil: undefined }),
+    contract,
+  }),
   amendContract: fc.record(
     { clientId, paymentTermsDays: days, noticePeriodDays: days, endDate: plannedDate, hourlyRate: money, contractedHoursPerMonth: minutes, reason: text },
     { requiredKeys: ['clientId', 'reason'] },
   ),
-  issueInvoice: fc.record({ clientId, invoiceId, amount: money, issuedOn: pastDate, dueDate: fc.option(plannedDate, { nil: undefined }), description: optionalText }),
+  issueInvoice: fc.record({
+    clientId,
+    invoiceId,
+    amount: money,
+    issuedOn: pastDate,
+    dueDate: fc.option(plannedDate, { nil: undefined }),
+    description: optionalText,
+  }),
   recordPayment: fc.record({ clientId, paymentId: id('PAY-', 10), invoiceId, amount: money, paidOn: pastDate }),
   recordExcuse: fc.record({
     clientId,
@@ -174,7 +216,13 @@ const CLIENT_INPUTS: Readonly<Record<string, Arb<Record<string, unknown>>>> = {
   fileComplaint: fc.record({ clientId, complaintId: id('C-', 6), subject: text, text, invoiceId: fc.option(invoiceId, { nil: undefined }) }),
   resolveComplaint: fc.record({ clientId, complaintId: id('C-', 6), outcome: enumOf('FOUNDED', 'UNFOUNDED'), resolution: text }),
   requestScopeChange: fc.record({ clientId, scopeChangeId: id('SC-', 6), description: text, estimatedMinutes: fc.option(minutes, { nil: undefined }) }),
-  decideScopeChange: fc.record({ clientId, scopeChangeId: id('SC-', 6), classification: enumOf('IN_CONTRACT', 'OUT_OF_CONTRACT'), billable: bool, note: optionalText }),
+  decideScopeChange: fc.record({
+    clientId,
+    scopeChangeId: id('SC-', 6),
+    classification: enumOf('IN_CONTRACT', 'OUT_OF_CONTRACT'),
+    billable: bool,
+    note: optionalText,
+  }),
   logTime: fc.record({
     clientId,
     timeEntryId: id('TE-', 30),
@@ -187,7 +235,10 @@ const CLIENT_INPUTS: Readonly<Record<string, Arb<Record<string, unknown>>>> = {
   recordMeeting: fc.record({
     clientId,
     meetingId: id('M-', 10),
-    scheduledAt: mostly(fc.integer({ min: 0, max: 300 }).map((daysBack) => `${daysAgo(daysBack)}T10:00:00Z`), hostileInstant),
+    scheduledAt: mostly(
+      fc.integer({ min: 0, max: 300 }).map((daysBack) => `${daysAgo(daysBack)}T10:00:00Z`),
+      hostileInstant,
+    ),
     outcome: enumOf('HELD', 'MISSED', 'CLIENT_UNPREPARED'),
     durationMinutes: fc.option(minutes, { nil: undefined }),
     note: optionalText,
@@ -205,11 +256,22 @@ const TERMINATION_INPUTS: Readonly<Record<string, Arb<Record<string, unknown>>>>
   }),
   approveTermination: fc.record({ terminationId, note: optionalText }),
   rejectTermination: fc.record({ terminationId, reason: text }),
-  evaluateTerminationContract: fc.record({ terminationId, immediateNoticeChannel: fc.option(enumOf('EMAIL', 'MEETING', 'CALL', 'LETTER'), { nil: undefined }) }),
-  serveTerminationNotice: fc.record({ terminationId, channel: enumOf('EMAIL', 'MEETING', 'CALL', 'LETTER'), servedOn: pastDate, effectiveDate: fc.option(plannedDate, { nil: undefined }) }),
+  evaluateTerminationContract: fc.record({
+    terminationId,
+    immediateNoticeChannel: fc.option(enumOf('EMAIL', 'MEETING', 'CALL', 'LETTER'), { nil: undefined }),
+  }),
+  serveTerminationNotice: fc.record({
+    terminationId,
+    channel: enumOf('EMAIL', 'MEETING', 'CALL', 'LETTER'),
+    servedOn: pastDate,
+    effectiveDate: fc.option(plannedDate, { nil: undefined }),
+  }),
   confirmOwedDeliverables: fc.record({
     terminationId,
-    deliverables: mostly(fc.array(fc.record({ deliverableId: id('D-', 4), description: text, dueOn: plannedDate }), { maxLength: 4 }), fc.constantFrom<unknown>(null, 'D-1')),
+    deliverables: mostly(
+      fc.array(fc.record({ deliverableId: id('D-', 4), description: text, dueOn: plannedDate }), { maxLength: 4 }),
+      fc.constantFrom<unknown>(null, 'D-1'),
+    ),
   }),
   completeOwedDeliverable: fc.record({ terminationId, deliverableId: id('D-', 4), completedOn: pastDate }),
   issueFinalInvoice: fc.record({ terminationId, invoiceId, amount: money, issuedOn: pastDate, description: optionalText }),
@@ -242,7 +304,9 @@ const call = (mutation: string, kind: FuzzInput['kind'], input: Arb<Record<strin
   fc.record({
     mutation: fc.constant(mutation),
     kind: fc.constant(kind),
-    input: fc.tuple(fc.oneof({ weight: 30, arbitrary: input }, { weight: 1, arbitrary: withMissingField(input) }), envelope).map(([fields, extra]) => ({ ...fields, ...extra })),
+    input: fc
+      .tuple(fc.oneof({ weight: 30, arbitrary: input }, { weight: 1, arbitrary: withMissingField(input) }), envelope)
+      .map(([fields, extra]) => ({ ...fields, ...extra })),
     actor: fc.constantFrom<0 | 1>(0, 1),
   });
 
@@ -252,5 +316,8 @@ const ENDING_STEPS = new Set(['rejectTermination', 'cancelTermination']);
 /** Every client and termination mutation. */
 export const fuzzInput: Arb<FuzzInput> = fc.oneof(
   ...Object.entries(CLIENT_INPUTS).map(([mutation, input]) => ({ weight: 4, arbitrary: call(mutation, 'client', input) })),
-  ...Object.entries(TERMINATION_INPUTS).map(([mutation, input]) => ({ weight: ENDING_STEPS.has(mutation) ? 1 : 4, arbitrary: call(mutation, 'termination', input) })),
+  ...Object.entries(TERMINATION_INPUTS).map(([mutation, input]) => ({
+    weight: ENDING_STEPS.has(mutation) ? 1 : 4,
+    arbitrary: call(mutation, 'termination', input),
+  })),
 );

@@ -23,7 +23,12 @@ async function main(): Promise<void> {
     console.log(describeReport(report));
     if (report.failures.length > 0) {
       const errors = logEntries(app.output()).filter((entry) => entry.level === 'error' || entry.level === 'fatal');
-      console.log(errors.slice(0, 40).map((entry) => entry.text).join('\n'));
+      console.log(
+        errors
+          .slice(0, 40)
+          .map((entry) => entry.text)
+          .join('\n'),
+      );
       process.exitCode = 1;
     }
   } finally {

@@ -5,7 +5,10 @@ import { parse } from 'yaml';
 /** The parts of the AsyncAPI document the specs read. */
 export interface AsyncApiDocument {
   readonly asyncapi: string;
-  readonly channels: Record<string, { address: string; messages: Record<string, { $ref: string }>; bindings?: { kafka?: { topicConfiguration?: Record<string, unknown> } } }>;
+  readonly channels: Record<
+    string,
+    { address: string; messages: Record<string, { $ref: string }>; bindings?: { kafka?: { topicConfiguration?: Record<string, unknown> } } }
+  >;
   readonly components: {
     readonly messages: Record<string, { payload: JsonSchema; headers?: JsonSchema; traits?: { $ref: string }[] }>;
     readonly messageTraits: Record<string, { headers: JsonSchema }>;
@@ -41,8 +44,7 @@ export function resolveRef(document: AsyncApiDocument, schema: JsonSchema): Json
   return resolveRef(document, target as JsonSchema);
 }
 
-const typeOf = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+const typeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value);
 
 /**
  * The problems of a value against a schema, for the subset of JSON Schema the document uses
@@ -63,7 +65,8 @@ export function violations(document: AsyncApiDocument, schemaOrRef: JsonSchema, 
   }
   if (schema.enum && !schema.enum.includes(value)) problems.push(`${path}: ${JSON.stringify(value)} is not one of ${schema.enum.join(', ')}`);
   if (schema.const !== undefined && schema.const !== value) problems.push(`${path}: ${JSON.stringify(value)} is not ${JSON.stringify(schema.const)}`);
-  if (schema.pattern && typeof value === 'string' && !new RegExp(schema.pattern).test(value)) problems.push(`${path}: ${value} does not match ${schema.pattern}`);
+  if (schema.pattern && typeof value === 'string' && !new RegExp(schema.pattern).test(value))
+    problems.push(`${path}: ${value} does not match ${schema.pattern}`);
   if (actual === 'object') {
     const record = value as Record<string, unknown>;
     for (const name of schema.required ?? []) if (!(name in record)) problems.push(`${path}.${name} is missing`);
@@ -73,6 +76,7 @@ export function violations(document: AsyncApiDocument, schemaOrRef: JsonSchema, 
       else if (schema.additionalProperties === false) problems.push(`${path}.${name} is not in the schema`);
     }
   }
-  if (actual === 'array' && schema.items) (value as unknown[]).forEach((item, index) => problems.push(...violations(document, schema.items as JsonSchema, item, `${path}[${index}]`)));
+  if (actual === 'array' && schema.items)
+    (value as unknown[]).forEach((item, index) => problems.push(...violations(document, schema.items as JsonSchema, item, `${path}[${index}]`)));
   return problems;
 }

@@ -2,13 +2,23 @@ const PAYLOAD = 'clientId version deduplicated events { eventId type revision su
 
 /** The input type of each mutation, as the schema names them. */
 export const INPUT_TYPES: Readonly<Record<string, string>> = {
-  registerClient: 'RegisterClientInput', amendContract: 'AmendContractInput', issueInvoice: 'IssueInvoiceInput',
-  recordPayment: 'RecordPaymentInput', recordExcuse: 'RecordExcuseInput', recordPromiseToPay: 'RecordPromiseToPayInput',
-  agreePaymentPlan: 'AgreePaymentPlanInput', recordReminder: 'RecordReminderInput', fileComplaint: 'FileComplaintInput',
-  resolveComplaint: 'ResolveComplaintInput', requestScopeChange: 'RequestScopeChangeInput', decideScopeChange: 'DecideScopeChangeInput',
-  logTime: 'LogTimeInput', recordMeeting: 'RecordMeetingInput', recordRecommendation: 'RecordRecommendationInput', reportAbuse: 'ReportAbuseInput',
+  registerClient: 'RegisterClientInput',
+  amendContract: 'AmendContractInput',
+  issueInvoice: 'IssueInvoiceInput',
+  recordPayment: 'RecordPaymentInput',
+  recordExcuse: 'RecordExcuseInput',
+  recordPromiseToPay: 'RecordPromiseToPayInput',
+  agreePaymentPlan: 'AgreePaymentPlanInput',
+  recordReminder: 'RecordReminderInput',
+  fileComplaint: 'FileComplaintInput',
+  resolveComplaint: 'ResolveComplaintInput',
+  requestScopeChange: 'RequestScopeChangeInput',
+  decideScopeChange: 'DecideScopeChangeInput',
+  logTime: 'LogTimeInput',
+  recordMeeting: 'RecordMeetingInput',
+  recordRecommendation: 'RecordRecommendationInput',
+  reportAbuse: 'ReportAbuseInput',
 };
 
 /** A mutation with its input as a variable, returning what every test reads from the payload. */
-export const mutationDocument = (mutation: string) =>
-  `mutation Run($input: ${INPUT_TYPES[mutation]}!) { ${mutation}(input: $input) { ${PAYLOAD} } }`;
+export const mutationDocument = (mutation: string) => `mutation Run($input: ${INPUT_TYPES[mutation]}!) { ${mutation}(input: $input) { ${PAYLOAD} } }`;

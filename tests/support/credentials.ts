@@ -9,7 +9,12 @@ export const bearer = (secret: string): Record<string, string> => ({ authorizati
 const CREATE_API_KEY = `mutation Create($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }`;
 
 /** A new API key made through the API with the admin key; resolves with its secret. */
-export async function createApiKey(graphqlUrl: string, name: string, roles: readonly string[], admin = E2E_ADMIN_API_KEY): Promise<{ secret: string; id: string }> {
+export async function createApiKey(
+  graphqlUrl: string,
+  name: string,
+  roles: readonly string[],
+  admin = E2E_ADMIN_API_KEY,
+): Promise<{ secret: string; id: string }> {
   const response = await fetch(graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...bearer(admin) },

@@ -46,10 +46,8 @@ export class GraphqlClient {
     return this.secret.then((secret) => (secret === null ? {} : bearer(secret)));
   }
 
-  async request<Data = Record<string, any>>( // any: tests read arbitrary response shapes
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GraphqlResponse<Data>> {
+  async request<Data = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<Data>> {
+    // any: tests read arbitrary response shapes
     const response = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(await this.authorization()), ...this.headers },
@@ -61,10 +59,8 @@ export class GraphqlClient {
   }
 
   /** For the happy path: fails the test with the server's errors when there are any. */
-  async data<Data = Record<string, any>>( // any: as above
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<Data> {
+  async data<Data = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+    // any: as above
     const result = await this.request<Data>(query, variables);
     if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
     return result.data;

@@ -8,7 +8,15 @@ export interface CallableField {
   readonly document: string;
 }
 
-const PLACEHOLDER_SCALARS: Readonly<Record<string, string>> = { String: '"x"', ID: '"x"', Int: '1', Float: '1', Boolean: 'false', SafeInt: '1', JSONObject: '{}' };
+const PLACEHOLDER_SCALARS: Readonly<Record<string, string>> = {
+  String: '"x"',
+  ID: '"x"',
+  Int: '1',
+  Float: '1',
+  Boolean: 'false',
+  SafeInt: '1',
+  JSONObject: '{}',
+};
 
 /**
  * Every Query and Mutation field of the served schema, each with a document that passes GraphQL's
@@ -24,7 +32,10 @@ export async function callableRootFields(api: GraphqlClient): Promise<CallableFi
     const type = types.get(ref.name)!; // introspection names only types it lists
     if (type.kind === 'ENUM') return type.enumValues[0].name;
     if (type.kind === 'INPUT_OBJECT')
-      return `{ ${type.inputFields.filter((field) => field.type.kind === 'NON_NULL').map((field) => `${field.name}: ${literal(field.type)}`).join(', ')} }`;
+      return `{ ${type.inputFields
+        .filter((field) => field.type.kind === 'NON_NULL')
+        .map((field) => `${field.name}: ${literal(field.type)}`)
+        .join(', ')} }`;
     return PLACEHOLDER_SCALARS[ref.name] ?? '"x"';
   };
   const selection = (ref: IntrospectionTypeRef): string => {

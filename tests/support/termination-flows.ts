@@ -42,7 +42,11 @@ async function registerLeavingClient(clients: ClientCommandHandler, clientId: st
     crm,
   );
   await clients.handle(
-    { type: 'IssueInvoice', data: { clientId, invoiceId: `${clientId}-INV-1`, amount: eur(100_000), issuedOn: '2026-09-10' }, occurredAt: '2026-09-10T09:00:00Z' },
+    {
+      type: 'IssueInvoice',
+      data: { clientId, invoiceId: `${clientId}-INV-1`, amount: eur(100_000), issuedOn: '2026-09-10' },
+      occurredAt: '2026-09-10T09:00:00Z',
+    },
     crm,
   );
 }
@@ -68,7 +72,10 @@ export async function endRelationships(events: EventStore, clients: ClientComman
   };
 
   await registerLeavingClient(clients, 'leaving-rejected');
-  await service.propose({ terminationId: 'T-REJECTED', clientId: 'leaving-rejected', reason: TerminationReason.Other, explanation: 'Hard to work with' }, proposer);
+  await service.propose(
+    { terminationId: 'T-REJECTED', clientId: 'leaving-rejected', reason: TerminationReason.Other, explanation: 'Hard to work with' },
+    proposer,
+  );
   await service.reject({ terminationId: 'T-REJECTED', reason: 'A payment plan is worth a try' }, approver);
 
   await throughNotice('T-CANCELLED', 'leaving-cancelled');
@@ -77,18 +84,30 @@ export async function endRelationships(events: EventStore, clients: ClientComman
   await service.cancel({ terminationId: 'T-CANCELLED', reason: CancellationReason.ClientSettledRetained, note: 'Paid in full' }, approver);
 
   await throughNotice('T-OFFBOARDED', 'leaving-offboarded');
-  await service.confirmDeliverables({ terminationId: 'T-OFFBOARDED', deliverables: [{ deliverableId: 'D-1', description: 'Final report', dueOn: today }] }, approver);
+  await service.confirmDeliverables(
+    { terminationId: 'T-OFFBOARDED', deliverables: [{ deliverableId: 'D-1', description: 'Final report', dueOn: today }] },
+    approver,
+  );
   await service.completeDeliverable({ terminationId: 'T-OFFBOARDED', deliverableId: 'D-1', completedOn: today }, approver);
   await service.issueFinalInvoice({ terminationId: 'T-OFFBOARDED', invoiceId: 'leaving-offboarded-INV-FINAL', amount: eur(20_000), issuedOn: today }, approver);
   await service.decideNewWork({ terminationId: 'T-OFFBOARDED', policy: NewWorkPolicy.Refused }, approver);
   await processManager.catchUp();
   await service.recordSettlement(
-    { terminationId: 'T-OFFBOARDED', outcome: SettlementOutcome.WrittenOff, expectedRecoveryMinor: 10_000, recoveryCostMinor: 30_000, note: 'Not worth chasing' },
+    {
+      terminationId: 'T-OFFBOARDED',
+      outcome: SettlementOutcome.WrittenOff,
+      expectedRecoveryMinor: 10_000,
+      recoveryCostMinor: 30_000,
+      note: 'Not worth chasing',
+    },
     approver,
   );
   clock.advanceBy(16 * DAY_MS);
   await new Scheduler(events, new InMemoryTimerStore(), clients, clock, { deadlines: new TerminationDeadlines(terminations) }).runOnce();
-  await service.deliverTransitionPlan({ terminationId: 'T-OFFBOARDED', summary: 'Files and access handed over', deliveredOn: today, handoverTo: 'Globex' }, approver);
+  await service.deliverTransitionPlan(
+    { terminationId: 'T-OFFBOARDED', summary: 'Files and access handed over', deliveredOn: today, handoverTo: 'Globex' },
+    approver,
+  );
   await service.completeOffboarding({ terminationId: 'T-OFFBOARDED' }, approver);
   await processManager.catchUp();
 }

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (process.stdout.isTTY) process.stdout.write('\n');
-    console.log(`rebuilt client summaries from ${position.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s (${Math.round(position / Math.max(seconds, 1e-9)).toLocaleString('en-US')} events/s)`);
+    console.log(
+      `rebuilt client summaries from ${position.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s (${Math.round(position / Math.max(seconds, 1e-9)).toLocaleString('en-US')} events/s)`,
+    );
   } finally {
     await summaries.close();
     await events.close();

@@ -50,7 +50,12 @@ async function authenticated(authenticator: Authenticator, request: NonNullable<
   } catch (error) {
     if (!(error instanceof AuthenticationError)) throw error;
     throw new GraphQLError(error.message, {
-      extensions: { code: GraphqlErrorCode.Unauthenticated, reason: error.code, details: {}, http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+      extensions: {
+        code: GraphqlErrorCode.Unauthenticated,
+        reason: error.code,
+        details: {},
+        http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) },
+      },
     });
   }
 }
@@ -120,7 +125,8 @@ export class GraphqlApiModule implements NestModule {
         {
           provide: ClientInsightQueries,
           inject: [EVENT_STORE, CLOCK, ClientQueries, CLIENT_SUMMARY_STORE],
-          useFactory: (store: EventStore, clock: Clock, clients: ClientQueries, summaries: ClientSummaryStore) => new ClientInsightQueries(store, clock, undefined, clients, summaries),
+          useFactory: (store: EventStore, clock: Clock, clients: ClientQueries, summaries: ClientSummaryStore) =>
+            new ClientInsightQueries(store, clock, undefined, clients, summaries),
         },
         ...GRAPHQL_RESOLVERS,
         {

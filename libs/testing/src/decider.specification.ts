@@ -17,14 +17,12 @@ export const DeciderSpecification = {
             return {
               then(expected: readonly Event[]): void {
                 const outcome = decide();
-                if (outcome instanceof DomainError)
-                  throw new Error(`Expected events but the command was refused: ${outcome.code} ${outcome.message}`);
+                if (outcome instanceof DomainError) throw new Error(`Expected events but the command was refused: ${outcome.code} ${outcome.message}`);
                 expect(outcome).toEqual(expected);
               },
               thenRefusedWith(code: string, details?: Record<string, unknown>): DomainError {
                 const outcome = decide();
-                if (!(outcome instanceof DomainError))
-                  throw new Error(`Expected refusal ${code} but got events: ${JSON.stringify(outcome)}`);
+                if (!(outcome instanceof DomainError)) throw new Error(`Expected refusal ${code} but got events: ${JSON.stringify(outcome)}`);
                 expect(outcome.code).toBe(code);
                 if (details) expect(outcome.details).toMatchObject(details);
                 return outcome;

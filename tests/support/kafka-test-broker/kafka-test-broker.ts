@@ -59,7 +59,8 @@ interface RequestHeader {
 
 type Fault = 'drop-before-storing' | 'drop-after-storing' | 'stop-after-storing';
 
-const text = (value: Buffer | Buffer[] | null): string | null => (value === null ? null : (Array.isArray(value) ? value[value.length - 1] : value).toString('utf8'));
+const text = (value: Buffer | Buffer[] | null): string | null =>
+  value === null ? null : (Array.isArray(value) ? value[value.length - 1] : value).toString('utf8');
 
 /**
  * A single-node Kafka broker speaking just enough of the wire protocol for kafkajs's producer
@@ -163,9 +164,11 @@ export class KafkaTestBroker {
         if (pending.length < 4 + size) break;
         const frame = pending.subarray(4, 4 + size);
         pending = pending.subarray(4 + size);
-        queue = queue.then(() => this.serve(socket, frame)).catch(() => {
-          socket.destroy();
-        });
+        queue = queue
+          .then(() => this.serve(socket, frame))
+          .catch(() => {
+            socket.destroy();
+          });
       }
     });
   }

@@ -96,7 +96,14 @@ export interface TracingConfig {
 }
 
 export type TraceSampler = 'always_on' | 'always_off' | 'traceidratio' | 'parentbased_always_on' | 'parentbased_always_off' | 'parentbased_traceidratio';
-const TRACE_SAMPLERS: readonly TraceSampler[] = ['parentbased_always_on', 'always_on', 'always_off', 'traceidratio', 'parentbased_always_off', 'parentbased_traceidratio'];
+const TRACE_SAMPLERS: readonly TraceSampler[] = [
+  'parentbased_always_on',
+  'always_on',
+  'always_off',
+  'traceidratio',
+  'parentbased_always_off',
+  'parentbased_traceidratio',
+];
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -116,7 +123,8 @@ export const CONFIG_VARIABLES = {
   DATA_DIR: { default: './data', accepts: 'a folder for the SQLite file; created if missing' },
   EVENT_STORE: {
     default: 'sqlite',
-    accepts: 'sqlite (durable, embedded), postgres (a PostgreSQL server at DATABASE_URL), kurrentdb (a KurrentDB server at KURRENTDB_CONNECTION_STRING) or memory (lost on exit)',
+    accepts:
+      'sqlite (durable, embedded), postgres (a PostgreSQL server at DATABASE_URL), kurrentdb (a KurrentDB server at KURRENTDB_CONNECTION_STRING) or memory (lost on exit)',
   },
   READ_MODEL_STORE: {
     default: 'postgres with EVENT_STORE=postgres, memory with memory, else sqlite',
@@ -132,7 +140,10 @@ export const CONFIG_VARIABLES = {
   KAFKA_BROKERS: { default: '', accepts: 'comma-separated host:port of Kafka brokers; empty (the default) runs no relay' },
   KAFKA_CREATE_TOPICS: { default: 'on', accepts: 'on (the relay makes missing topics) or off (topics must exist)' },
   ROLES: { default: ROLES.join(','), accepts: `a comma-separated list of ${ROLES.join(', ')}` },
-  KURRENTDB_CONNECTION_STRING: { default: '', accepts: 'a KurrentDB connection string, e.g. kurrentdb://kurrentdb:2113?tls=false; required when EVENT_STORE=kurrentdb' },
+  KURRENTDB_CONNECTION_STRING: {
+    default: '',
+    accepts: 'a KurrentDB connection string, e.g. kurrentdb://kurrentdb:2113?tls=false; required when EVENT_STORE=kurrentdb',
+  },
   LEASES: {
     default: 'files (postgres when EVENT_STORE or READ_MODEL_STORE is postgres)',
     accepts: 'files (lock files in DATA_DIR: processes on one host) or postgres (advisory locks in DATABASE_URL: processes on several hosts)',
@@ -144,13 +155,23 @@ export const CONFIG_VARIABLES = {
   ...LIMITS_CONFIG_VARIABLES,
   FOLD_CACHE_CLIENTS: {
     default: '1000',
-    accepts: 'an integer from 1 to 10000000: clients whose folded history the projector and the relay each keep in memory (others are folded again from their stream when they change)',
+    accepts:
+      'an integer from 1 to 10000000: clients whose folded history the projector and the relay each keep in memory (others are folded again from their stream when they change)',
   },
-  NODE_ENV: { default: 'development', accepts: 'production (JSON log lines, no "Did you mean" hints that name schema fields) or anything else (readable log lines, hints on)' },
+  NODE_ENV: {
+    default: 'development',
+    accepts: 'production (JSON log lines, no "Did you mean" hints that name schema fields) or anything else (readable log lines, hints on)',
+  },
   LOG_FORMAT: { default: 'json with NODE_ENV=production, else pretty', accepts: 'json (one JSON object a line) or pretty (readable)' },
   NO_COLOR: { default: '', accepts: 'any non-empty value: readable log lines without colour codes' },
-  OTEL_EXPORTER_OTLP_ENDPOINT: { default: '', accepts: 'the OTLP/HTTP base URL of a collector, e.g. http://otel-collector:4318; empty (the default) turns tracing off' },
-  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: { default: 'OTEL_EXPORTER_OTLP_ENDPOINT/v1/traces', accepts: 'the full OTLP/HTTP traces URL; turns tracing on by itself' },
+  OTEL_EXPORTER_OTLP_ENDPOINT: {
+    default: '',
+    accepts: 'the OTLP/HTTP base URL of a collector, e.g. http://otel-collector:4318; empty (the default) turns tracing off',
+  },
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: {
+    default: 'OTEL_EXPORTER_OTLP_ENDPOINT/v1/traces',
+    accepts: 'the full OTLP/HTTP traces URL; turns tracing on by itself',
+  },
   OTEL_SERVICE_NAME: { default: 'client-lifecycle', accepts: 'the service.name on every span' },
   OTEL_TRACES_SAMPLER: { default: 'parentbased_always_on', accepts: TRACE_SAMPLERS.join(', ') },
   OTEL_TRACES_SAMPLER_ARG: { default: '1', accepts: 'the sampling ratio from 0 to 1 for the traceidratio samplers' },
@@ -204,8 +225,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
 
   const portText = read('PORT');
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65_535)
-    problems.push(`PORT=${JSON.stringify(env.PORT)} is not valid: expected ${CONFIG_VARIABLES.PORT.accepts}`);
+  if (!/^\d+$/.test(portText) || port > 65_535) problems.push(`PORT=${JSON.stringify(env.PORT)} is not valid: expected ${CONFIG_VARIABLES.PORT.accepts}`);
 
   const databaseUrl = read('DATABASE_URL');
   // Not echoed like the others: the URL may carry a password.
@@ -220,9 +240,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   if (!/^\d+$/.test(foldCacheText) || foldCacheClients < 1 || foldCacheClients > 10_000_000)
     problems.push(`FOLD_CACHE_CLIENTS=${JSON.stringify(env.FOLD_CACHE_CLIENTS)} is not valid: expected ${CONFIG_VARIABLES.FOLD_CACHE_CLIENTS.accepts}`);
   const lagText = read('READY_MAX_PROJECTION_LAG');
-  if (!/^\d+$/.test(lagText)) problems.push(`READY_MAX_PROJECTION_LAG=${JSON.stringify(env.READY_MAX_PROJECTION_LAG)} is not valid: expected ${CONFIG_VARIABLES.READY_MAX_PROJECTION_LAG.accepts}`);
+  if (!/^\d+$/.test(lagText))
+    problems.push(
+      `READY_MAX_PROJECTION_LAG=${JSON.stringify(env.READY_MAX_PROJECTION_LAG)} is not valid: expected ${CONFIG_VARIABLES.READY_MAX_PROJECTION_LAG.accepts}`,
+    );
   const diskText = read('READY_MIN_FREE_DISK_MB');
-  if (!/^\d+$/.test(diskText)) problems.push(`READY_MIN_FREE_DISK_MB=${JSON.stringify(env.READY_MIN_FREE_DISK_MB)} is not valid: expected ${CONFIG_VARIABLES.READY_MIN_FREE_DISK_MB.accepts}`);
+  if (!/^\d+$/.test(diskText))
+    problems.push(
+      `READY_MIN_FREE_DISK_MB=${JSON.stringify(env.READY_MIN_FREE_DISK_MB)} is not valid: expected ${CONFIG_VARIABLES.READY_MIN_FREE_DISK_MB.accepts}`,
+    );
   const production = env.NODE_ENV?.trim() === 'production';
   const operations: OperationsConfig = {
     logFormat: oneOf<LogFormat>('LOG_FORMAT', ['json', 'pretty'], (value) => value.toLowerCase(), production ? 'json' : 'pretty'),
@@ -234,7 +260,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   };
 
   const eventStore = oneOf('EVENT_STORE', ['sqlite', 'postgres', 'memory', 'kurrentdb'], (value) => value.toLowerCase());
-  const readModelStore = oneOf<ReadModelStoreDriver>('READ_MODEL_STORE', ['sqlite', 'postgres', 'memory'], (value) => value.toLowerCase(), eventStore === 'kurrentdb' ? 'sqlite' : eventStore);
+  const readModelStore = oneOf<ReadModelStoreDriver>(
+    'READ_MODEL_STORE',
+    ['sqlite', 'postgres', 'memory'],
+    (value) => value.toLowerCase(),
+    eventStore === 'kurrentdb' ? 'sqlite' : eventStore,
+  );
   const config: AppConfig = {
     port,
     host: read('HOST'),
@@ -250,7 +281,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     roles: rolesOf(read('ROLES'), problems, env.ROLES),
     kurrentDbConnectionString: read('KURRENTDB_CONNECTION_STRING') || null,
     // Processes sharing PostgreSQL may sit on several hosts: lock files would not exclude each other there.
-    leases: oneOf('LEASES', ['files', 'postgres'], (value) => value.toLowerCase(), eventStore === 'postgres' || readModelStore === 'postgres' ? 'postgres' : 'files'),
+    leases: oneOf(
+      'LEASES',
+      ['files', 'postgres'],
+      (value) => value.toLowerCase(),
+      eventStore === 'postgres' || readModelStore === 'postgres' ? 'postgres' : 'files',
+    ),
     clientCacheMb,
     ...loadLimitsConfig(env, problems),
     foldCacheClients,
@@ -258,7 +294,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     access: accessOf(read, env, problems),
     dataKey: read('DATA_KEY') || null,
     dataKeyFile: read('DATA_KEY_FILE') ? resolve(cwd, read('DATA_KEY_FILE')) : null,
-    dataKeyPrevious: read('DATA_KEY_PREVIOUS').split(',').map((key) => key.trim()).filter((key) => key !== ''),
+    dataKeyPrevious: read('DATA_KEY_PREVIOUS')
+      .split(',')
+      .map((key) => key.trim())
+      .filter((key) => key !== ''),
   };
   if (config.dataKeyPrevious.some((key) => Buffer.from(key, 'base64').length !== 32))
     problems.push(`DATA_KEY_PREVIOUS is not valid: expected ${CONFIG_VARIABLES.DATA_KEY_PREVIOUS.accepts}`);
@@ -283,7 +322,9 @@ function tracingOf(env: Readonly<Record<string, string | undefined>>, problems: 
   const ratioText = value('OTEL_TRACES_SAMPLER_ARG') || '1';
   const samplerRatio = Number(ratioText);
   if (!Number.isFinite(samplerRatio) || samplerRatio < 0 || samplerRatio > 1)
-    problems.push(`OTEL_TRACES_SAMPLER_ARG=${JSON.stringify(env.OTEL_TRACES_SAMPLER_ARG)} is not valid: expected ${CONFIG_VARIABLES.OTEL_TRACES_SAMPLER_ARG.accepts}`);
+    problems.push(
+      `OTEL_TRACES_SAMPLER_ARG=${JSON.stringify(env.OTEL_TRACES_SAMPLER_ARG)} is not valid: expected ${CONFIG_VARIABLES.OTEL_TRACES_SAMPLER_ARG.accepts}`,
+    );
   if (tracesEndpoint === '') return null;
   if (!/^https?:\/\/[^\s]+$/.test(tracesEndpoint))
     problems.push(`OTEL_EXPORTER_OTLP_ENDPOINT is not valid: expected ${CONFIG_VARIABLES.OTEL_EXPORTER_OTLP_ENDPOINT.accepts}`);
@@ -304,7 +345,8 @@ function accessOf(read: (name: Variable) => string, env: Readonly<Record<string,
   if (jwksUrl === '') {
     if (issuer !== '' || audience !== '') problems.push('AUTH_ISSUER and AUTH_AUDIENCE need AUTH_JWKS_URL: expected all three, or none');
   } else {
-    if (!isHttpUrl(jwksUrl)) problems.push(`AUTH_JWKS_URL=${JSON.stringify(env.AUTH_JWKS_URL)} is not valid: expected ${CONFIG_VARIABLES.AUTH_JWKS_URL.accepts}`);
+    if (!isHttpUrl(jwksUrl))
+      problems.push(`AUTH_JWKS_URL=${JSON.stringify(env.AUTH_JWKS_URL)} is not valid: expected ${CONFIG_VARIABLES.AUTH_JWKS_URL.accepts}`);
     if (issuer === '') problems.push(`AUTH_ISSUER is not set: expected ${CONFIG_VARIABLES.AUTH_ISSUER.accepts}`);
     if (audience === '') problems.push(`AUTH_AUDIENCE is not set: expected ${CONFIG_VARIABLES.AUTH_AUDIENCE.accepts}`);
   }
@@ -325,7 +367,10 @@ function isHttpUrl(value: string): boolean {
 }
 
 function brokers(value: string, raw: string | undefined, problems: string[]): string[] {
-  const list = value.split(',').map((broker) => broker.trim()).filter((broker) => broker !== '');
+  const list = value
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter((broker) => broker !== '');
   const bad = list.filter((broker) => Number(BROKER.exec(broker)?.[1] ?? 65_536) > 65_535);
   if (bad.length > 0 || (value !== '' && list.length === 0))
     problems.push(`KAFKA_BROKERS=${JSON.stringify(raw)} is not valid: expected ${CONFIG_VARIABLES.KAFKA_BROKERS.accepts}`);
@@ -333,10 +378,12 @@ function brokers(value: string, raw: string | undefined, problems: string[]): st
 }
 
 function rolesOf(text: string, problems: string[], raw: string | undefined): ReadonlySet<Role> {
-  const names = text.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+  const names = text
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
   const unknown = names.filter((name) => !(ROLES as readonly string[]).includes(name));
-  if (names.length === 0 || unknown.length > 0)
-    problems.push(`ROLES=${JSON.stringify(raw)} is not valid: expected ${CONFIG_VARIABLES.ROLES.accepts}`);
+  if (names.length === 0 || unknown.length > 0) problems.push(`ROLES=${JSON.stringify(raw)} is not valid: expected ${CONFIG_VARIABLES.ROLES.accepts}`);
   return new Set(names.filter((name): name is Role => (ROLES as readonly string[]).includes(name)));
 }
 

@@ -33,7 +33,16 @@ describe('app configuration', () => {
 
   it('reads every variable, case-insensitively for choices', () => {
     const config = loadConfig(
-      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/lib/cl', EVENT_STORE: 'Memory', SQLITE_SYNCHRONOUS: 'normal', LOG_LEVEL: 'DEBUG', SCHEDULER: 'OFF', FOLD_CACHE_CLIENTS: '250000' },
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        DATA_DIR: '/var/lib/cl',
+        EVENT_STORE: 'Memory',
+        SQLITE_SYNCHRONOUS: 'normal',
+        LOG_LEVEL: 'DEBUG',
+        SCHEDULER: 'OFF',
+        FOLD_CACHE_CLIENTS: '250000',
+      },
       '/srv/app',
     );
 
@@ -259,7 +268,12 @@ describe('app configuration', () => {
       expect(config.access).toEqual({
         authentication: true,
         adminApiKey: ADMIN_KEY,
-        jwt: { jwksUrl: 'https://login.example.com/.well-known/jwks.json', issuer: 'https://login.example.com/', audience: 'client-lifecycle', rolesClaim: 'realm_access.roles' },
+        jwt: {
+          jwksUrl: 'https://login.example.com/.well-known/jwks.json',
+          issuer: 'https://login.example.com/',
+          audience: 'client-lifecycle',
+          rolesClaim: 'realm_access.roles',
+        },
       });
     });
 

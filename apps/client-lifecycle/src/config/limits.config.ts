@@ -36,10 +36,19 @@ export const LIMITS_CONFIG_VARIABLES = {
   REQUEST_DEADLINE_MS: integer(DEFAULT_REQUEST_LIMITS.executionDeadlineMs, 'a positive integer: milliseconds a GraphQL request may run'),
   RATE_LIMIT_POINTS: integer(DEFAULT_REQUEST_LIMITS.rateLimitPoints, 'an integer: points per principal per window; 0 turns rate limiting off'),
   RATE_LIMIT_WINDOW_MS: integer(DEFAULT_REQUEST_LIMITS.rateLimitWindowMs, 'a positive integer: the sliding window of the rate limit, in milliseconds'),
-  RATE_LIMIT_COST_PER_POINT: integer(DEFAULT_REQUEST_LIMITS.costPerPoint, 'a positive integer: estimated cost bought by one point (a request spends at least one)'),
+  RATE_LIMIT_COST_PER_POINT: integer(
+    DEFAULT_REQUEST_LIMITS.costPerPoint,
+    'a positive integer: estimated cost bought by one point (a request spends at least one)',
+  ),
   HTTP_HEADERS_TIMEOUT_MS: integer(DEFAULT_HTTP_SETTINGS.headersTimeoutMs, 'a positive integer: milliseconds a client has to send the request headers'),
-  HTTP_REQUEST_TIMEOUT_MS: integer(DEFAULT_HTTP_SETTINGS.requestTimeoutMs, 'a positive integer, at least HTTP_HEADERS_TIMEOUT_MS: milliseconds a client has to send the whole request'),
-  HTTP_KEEP_ALIVE_TIMEOUT_MS: integer(DEFAULT_HTTP_SETTINGS.keepAliveTimeoutMs, 'a positive integer: milliseconds a kept-alive socket waits for the next request'),
+  HTTP_REQUEST_TIMEOUT_MS: integer(
+    DEFAULT_HTTP_SETTINGS.requestTimeoutMs,
+    'a positive integer, at least HTTP_HEADERS_TIMEOUT_MS: milliseconds a client has to send the whole request',
+  ),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: integer(
+    DEFAULT_HTTP_SETTINGS.keepAliveTimeoutMs,
+    'a positive integer: milliseconds a kept-alive socket waits for the next request',
+  ),
   HTTP_IDLE_TIMEOUT_MS: integer(DEFAULT_HTTP_SETTINGS.idleSocketTimeoutMs, 'a positive integer: milliseconds without traffic after which a socket is closed'),
   BODY_LIMIT_BYTES: integer(DEFAULT_HTTP_SETTINGS.bodyLimitBytes, 'a positive integer: the largest request body accepted, in bytes'),
   CORS_ORIGINS: { default: '', accepts: 'comma-separated origins allowed from browsers, e.g. https://crm.example.com; empty (the default) turns CORS off' },
@@ -63,7 +72,10 @@ export function loadLimitsConfig(env: Readonly<Record<string, string | undefined
     return Number(LIMITS_CONFIG_VARIABLES[name].default);
   };
 
-  const origins = read('CORS_ORIGINS').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  const origins = read('CORS_ORIGINS')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
   if (origins.some((origin) => !ORIGIN.test(origin)))
     problems.push(`CORS_ORIGINS=${JSON.stringify(env.CORS_ORIGINS)} is not valid: expected ${LIMITS_CONFIG_VARIABLES.CORS_ORIGINS.accepts}`);
 

@@ -47,6 +47,18 @@ function refusalOf(error: BodyParserError | null | undefined) {
       details: { limit: error.limit },
     };
   if (error.type === 'entity.parse.failed')
-    return { status, code: GraphqlErrorCode.BadRequest, reason: RequestRefusalReason.MalformedJson, message: 'The request body is not valid JSON.', details: {} };
-  return { status, code: GraphqlErrorCode.BadRequest, reason: RequestRefusalReason.UnsupportedBody, message: 'The request body could not be read.', details: { problem: error.type } };
+    return {
+      status,
+      code: GraphqlErrorCode.BadRequest,
+      reason: RequestRefusalReason.MalformedJson,
+      message: 'The request body is not valid JSON.',
+      details: {},
+    };
+  return {
+    status,
+    code: GraphqlErrorCode.BadRequest,
+    reason: RequestRefusalReason.UnsupportedBody,
+    message: 'The request body could not be read.',
+    details: { problem: error.type },
+  };
 }

@@ -56,7 +56,8 @@ export class InfrastructureModule {
         {
           provide: EVENT_STORE,
           inject: [STORED_EVENT_STORE],
-          useFactory: (stored: EventStore): Promise<PersonalDataEventStore> => withPersonalData(config, stored, (message) => new Logger('PersonalData').warn(message)),
+          useFactory: (stored: EventStore): Promise<PersonalDataEventStore> =>
+            withPersonalData(config, stored, (message) => new Logger('PersonalData').warn(message)),
         },
         {
           provide: CLIENT_SUMMARY_STORE,

@@ -30,7 +30,9 @@ export async function loadMasterKey(config: AppConfig, log: (message: string) =>
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readKeyFile(file);
     throw error;
   }
-  log(`No DATA_KEY or DATA_KEY_FILE: generated the master data key at ${file}. Back it up apart from the data, or set DATA_KEY; without it personal data cannot be read.`);
+  log(
+    `No DATA_KEY or DATA_KEY_FILE: generated the master data key at ${file}. Back it up apart from the data, or set DATA_KEY; without it personal data cannot be read.`,
+  );
   return generated;
 }
 

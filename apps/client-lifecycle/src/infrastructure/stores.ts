@@ -52,7 +52,11 @@ export async function openEventStore(
   return withPersonalData(config, await openStoredEventStore(config, clock, onSubscriptionError, onGroupCommit));
 }
 
-export async function withPersonalData(config: AppConfig, stored: EventStore, log: (message: string) => void = () => undefined): Promise<PersonalDataEventStore> {
+export async function withPersonalData(
+  config: AppConfig,
+  stored: EventStore,
+  log: (message: string) => void = () => undefined,
+): Promise<PersonalDataEventStore> {
   const master = await loadMasterKey(config, log);
   const previous = config.dataKeyPrevious.map((key) => MasterKey.fromBase64(key));
   return new PersonalDataEventStore(stored, new ClientDataKeys(await openDataKeyStore(config), master, previous));

@@ -32,7 +32,8 @@ export class PrivacyModule {
         {
           provide: ClientErasure,
           inject: [EVENT_STORE, PERSONAL_DATA_KEYS, ClientFolds, CLOCK, ID_GENERATOR],
-          useFactory: (events: EventStore, keys: PersonalDataKeys, folds: ClientFolds, clock: Clock, ids: IdGenerator) => new ClientErasure(events, keys, folds, clock, ids),
+          useFactory: (events: EventStore, keys: PersonalDataKeys, folds: ClientFolds, clock: Clock, ids: IdGenerator) =>
+            new ClientErasure(events, keys, folds, clock, ids),
         },
       ],
       exports: [ClientDataExporter, ClientErasure, PERSONAL_DATA_KEYS],

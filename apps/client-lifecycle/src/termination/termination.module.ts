@@ -100,7 +100,13 @@ export class TerminationModule {
         {
           provide: TerminationProcessManager,
           inject: [EVENT_STORE, TERMINATION_STORE, TerminationCommandHandler, ClientCommandHandler, TerminationProgressFeed],
-          useFactory: (events: EventStore, store: TerminationStore, terminations: TerminationCommandHandler, clients: ClientCommandHandler, feed: TerminationProgressFeed) =>
+          useFactory: (
+            events: EventStore,
+            store: TerminationStore,
+            terminations: TerminationCommandHandler,
+            clients: ClientCommandHandler,
+            feed: TerminationProgressFeed,
+          ) =>
             new TerminationProcessManager(events, store, terminations, clients, {
               log: (message) => logger.warn(message),
               onProgress: (progress) => feed.publish(progress),

@@ -1,11 +1,5 @@
 import { hostname } from 'node:os';
-import {
-  type BeforeApplicationShutdown,
-  Inject,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { type SingletonState, type SingletonWork, SingletonWorker } from '@client-lifecycle/application';
 import { LEASE_STORE, type LeaseStore } from '@client-lifecycle/ports';
 import type { Role } from '../config';

@@ -65,7 +65,15 @@ export class PostgresApiKeyStore implements ApiKeyStore {
 
   async insert(key: StoredApiKey): Promise<void> {
     await this.pool.query(`INSERT INTO api_keys (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
-      key.id, key.name, [...key.roles], key.prefix, key.secretHash, key.createdAt, key.expiresAt, key.revokedAt, key.createdBy,
+      key.id,
+      key.name,
+      [...key.roles],
+      key.prefix,
+      key.secretHash,
+      key.createdAt,
+      key.expiresAt,
+      key.revokedAt,
+      key.createdBy,
     ]);
   }
 

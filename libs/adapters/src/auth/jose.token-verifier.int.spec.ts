@@ -55,12 +55,18 @@ describe('OIDC tokens verified against the provider JWKS', () => {
     ['for another audience', () => token({}, { audience: 'another-service' })],
     ['signed with a key the provider does not hold (same key id)', () => token({}, { key: strangerKey })],
     ['signed with an unknown key id', () => token({}, { key: strangerKey, kid: 'k-unknown' })],
-    ['unsigned (alg: none)', async () => new UnsecuredJWT({ roles: ['ADMIN'] }).setSubject('mallory').setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').encode()],
-    ['with its payload altered after signing', async () => {
-      const [header, , signature] = (await token()).split('.');
-      const payload = Buffer.from(JSON.stringify({ sub: 'mallory', roles: ['ADMIN'], iss: ISSUER, aud: AUDIENCE, exp: 9_999_999_999 })).toString('base64url');
-      return `${header}.${payload}.${signature}`;
-    }],
+    [
+      'unsigned (alg: none)',
+      async () => new UnsecuredJWT({ roles: ['ADMIN'] }).setSubject('mallory').setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').encode(),
+    ],
+    [
+      'with its payload altered after signing',
+      async () => {
+        const [header, , signature] = (await token()).split('.');
+        const payload = Buffer.from(JSON.stringify({ sub: 'mallory', roles: ['ADMIN'], iss: ISSUER, aud: AUDIENCE, exp: 9_999_999_999 })).toString('base64url');
+        return `${header}.${payload}.${signature}`;
+      },
+    ],
   ])('refuses a token %s', async (_, make) => {
     expect(await verifier.verify(await make())).toBeNull();
   });

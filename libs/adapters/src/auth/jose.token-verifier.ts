@@ -43,7 +43,9 @@ function rolesIn(payload: JWTPayload, claim: string): string[] {
   const value =
     claim in payload
       ? payload[claim]
-      : claim.split('.').reduce<unknown>((inner, part) => (typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>)[part] : undefined), payload);
+      : claim
+          .split('.')
+          .reduce<unknown>((inner, part) => (typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>)[part] : undefined), payload);
   if (Array.isArray(value)) return value.filter((role): role is string => typeof role === 'string');
   if (typeof value === 'string') return value.split(/[\s,]+/).filter((role) => role !== '');
   return [];

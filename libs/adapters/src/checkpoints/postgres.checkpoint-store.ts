@@ -36,10 +36,10 @@ export class PostgresCheckpointStore implements CheckpointStore {
 
   async put(name: string, position: number): Promise<void> {
     if (!isCheckpointPosition(position)) throw new InvalidCheckpointError(name, position);
-    await this.pool.query(
-      'INSERT INTO checkpoints (name, position) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
-      [name, position],
-    );
+    await this.pool.query('INSERT INTO checkpoints (name, position) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET position = excluded.position', [
+      name,
+      position,
+    ]);
   }
 
   async close(): Promise<void> {

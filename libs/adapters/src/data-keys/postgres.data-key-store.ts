@@ -68,10 +68,10 @@ export class PostgresDataKeyStore implements DataKeyStore {
   }
 
   async liveKeys(after: string, first: number): Promise<StoredDataKey[]> {
-    const { rows } = await this.pool.query<Row>(
-      'SELECT * FROM data_keys WHERE wrapped_key IS NOT NULL AND client_id > $1 ORDER BY client_id LIMIT $2',
-      [after, first],
-    );
+    const { rows } = await this.pool.query<Row>('SELECT * FROM data_keys WHERE wrapped_key IS NOT NULL AND client_id > $1 ORDER BY client_id LIMIT $2', [
+      after,
+      first,
+    ]);
     return rows.map(toKey);
   }
 

@@ -46,7 +46,9 @@ export class SqliteDataKeyStore implements DataKeyStore {
   }
 
   async putIfAbsent(clientId: string, wrappedKey: Uint8Array, masterKeyId: string): Promise<StoredDataKey> {
-    this.db.prepare('INSERT INTO data_keys (client_id, wrapped_key, master_key_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(clientId, Buffer.from(wrappedKey), masterKeyId);
+    this.db
+      .prepare('INSERT INTO data_keys (client_id, wrapped_key, master_key_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+      .run(clientId, Buffer.from(wrappedKey), masterKeyId);
     return (await this.get(clientId))!; // inserted above, or already there
   }
 
@@ -61,12 +63,16 @@ export class SqliteDataKeyStore implements DataKeyStore {
   }
 
   async liveKeys(after: string, first: number): Promise<StoredDataKey[]> {
-    const rows = this.db.prepare('SELECT * FROM data_keys WHERE wrapped_key IS NOT NULL AND client_id > ? ORDER BY client_id LIMIT ?').all(after, first) as Row[];
+    const rows = this.db
+      .prepare('SELECT * FROM data_keys WHERE wrapped_key IS NOT NULL AND client_id > ? ORDER BY client_id LIMIT ?')
+      .all(after, first) as Row[];
     return rows.map(toKey);
   }
 
   async rewrap(clientId: string, wrappedKey: Uint8Array, masterKeyId: string): Promise<void> {
-    this.db.prepare('UPDATE data_keys SET wrapped_key = ?, master_key_id = ? WHERE client_id = ? AND wrapped_key IS NOT NULL').run(Buffer.from(wrappedKey), masterKeyId, clientId);
+    this.db
+      .prepare('UPDATE data_keys SET wrapped_key = ?, master_key_id = ? WHERE client_id = ? AND wrapped_key IS NOT NULL')
+      .run(Buffer.from(wrappedKey), masterKeyId, clientId);
   }
 
   async close(): Promise<void> {

@@ -80,5 +80,4 @@ class SqliteLease implements Lease {
 }
 
 // By shape: better-sqlite3's error class is registered once per process (see the event store).
-const isBusy = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY');
+const isBusy = (error: unknown): boolean => typeof error === 'object' && error !== null && String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY');

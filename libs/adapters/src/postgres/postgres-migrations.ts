@@ -22,10 +22,10 @@ export async function migratePostgres(pool: Pool, { component, describedAs, migr
       if (current > migrations.length)
         throw new Error(`The ${describedAs} database is at schema version ${current}, newer than this build knows (${migrations.length})`);
       for (let version = current; version < migrations.length; version++) await query(migrations[version]);
-      await query(
-        'INSERT INTO schema_version (component, version) VALUES ($1, $2) ON CONFLICT (component) DO UPDATE SET version = excluded.version',
-        [component, migrations.length],
-      );
+      await query('INSERT INTO schema_version (component, version) VALUES ($1, $2) ON CONFLICT (component) DO UPDATE SET version = excluded.version', [
+        component,
+        migrations.length,
+      ]);
     },
     `BEGIN; SELECT pg_advisory_xact_lock(${POSTGRES_ADVISORY_LOCKS.migrations})`,
   );

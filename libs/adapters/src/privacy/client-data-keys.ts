@@ -50,7 +50,7 @@ export class ClientDataKeys {
   /** Rewraps every live key under the current master; returns how many it rewrapped. */
   async rotate(pageSize = 500): Promise<number> {
     let rewrapped = 0;
-    for (let after = ''; ; ) {
+    for (let after = ''; ;) {
       const page = await this.store.liveKeys(after, pageSize);
       if (page.length === 0) return rewrapped;
       for (const stored of page) {

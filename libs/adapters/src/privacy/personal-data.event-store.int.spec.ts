@@ -9,7 +9,8 @@ import { MasterKey } from './master-key';
 import { PersonalDataEventStore } from './personal-data.event-store';
 
 describeEventStoreContract('personal-data decorator over in-memory', {
-  create: async () => new PersonalDataEventStore(new InMemoryEventStore(new FixedClock(CONTRACT_NOW)), new ClientDataKeys(new InMemoryDataKeyStore(), MasterKey.generate())),
+  create: async () =>
+    new PersonalDataEventStore(new InMemoryEventStore(new FixedClock(CONTRACT_NOW)), new ClientDataKeys(new InMemoryDataKeyStore(), MasterKey.generate())),
 });
 
 const complaint = (clientId: string, text: string): EventToAppend =>
@@ -17,7 +18,15 @@ const complaint = (clientId: string, text: string): EventToAppend =>
 const payment = (clientId: string): EventToAppend =>
   anEvent({
     type: 'PaymentRecorded',
-    data: { clientId, paymentId: 'p-1', invoiceId: 'inv-12', amount: { amountMinor: 12_000, currency: 'EUR' }, paidOn: '2026-02-27', kind: 'FULL', openBalanceAfter: { amountMinor: 0, currency: 'EUR' } },
+    data: {
+      clientId,
+      paymentId: 'p-1',
+      invoiceId: 'inv-12',
+      amount: { amountMinor: 12_000, currency: 'EUR' },
+      paidOn: '2026-02-27',
+      kind: 'FULL',
+      openBalanceAfter: { amountMinor: 0, currency: 'EUR' },
+    },
   });
 
 describe('personal data in the event log', () => {

@@ -37,11 +37,11 @@ describe('SQLite client summaries shared by two processes', () => {
     const api = SqliteClientSummaryStore.open(filename);
     const projector = SqliteClientSummaryStore.open(filename);
     await projector.commit([row('a')], 1);
-    expect((await api.list({ band: RiskBand.Red }, "SCORE", 10, null)).totalCount).toBe(1);
+    expect((await api.list({ band: RiskBand.Red }, 'SCORE', 10, null)).totalCount).toBe(1);
 
     await projector.commit([row('b'), row('c')], 2);
 
-    expect((await api.list({ band: RiskBand.Red }, "SCORE", 10, null)).totalCount).toBe(3);
+    expect((await api.list({ band: RiskBand.Red }, 'SCORE', 10, null)).totalCount).toBe(3);
     await api.close();
     await projector.close();
   });
@@ -52,7 +52,23 @@ describe('SQLite client summaries written before assessments were kept ready', (
     const filename = join(folder, 'before-ready.sqlite');
     const written = SqliteClientSummaryStore.open(filename);
     await written.commit(
-      [{ clientId: 'acme', name: 'Acme', currency: 'EUR', score: 0, band: RiskBand.LetGo, recommendation: Recommendation.ProposeTermination, archetypes: [], overdueMinor: 0, contributionMarginMinor: 0, asOf: '2026-05-01', version: 4, assessment: '{}', portfolioEntry: '{}' }],
+      [
+        {
+          clientId: 'acme',
+          name: 'Acme',
+          currency: 'EUR',
+          score: 0,
+          band: RiskBand.LetGo,
+          recommendation: Recommendation.ProposeTermination,
+          archetypes: [],
+          overdueMinor: 0,
+          contributionMarginMinor: 0,
+          asOf: '2026-05-01',
+          version: 4,
+          assessment: '{}',
+          portfolioEntry: '{}',
+        },
+      ],
       9,
     );
     await written.close();
@@ -71,12 +87,16 @@ describe('SQLite client summaries written before assessments were kept ready', (
     db.close();
 
     const upgraded = SqliteClientSummaryStore.open(filename);
-    expect(await upgraded.find(['acme'])).toEqual([expect.objectContaining({ clientId: 'acme', band: RiskBand.LetGo, asOf: '2026-05-01', version: -1, assessment: '' })]);
+    expect(await upgraded.find(['acme'])).toEqual([
+      expect.objectContaining({ clientId: 'acme', band: RiskBand.LetGo, asOf: '2026-05-01', version: -1, assessment: '' }),
+    ]);
     expect(await upgraded.staleBefore('2026-05-02', 10)).toEqual(['acme']);
     await upgraded.close();
     const reader = new Database(filename, { readonly: true });
     const indexes = reader.pragma('index_list(client_summaries)') as { name: string }[];
     reader.close();
-    expect(indexes.map((index) => index.name)).toEqual(expect.arrayContaining(['client_summaries_by_risk', 'client_summaries_by_as_of', 'client_summaries_by_change']));
+    expect(indexes.map((index) => index.name)).toEqual(
+      expect.arrayContaining(['client_summaries_by_risk', 'client_summaries_by_as_of', 'client_summaries_by_change']),
+    );
   });
 });

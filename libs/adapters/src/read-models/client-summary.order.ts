@@ -2,7 +2,9 @@ import { BAND_RANK, bandAtLeast, type RiskBand } from '@client-lifecycle/domain'
 import { type ClientSummary, type ClientSummaryFilter, type ClientSummaryKey, clientSummaryKey, type ClientSummaryOrder } from '@client-lifecycle/ports';
 
 /** `riskSortKey(band, score)` as SQL, the same in SQLite and PostgreSQL: each has an index on exactly this expression. */
-export const SQL_RISK_RANK = `(CASE band ${Object.entries(BAND_RANK).map(([band, rank]) => `WHEN '${band}' THEN ${rank * 1000}`).join(' ')} ELSE 0 END + score)`;
+export const SQL_RISK_RANK = `(CASE band ${Object.entries(BAND_RANK)
+  .map(([band, rank]) => `WHEN '${band}' THEN ${rank * 1000}`)
+  .join(' ')} ELSE 0 END + score)`;
 
 /** The bands a `minBand` filter admits, for an SQL `IN` list. */
 export const bandsAtLeast = (minimum: RiskBand): RiskBand[] => (Object.keys(BAND_RANK) as RiskBand[]).filter((band) => bandAtLeast(band, minimum));

@@ -176,14 +176,18 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
       conditions.push(sqlAfterKey(orderBy, `$${pageValues.length - 1}`, `$${pageValues.length}`));
     }
     // Both in one snapshot, so the count always agrees with the page.
-    return inTransaction(this.pool, async (query) => {
-      const rows = await query<Row>(
-        `SELECT ${LIST_COLUMNS} FROM client_summaries ${where(conditions)} ORDER BY ${SQL_ORDER_BY[orderBy]} LIMIT $${pageValues.length + 1}`,
-        [...pageValues, first + 1],
-      );
-      const [{ total }] = await query<{ total: number }>(`SELECT count(*) AS total FROM client_summaries ${where(filtered)}`, values);
-      return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: total };
-    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    return inTransaction(
+      this.pool,
+      async (query) => {
+        const rows = await query<Row>(
+          `SELECT ${LIST_COLUMNS} FROM client_summaries ${where(conditions)} ORDER BY ${SQL_ORDER_BY[orderBy]} LIMIT $${pageValues.length + 1}`,
+          [...pageValues, first + 1],
+        );
+        const [{ total }] = await query<{ total: number }>(`SELECT count(*) AS total FROM client_summaries ${where(filtered)}`, values);
+        return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: total };
+      },
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
   }
 
   async find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
@@ -193,7 +197,10 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
   }
 
   async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
-    const { rows } = await this.pool.query<Omit<RecordRow, 'assessment'>>(`SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE change_seq > $1 ORDER BY change_seq LIMIT $2`, [after, first]);
+    const { rows } = await this.pool.query<Omit<RecordRow, 'assessment'>>(
+      `SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE change_seq > $1 ORDER BY change_seq LIMIT $2`,
+      [after, first],
+    );
     return { records: rows.map(toChange), sequence: rows.length === 0 ? after : rows[rows.length - 1].change_seq };
   }
 

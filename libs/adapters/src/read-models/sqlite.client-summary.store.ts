@@ -116,7 +116,6 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     );
   }
 
-
   async checkpoint(): Promise<number> {
     return this.db.prepare('SELECT position FROM checkpoint WHERE id = 1').pluck().get() as number;
   }
@@ -132,11 +131,13 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
          portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq`,
     );
     const move = this.db.prepare('UPDATE checkpoint SET position = ?, change_seq = ? WHERE id = 1');
-    this.db.transaction(() => {
-      let changeSeq = this.db.prepare('SELECT change_seq FROM checkpoint WHERE id = 1').pluck().get() as number;
-      for (const row of rows) upsert.run({ ...row, archetypes: JSON.stringify(row.archetypes), changeSeq: ++changeSeq });
-      move.run(checkpoint, changeSeq);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        let changeSeq = this.db.prepare('SELECT change_seq FROM checkpoint WHERE id = 1').pluck().get() as number;
+        for (const row of rows) upsert.run({ ...row, archetypes: JSON.stringify(row.archetypes), changeSeq: ++changeSeq });
+        move.run(checkpoint, changeSeq);
+      })
+      .immediate();
     this.counts.clear();
   }
 
@@ -185,23 +186,32 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
 
   async find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
     if (clientIds.length === 0) return [];
-    const rows = this.db.prepare('SELECT * FROM client_summaries WHERE client_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(clientIds)) as RecordRow[];
+    const rows = this.db
+      .prepare('SELECT * FROM client_summaries WHERE client_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(clientIds)) as RecordRow[];
     return rows.map(toRecord);
   }
 
   async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
-    const rows = this.db.prepare(`SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE change_seq > ? ORDER BY change_seq LIMIT ?`).all(after, first) as Omit<RecordRow, 'assessment'>[];
+    const rows = this.db
+      .prepare(`SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE change_seq > ? ORDER BY change_seq LIMIT ?`)
+      .all(after, first) as Omit<RecordRow, 'assessment'>[];
     return { records: rows.map(toChange), sequence: rows.length === 0 ? after : rows[rows.length - 1].change_seq };
   }
 
   async staleBefore(day: LocalDate, first: number, after = ''): Promise<string[]> {
-    return this.db.prepare('SELECT client_id FROM client_summaries WHERE as_of < ? AND client_id > ? ORDER BY client_id LIMIT ?').pluck().all(day, after, first) as string[];
+    return this.db
+      .prepare('SELECT client_id FROM client_summaries WHERE as_of < ? AND client_id > ? ORDER BY client_id LIMIT ?')
+      .pluck()
+      .all(day, after, first) as string[];
   }
 
   async reset(): Promise<void> {
-    this.db.transaction(() => {
-      this.db.exec('DELETE FROM client_summaries; UPDATE checkpoint SET position = 0 WHERE id = 1;');
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.db.exec('DELETE FROM client_summaries; UPDATE checkpoint SET position = 0 WHERE id = 1;');
+      })
+      .immediate();
     this.counts.clear();
   }
 

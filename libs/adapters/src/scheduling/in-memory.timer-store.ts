@@ -23,7 +23,11 @@ export class InMemoryTimerStore implements TimerStore {
   }
 
   async due(today: LocalDate, limit: number): Promise<Timer[]> {
-    return [...this.entries.values()].filter((entry) => !entry.fired && entry.timer.dueOn <= today).sort(byDueDay).slice(0, limit).map((entry) => entry.timer);
+    return [...this.entries.values()]
+      .filter((entry) => !entry.fired && entry.timer.dueOn <= today)
+      .sort(byDueDay)
+      .slice(0, limit)
+      .map((entry) => entry.timer);
   }
 
   async dueByClient(today: LocalDate, limit: number): Promise<Timer[]> {

@@ -34,7 +34,9 @@ export class SqliteTimerStore implements TimerStore {
         'INSERT OR IGNORE INTO timers (timer_id, client_id, kind, due_on, subject, bucket) VALUES (@timerId, @clientId, @kind, @dueOn, @subject, @bucket)',
       ),
       moveCheckpoint: db.prepare('UPDATE checkpoint SET position = ? WHERE id = 1'),
-      due: db.prepare('SELECT timer_id, client_id, kind, due_on, subject, bucket FROM timers WHERE fired_at IS NULL AND due_on <= ? ORDER BY due_on, timer_id LIMIT ?'),
+      due: db.prepare(
+        'SELECT timer_id, client_id, kind, due_on, subject, bucket FROM timers WHERE fired_at IS NULL AND due_on <= ? ORDER BY due_on, timer_id LIMIT ?',
+      ),
       dueByClient: db.prepare(
         'SELECT timer_id, client_id, kind, due_on, subject, bucket FROM timers WHERE fired_at IS NULL AND due_on <= ? ORDER BY client_id, due_on, timer_id LIMIT ?',
       ),
@@ -57,16 +59,17 @@ export class SqliteTimerStore implements TimerStore {
     );
   }
 
-
   async checkpoint(): Promise<number> {
     return this.statements.checkpoint.get() as number;
   }
 
   async schedule(timers: readonly Timer[], checkpoint: number): Promise<void> {
-    this.db.transaction(() => {
-      for (const timer of timers) this.statements.insert.run({ ...timer, bucket: timer.bucket ?? null });
-      this.statements.moveCheckpoint.run(checkpoint);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const timer of timers) this.statements.insert.run({ ...timer, bucket: timer.bucket ?? null });
+        this.statements.moveCheckpoint.run(checkpoint);
+      })
+      .immediate();
   }
 
   async due(today: LocalDate, limit: number): Promise<Timer[]> {
@@ -82,9 +85,11 @@ export class SqliteTimerStore implements TimerStore {
   }
 
   async markAllFired(fired: readonly FiredTimer[], firedAt: string): Promise<void> {
-    this.db.transaction(() => {
-      for (const { timerId, outcome } of fired) this.statements.markFired.run(firedAt, outcome, timerId);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const { timerId, outcome } of fired) this.statements.markFired.run(firedAt, outcome, timerId);
+      })
+      .immediate();
   }
 
   async nextDueOn(): Promise<LocalDate | null> {

@@ -105,10 +105,7 @@ export class PostgresTerminationStore implements TerminationStore {
   }
 
   async latestForClient(clientId: string): Promise<TerminationRecord | null> {
-    const { rows } = await this.pool.query<Row>(
-      `SELECT ${COLUMNS} FROM terminations WHERE client_id = $1 ORDER BY proposed_at DESC LIMIT 1`,
-      [clientId],
-    );
+    const { rows } = await this.pool.query<Row>(`SELECT ${COLUMNS} FROM terminations WHERE client_id = $1 ORDER BY proposed_at DESC LIMIT 1`, [clientId]);
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
@@ -117,14 +114,19 @@ export class PostgresTerminationStore implements TerminationStore {
     const values = status === undefined ? [] : [status];
     const page = values.length;
     // Both in one snapshot, so the count always agrees with the page.
-    return inTransaction(this.pool, async (query) => {
-      const rows = await query<Row>(
-        `SELECT ${COLUMNS} FROM terminations ${where} ORDER BY proposed_at LIMIT $${page + 1} OFFSET $${page + 2}`,
-        [...values, first + 1, after],
-      );
-      const [{ total }] = await query<{ total: number }>(`SELECT count(*) AS total FROM terminations ${where}`, values);
-      return { rows: rows.slice(0, first).map(toRecord), hasNextPage: rows.length > first, totalCount: total };
-    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    return inTransaction(
+      this.pool,
+      async (query) => {
+        const rows = await query<Row>(`SELECT ${COLUMNS} FROM terminations ${where} ORDER BY proposed_at LIMIT $${page + 1} OFFSET $${page + 2}`, [
+          ...values,
+          first + 1,
+          after,
+        ]);
+        const [{ total }] = await query<{ total: number }>(`SELECT count(*) AS total FROM terminations ${where}`, values);
+        return { rows: rows.slice(0, first).map(toRecord), hasNextPage: rows.length > first, totalCount: total };
+      },
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
   }
 
   async close(): Promise<void> {

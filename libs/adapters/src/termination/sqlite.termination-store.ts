@@ -61,9 +61,7 @@ export class SqliteTerminationStore implements TerminationStore {
   }
 
   static open(filename: string): SqliteTerminationStore {
-    return new SqliteTerminationStore(
-      openSqliteDatabase({ filename, describedAs: 'termination store', synchronous: 'FULL', migrations: MIGRATIONS }),
-    );
+    return new SqliteTerminationStore(openSqliteDatabase({ filename, describedAs: 'termination store', synchronous: 'FULL', migrations: MIGRATIONS }));
   }
 
   async checkpoint(): Promise<number> {
@@ -71,19 +69,21 @@ export class SqliteTerminationStore implements TerminationStore {
   }
 
   async commit(records: readonly TerminationRecord[], checkpoint: number): Promise<void> {
-    this.db.transaction(() => {
-      for (const record of records)
-        this.statements.upsert.run({
-          terminationId: record.state.terminationId,
-          clientId: record.state.clientId,
-          status: record.state.status,
-          proposedAt: record.proposedAt,
-          lastPosition: record.lastPosition,
-          lastRecordedAt: record.lastRecordedAt,
-          state: JSON.stringify(record.state),
-        });
-      this.statements.moveCheckpoint.run(checkpoint);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const record of records)
+          this.statements.upsert.run({
+            terminationId: record.state.terminationId,
+            clientId: record.state.clientId,
+            status: record.state.status,
+            proposedAt: record.proposedAt,
+            lastPosition: record.lastPosition,
+            lastRecordedAt: record.lastRecordedAt,
+            state: JSON.stringify(record.state),
+          });
+        this.statements.moveCheckpoint.run(checkpoint);
+      })
+      .immediate();
   }
 
   async get(terminationId: string): Promise<TerminationRecord | null> {

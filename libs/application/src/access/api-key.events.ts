@@ -16,4 +16,5 @@ export interface ApiKeyRevokedData {
   readonly revokedBy: string;
 }
 
-export type ApiKeyEvent = { readonly type: 'ApiKeyCreated'; readonly data: ApiKeyCreatedData } | { readonly type: 'ApiKeyRevoked'; readonly data: ApiKeyRevokedData };
+export type ApiKeyEvent =
+  { readonly type: 'ApiKeyCreated'; readonly data: ApiKeyCreatedData } | { readonly type: 'ApiKeyRevoked'; readonly data: ApiKeyRevokedData };

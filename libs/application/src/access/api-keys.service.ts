@@ -143,9 +143,21 @@ export class ApiKeyService {
   }
 
   private async issue(input: NewApiKey, secret: string, by: KeyChangeAuthor, expectedVersion: number | 'any'): Promise<CreatedApiKey>;
-  private async issue(input: NewApiKey, secret: string, by: KeyChangeAuthor, expectedVersion: number | 'any', idempotencyKey: string): Promise<CreatedApiKey | null>;
+  private async issue(
+    input: NewApiKey,
+    secret: string,
+    by: KeyChangeAuthor,
+    expectedVersion: number | 'any',
+    idempotencyKey: string,
+  ): Promise<CreatedApiKey | null>;
   /** Null when the creation was already recorded under this idempotency key (by another process): nothing is stored then. */
-  private async issue(input: NewApiKey, secret: string, by: KeyChangeAuthor, expectedVersion: number | 'any', idempotencyKey?: string): Promise<CreatedApiKey | null> {
+  private async issue(
+    input: NewApiKey,
+    secret: string,
+    by: KeyChangeAuthor,
+    expectedVersion: number | 'any',
+    idempotencyKey?: string,
+  ): Promise<CreatedApiKey | null> {
     const apiKey: StoredApiKey = {
       id: this.ids.next(),
       name: validName(input.name),
@@ -159,7 +171,12 @@ export class ApiKeyService {
     };
     const { id: keyId, name, roles, prefix, expiresAt, createdBy } = apiKey;
     // The event first: when it is refused (another replica's first-run key), no key is stored.
-    const recorded = await this.record({ type: 'ApiKeyCreated', data: { keyId, name, roles, prefix, expiresAt, createdBy } }, by, expectedVersion, idempotencyKey);
+    const recorded = await this.record(
+      { type: 'ApiKeyCreated', data: { keyId, name, roles, prefix, expiresAt, createdBy } },
+      by,
+      expectedVersion,
+      idempotencyKey,
+    );
     if (!recorded) return null;
     await this.store.insert(apiKey);
     return { secret, apiKey };

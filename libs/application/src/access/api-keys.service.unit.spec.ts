@@ -38,11 +38,21 @@ describe('API keys', () => {
     const { secret, apiKey } = await keys.create({ name: 'CRM production', roles: ['SERVICE', 'AGENT'] }, admin);
 
     expect(secret).toMatch(/^clk_[A-Za-z0-9_-]{43}$/);
-    expect(apiKey).toMatchObject({ name: 'CRM production', roles: ['SERVICE', 'AGENT'], prefix: secret.slice(0, 8), createdBy: 'jwt:root@example.test', revokedAt: null });
+    expect(apiKey).toMatchObject({
+      name: 'CRM production',
+      roles: ['SERVICE', 'AGENT'],
+      prefix: secret.slice(0, 8),
+      createdBy: 'jwt:root@example.test',
+      revokedAt: null,
+    });
     expect(JSON.stringify(await store.list())).not.toContain(secret.slice(8));
     const recorded = await events.readStream(API_KEY_STREAM);
     expect(recorded.map((event) => [event.type, event.data, event.metadata.actor])).toEqual([
-      ['ApiKeyCreated', { keyId: apiKey.id, name: 'CRM production', roles: ['SERVICE', 'AGENT'], prefix: apiKey.prefix, expiresAt: null, createdBy: 'jwt:root@example.test' }, 'jwt:root@example.test'],
+      [
+        'ApiKeyCreated',
+        { keyId: apiKey.id, name: 'CRM production', roles: ['SERVICE', 'AGENT'], prefix: apiKey.prefix, expiresAt: null, createdBy: 'jwt:root@example.test' },
+        'jwt:root@example.test',
+      ],
     ]);
     expect(JSON.stringify(recorded)).not.toContain(secret.slice(8));
     expect((await keys.verify(secret))?.id).toBe(apiKey.id);

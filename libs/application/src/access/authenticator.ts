@@ -16,7 +16,12 @@ const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 const MAX_CREDENTIAL_LENGTH = 8_192;
 
 /** Anyone when authentication is off in a test setting. */
-export const UNAUTHENTICATED_TEST_PRINCIPAL: Principal = { kind: 'api-key', id: 'authentication-off', name: 'authentication off (test)', roles: new Set(ACCESS_ROLES) };
+export const UNAUTHENTICATED_TEST_PRINCIPAL: Principal = {
+  kind: 'api-key',
+  id: 'authentication-off',
+  name: 'authentication off (test)',
+  roles: new Set(ACCESS_ROLES),
+};
 
 /** Turns an Authorization header into a verified principal, or refuses with one message whatever went wrong. */
 export class Authenticator {

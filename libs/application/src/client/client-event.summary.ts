@@ -10,8 +10,7 @@ const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
 
 const BUCKET_WORDS = { DAYS_1_30: '1–30 days', DAYS_31_60: '31–60 days', DAYS_61_90: '61–90 days', DAYS_90_PLUS: 'over 90 days' } as const;
 
-const hours = (minutes: number): string =>
-  minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+const hours = (minutes: number): string => (minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`);
 
 /** One sentence a support agent can read on the timeline without knowing the event schema. */
 export function summarizeClientEvent(event: ClientEvent): string {

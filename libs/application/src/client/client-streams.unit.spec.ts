@@ -21,7 +21,16 @@ async function storeWithClients(): Promise<EventStore> {
   for (const clientId of CLIENTS)
     await store.append(
       clientStreamId(clientId),
-      [{ eventId: v7(), type: 'ClientRegistered', schemaVersion: 1, occurredAt: '2026-05-01T12:00:00Z', data: { clientId }, metadata: { correlationId: 'c', causationId: null, actor: 'spec' } }],
+      [
+        {
+          eventId: v7(),
+          type: 'ClientRegistered',
+          schemaVersion: 1,
+          occurredAt: '2026-05-01T12:00:00Z',
+          data: { clientId },
+          metadata: { correlationId: 'c', causationId: null, actor: 'spec' },
+        },
+      ],
       { expectedVersion: 0 },
     );
   return store;

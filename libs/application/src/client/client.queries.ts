@@ -13,8 +13,7 @@ export interface TimelinePage {
 }
 
 /** Events recorded by `asOf` (system time): what the service knew then. */
-const recordedBy = (events: readonly RecordedEvent[], asOf: string): readonly RecordedEvent[] =>
-  events.filter((event) => event.recordedAt <= asOf);
+const recordedBy = (events: readonly RecordedEvent[], asOf: string): readonly RecordedEvent[] => events.filter((event) => event.recordedAt <= asOf);
 
 export class ClientQueries {
   constructor(

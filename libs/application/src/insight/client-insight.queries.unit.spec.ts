@@ -36,7 +36,10 @@ describe('Insight on a folded client', () => {
     await insights.insight('acme');
 
     const outcome = await handler.handle(
-      { type: 'RecordPayment', data: { clientId: 'acme', paymentId: 'PAY-1', invoiceId: 'INV-1', amount: { amountMinor: 500_000, currency: 'EUR' }, paidOn: '2026-04-30' } },
+      {
+        type: 'RecordPayment',
+        data: { clientId: 'acme', paymentId: 'PAY-1', invoiceId: 'INV-1', amount: { amountMinor: 500_000, currency: 'EUR' }, paidOn: '2026-04-30' },
+      },
       { actor: 'crm' },
     );
     const after = outcome.client && insights.assess(outcome.client);

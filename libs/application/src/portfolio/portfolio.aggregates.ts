@@ -136,7 +136,8 @@ export class PortfolioAggregates {
     const daysInPeriod = daysBetween(period.from, period.to) + 1;
     if (!(daysInPeriod >= 1)) throw new RangeError(`The period must not end before it starts: ${period.from} to ${period.to}`);
     if (!Number.isSafeInteger(top) || top < 0) throw new RangeError(`top must be a whole number of clients, not ${top}`);
-    const counts = <K extends string>(keys: readonly K[], sums: Sums<K>) => Object.fromEntries(keys.map((key) => [key, sums.get(key) ?? 0])) as Record<K, number>;
+    const counts = <K extends string>(keys: readonly K[], sums: Sums<K>) =>
+      Object.fromEntries(keys.map((key) => [key, sums.get(key) ?? 0])) as Record<K, number>;
     const dayBefore = addDays(period.from, -1);
     return {
       period: { from: period.from, to: period.to },
@@ -158,11 +159,20 @@ export class PortfolioAggregates {
           daysInPeriod,
         ),
       ),
-      topByRisk: smallest(this.clients.values(), top, riskiestFirst).map(
-        ({ clientId, name, score, band, recommendation }): RiskRanking => ({ clientId, name, score, band, recommendation }),
-      ),
+      topByRisk: smallest(this.clients.values(), top, riskiestFirst).map(({ clientId, name, score, band, recommendation }): RiskRanking => ({
+        clientId,
+        name,
+        score,
+        band,
+        recommendation,
+      })),
       topByLostMargin: smallest(this.clients.values(), top, mostLostFirst, (client) => (client.entry?.contributionMarginMinor ?? 0) < 0).map(
-        ({ clientId, name, entry }): LostMarginRanking => ({ clientId, name, currency: entry?.currency ?? '', contributionMarginMinor: entry?.contributionMarginMinor ?? 0 }),
+        ({ clientId, name, entry }): LostMarginRanking => ({
+          clientId,
+          name,
+          currency: entry?.currency ?? '',
+          contributionMarginMinor: entry?.contributionMarginMinor ?? 0,
+        }),
       ),
     };
   }
@@ -197,7 +207,11 @@ export class PortfolioAggregates {
     add(this.creditLoss, entry.currency, sign * entry.expectedCreditLossMinor);
     add(this.margin, entry.currency, sign * entry.contributionMarginMinor);
     for (const [currency, issuedOn, dueDate, amountMinor, changes] of entry.invoices) {
-      add(nested(this.sales, currency, () => new Map()), issuedOn, sign * amountMinor);
+      add(
+        nested(this.sales, currency, () => new Map()),
+        issuedOn,
+        sign * amountMinor,
+      );
       const byDue = nested(this.open, currency, () => new Map<LocalDate, Sums<LocalDate>>());
       const byDay = nested(byDue, dueDate, () => new Map());
       for (const [changedOn, change] of changes) add(byDay, changedOn, sign * change);

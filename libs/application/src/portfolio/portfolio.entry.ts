@@ -6,7 +6,13 @@ import { type ClientHistory, type CurrencyCode, type LocalDate, openBalanceAsOf,
  * day), each balance clamped at zero as `openBalanceAsOf` does. Its open balance at the end of a
  * day D on or after the issue day is the sum of the changes up to D.
  */
-export type InvoiceLedger = readonly [currency: CurrencyCode, issuedOn: LocalDate, dueDate: LocalDate, amountMinor: number, changes: readonly (readonly [LocalDate, number])[]];
+export type InvoiceLedger = readonly [
+  currency: CurrencyCode,
+  issuedOn: LocalDate,
+  dueDate: LocalDate,
+  amountMinor: number,
+  changes: readonly (readonly [LocalDate, number])[],
+];
 
 /** What one client adds to the portfolio's figures, stored by the projector beside the client's row. */
 export interface PortfolioEntry {

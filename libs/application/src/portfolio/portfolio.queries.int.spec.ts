@@ -52,7 +52,12 @@ describe('portfolio kept as running sums over the client rows', () => {
   it('answers every period ending today exactly as a full recomputation over every client, reading no stream', async () => {
     const portfolios = new PortfolioQueries(readingNoStream(events), store, clock);
 
-    for (const [from, top] of [[TODAY, 10], [addDays(TODAY, -30), 5], [addDays(TODAY, -182), 100], [addDays(TODAY, -800), 0]] as const)
+    for (const [from, top] of [
+      [TODAY, 10],
+      [addDays(TODAY, -30), 5],
+      [addDays(TODAY, -182), 100],
+      [addDays(TODAY, -800), 0],
+    ] as const)
       expect(await portfolios.portfolio(from, TODAY, top)).toEqual(await recomputed(events, clientIds, from, TODAY, top));
   });
 
@@ -65,7 +70,10 @@ describe('portfolio kept as running sums over the client rows', () => {
     await handler.handle({ type: 'IssueInvoice', data: { ...data, amount: amount(777_000), issuedOn: addDays(TODAY, -50) } }, { actor: 'test' });
     await projection.catchUp();
     await portfolios.portfolio(addDays(TODAY, -90), TODAY, 10);
-    await handler.handle({ type: 'RecordPayment', data: { ...data, paymentId: 'P-portfolio', amount: amount(300_000), paidOn: addDays(TODAY, -3) } }, { actor: 'test' });
+    await handler.handle(
+      { type: 'RecordPayment', data: { ...data, paymentId: 'P-portfolio', amount: amount(300_000), paidOn: addDays(TODAY, -3) } },
+      { actor: 'test' },
+    );
     await seedPortfolio(handler, { clients: 63, seed: 11, today: TODAY, concurrency: 2 });
     await projection.catchUp();
     clientIds = (await store.list({}, 'SCORE', 1_000, null)).rows.map((row) => row.clientId);

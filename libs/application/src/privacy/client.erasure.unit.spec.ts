@@ -34,7 +34,13 @@ const register: UnstampedClientCommand = {
 };
 const invoice: UnstampedClientCommand = {
   type: 'IssueInvoice',
-  data: { clientId: 'acme', invoiceId: 'INV-1', amount: { amountMinor: 120_000, currency: 'EUR' }, issuedOn: '2026-04-01', description: 'Workshop with Jane Roe' },
+  data: {
+    clientId: 'acme',
+    invoiceId: 'INV-1',
+    amount: { amountMinor: 120_000, currency: 'EUR' },
+    issuedOn: '2026-04-01',
+    description: 'Workshop with Jane Roe',
+  },
 };
 
 function service() {

@@ -77,7 +77,10 @@ describe('client summary projection', () => {
     await new ClientSummaryProjection(events, store, clock, { pageSize: 500 }).catchUp();
     const before = await everything(store);
     await handler.handle(
-      { type: 'ReportAbuse', data: { clientId: 'demo-7-00001', reportId: 'AB-restart', severity: AbuseSeverity.Severe, description: 'Threats', reportedBy: 'Support' } },
+      {
+        type: 'ReportAbuse',
+        data: { clientId: 'demo-7-00001', reportId: 'AB-restart', severity: AbuseSeverity.Severe, description: 'Threats', reportedBy: 'Support' },
+      },
       { actor: 'test' },
     );
 
@@ -96,7 +99,10 @@ describe('client summary projection', () => {
     expect(changes).toEqual([]);
 
     await handler.handle(
-      { type: 'ReportAbuse', data: { clientId: 'demo-7-00002', reportId: 'AB-feed', severity: AbuseSeverity.Severe, description: 'Insults', reportedBy: 'Support' } },
+      {
+        type: 'ReportAbuse',
+        data: { clientId: 'demo-7-00002', reportId: 'AB-feed', severity: AbuseSeverity.Severe, description: 'Insults', reportedBy: 'Support' },
+      },
       { actor: 'test' },
     );
     await projection.catchUp();
@@ -117,13 +123,23 @@ describe('client summary rows follow the calendar', () => {
     events = new InMemoryEventStore(clock);
     const handler = new ClientCommandHandler(events, clock, new UuidV7Generator());
     const contract = {
-      paymentTermsDays: 30, exitClause: { text: 'Notice applies', immediateExitFor: [] }, startDate: '2025-01-01',
-      hourlyRate: eur(9_000), currency: 'EUR', contractedHoursPerMonth: 10,
+      paymentTermsDays: 30,
+      exitClause: { text: 'Notice applies', immediateExitFor: [] },
+      startDate: '2025-01-01',
+      hourlyRate: eur(9_000),
+      currency: 'EUR',
+      contractedHoursPerMonth: 10,
     };
     await handler.handle({ type: 'RegisterClient', data: { clientId: 'acme', name: 'ACME', contract }, occurredAt: '2025-01-01T09:00:00Z' }, { actor: 'crm' });
     // Due 3 March: not yet overdue on the day it is issued.
-    await handler.handle({ type: 'IssueInvoice', data: { clientId: 'acme', invoiceId: 'INV-1', amount: eur(500_000), issuedOn: '2026-02-01' } }, { actor: 'crm' });
-    await handler.handle({ type: 'RegisterClient', data: { clientId: 'quiet', name: 'Quiet', contract }, occurredAt: '2025-01-01T09:00:00Z' }, { actor: 'crm' });
+    await handler.handle(
+      { type: 'IssueInvoice', data: { clientId: 'acme', invoiceId: 'INV-1', amount: eur(500_000), issuedOn: '2026-02-01' } },
+      { actor: 'crm' },
+    );
+    await handler.handle(
+      { type: 'RegisterClient', data: { clientId: 'quiet', name: 'Quiet', contract }, occurredAt: '2025-01-01T09:00:00Z' },
+      { actor: 'crm' },
+    );
   });
 
   const rowOf = async (store: ClientSummaryStore, clientId: string) => (await store.find([clientId]))[0];

@@ -52,7 +52,11 @@ export class ClientSummaryProjection {
   ) {
     this.pageSize = options.pageSize ?? 1_000;
     this.onRiskChange = options.onRiskChange ?? (() => undefined);
-    this.folder = new ClientSummaryFolder(events, { config: options.config ?? DEFAULT_INSIGHT_CONFIG, cacheClients: options.cacheClients, withAssessment: true });
+    this.folder = new ClientSummaryFolder(events, {
+      config: options.config ?? DEFAULT_INSIGHT_CONFIG,
+      cacheClients: options.cacheClients,
+      withAssessment: true,
+    });
   }
 
   /** Follows new appends as they are committed (no polling), and the calendar: a run right after each midnight. */

@@ -14,7 +14,7 @@ const change = (clientId: string, score: number): RiskChange => ({
 });
 
 describe('risk change feed', () => {
-  it('delivers a client\'s changes to its subscribers, in order, and all changes to subscribers of all', async () => {
+  it("delivers a client's changes to its subscribers, in order, and all changes to subscribers of all", async () => {
     const feed = new RiskChangeFeed();
     const acme = feed.subscribe('acme');
     const all = feed.subscribe(null);

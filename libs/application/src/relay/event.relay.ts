@@ -202,7 +202,9 @@ export class EventRelay {
     const upTo = page[page.length - 1].position;
     const messages = page.filter((event) => isPublishedStream(event.streamId)).map(toEventMessage);
     const risk = this.options.risk
-      ? (await this.options.risk.summarize(page)).map((row) => toRiskRecord(row, upTo)).filter((record) => riskMoved(this.lastRisk.get(record.clientId), record))
+      ? (await this.options.risk.summarize(page))
+          .map((row) => toRiskRecord(row, upTo))
+          .filter((record) => riskMoved(this.lastRisk.get(record.clientId), record))
       : [];
     return { upTo, events: page.length, messages: [...messages, ...risk.map(toRiskMessage)], risk };
   }

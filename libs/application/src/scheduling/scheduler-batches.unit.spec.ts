@@ -13,8 +13,12 @@ const register = (clientId: string): UnstampedClientCommand => ({
     clientId,
     name: clientId.toUpperCase(),
     contract: {
-      paymentTermsDays: 30, exitClause: { text: 'Notice applies', immediateExitFor: [] }, startDate: '2025-01-01',
-      hourlyRate: eur(9_000), currency: 'EUR', contractedHoursPerMonth: 10,
+      paymentTermsDays: 30,
+      exitClause: { text: 'Notice applies', immediateExitFor: [] },
+      startDate: '2025-01-01',
+      hourlyRate: eur(9_000),
+      currency: 'EUR',
+      contractedHoursPerMonth: 10,
     },
   },
   occurredAt: '2025-01-01T09:00:00Z',
@@ -107,7 +111,7 @@ describe('scheduler catch-up in batches', () => {
     expect(withoutTimerIds(await factsOf(events))).toEqual(withoutTimerIds(await factsOf(reference)));
   });
 
-  it('after a crash between a batch\'s append and its fired marks, a restart records nothing twice and fires every timer', async () => {
+  it("after a crash between a batch's append and its fired marks, a restart records nothing twice and fires every timer", async () => {
     const timers = new CrashingOnceTimerStore();
     await expect(new Scheduler(events, timers, handler, clock, { batchSize: 4 }).runOnce()).rejects.toThrow(/power cut/);
     const afterCrash = await factsOf(events);

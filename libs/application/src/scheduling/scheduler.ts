@@ -1,10 +1,4 @@
-import {
-  type CollectionLadderConfig,
-  dateOf,
-  DEFAULT_COLLECTION_LADDER,
-  type Timer,
-  timeFactsDue,
-} from '@client-lifecycle/domain';
+import { type CollectionLadderConfig, dateOf, DEFAULT_COLLECTION_LADDER, type Timer, timeFactsDue } from '@client-lifecycle/domain';
 import { type Clock, type EventStore, type FiredTimer, type RecordedEvent, TimerOutcome, type TimerStore } from '@client-lifecycle/ports';
 import type { ClientCommandHandler, UnstampedClientCommand } from '../client/client-command.handler';
 import { historyOf } from '../client/client-facts';
@@ -179,7 +173,9 @@ export class Scheduler {
     };
     const { planned, outcomes } = await this.handler.handleAll(clientId, plan);
     // A refused fact was already recorded or is no longer true (paid since): nothing left to do for it.
-    const recorded = new Set(planned.filter((_, index) => outcomes[index] !== 0 && typeof outcomes[index] === 'number').map((item) => item.context.causationId));
+    const recorded = new Set(
+      planned.filter((_, index) => outcomes[index] !== 0 && typeof outcomes[index] === 'number').map((item) => item.context.causationId),
+    );
     return timers.map((timer) => ({
       timerId: timer.timerId,
       outcome: recorded.has(timer.timerId) || alreadyRecorded.has(timer.timerId) ? TimerOutcome.Recorded : TimerOutcome.NothingDue,

@@ -42,7 +42,7 @@ describe('scheduler', () => {
 
   const typesIn = async () => (await events.readStream('client-acme')).map((event) => event.type);
 
-  it('catches up on every timer that came due while it was not running, as of each timer\'s day', async () => {
+  it("catches up on every timer that came due while it was not running, as of each timer's day", async () => {
     const scheduler = new Scheduler(events, new InMemoryTimerStore(), handler, clock);
 
     await scheduler.runOnce();
@@ -79,7 +79,10 @@ describe('scheduler', () => {
 
   it('records nothing for an invoice paid before its due date', async () => {
     await handler.handle(
-      { type: 'RecordPayment', data: { clientId: 'acme', paymentId: 'P-1', invoiceId: 'INV-1', amount: { amountMinor: 100_000, currency: 'EUR' }, paidOn: '2026-02-01' } },
+      {
+        type: 'RecordPayment',
+        data: { clientId: 'acme', paymentId: 'P-1', invoiceId: 'INV-1', amount: { amountMinor: 100_000, currency: 'EUR' }, paidOn: '2026-02-01' },
+      },
       { actor: 'crm' },
     );
 

@@ -27,14 +27,7 @@ const WORKING = 17 * 60 + 30;
 /** A single time entry may not exceed a day, the decider's limit. */
 const MAX_ENTRY_MINUTES = 24 * 60;
 
-export const logTime = (
-  script: ClientScript,
-  workedOn: LocalDate,
-  minutes: number,
-  billable: boolean,
-  activity: string,
-  scopeChangeId?: string,
-): void =>
+export const logTime = (script: ClientScript, workedOn: LocalDate, minutes: number, billable: boolean, activity: string, scopeChangeId?: string): void =>
   script.at(workedOn, WORKING, {
     type: 'LogTime',
     data: {
@@ -73,14 +66,7 @@ export const workAndInvoiceMonth = (script: ClientScript, engagement: Engagement
   return invoice;
 };
 
-export const remind = (
-  script: ClientScript,
-  invoice: IssuedInvoice,
-  day: LocalDate,
-  step: ReminderStep,
-  channel: ReminderChannel,
-  note?: string,
-): void =>
+export const remind = (script: ClientScript, invoice: IssuedInvoice, day: LocalDate, step: ReminderStep, channel: ReminderChannel, note?: string): void =>
   script.at(day, REMINDING, {
     type: 'RecordReminder',
     data: { clientId: script.clientId, reminderId: script.id('REM'), invoiceId: invoice.invoiceId, step, channel, ...(note ? { note } : {}) },
@@ -98,14 +84,7 @@ export const pay = (script: ClientScript, engagement: Engagement, invoice: Issue
     },
   });
 
-export const excuse = (
-  script: ClientScript,
-  invoice: IssuedInvoice,
-  day: LocalDate,
-  category: ExcuseCategory,
-  text: string,
-  promisedDate?: LocalDate,
-): void =>
+export const excuse = (script: ClientScript, invoice: IssuedInvoice, day: LocalDate, category: ExcuseCategory, text: string, promisedDate?: LocalDate): void =>
   script.at(day, TALKING, {
     type: 'RecordExcuse',
     data: {

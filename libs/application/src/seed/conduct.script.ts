@@ -1,12 +1,4 @@
-import {
-  AbuseSeverity,
-  addDays,
-  ComplaintOutcome,
-  type LocalDate,
-  MeetingOutcome,
-  RecommendationOutcome,
-  ScopeClassification,
-} from '@client-lifecycle/domain';
+import { AbuseSeverity, addDays, ComplaintOutcome, type LocalDate, MeetingOutcome, RecommendationOutcome, ScopeClassification } from '@client-lifecycle/domain';
 import { logTime } from './billing.script';
 import type { ClientScript } from './client-script';
 import { ABUSE_DESCRIPTIONS, COMPLAINT_SUBJECTS, SCOPE_REQUESTS, STAFF, UNFOUNDED_RESOLUTIONS } from './seed-wording';
@@ -33,8 +25,7 @@ export const complain = (script: ClientScript, filedOn: LocalDate, outcome: Comp
       clientId: script.clientId,
       complaintId,
       outcome,
-      resolution:
-        outcome === ComplaintOutcome.Founded ? 'Fair point: reworked at our cost and apologised' : script.random.pick(UNFOUNDED_RESOLUTIONS),
+      resolution: outcome === ComplaintOutcome.Founded ? 'Fair point: reworked at our cost and apologised' : script.random.pick(UNFOUNDED_RESOLUTIONS),
     },
   });
 };

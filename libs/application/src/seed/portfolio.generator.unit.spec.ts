@@ -1,12 +1,4 @@
-import {
-  type ClientCommand,
-  type ClientEvent,
-  clientDecider,
-  type ClientState,
-  dateOf,
-  isDomainError,
-  ReminderStep,
-} from '@client-lifecycle/domain';
+import { type ClientCommand, type ClientEvent, clientDecider, type ClientState, dateOf, isDomainError, ReminderStep } from '@client-lifecycle/domain';
 import type { UnstampedClientCommand } from '../client';
 import { type GeneratedClient, generatePortfolio } from './portfolio.generator';
 import { ClientProfile } from './portfolio.profiles';
@@ -74,7 +66,10 @@ describe('generatePortfolio', () => {
       return [
         ...(client.commands[0].type === 'RegisterClient' ? [] : [`${client.clientId} starts with ${client.commands[0].type}`]),
         ...(instants.join() === [...instants].sort().join() ? [] : [`${client.clientId} out of time order`]),
-        ...client.commands.flatMap(factDates).filter((day) => day >= TODAY).map((day) => `${client.clientId} dated ${day}`),
+        ...client.commands
+          .flatMap(factDates)
+          .filter((day) => day >= TODAY)
+          .map((day) => `${client.clientId} dated ${day}`),
       ];
     });
     expect(problems).toEqual([]);

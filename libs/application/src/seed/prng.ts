@@ -50,5 +50,4 @@ export class Random {
 }
 
 /** Derives an independent stream per client, so adding a client never reshuffles the others. */
-export const clientSeed = (seed: number, index: number): number =>
-  (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca77)) >>> 0;
+export const clientSeed = (seed: number, index: number): number => (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca77)) >>> 0;

@@ -1,12 +1,4 @@
-import {
-  AbuseSeverity,
-  addDays,
-  ComplaintOutcome,
-  type LocalDate,
-  MeetingOutcome,
-  RecommendationOutcome,
-  ScopeClassification,
-} from '@client-lifecycle/domain';
+import { AbuseSeverity, addDays, ComplaintOutcome, type LocalDate, MeetingOutcome, RecommendationOutcome, ScopeClassification } from '@client-lifecycle/domain';
 import { type Engagement, type IssuedInvoice, logTime, payByPlan, payLate, payOnTime } from './billing.script';
 import type { ClientScript } from './client-script';
 import { changeScope, complain, meet, recommend, reportAbuse } from './conduct.script';
@@ -48,9 +40,7 @@ export const settleInvoices = ({ script, engagement, profile, invoices }: Story)
   }
   if (profile === ClientProfile.LongStandingFirstIncident) {
     const incident = invoices.findLastIndex((invoice) => invoice.dueDate <= addDays(today, -12));
-    invoices.forEach((invoice, index) =>
-      index === incident ? firstIncident(script, engagement, invoice) : payOnTime(script, engagement, invoice),
-    );
+    invoices.forEach((invoice, index) => (index === incident ? firstIncident(script, engagement, invoice) : payOnTime(script, engagement, invoice)));
     return;
   }
   if (profile === ClientProfile.LatePayer) {

@@ -1,5 +1,14 @@
 import { type CommandMetadata, type Decider, type DomainError, foldEvents, isDomainError } from '@client-lifecycle/domain';
-import { type AppendResult, type Clock, type EventStore, type EventToAppend, type IdGenerator, type PrincipalReference, type RecordedEvent, WrongExpectedVersionError } from '@client-lifecycle/ports';
+import {
+  type AppendResult,
+  type Clock,
+  type EventStore,
+  type EventToAppend,
+  type IdGenerator,
+  type PrincipalReference,
+  type RecordedEvent,
+  WrongExpectedVersionError,
+} from '@client-lifecycle/ports';
 import { CommandRefusedError, ConcurrencyConflictError } from './application.errors';
 import { KeyedQueue } from './keyed-queue';
 
@@ -20,7 +29,11 @@ export interface CommandContext {
 }
 
 /** What one kind of stream needs to be decided on: its decider, how stored events read back, their schema versions. */
-export interface StreamDecision<Command extends { readonly metadata: CommandMetadata }, Event extends { readonly type: string; readonly data: unknown }, State> {
+export interface StreamDecision<
+  Command extends { readonly metadata: CommandMetadata },
+  Event extends { readonly type: string; readonly data: unknown },
+  State,
+> {
   readonly decider: Decider<Command, Event, State>;
   readonly toEvent: (recorded: RecordedEvent) => Event;
   readonly schemaVersionOf: (type: Event['type']) => number;
@@ -44,7 +57,11 @@ export interface StreamStateSource<State> {
 }
 
 /** The command without the time the handler stamps on it; `occurredAt` may be backdated by the caller. */
-export type Unstamped<Command> = Command extends infer C ? (C extends { readonly metadata: CommandMetadata } ? Omit<C, 'metadata'> & { readonly occurredAt?: string } : never) : never;
+export type Unstamped<Command> = Command extends infer C
+  ? C extends { readonly metadata: CommandMetadata }
+    ? Omit<C, 'metadata'> & { readonly occurredAt?: string }
+    : never
+  : never;
 
 /** One command of a batch, with who sends it and why (its own causation in each event's metadata). */
 export interface PlannedCommand<Command> {
@@ -65,7 +82,11 @@ export interface BatchOutcome<Command> {
  * bounded number of times, unless the caller pinned the version. A decision with no events stores
  * nothing and answers with the stream's current version.
  */
-export class StreamCommandHandler<Command extends { readonly metadata: CommandMetadata }, Event extends { readonly type: string; readonly data: unknown }, State> {
+export class StreamCommandHandler<
+  Command extends { readonly metadata: CommandMetadata },
+  Event extends { readonly type: string; readonly data: unknown },
+  State,
+> {
   private readonly perStream = new KeyedQueue();
 
   private readonly states: StreamStateSource<State>;
@@ -96,7 +117,10 @@ export class StreamCommandHandler<Command extends { readonly metadata: CommandMe
     return this.perStream.run(streamId, () => this.decideAllAndAppend(streamId, plan));
   }
 
-  private async decideAllAndAppend(streamId: string, plan: (history: readonly RecordedEvent[]) => readonly PlannedCommand<Command>[]): Promise<BatchOutcome<Command>> {
+  private async decideAllAndAppend(
+    streamId: string,
+    plan: (history: readonly RecordedEvent[]) => readonly PlannedCommand<Command>[],
+  ): Promise<BatchOutcome<Command>> {
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(streamId);
       const version = history.length === 0 ? 0 : history[history.length - 1].revision;

@@ -49,7 +49,8 @@ export class TerminationCommandHandler {
     const streamId = terminationStreamId(command.data.terminationId);
     const history = await this.store.readStream(streamId);
     const version = history.length === 0 ? 0 : history[history.length - 1].revision;
-    if (context.expectedVersion !== undefined && context.expectedVersion !== version) throw new ConcurrencyConflictError(streamId, context.expectedVersion, version);
+    if (context.expectedVersion !== undefined && context.expectedVersion !== version)
+      throw new ConcurrencyConflictError(streamId, context.expectedVersion, version);
     const now = this.clock.now().toISOString();
     const { occurredAt, ...rest } = command;
     const stamped = { ...rest, metadata: { occurredAt: occurredAt ?? now, now } } as TerminationCommand; // the same member of the union, stamped as the handler would

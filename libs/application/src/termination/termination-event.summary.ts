@@ -1,7 +1,6 @@
 import { assertNever, type ClientAction, type TerminationEvent } from '@client-lifecycle/domain';
 import { moneyInWords } from '../client/client-event.summary';
 
-
 const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
 
 const action = (requested: ClientAction): string => {

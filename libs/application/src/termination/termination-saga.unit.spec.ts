@@ -58,7 +58,20 @@ const harness = (store: TerminationStore = new InMemoryTerminationStore()) => {
   const scheduler = new Scheduler(events, new InMemoryTimerStore(), clients, clock, { deadlines: new TerminationDeadlines(terminations) });
   const clientTypes = async () => (await events.readStream('client-acme')).map((event) => event.type);
   const terminationTypes = async (id = 'T-1') => (await events.readStream(`termination-${id}`)).map((event) => event.type);
-  return { clock, events, clients, terminations, processManager, service, scheduler, store, progress, clientTypes, terminationTypes, queries: new TerminationQueries(events, store, clock) };
+  return {
+    clock,
+    events,
+    clients,
+    terminations,
+    processManager,
+    service,
+    scheduler,
+    store,
+    progress,
+    clientTypes,
+    terminationTypes,
+    queries: new TerminationQueries(events, store, clock),
+  };
 };
 
 type Harness = ReturnType<typeof harness>;
@@ -84,23 +97,41 @@ describe('termination saga: the process manager over real (in-memory) stores', (
     const h = harness();
     const pm = h.processManager();
     await throughNotice(h);
-    await h.service.confirmDeliverables({ terminationId: 'T-1', deliverables: [{ deliverableId: 'D-1', description: 'Final report', dueOn: '2026-03-10' }] }, bob);
+    await h.service.confirmDeliverables(
+      { terminationId: 'T-1', deliverables: [{ deliverableId: 'D-1', description: 'Final report', dueOn: '2026-03-10' }] },
+      bob,
+    );
     await h.service.completeDeliverable({ terminationId: 'T-1', deliverableId: 'D-1', completedOn: '2026-03-01' }, bob);
     await h.service.issueFinalInvoice({ terminationId: 'T-1', invoiceId: 'INV-FINAL', amount: eur(20_000), issuedOn: '2026-03-01' }, bob);
     await h.service.decideNewWork({ terminationId: 'T-1', policy: NewWorkPolicy.Refused }, bob);
     await pm.catchUp();
 
-    expect(await h.clientTypes()).toEqual(['ClientRegistered', 'InvoiceIssued', 'TerminationOpened', 'NoticeOfTerminationServed', 'InvoiceIssued', 'NewWorkRefused']);
+    expect(await h.clientTypes()).toEqual([
+      'ClientRegistered',
+      'InvoiceIssued',
+      'TerminationOpened',
+      'NoticeOfTerminationServed',
+      'InvoiceIssued',
+      'NewWorkRefused',
+    ]);
 
     // The client pays everything: the payment is fed in and settles the termination as paid.
-    for (const [paymentId, invoiceId, amountMinor] of [['P-1', 'INV-1', 100_000], ['P-2', 'INV-FINAL', 20_000]] as const)
-      await h.clients.handle({ type: 'RecordPayment', data: { clientId: 'acme', paymentId, invoiceId, amount: eur(amountMinor), paidOn: '2026-03-01' } }, { actor: 'crm' });
+    for (const [paymentId, invoiceId, amountMinor] of [
+      ['P-1', 'INV-1', 100_000],
+      ['P-2', 'INV-FINAL', 20_000],
+    ] as const)
+      await h.clients.handle(
+        { type: 'RecordPayment', data: { clientId: 'acme', paymentId, invoiceId, amount: eur(amountMinor), paidOn: '2026-03-01' } },
+        { actor: 'crm' },
+      );
     await pm.catchUp();
     await pm.catchUp();
     expect((await h.queries.find('T-1'))?.process.settlement).toMatchObject({ outcome: SettlementOutcome.Paid, decidedBy: 'system' });
 
     await h.service.deliverTransitionPlan({ terminationId: 'T-1', summary: 'Files and access handed to Globex', deliveredOn: '2026-03-01' }, bob);
-    await expect(h.service.completeOffboarding({ terminationId: 'T-1' }, bob)).rejects.toMatchObject({ refusal: { code: TerminationErrorCode.NoticePeriodNotElapsed } });
+    await expect(h.service.completeOffboarding({ terminationId: 'T-1' }, bob)).rejects.toMatchObject({
+      refusal: { code: TerminationErrorCode.NoticePeriodNotElapsed },
+    });
 
     h.clock.advanceBy(16 * DAY_MS);
     await h.scheduler.runOnce();
@@ -131,13 +162,15 @@ describe('termination saga: the process manager over real (in-memory) stores', (
 
   it('refuses a proposal for an unknown client, and a second one while a termination is under way', async () => {
     const h = harness();
-    await expect(h.service.propose({ terminationId: 'T-0', clientId: 'nobody', reason: TerminationReason.Other, explanation: 'x' }, alice)).rejects.toBeInstanceOf(
-      ClientNotFoundError,
-    );
+    await expect(
+      h.service.propose({ terminationId: 'T-0', clientId: 'nobody', reason: TerminationReason.Other, explanation: 'x' }, alice),
+    ).rejects.toBeInstanceOf(ClientNotFoundError);
     await throughNotice(h);
     await h.processManager().catchUp();
 
-    await expect(h.service.propose({ terminationId: 'T-2', clientId: 'acme', reason: TerminationReason.Other, explanation: 'again' }, alice)).rejects.toMatchObject({
+    await expect(
+      h.service.propose({ terminationId: 'T-2', clientId: 'acme', reason: TerminationReason.Other, explanation: 'again' }, alice),
+    ).rejects.toMatchObject({
       refusal: { code: TerminationErrorCode.ActiveTerminationExists },
     });
   });
@@ -187,7 +220,14 @@ describe('termination saga: the process manager over real (in-memory) stores', (
     await h.service.cancel({ terminationId: 'T-1', reason: CancellationReason.NewAgreementSigned, note: 'New agreement with prepayment' }, bob);
     await pm.catchUp();
 
-    expect((await h.clientTypes()).slice(2)).toEqual(['TerminationOpened', 'NoticeOfTerminationServed', 'NewWorkRefused', 'TerminationClosed', 'NoticeOfTerminationWithdrawn', 'NewWorkRestrictionLifted']);
+    expect((await h.clientTypes()).slice(2)).toEqual([
+      'TerminationOpened',
+      'NoticeOfTerminationServed',
+      'NewWorkRefused',
+      'TerminationClosed',
+      'NoticeOfTerminationWithdrawn',
+      'NewWorkRestrictionLifted',
+    ]);
     await h.clients.handle({ type: 'RequestScopeChange', data: { clientId: 'acme', scopeChangeId: 'SC-1', description: 'New page' } }, { actor: 'crm' });
   });
 

@@ -116,7 +116,6 @@ export class TerminationProcessManager {
     return next;
   }
 
-
   private async follow(): Promise<number> {
     let checkpoint = await this.store.checkpoint();
     for (;;) {
@@ -164,7 +163,11 @@ export class TerminationProcessManager {
    * After an erasure the stored records still hold the client's personal fields as they were
    * read: each of its terminations is folded again from its stream, which now reads erased.
    */
-  private async refoldForgotten(clientId: string, event: RecordedEvent, changed: Map<string, { record: TerminationRecord; eventTypes: string[] }>): Promise<void> {
+  private async refoldForgotten(
+    clientId: string,
+    event: RecordedEvent,
+    changed: Map<string, { record: TerminationRecord; eventTypes: string[] }>,
+  ): Promise<void> {
     const records = new Map<string, TerminationRecord>();
     for (let after = 0; ; after += 500) {
       const page = await this.store.list(undefined, 500, after);

@@ -28,7 +28,6 @@ import { closeTerminationCommand, closeTerminationContext } from './termination-
 
 const TOP_FACTORS_KEPT = 5;
 
-
 /** The risk and profitability of the day, frozen into the proposal. */
 export const evidenceOf = (insight: ClientInsight): TerminationEvidence => ({
   asOf: insight.asOfDay,
@@ -75,10 +74,7 @@ export class TerminationService {
    * A crash between the two leaves the client's termination open: re-sending the same proposal
    * (same terminationId) completes it.
    */
-  async propose(
-    input: Input<{ clientId: string; reason: TerminationReason; explanation: string }>,
-    context: CommandContext,
-  ): Promise<TerminationOutcome> {
+  async propose(input: Input<{ clientId: string; reason: TerminationReason; explanation: string }>, context: CommandContext): Promise<TerminationOutcome> {
     const insight = await this.insight.insight(input.clientId);
     if (!insight) throw new ClientNotFoundError(input.clientId);
     // Terminations proposed before the client stream recorded them are known only to the read model.
@@ -124,7 +120,18 @@ export class TerminationService {
   }
 
   async reject(input: Input<{ reason: string }>, context: CommandContext) {
-    return this.closedOnClient('REJECTED', await this.run({ type: 'RejectTermination', data: { terminationId: input.terminationId, rejectedBy: personOf(context), reason: input.reason }, occurredAt: input.occurredAt }, context), context);
+    return this.closedOnClient(
+      'REJECTED',
+      await this.run(
+        {
+          type: 'RejectTermination',
+          data: { terminationId: input.terminationId, rejectedBy: personOf(context), reason: input.reason },
+          occurredAt: input.occurredAt,
+        },
+        context,
+      ),
+      context,
+    );
   }
 
   /** Reads the contract's terms from the client aggregate: the process evaluates what was signed. */
@@ -150,7 +157,10 @@ export class TerminationService {
   }
 
   confirmDeliverables(input: Input<{ deliverables: readonly DeliverableInput[] }>, context: CommandContext) {
-    return this.run({ type: 'ConfirmDeliverables', data: { terminationId: input.terminationId, deliverables: input.deliverables }, occurredAt: input.occurredAt }, context);
+    return this.run(
+      { type: 'ConfirmDeliverables', data: { terminationId: input.terminationId, deliverables: input.deliverables }, occurredAt: input.occurredAt },
+      context,
+    );
   }
 
   completeDeliverable(input: Input<{ deliverableId: string; completedOn: string }>, context: CommandContext) {
@@ -182,7 +192,15 @@ export class TerminationService {
     return this.run(
       {
         type: 'RecordSettlement',
-        data: { terminationId, outcome, decidedBy: personOf(context), outstanding: { amountMinor: outstandingMinor, currency }, expectedRecoveryMinor, recoveryCostMinor, note },
+        data: {
+          terminationId,
+          outcome,
+          decidedBy: personOf(context),
+          outstanding: { amountMinor: outstandingMinor, currency },
+          expectedRecoveryMinor,
+          recoveryCostMinor,
+          note,
+        },
         occurredAt,
       },
       context,
@@ -196,13 +214,20 @@ export class TerminationService {
 
   async cancel(input: Input<{ reason: CancellationReason; note?: string }>, context: CommandContext) {
     const { terminationId, reason, note, occurredAt } = input;
-    return this.closedOnClient('CANCELLED', await this.run({ type: 'CancelTermination', data: { terminationId, cancelledBy: personOf(context), reason, note }, occurredAt }, context), context);
+    return this.closedOnClient(
+      'CANCELLED',
+      await this.run({ type: 'CancelTermination', data: { terminationId, cancelledBy: personOf(context), reason, note }, occurredAt }, context),
+      context,
+    );
   }
 
   async completeOffboarding(input: Input<object>, context: CommandContext) {
     return this.closedOnClient(
       'OFFBOARDED',
-      await this.run({ type: 'CompleteOffboarding', data: { terminationId: input.terminationId, offboardedBy: personOf(context) }, occurredAt: input.occurredAt }, context),
+      await this.run(
+        { type: 'CompleteOffboarding', data: { terminationId: input.terminationId, offboardedBy: personOf(context) }, occurredAt: input.occurredAt },
+        context,
+      ),
       context,
     );
   }
@@ -210,7 +235,11 @@ export class TerminationService {
   /** The termination ended: the client may have another. The process manager does the same from the log, should this not run. */
   private async closedOnClient(outcome: TerminationEnding, ended: TerminationOutcome, context: CommandContext): Promise<TerminationOutcome> {
     const clientId = ended.events.map((event) => (event.data as { clientId?: string }).clientId).find((id) => id !== undefined); // every termination event names its client
-    if (clientId !== undefined) await this.clientCommands.handle(closeTerminationCommand(clientId, ended.terminationId, outcome), closeTerminationContext(ended.terminationId, context.actor, context.correlationId));
+    if (clientId !== undefined)
+      await this.clientCommands.handle(
+        closeTerminationCommand(clientId, ended.terminationId, outcome),
+        closeTerminationContext(ended.terminationId, context.actor, context.correlationId),
+      );
     return ended;
   }
 

@@ -48,13 +48,17 @@ function nonPayer(months: number) {
     const invoiceId = `INV-${day}`;
     client.monthOfWork(day, 40);
     const due = addDays(day, 30);
-    client.pay(addDays(due, 3), invoiceId, MONTH / 10).excuse(addDays(due, 3), invoiceId).promise(addDays(due, 3), invoiceId, (MONTH * 9) / 10, addDays(due, 15));
+    client
+      .pay(addDays(due, 3), invoiceId, MONTH / 10)
+      .excuse(addDays(due, 3), invoiceId)
+      .promise(addDays(due, 3), invoiceId, (MONTH * 9) / 10, addDays(due, 15));
     client.reminder(addDays(due, 1), invoiceId, ReminderStep.Friendly);
   }
   return client.build();
 }
 
-const lastNinetyDays = (asOf: LocalDate, count: number) => Array.from({ length: count }, (_, index) => addDays(asOf, -5 - index * Math.floor(80 / Math.max(1, count))));
+const lastNinetyDays = (asOf: LocalDate, count: number) =>
+  Array.from({ length: count }, (_, index) => addDays(asOf, -5 - index * Math.floor(80 / Math.max(1, count))));
 
 export const CALIBRATION_STORIES: readonly CalibrationStory[] = [
   {
@@ -152,7 +156,10 @@ export const CALIBRATION_STORIES: readonly CalibrationStory[] = [
     asOf: '2026-06-30',
     history: () => {
       const client = goodYear('occasional complaints', '2025-01-01', '2026-06-01');
-      client.complaint('2026-05-02', ComplaintOutcome.Founded).complaint('2026-05-20', ComplaintOutcome.Founded).complaint('2026-06-10', ComplaintOutcome.Unfounded);
+      client
+        .complaint('2026-05-02', ComplaintOutcome.Founded)
+        .complaint('2026-05-20', ComplaintOutcome.Founded)
+        .complaint('2026-06-10', ComplaintOutcome.Unfounded);
       return client.build();
     },
     expected: { band: RiskBand.Green, archetypes: [], recommendation: Recommendation.Keep },
@@ -232,8 +239,10 @@ export const CALIBRATION_STORIES: readonly CalibrationStory[] = [
     asOf: '2026-06-30',
     history: () => {
       const client = goodYear('conduct beyond repair', '2025-01-01', '2026-06-01');
-      for (const day of lastNinetyDays('2026-06-30', 8)) client.complaint(day, ComplaintOutcome.Unfounded).conduct(day, ConductSignalKind.Disrespect).conduct(day, ConductSignalKind.UnreasonableDemand);
-      for (const day of lastNinetyDays('2026-06-30', 5)) client.meeting(day, MeetingOutcome.Missed).conduct(day, ConductSignalKind.SlowResponse, { agreedHours: 24, actualHours: 96 });
+      for (const day of lastNinetyDays('2026-06-30', 8))
+        client.complaint(day, ComplaintOutcome.Unfounded).conduct(day, ConductSignalKind.Disrespect).conduct(day, ConductSignalKind.UnreasonableDemand);
+      for (const day of lastNinetyDays('2026-06-30', 5))
+        client.meeting(day, MeetingOutcome.Missed).conduct(day, ConductSignalKind.SlowResponse, { agreedHours: 24, actualHours: 96 });
       client.abuse('2026-06-01');
       return client.build();
     },
@@ -249,7 +258,8 @@ export const CALIBRATION_STORIES: readonly CalibrationStory[] = [
     asOf: '2026-06-30',
     history: () => {
       const client = goodYear('unprofitable payer', '2025-01-01', '2026-06-01');
-      for (const day of monthsFrom('2025-07-01', 12)) client.time(addDays(day, 14), 40 * 60, { billable: false, activity: 'SUPPORT_CALL' }).meeting(addDays(day, 20), MeetingOutcome.Held, 120);
+      for (const day of monthsFrom('2025-07-01', 12))
+        client.time(addDays(day, 14), 40 * 60, { billable: false, activity: 'SUPPORT_CALL' }).meeting(addDays(day, 20), MeetingOutcome.Held, 120);
       return client.build();
     },
     expected: { band: RiskBand.Amber, archetypes: [Archetype.TimeWaster, Archetype.Unprofitable], recommendation: Recommendation.Renegotiate },
@@ -279,7 +289,10 @@ export const CALIBRATION_STORIES: readonly CalibrationStory[] = [
     asOf: '2026-06-30',
     history: () => {
       const client = goodYear('written off', '2025-01-01', '2026-01-01', 6);
-      client.monthOfWork('2026-02-01', 40).promise('2026-03-10', 'INV-2026-02-01', MONTH, '2026-03-25').promise('2026-04-01', 'INV-2026-02-01', MONTH, '2026-04-15');
+      client
+        .monthOfWork('2026-02-01', 40)
+        .promise('2026-03-10', 'INV-2026-02-01', MONTH, '2026-03-25')
+        .promise('2026-04-01', 'INV-2026-02-01', MONTH, '2026-04-15');
       client.reminder('2026-06-01', 'INV-2026-02-01', ReminderStep.LawyerLetter).fee('2026-06-01', FeeKind.Legal, 60_000);
       client.writeOff('2026-06-18', 'INV-2026-02-01');
       return client.build();
@@ -293,10 +306,20 @@ export const CALIBRATION_STORIES: readonly CalibrationStory[] = [
     history: () => {
       const client = story('plan kept', { since: '2025-01-01' });
       for (const day of monthsFrom('2026-01-01', 2)) client.monthOfWork(day, 40);
-      client.plan('2026-03-10', ['INV-2026-01-01', 'INV-2026-02-01'], [
-        { dueDate: '2026-03-31', amountMinor: MONTH / 2 }, { dueDate: '2026-04-30', amountMinor: MONTH }, { dueDate: '2026-05-31', amountMinor: MONTH / 2 },
-      ]);
-      client.pay('2026-03-30', 'INV-2026-01-01', MONTH / 2).pay('2026-04-29', 'INV-2026-01-01', MONTH / 2).pay('2026-04-29', 'INV-2026-02-01', MONTH / 2).pay('2026-05-29', 'INV-2026-02-01', MONTH / 2);
+      client.plan(
+        '2026-03-10',
+        ['INV-2026-01-01', 'INV-2026-02-01'],
+        [
+          { dueDate: '2026-03-31', amountMinor: MONTH / 2 },
+          { dueDate: '2026-04-30', amountMinor: MONTH },
+          { dueDate: '2026-05-31', amountMinor: MONTH / 2 },
+        ],
+      );
+      client
+        .pay('2026-03-30', 'INV-2026-01-01', MONTH / 2)
+        .pay('2026-04-29', 'INV-2026-01-01', MONTH / 2)
+        .pay('2026-04-29', 'INV-2026-02-01', MONTH / 2)
+        .pay('2026-05-29', 'INV-2026-02-01', MONTH / 2);
       return client.build();
     },
     expected: { band: RiskBand.Green, archetypes: [], recommendation: Recommendation.Keep },
@@ -309,9 +332,14 @@ export const CALIBRATION_STORIES: readonly CalibrationStory[] = [
       const client = story('plan broken', { since: '2025-01-01' });
       for (const day of monthsFrom('2026-01-01', 2)) client.monthOfWork(day, 40);
       client.promise('2026-02-05', 'INV-2026-01-01', MONTH, '2026-02-20');
-      client.plan('2026-03-10', ['INV-2026-01-01', 'INV-2026-02-01'], [
-        { dueDate: '2026-03-31', amountMinor: MONTH }, { dueDate: '2026-04-30', amountMinor: MONTH },
-      ]);
+      client.plan(
+        '2026-03-10',
+        ['INV-2026-01-01', 'INV-2026-02-01'],
+        [
+          { dueDate: '2026-03-31', amountMinor: MONTH },
+          { dueDate: '2026-04-30', amountMinor: MONTH },
+        ],
+      );
       client.pay('2026-03-30', 'INV-2026-01-01', MONTH);
       return client.build();
     },

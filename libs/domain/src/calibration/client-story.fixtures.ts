@@ -5,7 +5,15 @@
  */
 import type { ClientHistory, InvoiceEntry, PromiseEntry } from '../client-history';
 import { contractTerms } from '../client/client.fixtures';
-import { AbuseSeverity, ComplaintOutcome, MeetingOutcome, RecommendationOutcome, ReminderChannel, ReminderStep, ScopeClassification } from '../client/client.vocabulary';
+import {
+  AbuseSeverity,
+  ComplaintOutcome,
+  MeetingOutcome,
+  RecommendationOutcome,
+  ReminderChannel,
+  ReminderStep,
+  ScopeClassification,
+} from '../client/client.vocabulary';
 import { addDays, type LocalDate } from '../shared';
 import type { ConductSignalKind, FeeKind } from '../client-history';
 
@@ -23,7 +31,10 @@ export class ClientStory {
   private readonly invoiceById = new Map<string, Mutable<InvoiceEntry>>();
   private sequence = 0;
 
-  constructor(readonly title: string, client: StoryClient = {}) {
+  constructor(
+    readonly title: string,
+    client: StoryClient = {},
+  ) {
     const since = client.since ?? '2025-01-01';
     this.history = {
       clientId: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
@@ -35,8 +46,19 @@ export class ClientStory {
         contractedHoursPerMonth: client.contractedHoursPerMonth ?? 40,
         hourlyRate: { amountMinor: client.hourlyRateMinor ?? 9_000, currency: 'EUR' },
       }),
-      invoices: [], promises: [], paymentPlans: [], excuses: [], reminders: [], complaints: [], scopeChanges: [],
-      timeEntries: [], meetings: [], recommendations: [], abuseReports: [], fees: [], conductSignals: [],
+      invoices: [],
+      promises: [],
+      paymentPlans: [],
+      excuses: [],
+      reminders: [],
+      complaints: [],
+      scopeChanges: [],
+      timeEntries: [],
+      meetings: [],
+      recommendations: [],
+      abuseReports: [],
+      fees: [],
+      conductSignals: [],
     };
   }
 
@@ -47,8 +69,18 @@ export class ClientStory {
 
   invoice(issuedOn: LocalDate, amountMinor: number, invoiceId = `INV-${issuedOn}`): this {
     const invoice: Mutable<InvoiceEntry> = {
-      invoiceId, amountMinor, currency: 'EUR', issuedOn, dueDate: addDays(issuedOn, this.history.contract.paymentTermsDays), description: null,
-      eventId: this.id('InvoiceIssued', issuedOn), payments: [], openBalanceMinor: amountMinor, paidOffOn: null, disputes: [], writeOffs: [],
+      invoiceId,
+      amountMinor,
+      currency: 'EUR',
+      issuedOn,
+      dueDate: addDays(issuedOn, this.history.contract.paymentTermsDays),
+      description: null,
+      eventId: this.id('InvoiceIssued', issuedOn),
+      payments: [],
+      openBalanceMinor: amountMinor,
+      paidOffOn: null,
+      disputes: [],
+      writeOffs: [],
     };
     this.invoiceById.set(invoiceId, invoice);
     this.history.invoices.push(invoice);
@@ -72,7 +104,8 @@ export class ClientStory {
 
   /** Pays the share of every invoice `days` after its due date. */
   payEveryInvoice(daysAfterDue: number, share = 1): this {
-    for (const invoice of [...this.history.invoices]) this.pay(addDays(invoice.dueDate, daysAfterDue), invoice.invoiceId, Math.round(invoice.amountMinor * share));
+    for (const invoice of [...this.history.invoices])
+      this.pay(addDays(invoice.dueDate, daysAfterDue), invoice.invoiceId, Math.round(invoice.amountMinor * share));
     return this;
   }
 
@@ -82,7 +115,15 @@ export class ClientStory {
   }
 
   promise(madeOn: LocalDate, invoiceId: string, amountMinor: number, promisedDate: LocalDate): this {
-    this.history.promises.push({ promiseId: this.id('PTP', madeOn), invoiceId, amountMinor, madeOn, promisedDate, eventId: this.id('PromiseToPayRecorded', madeOn), source: 'PROMISE' });
+    this.history.promises.push({
+      promiseId: this.id('PTP', madeOn),
+      invoiceId,
+      amountMinor,
+      madeOn,
+      promisedDate,
+      eventId: this.id('PromiseToPayRecorded', madeOn),
+      source: 'PROMISE',
+    });
     return this;
   }
 
@@ -90,13 +131,25 @@ export class ClientStory {
     const planId = this.id('PLAN', madeOn);
     const eventId = this.id('PaymentPlanAgreed', madeOn);
     const promises: PromiseEntry[] = instalments.map((instalment, index) => ({
-      promiseId: `${planId}#${index + 1}`, invoiceId: invoiceIds[0], amountMinor: instalment.amountMinor, madeOn,
-      promisedDate: instalment.dueDate, eventId, source: 'INSTALMENT', planInvoiceIds: invoiceIds,
+      promiseId: `${planId}#${index + 1}`,
+      invoiceId: invoiceIds[0],
+      amountMinor: instalment.amountMinor,
+      madeOn,
+      promisedDate: instalment.dueDate,
+      eventId,
+      source: 'INSTALMENT',
+      planInvoiceIds: invoiceIds,
     }));
     this.history.promises.push(...promises);
     this.history.paymentPlans.push({
-      planId, agreedOn: madeOn, invoiceIds,
-      instalments: instalments.map((instalment, index) => ({ instalmentNumber: index + 1, dueDate: instalment.dueDate, amount: { amountMinor: instalment.amountMinor, currency: 'EUR' } })),
+      planId,
+      agreedOn: madeOn,
+      invoiceIds,
+      instalments: instalments.map((instalment, index) => ({
+        instalmentNumber: index + 1,
+        dueDate: instalment.dueDate,
+        amount: { amountMinor: instalment.amountMinor, currency: 'EUR' },
+      })),
       eventId,
     });
     return this;
@@ -121,7 +174,10 @@ export class ClientStory {
   unpaidScopeCreep(on: LocalDate, minutes: number): this {
     const scopeChangeId = this.id('SC', on);
     this.history.scopeChanges.push({
-      scopeChangeId, requestedOn: on, classification: ScopeClassification.OutOfContract, billable: false,
+      scopeChangeId,
+      requestedOn: on,
+      classification: ScopeClassification.OutOfContract,
+      billable: false,
       eventIds: [this.id('ScopeChangeRequested', on), this.id('ScopeChangeDecided', on)],
     });
     return this.time(on, minutes, { billable: false, scopeChangeId });
@@ -129,14 +185,25 @@ export class ClientStory {
 
   time(workedOn: LocalDate, minutes: number, options: { billable?: boolean; activity?: string; scopeChangeId?: string } = {}): this {
     this.history.timeEntries.push({
-      timeEntryId: this.id('T', workedOn), activity: options.activity ?? 'DELIVERY', minutes, billable: options.billable ?? true, workedOn,
-      scopeChangeId: options.scopeChangeId ?? null, eventId: this.id('TimeLogged', workedOn),
+      timeEntryId: this.id('T', workedOn),
+      activity: options.activity ?? 'DELIVERY',
+      minutes,
+      billable: options.billable ?? true,
+      workedOn,
+      scopeChangeId: options.scopeChangeId ?? null,
+      eventId: this.id('TimeLogged', workedOn),
     });
     return this;
   }
 
   meeting(on: LocalDate, outcome: MeetingOutcome = MeetingOutcome.Held, durationMinutes: number | null = 60): this {
-    this.history.meetings.push({ meetingId: this.id('M', on), on, outcome, durationMinutes: outcome === MeetingOutcome.Held ? durationMinutes : null, eventId: this.id('MeetingRecorded', on) });
+    this.history.meetings.push({
+      meetingId: this.id('M', on),
+      on,
+      outcome,
+      durationMinutes: outcome === MeetingOutcome.Held ? durationMinutes : null,
+      eventId: this.id('MeetingRecorded', on),
+    });
     return this;
   }
 

@@ -11,8 +11,17 @@ type ListKey = {
 type Draft = { -readonly [K in keyof ClientHistory]: ClientHistory[K] extends readonly (infer Item)[] ? Item[] : ClientHistory[K] };
 
 const LISTS: readonly ListKey[] = [
-  'invoices', 'promises', 'paymentPlans', 'excuses', 'reminders', 'complaints', 'scopeChanges',
-  'timeEntries', 'meetings', 'recommendations', 'abuseReports',
+  'invoices',
+  'promises',
+  'paymentPlans',
+  'excuses',
+  'reminders',
+  'complaints',
+  'scopeChanges',
+  'timeEntries',
+  'meetings',
+  'recommendations',
+  'abuseReports',
 ];
 
 /**
@@ -35,8 +44,21 @@ export class ClientHistoryBuilder {
     if (event.type === 'ClientRegistered') {
       const { clientId, name, clientSince, contract } = event.data;
       this.draft = {
-        clientId, name, clientSince, contract, invoices: [], promises: [], paymentPlans: [], excuses: [], reminders: [],
-        complaints: [], scopeChanges: [], timeEntries: [], meetings: [], recommendations: [], abuseReports: [],
+        clientId,
+        name,
+        clientSince,
+        contract,
+        invoices: [],
+        promises: [],
+        paymentPlans: [],
+        excuses: [],
+        reminders: [],
+        complaints: [],
+        scopeChanges: [],
+        timeEntries: [],
+        meetings: [],
+        recommendations: [],
+        abuseReports: [],
       };
       this.invoiceAt.clear();
       this.complaintAt.clear();
@@ -55,8 +77,17 @@ export class ClientHistoryBuilder {
         const { invoiceId, amount, issuedOn, dueDate, description } = event.data;
         this.invoiceAt.set(invoiceId, history.invoices.length);
         this.push('invoices', {
-          invoiceId, amountMinor: amount.amountMinor, currency: amount.currency, issuedOn, dueDate, description, eventId,
-          payments: [], openBalanceMinor: amount.amountMinor, paidOffOn: null, disputes: [],
+          invoiceId,
+          amountMinor: amount.amountMinor,
+          currency: amount.currency,
+          issuedOn,
+          dueDate,
+          description,
+          eventId,
+          payments: [],
+          openBalanceMinor: amount.amountMinor,
+          paidOffOn: null,
+          disputes: [],
         });
         return;
       }
@@ -89,7 +120,15 @@ export class ClientHistoryBuilder {
         // An instalment is a promise on all the plan's invoices, allocated to the oldest first.
         for (const instalment of plan.instalments)
           this.push('promises', {
-            ...promiseOf(instalmentPromiseId(plan.planId, instalment.instalmentNumber), instalmentInvoiceId(plan), instalment.amount.amountMinor, on, instalment.dueDate, eventId, 'INSTALMENT'),
+            ...promiseOf(
+              instalmentPromiseId(plan.planId, instalment.instalmentNumber),
+              instalmentInvoiceId(plan),
+              instalment.amount.amountMinor,
+              on,
+              instalment.dueDate,
+              eventId,
+              'INSTALMENT',
+            ),
             planInvoiceIds: plan.invoiceIds,
           });
         return;
@@ -188,9 +227,10 @@ export class ClientHistoryBuilder {
     if (!draft) return null;
     const previous = this.published;
     if (previous && this.changed.size === 0 && previous.contract === draft.contract) return previous;
-    const lists = Object.fromEntries(
-      LISTS.map((key) => [key, previous && !this.changed.has(key) ? previous[key] : Object.freeze(draft[key].slice())]),
-    ) as Pick<ClientHistory, ListKey>;
+    const lists = Object.fromEntries(LISTS.map((key) => [key, previous && !this.changed.has(key) ? previous[key] : Object.freeze(draft[key].slice())])) as Pick<
+      ClientHistory,
+      ListKey
+    >;
     const { clientId, name, clientSince, contract } = draft;
     this.published = Object.freeze({ clientId, name, clientSince, contract, ...lists });
     this.changed.clear();
@@ -214,7 +254,13 @@ export class ClientHistoryBuilder {
 }
 
 const promiseOf = (
-  promiseId: string, invoiceId: string, amountMinor: number, madeOn: string, promisedDate: string, eventId: string, source: PromiseEntry['source'],
+  promiseId: string,
+  invoiceId: string,
+  amountMinor: number,
+  madeOn: string,
+  promisedDate: string,
+  eventId: string,
+  source: PromiseEntry['source'],
 ): PromiseEntry => ({ promiseId, invoiceId, amountMinor, madeOn, promisedDate, eventId, source });
 
 export function foldClientHistory(facts: Iterable<ClientFact>): ClientHistory | null {

@@ -1,12 +1,4 @@
-import {
-  clientRegistered,
-  complaintFiled,
-  complaintResolved,
-  eur,
-  invoiceIssued,
-  paymentPlanAgreed,
-  paymentRecorded,
-} from '../client/client.fixtures';
+import { clientRegistered, complaintFiled, complaintResolved, eur, invoiceIssued, paymentPlanAgreed, paymentRecorded } from '../client/client.fixtures';
 import { ComplaintOutcome, PaymentKind } from '../client/client.vocabulary';
 import { on } from './client-history.fixtures';
 import { foldClientHistory } from './client-history.fold';
@@ -20,7 +12,10 @@ describe('client history: the facts metrics are computed from', () => {
     const history = foldClientHistory([
       on('2026-01-01', clientRegistered()),
       on('2026-01-10', invoiceIssued()),
-      on('2026-02-15', paymentRecorded({ paymentId: 'P-1', amount: eur(40_000), paidOn: '2026-02-15', kind: PaymentKind.Partial, openBalanceAfter: eur(60_000) })),
+      on(
+        '2026-02-15',
+        paymentRecorded({ paymentId: 'P-1', amount: eur(40_000), paidOn: '2026-02-15', kind: PaymentKind.Partial, openBalanceAfter: eur(60_000) }),
+      ),
       on('2026-03-01', paymentRecorded({ paymentId: 'P-2', amount: eur(60_000), paidOn: '2026-02-28', openBalanceAfter: eur(0) })),
     ]);
 
@@ -55,14 +50,17 @@ describe('client history: the facts metrics are computed from', () => {
     const history = foldClientHistory([
       on('2026-01-01', clientRegistered()),
       on('2026-01-10', invoiceIssued()),
-      on('2026-03-01', paymentPlanAgreed({
-        planId: 'PL',
-        invoiceIds: ['INV-42'],
-        instalments: [
-          { instalmentNumber: 1, dueDate: '2026-03-15', amount: eur(50_000) },
-          { instalmentNumber: 2, dueDate: '2026-04-15', amount: eur(50_000) },
-        ],
-      })),
+      on(
+        '2026-03-01',
+        paymentPlanAgreed({
+          planId: 'PL',
+          invoiceIds: ['INV-42'],
+          instalments: [
+            { instalmentNumber: 1, dueDate: '2026-03-15', amount: eur(50_000) },
+            { instalmentNumber: 2, dueDate: '2026-04-15', amount: eur(50_000) },
+          ],
+        }),
+      ),
     ]);
 
     expect(history?.promises.map(({ promiseId, promisedDate, source, madeOn }) => [promiseId, promisedDate, source, madeOn])).toEqual([

@@ -39,7 +39,14 @@ const invoice42 = (history: ClientHistory) => {
 describe('What an invoice shows', () => {
   it('an issued invoice is open for its whole amount, with its terms', () => {
     const invoice = invoice42(historyAfter([invoiceIssued()]));
-    expect(invoice).toMatchObject({ amountMinor: 100_000, currency: 'EUR', issuedOn: '2026-01-10', dueDate: '2026-02-09', description: null, openBalanceMinor: 100_000 });
+    expect(invoice).toMatchObject({
+      amountMinor: 100_000,
+      currency: 'EUR',
+      issuedOn: '2026-01-10',
+      dueDate: '2026-02-09',
+      description: null,
+      openBalanceMinor: 100_000,
+    });
     expect(invoiceStatusOf(invoice)).toBe(InvoiceStatus.Open);
     expect(isDisputed(invoice)).toBe(false);
   });
@@ -126,11 +133,7 @@ describe('The counts the API reports', () => {
   });
 
   it('counts complaints open, founded and unfounded', () => {
-    const history = historyAfter([
-      complaintFiled({ complaintId: 'C-1' }),
-      complaintFiled({ complaintId: 'C-2' }),
-      complaintResolved({ complaintId: 'C-1' }),
-    ]);
+    const history = historyAfter([complaintFiled({ complaintId: 'C-1' }), complaintFiled({ complaintId: 'C-2' }), complaintResolved({ complaintId: 'C-1' })]);
     expect(clientCounts(history)).toMatchObject({ complaints: 2, openComplaints: 1, unfoundedComplaints: 1, foundedComplaints: 0 });
   });
 });

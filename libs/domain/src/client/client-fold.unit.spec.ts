@@ -12,7 +12,13 @@ function longHistory(): ClientEvent[] {
     const invoiceId = `INV-${index}`;
     events.push(
       invoiceIssued({ invoiceId }),
-      paymentRecorded({ invoiceId, paymentId: `P-${index}-1`, amount: { amountMinor: 40_000, currency: 'EUR' }, kind: PaymentKind.Partial, openBalanceAfter: { amountMinor: 60_000, currency: 'EUR' } }),
+      paymentRecorded({
+        invoiceId,
+        paymentId: `P-${index}-1`,
+        amount: { amountMinor: 40_000, currency: 'EUR' },
+        kind: PaymentKind.Partial,
+        openBalanceAfter: { amountMinor: 60_000, currency: 'EUR' },
+      }),
       timeLogged({ timeEntryId: `T-${index}` }),
     );
   }

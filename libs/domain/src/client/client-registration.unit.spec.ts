@@ -56,22 +56,28 @@ describe('Registering a client', () => {
   });
 
   it('counts tenure from the contract start unless the relationship began earlier', () => {
-    spec.given([]).when(registerClient({ clientSince: '2019-06-01' })).then([clientRegistered({}, { clientSince: '2019-06-01' })]);
+    spec
+      .given([])
+      .when(registerClient({ clientSince: '2019-06-01' }))
+      .then([clientRegistered({}, { clientSince: '2019-06-01' })]);
   });
 
   it('records the client name without surrounding blanks', () => {
-    spec.given([]).when(registerClient({ name: '  ACME Ltd  ' })).then([clientRegistered()]);
+    spec
+      .given([])
+      .when(registerClient({ name: '  ACME Ltd  ' }))
+      .then([clientRegistered()]);
   });
 
   it('refuses to register the same client twice', () => {
-    spec
-      .given([clientRegistered()])
-      .when(registerClient())
-      .thenRefusedWith(ClientErrorCode.AlreadyRegistered, { clientId: CLIENT_ID });
+    spec.given([clientRegistered()]).when(registerClient()).thenRefusedWith(ClientErrorCode.AlreadyRegistered, { clientId: CLIENT_ID });
   });
 
   it('refuses a client without a name', () => {
-    spec.given([]).when(registerClient({ name: '   ' })).thenRefusedWith(ClientErrorCode.InvalidText, { field: 'name' });
+    spec
+      .given([])
+      .when(registerClient({ name: '   ' }))
+      .thenRefusedWith(ClientErrorCode.InvalidText, { field: 'name' });
   });
 
   it('refuses a contract in a currency that is not ISO 4217', () => {
@@ -134,10 +140,7 @@ describe('Registering a client', () => {
   });
 
   it('refuses a registration that claims to happen after now: facts are recorded after they happen', () => {
-    spec
-      .given([])
-      .when(registerClient({}, fromTheFuture))
-      .thenRefusedWith(ClientErrorCode.OccursInFuture, { occurredAt: fromTheFuture.occurredAt, now: NOW });
+    spec.given([]).when(registerClient({}, fromTheFuture)).thenRefusedWith(ClientErrorCode.OccursInFuture, { occurredAt: fromTheFuture.occurredAt, now: NOW });
   });
 
   it('refuses a registration whose time of occurrence is not an instant', () => {
@@ -187,10 +190,7 @@ describe('Amending the contract', () => {
 
   it('later decisions use the amended terms (a new due date from the new payment terms)', () => {
     spec
-      .given([
-        clientRegistered(),
-        { type: 'ContractAmended', data: { clientId: CLIENT_ID, changes: { paymentTermsDays: 14 }, reason: 'Prepayment' } },
-      ])
+      .given([clientRegistered(), { type: 'ContractAmended', data: { clientId: CLIENT_ID, changes: { paymentTermsDays: 14 }, reason: 'Prepayment' } }])
       .when(issueInvoice({ issuedOn: '2026-02-01' }))
       .then([
         {
@@ -231,10 +231,7 @@ describe('Amending the contract', () => {
     ['more contracted hours than a month has', { contractedHoursPerMonth: 1_000 }, 'contractedHoursPerMonth'],
     ['an end date before the contract started', { endDate: '2024-06-30' }, 'endDate'],
   ])('refuses an amendment with %s', (_rule, changes, field) => {
-    spec
-      .given([clientRegistered()])
-      .when(amendContract(changes))
-      .thenRefusedWith(ClientErrorCode.InvalidContractTerms, { field });
+    spec.given([clientRegistered()]).when(amendContract(changes)).thenRefusedWith(ClientErrorCode.InvalidContractTerms, { field });
   });
 
   it('refuses an end date that is not a calendar day', () => {

@@ -82,10 +82,7 @@ describe('What the client remembers of an invoice', () => {
   });
 
   it('a part payment leaves the rest open', () => {
-    const client = replay([
-      ...acmeWithInvoice42,
-      paymentRecorded({ amount: eur(40_000), kind: PaymentKind.Partial, openBalanceAfter: eur(60_000) }),
-    ]);
+    const client = replay([...acmeWithInvoice42, paymentRecorded({ amount: eur(40_000), kind: PaymentKind.Partial, openBalanceAfter: eur(60_000) })]);
     expect(client.invoices.get(INVOICE_ID)).toMatchObject({ openBalanceMinor: 60_000 });
   });
 

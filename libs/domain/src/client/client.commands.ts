@@ -272,10 +272,7 @@ export type OffboardClient = Command<'OffboardClient', { readonly clientId: stri
 export type OpenTermination = Command<'OpenTermination', { readonly clientId: string; readonly terminationId: string }>;
 
 /** The termination ended (rejected, cancelled, offboarded): another may be proposed. */
-export type CloseTermination = Command<
-  'CloseTermination',
-  { readonly clientId: string; readonly terminationId: string; readonly outcome: TerminationEnding }
->;
+export type CloseTermination = Command<'CloseTermination', { readonly clientId: string; readonly terminationId: string; readonly outcome: TerminationEnding }>;
 
 export type TerminationEnding = 'REJECTED' | 'CANCELLED' | 'OFFBOARDED';
 

@@ -65,15 +65,12 @@ const checkDate = (field: string, value: string | null | undefined): DomainError
 const checkMoney = (field: string, amount: Money, contractCurrency?: string): DomainError | null => {
   if (!isIsoCurrencyCode(amount.currency)) return ClientErrors.unknownCurrency(amount.currency);
   if (!isPositiveMinorAmount(amount.amountMinor)) return ClientErrors.invalidAmount(field, amount.amountMinor);
-  if (contractCurrency !== undefined && amount.currency !== contractCurrency)
-    return ClientErrors.currencyMismatch(amount.currency, contractCurrency);
+  if (contractCurrency !== undefined && amount.currency !== contractCurrency) return ClientErrors.currencyMismatch(amount.currency, contractCurrency);
   return null;
 };
 
 const checkMinutes = (field: string, minutes: number | undefined, maximum: number): DomainError | null =>
-  minutes !== undefined && (!Number.isInteger(minutes) || minutes < 1 || minutes > maximum)
-    ? ClientErrors.invalidDuration(field, minutes, maximum)
-    : null;
+  minutes !== undefined && (!Number.isInteger(minutes) || minutes < 1 || minutes > maximum) ? ClientErrors.invalidDuration(field, minutes, maximum) : null;
 
 const checkTime = ({ occurredAt, now }: CommandMetadata): DomainError | null => {
   if (!isInstant(occurredAt)) return ClientErrors.invalidDate('occurredAt', occurredAt);
@@ -90,18 +87,17 @@ const checkWholeDays = (field: string, value: number | undefined, maximum: numbe
 
 const checkContractedHours = (value: number | undefined): DomainError | null =>
   value !== undefined && (!Number.isFinite(value) || value < 0 || value > MAX_CONTRACTED_HOURS_PER_MONTH)
-    ? ClientErrors.invalidContractTerms(
-        `contractedHoursPerMonth must be between 0 and ${MAX_CONTRACTED_HOURS_PER_MONTH}`,
-        { field: 'contractedHoursPerMonth', value },
-      )
+    ? ClientErrors.invalidContractTerms(`contractedHoursPerMonth must be between 0 and ${MAX_CONTRACTED_HOURS_PER_MONTH}`, {
+        field: 'contractedHoursPerMonth',
+        value,
+      })
     : null;
 
 const checkExitClause = (exitClause: ContractTermsInput['exitClause'] | undefined): DomainError | null => {
   if (exitClause === undefined) return null;
   const known = new Set<string>(Object.values(ExitCause));
   const unknown = exitClause.immediateExitFor.find((cause) => !known.has(cause));
-  if (unknown !== undefined)
-    return ClientErrors.invalidContractTerms(`Unknown exit cause ${unknown}`, { field: 'exitClause', value: unknown });
+  if (unknown !== undefined) return ClientErrors.invalidContractTerms(`Unknown exit cause ${unknown}`, { field: 'exitClause', value: unknown });
   return checkText('exitClause.text', exitClause.text);
 };
 
@@ -162,16 +158,15 @@ const amendContract = ({ data, metadata }: AmendContract, client: RegisteredClie
   );
   if (failure) return failure;
   if (changes.endDate && changes.endDate < client.contract.startDate)
-    return ClientErrors.invalidContractTerms(
-      `Contract end date ${changes.endDate} is before its start date ${client.contract.startDate}`,
-      { field: 'endDate', value: changes.endDate },
-    );
+    return ClientErrors.invalidContractTerms(`Contract end date ${changes.endDate} is before its start date ${client.contract.startDate}`, {
+      field: 'endDate',
+      value: changes.endDate,
+    });
   return [{ type: 'ContractAmended', data: { clientId, changes: present, reason: reason.trim() } }];
 };
 
 const issueInvoice = ({ data, metadata }: IssueInvoice, client: RegisteredClient): Decision => {
-  if (client.offboarded)
-    return ClientErrors.offboarded('new invoices', client.offboarded.terminationId, client.offboarded.offboardedOn);
+  if (client.offboarded) return ClientErrors.offboarded('new invoices', client.offboarded.terminationId, client.offboarded.offboardedOn);
   const prepayment = client.newWorkRestriction?.policy === NewWorkPolicy.Prepayment ? client.newWorkRestriction : null;
   const failure = firstFailure(
     client.invoices.has(data.invoiceId) ? ClientErrors.invoiceAlreadyIssued(data.invoiceId) : null,
@@ -268,11 +263,7 @@ const recordPromiseToPay = ({ data, metadata }: RecordPromiseToPay, client: Regi
   if (client.promises.has(data.promiseId)) return ClientErrors.promiseAlreadyRecorded(data.promiseId);
   const invoice = openInvoice(client, data.invoiceId);
   if (invoice instanceof DomainError) return invoice;
-  const failure = firstFailure(
-    checkTime(metadata),
-    checkMoney('amount', data.amount, invoice.amount.currency),
-    checkDate('promisedDate', data.promisedDate),
-  );
+  const failure = firstFailure(checkTime(metadata), checkMoney('amount', data.amount, invoice.amount.currency), checkDate('promisedDate', data.promisedDate));
   if (failure) return failure;
   const madeOn = dateOf(metadata.occurredAt);
   if (data.promisedDate < madeOn) return ClientErrors.promisedDateInPast(data.promisedDate, madeOn);
@@ -294,12 +285,10 @@ const recordPromiseToPay = ({ data, metadata }: RecordPromiseToPay, client: Regi
 
 const agreePaymentPlan = ({ data, metadata }: AgreePaymentPlan, client: RegisteredClient): Decision => {
   if (client.paymentPlans.has(data.planId)) return ClientErrors.paymentPlanAlreadyAgreed(data.planId);
-  if (data.invoiceIds.length === 0)
-    return ClientErrors.paymentPlanInvalid('A payment plan must cover at least one invoice', { field: 'invoiceIds' });
+  if (data.invoiceIds.length === 0) return ClientErrors.paymentPlanInvalid('A payment plan must cover at least one invoice', { field: 'invoiceIds' });
   if (new Set(data.invoiceIds).size !== data.invoiceIds.length)
     return ClientErrors.paymentPlanInvalid('A payment plan lists each invoice once', { field: 'invoiceIds' });
-  if (data.instalments.length === 0)
-    return ClientErrors.paymentPlanInvalid('A payment plan needs at least one instalment', { field: 'instalments' });
+  if (data.instalments.length === 0) return ClientErrors.paymentPlanInvalid('A payment plan needs at least one instalment', { field: 'instalments' });
   let openBalanceMinor = 0;
   for (const invoiceId of data.invoiceIds) {
     const invoice = openInvoice(client, invoiceId);
@@ -316,14 +305,12 @@ const agreePaymentPlan = ({ data, metadata }: AgreePaymentPlan, client: Register
   if (failure) return failure;
   const agreedOn = dateOf(metadata.occurredAt);
   const outOfOrder = data.instalments.some(
-    (instalment, index) =>
-      instalment.dueDate < agreedOn || (index > 0 && instalment.dueDate <= data.instalments[index - 1].dueDate),
+    (instalment, index) => instalment.dueDate < agreedOn || (index > 0 && instalment.dueDate <= data.instalments[index - 1].dueDate),
   );
   if (outOfOrder)
-    return ClientErrors.paymentPlanInvalid(
-      'Instalment due dates must be on or after the day the plan is agreed, each later than the one before',
-      { field: 'instalments' },
-    );
+    return ClientErrors.paymentPlanInvalid('Instalment due dates must be on or after the day the plan is agreed, each later than the one before', {
+      field: 'instalments',
+    });
   const instalmentsMinor = data.instalments.reduce((sum, instalment) => sum + instalment.amount.amountMinor, 0);
   if (instalmentsMinor !== openBalanceMinor) return ClientErrors.paymentPlanTotalMismatch(instalmentsMinor, openBalanceMinor);
   return [
@@ -411,8 +398,7 @@ const resolveComplaint = ({ data, metadata }: ResolveComplaint, client: Register
 };
 
 const requestScopeChange = ({ data, metadata }: RequestScopeChange, client: RegisteredClient): Decision => {
-  if (client.offboarded)
-    return ClientErrors.offboarded('new scope changes', client.offboarded.terminationId, client.offboarded.offboardedOn);
+  if (client.offboarded) return ClientErrors.offboarded('new scope changes', client.offboarded.terminationId, client.offboarded.offboardedOn);
   if (client.newWorkRestriction?.policy === NewWorkPolicy.Refused) return ClientErrors.newWorkRefused(client.newWorkRestriction.terminationId);
   const failure = firstFailure(
     client.scopeChanges.has(data.scopeChangeId) ? ClientErrors.scopeChangeAlreadyRequested(data.scopeChangeId) : null,
@@ -460,9 +446,7 @@ const decideScopeChange = ({ data, metadata }: DecideScopeChange, client: Regist
 const logTime = ({ data, metadata }: LogTime, client: RegisteredClient): Decision => {
   const failure = firstFailure(
     client.recordedIds.has(`time:${data.timeEntryId}`) ? ClientErrors.timeEntryAlreadyLogged(data.timeEntryId) : null,
-    data.scopeChangeId !== undefined && !client.scopeChanges.has(data.scopeChangeId)
-      ? ClientErrors.scopeChangeNotFound(data.scopeChangeId)
-      : null,
+    data.scopeChangeId !== undefined && !client.scopeChanges.has(data.scopeChangeId) ? ClientErrors.scopeChangeNotFound(data.scopeChangeId) : null,
     checkTime(metadata),
     checkText('activity', data.activity),
     checkMinutes('minutes', data.minutes, MINUTES_PER_DAY),
@@ -511,9 +495,7 @@ const recordMeeting = ({ data, metadata }: RecordMeeting, client: RegisteredClie
 
 const recordRecommendation = ({ data, metadata }: RecordRecommendation, client: RegisteredClient): Decision => {
   const failure = firstFailure(
-    client.recordedIds.has(`recommendation:${data.recommendationId}`)
-      ? ClientErrors.recommendationAlreadyRecorded(data.recommendationId)
-      : null,
+    client.recordedIds.has(`recommendation:${data.recommendationId}`) ? ClientErrors.recommendationAlreadyRecorded(data.recommendationId) : null,
     checkTime(metadata),
     checkText('summary', data.summary),
   );

@@ -63,29 +63,21 @@ const error =
     new DomainError(code, kind, message, details);
 
 export const ClientErrors = {
-  notRegistered: (clientId: string) =>
-    error(ClientErrorCode.NotRegistered, DomainErrorKind.NotFound)(`Client ${clientId} is not registered`, { clientId }),
+  notRegistered: (clientId: string) => error(ClientErrorCode.NotRegistered, DomainErrorKind.NotFound)(`Client ${clientId} is not registered`, { clientId }),
   alreadyRegistered: (clientId: string) =>
     error(ClientErrorCode.AlreadyRegistered, DomainErrorKind.Conflict)(`Client ${clientId} is already registered`, {
       clientId,
     }),
   invalidContractTerms: error(ClientErrorCode.InvalidContractTerms, DomainErrorKind.InvalidInput),
-  nothingToAmend: () =>
-    error(ClientErrorCode.NothingToAmend, DomainErrorKind.InvalidInput)('An amendment must change at least one term'),
+  nothingToAmend: () => error(ClientErrorCode.NothingToAmend, DomainErrorKind.InvalidInput)('An amendment must change at least one term'),
   unknownCurrency: (currency: string) =>
     error(ClientErrorCode.UnknownCurrency, DomainErrorKind.InvalidInput)(`${currency} is not an ISO 4217 currency code`, {
       currency,
     }),
   currencyMismatch: (given: string, contract: string) =>
-    error(ClientErrorCode.CurrencyMismatch, DomainErrorKind.InvalidInput)(
-      `Amount is in ${given} but the contract is in ${contract}`,
-      { given, contract },
-    ),
+    error(ClientErrorCode.CurrencyMismatch, DomainErrorKind.InvalidInput)(`Amount is in ${given} but the contract is in ${contract}`, { given, contract }),
   invalidAmount: (field: string, amountMinor: number) =>
-    error(ClientErrorCode.InvalidAmount, DomainErrorKind.InvalidInput)(
-      `${field} must be a positive whole number of minor units`,
-      { field, amountMinor },
-    ),
+    error(ClientErrorCode.InvalidAmount, DomainErrorKind.InvalidInput)(`${field} must be a positive whole number of minor units`, { field, amountMinor }),
   invalidDate: (field: string, value: string) =>
     error(ClientErrorCode.InvalidDate, DomainErrorKind.InvalidInput)(`${field} is not a valid date: ${value}`, {
       field,
@@ -96,8 +88,7 @@ export const ClientErrors = {
       `occurredAt ${occurredAt} is later than now (${now}); facts are recorded after they happen`,
       { occurredAt, now },
     ),
-  invalidText: (field: string) =>
-    error(ClientErrorCode.InvalidText, DomainErrorKind.InvalidInput)(`${field} must not be blank`, { field }),
+  invalidText: (field: string) => error(ClientErrorCode.InvalidText, DomainErrorKind.InvalidInput)(`${field} must not be blank`, { field }),
   invoiceAlreadyIssued: (invoiceId: string) =>
     error(ClientErrorCode.InvoiceAlreadyIssued, DomainErrorKind.Conflict)(`Invoice ${invoiceId} was already issued`, {
       invoiceId,
@@ -111,10 +102,10 @@ export const ClientErrors = {
       invoiceId,
     }),
   dueDateBeforeIssueDate: (dueDate: string, issuedOn: string) =>
-    error(ClientErrorCode.DueDateBeforeIssueDate, DomainErrorKind.InvalidInput)(
-      `Due date ${dueDate} is before the issue date ${issuedOn}`,
-      { dueDate, issuedOn },
-    ),
+    error(ClientErrorCode.DueDateBeforeIssueDate, DomainErrorKind.InvalidInput)(`Due date ${dueDate} is before the issue date ${issuedOn}`, {
+      dueDate,
+      issuedOn,
+    }),
   paymentAlreadyRecorded: (paymentId: string) =>
     error(ClientErrorCode.PaymentAlreadyRecorded, DomainErrorKind.Conflict)(`Payment ${paymentId} was already recorded`, {
       paymentId,
@@ -125,29 +116,26 @@ export const ClientErrors = {
       { invoiceId, amountMinor, openBalanceMinor },
     ),
   paymentBeforeInvoice: (paidOn: string, issuedOn: string) =>
-    error(ClientErrorCode.PaymentBeforeInvoice, DomainErrorKind.InvalidInput)(
-      `Payment date ${paidOn} is before the invoice was issued on ${issuedOn}`,
-      { paidOn, issuedOn },
-    ),
+    error(ClientErrorCode.PaymentBeforeInvoice, DomainErrorKind.InvalidInput)(`Payment date ${paidOn} is before the invoice was issued on ${issuedOn}`, {
+      paidOn,
+      issuedOn,
+    }),
   excuseAlreadyRecorded: (excuseId: string) =>
     error(ClientErrorCode.ExcuseAlreadyRecorded, DomainErrorKind.Conflict)(`Excuse ${excuseId} was already recorded`, {
       excuseId,
     }),
   promiseAlreadyRecorded: (promiseId: string) =>
-    error(ClientErrorCode.PromiseAlreadyRecorded, DomainErrorKind.Conflict)(
-      `Promise to pay ${promiseId} was already recorded`,
-      { promiseId },
-    ),
+    error(ClientErrorCode.PromiseAlreadyRecorded, DomainErrorKind.Conflict)(`Promise to pay ${promiseId} was already recorded`, { promiseId }),
   promiseExceedsOpenBalance: (invoiceId: string, amountMinor: number, openBalanceMinor: number) =>
     error(ClientErrorCode.PromiseExceedsOpenBalance, DomainErrorKind.InvalidInput)(
       `Promised ${amountMinor} exceeds the open balance ${openBalanceMinor} of invoice ${invoiceId}`,
       { invoiceId, amountMinor, openBalanceMinor },
     ),
   promisedDateInPast: (promisedDate: string, on: string) =>
-    error(ClientErrorCode.PromisedDateInPast, DomainErrorKind.InvalidInput)(
-      `Promised date ${promisedDate} is before the day the promise was made (${on})`,
-      { promisedDate, on },
-    ),
+    error(ClientErrorCode.PromisedDateInPast, DomainErrorKind.InvalidInput)(`Promised date ${promisedDate} is before the day the promise was made (${on})`, {
+      promisedDate,
+      on,
+    }),
   paymentPlanAlreadyAgreed: (planId: string) =>
     error(ClientErrorCode.PaymentPlanAlreadyAgreed, DomainErrorKind.Conflict)(`Payment plan ${planId} was already agreed`, {
       planId,
@@ -171,42 +159,33 @@ export const ClientErrors = {
       complaintId,
     }),
   complaintAlreadyResolved: (complaintId: string) =>
-    error(ClientErrorCode.ComplaintAlreadyResolved, DomainErrorKind.Conflict)(
-      `Complaint ${complaintId} is already resolved`,
-      { complaintId },
-    ),
+    error(ClientErrorCode.ComplaintAlreadyResolved, DomainErrorKind.Conflict)(`Complaint ${complaintId} is already resolved`, { complaintId }),
   scopeChangeAlreadyRequested: (scopeChangeId: string) =>
-    error(ClientErrorCode.ScopeChangeAlreadyRequested, DomainErrorKind.Conflict)(
-      `Scope change ${scopeChangeId} was already requested`,
-      { scopeChangeId },
-    ),
+    error(ClientErrorCode.ScopeChangeAlreadyRequested, DomainErrorKind.Conflict)(`Scope change ${scopeChangeId} was already requested`, { scopeChangeId }),
   scopeChangeNotFound: (scopeChangeId: string) =>
     error(ClientErrorCode.ScopeChangeNotFound, DomainErrorKind.NotFound)(`Scope change ${scopeChangeId} does not exist`, {
       scopeChangeId,
     }),
   scopeChangeAlreadyDecided: (scopeChangeId: string) =>
-    error(ClientErrorCode.ScopeChangeAlreadyDecided, DomainErrorKind.Conflict)(
-      `Scope change ${scopeChangeId} was already decided`,
-      { scopeChangeId },
-    ),
+    error(ClientErrorCode.ScopeChangeAlreadyDecided, DomainErrorKind.Conflict)(`Scope change ${scopeChangeId} was already decided`, { scopeChangeId }),
   timeEntryAlreadyLogged: (timeEntryId: string) =>
     error(ClientErrorCode.TimeEntryAlreadyLogged, DomainErrorKind.Conflict)(`Time entry ${timeEntryId} was already logged`, {
       timeEntryId,
     }),
   invalidDuration: (field: string, minutes: number, maximum: number) =>
-    error(ClientErrorCode.InvalidDuration, DomainErrorKind.InvalidInput)(
-      `${field} must be a whole number of minutes between 1 and ${maximum}`,
-      { field, minutes, maximum },
-    ),
+    error(ClientErrorCode.InvalidDuration, DomainErrorKind.InvalidInput)(`${field} must be a whole number of minutes between 1 and ${maximum}`, {
+      field,
+      minutes,
+      maximum,
+    }),
   meetingAlreadyRecorded: (meetingId: string) =>
     error(ClientErrorCode.MeetingAlreadyRecorded, DomainErrorKind.Conflict)(`Meeting ${meetingId} was already recorded`, {
       meetingId,
     }),
   recommendationAlreadyRecorded: (recommendationId: string) =>
-    error(ClientErrorCode.RecommendationAlreadyRecorded, DomainErrorKind.Conflict)(
-      `Recommendation ${recommendationId} was already recorded`,
-      { recommendationId },
-    ),
+    error(ClientErrorCode.RecommendationAlreadyRecorded, DomainErrorKind.Conflict)(`Recommendation ${recommendationId} was already recorded`, {
+      recommendationId,
+    }),
   abuseReportAlreadyFiled: (reportId: string) =>
     error(ClientErrorCode.AbuseReportAlreadyFiled, DomainErrorKind.Conflict)(`Abuse report ${reportId} was already filed`, {
       reportId,
@@ -219,10 +198,7 @@ export const ClientErrors = {
       { terminationId, offboardedOn },
     ),
   newWorkRefused: (terminationId: string) =>
-    error(ClientErrorCode.NewWorkRefused, DomainErrorKind.Conflict)(
-      `New work is refused while termination ${terminationId} is under way`,
-      { terminationId },
-    ),
+    error(ClientErrorCode.NewWorkRefused, DomainErrorKind.Conflict)(`New work is refused while termination ${terminationId} is under way`, { terminationId }),
   prepaymentRequired: (dueDate: string, issuedOn: string, terminationId: string) =>
     error(ClientErrorCode.PrepaymentRequired, DomainErrorKind.InvalidInput)(
       `Work is on prepayment (termination ${terminationId}): an invoice issued ${issuedOn} falls due the same day, not ${dueDate}`,
@@ -270,6 +246,5 @@ export const ClientErrors = {
     error(ClientErrorCode.TerminationUnderWay, DomainErrorKind.Conflict)(`Termination ${terminationId} is already under way for this client`, {
       terminationId,
     }),
-  timeFactAlreadyRecorded: (fact: string) =>
-    error(ClientErrorCode.TimeFactAlreadyRecorded, DomainErrorKind.Conflict)(`${fact} was already recorded`, { fact }),
+  timeFactAlreadyRecorded: (fact: string) => error(ClientErrorCode.TimeFactAlreadyRecorded, DomainErrorKind.Conflict)(`${fact} was already recorded`, { fact }),
 };

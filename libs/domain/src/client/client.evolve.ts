@@ -1,14 +1,6 @@
 import { assertNever } from '../shared';
 import type { ClientEvent } from './client.events';
-import type {
-  ClientState,
-  ComplaintState,
-  InvoiceState,
-  PaymentPlanState,
-  PromiseToPayState,
-  RegisteredClient,
-  ScopeChangeState,
-} from './client.state';
+import type { ClientState, ComplaintState, InvoiceState, PaymentPlanState, PromiseToPayState, RegisteredClient, ScopeChangeState } from './client.state';
 import { timeFactKeys } from './client.time-facts';
 import { NewWorkPolicy } from './client.vocabulary';
 

@@ -99,10 +99,7 @@ export const contractTerms = (overrides: Partial<ContractTerms> = {}): ContractT
   ...overrides,
 });
 
-export const registerClient = (
-  overrides: Partial<RegisterClient['data']> = {},
-  metadata: CommandMetadata = at,
-): RegisterClient => ({
+export const registerClient = (overrides: Partial<RegisterClient['data']> = {}, metadata: CommandMetadata = at): RegisterClient => ({
   type: 'RegisterClient',
   data: { clientId: CLIENT_ID, name: 'ACME Ltd', contract: aContract(), ...overrides },
   metadata,
@@ -116,10 +113,7 @@ export const clientRegistered = (
   data: { clientId: CLIENT_ID, name: 'ACME Ltd', clientSince: '2025-01-01', contract: contractTerms(contract), ...overrides },
 });
 
-export const amendContract = (
-  changes: Omit<Partial<AmendContract['data']>, 'clientId'> = {},
-  metadata: CommandMetadata = at,
-): AmendContract => ({
+export const amendContract = (changes: Omit<Partial<AmendContract['data']>, 'clientId'> = {}, metadata: CommandMetadata = at): AmendContract => ({
   type: 'AmendContract',
   data: { clientId: CLIENT_ID, reason: 'Renewal with new boundaries', ...changes },
   metadata,
@@ -147,10 +141,7 @@ export const invoiceIssued = (overrides: Partial<InvoiceIssued['data']> = {}): I
   },
 });
 
-export const recordPayment = (
-  overrides: Partial<RecordPayment['data']> = {},
-  metadata: CommandMetadata = at,
-): RecordPayment => ({
+export const recordPayment = (overrides: Partial<RecordPayment['data']> = {}, metadata: CommandMetadata = at): RecordPayment => ({
   type: 'RecordPayment',
   data: {
     clientId: CLIENT_ID,
@@ -204,10 +195,7 @@ export const excuseRecorded = (overrides: Partial<ExcuseRecorded['data']> = {}):
   },
 });
 
-export const recordPromiseToPay = (
-  overrides: Partial<RecordPromiseToPay['data']> = {},
-  metadata: CommandMetadata = at,
-): RecordPromiseToPay => ({
+export const recordPromiseToPay = (overrides: Partial<RecordPromiseToPay['data']> = {}, metadata: CommandMetadata = at): RecordPromiseToPay => ({
   type: 'RecordPromiseToPay',
   data: {
     clientId: CLIENT_ID,
@@ -233,10 +221,7 @@ export const promiseToPayRecorded = (overrides: Partial<PromiseToPayRecorded['da
 });
 
 /** Two equal monthly instalments settling invoice 42. */
-export const agreePaymentPlan = (
-  overrides: Partial<AgreePaymentPlan['data']> = {},
-  metadata: CommandMetadata = at,
-): AgreePaymentPlan => ({
+export const agreePaymentPlan = (overrides: Partial<AgreePaymentPlan['data']> = {}, metadata: CommandMetadata = at): AgreePaymentPlan => ({
   type: 'AgreePaymentPlan',
   data: {
     clientId: CLIENT_ID,
@@ -266,10 +251,7 @@ export const paymentPlanAgreed = (overrides: Partial<PaymentPlanAgreed['data']> 
   },
 });
 
-export const recordReminder = (
-  overrides: Partial<RecordReminder['data']> = {},
-  metadata: CommandMetadata = at,
-): RecordReminder => ({
+export const recordReminder = (overrides: Partial<RecordReminder['data']> = {}, metadata: CommandMetadata = at): RecordReminder => ({
   type: 'RecordReminder',
   data: {
     clientId: CLIENT_ID,
@@ -321,10 +303,7 @@ export const complaintFiled = (overrides: Partial<ComplaintFiled['data']> = {}):
   },
 });
 
-export const resolveComplaint = (
-  overrides: Partial<ResolveComplaint['data']> = {},
-  metadata: CommandMetadata = at,
-): ResolveComplaint => ({
+export const resolveComplaint = (overrides: Partial<ResolveComplaint['data']> = {}, metadata: CommandMetadata = at): ResolveComplaint => ({
   type: 'ResolveComplaint',
   data: {
     clientId: CLIENT_ID,
@@ -347,10 +326,7 @@ export const complaintResolved = (overrides: Partial<ComplaintResolved['data']> 
   },
 });
 
-export const requestScopeChange = (
-  overrides: Partial<RequestScopeChange['data']> = {},
-  metadata: CommandMetadata = at,
-): RequestScopeChange => ({
+export const requestScopeChange = (overrides: Partial<RequestScopeChange['data']> = {}, metadata: CommandMetadata = at): RequestScopeChange => ({
   type: 'RequestScopeChange',
   data: { clientId: CLIENT_ID, scopeChangeId: 'SC-1', description: 'Add a second landing page', ...overrides },
   metadata,
@@ -367,10 +343,7 @@ export const scopeChangeRequested = (overrides: Partial<ScopeChangeRequested['da
   },
 });
 
-export const decideScopeChange = (
-  overrides: Partial<DecideScopeChange['data']> = {},
-  metadata: CommandMetadata = at,
-): DecideScopeChange => ({
+export const decideScopeChange = (overrides: Partial<DecideScopeChange['data']> = {}, metadata: CommandMetadata = at): DecideScopeChange => ({
   type: 'DecideScopeChange',
   data: {
     clientId: CLIENT_ID,
@@ -424,10 +397,7 @@ export const timeLogged = (overrides: Partial<TimeLogged['data']> = {}): TimeLog
   },
 });
 
-export const recordMeeting = (
-  overrides: Partial<RecordMeeting['data']> = {},
-  metadata: CommandMetadata = at,
-): RecordMeeting => ({
+export const recordMeeting = (overrides: Partial<RecordMeeting['data']> = {}, metadata: CommandMetadata = at): RecordMeeting => ({
   type: 'RecordMeeting',
   data: {
     clientId: CLIENT_ID,
@@ -452,10 +422,7 @@ export const meetingRecorded = (overrides: Partial<MeetingRecorded['data']> = {}
   },
 });
 
-export const recordRecommendation = (
-  overrides: Partial<RecordRecommendation['data']> = {},
-  metadata: CommandMetadata = at,
-): RecordRecommendation => ({
+export const recordRecommendation = (overrides: Partial<RecordRecommendation['data']> = {}, metadata: CommandMetadata = at): RecordRecommendation => ({
   type: 'RecordRecommendation',
   data: {
     clientId: CLIENT_ID,

@@ -41,9 +41,7 @@ const findPromise = (client: RegisteredClient, promiseId: string) => {
   const named = instalmentOf(promiseId);
   const plan = named && client.paymentPlans.get(named.planId);
   const instalment = plan?.instalments.find((item) => String(item.instalmentNumber) === named?.instalmentNumber);
-  return plan && instalment
-    ? { promiseId, invoiceId: instalmentInvoiceId(plan), amount: instalment.amount, promisedDate: instalment.dueDate }
-    : null;
+  return plan && instalment ? { promiseId, invoiceId: instalmentInvoiceId(plan), amount: instalment.amount, promisedDate: instalment.dueDate } : null;
 };
 
 export const recordBrokenPromise = ({ data }: RecordBrokenPromise, client: RegisteredClient): Decision => {

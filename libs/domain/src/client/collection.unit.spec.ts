@@ -1,12 +1,5 @@
 import { DeciderSpecification } from '@client-lifecycle/testing';
-import {
-  clientDecider,
-  ClientErrorCode,
-  ExcuseCategory,
-  PaymentKind,
-  ReminderChannel,
-  ReminderStep,
-} from '@client-lifecycle/domain';
+import { clientDecider, ClientErrorCode, ExcuseCategory, PaymentKind, ReminderChannel, ReminderStep } from '@client-lifecycle/domain';
 import {
   agreePaymentPlan,
   CLIENT_ID,
@@ -98,7 +91,10 @@ describe('Recording an excuse', () => {
   });
 
   it('refuses an excuse without words', () => {
-    spec.given(overdueInvoice42).when(recordExcuse({ text: '' })).thenRefusedWith(ClientErrorCode.InvalidText, { field: 'text' });
+    spec
+      .given(overdueInvoice42)
+      .when(recordExcuse({ text: '' }))
+      .thenRefusedWith(ClientErrorCode.InvalidText, { field: 'text' });
   });
 
   it('refuses a promised date that is not a calendar day', () => {
@@ -427,7 +423,10 @@ describe('Sending a reminder on the collection ladder', () => {
   });
 
   it('refuses a blank note', () => {
-    spec.given(overdueInvoice42).when(recordReminder({ note: ' ' })).thenRefusedWith(ClientErrorCode.InvalidText, { field: 'note' });
+    spec
+      .given(overdueInvoice42)
+      .when(recordReminder({ note: ' ' }))
+      .thenRefusedWith(ClientErrorCode.InvalidText, { field: 'note' });
   });
 
   it('refuses a reminder recorded as sent after now', () => {

@@ -1,12 +1,5 @@
 import { DeciderSpecification } from '@client-lifecycle/testing';
-import {
-  clientDecider,
-  ClientErrorCode,
-  MAX_AMOUNT_MINOR,
-  MAX_CLIENT_INVOICED_MINOR,
-  MeetingOutcome,
-  textViolation,
-} from '@client-lifecycle/domain';
+import { clientDecider, ClientErrorCode, MAX_AMOUNT_MINOR, MAX_CLIENT_INVOICED_MINOR, MeetingOutcome, textViolation } from '@client-lifecycle/domain';
 import {
   aContract,
   at,
@@ -59,7 +52,10 @@ describe('Input limits every client command meets, whoever sends it', () => {
     });
 
     it('refuses a payment and a promise above the bound', () => {
-      spec.given([clientRegistered(), invoiceIssued()]).when(recordPayment({ amount: eur(MAX_AMOUNT_MINOR + 1) })).thenRefusedWith(ClientErrorCode.AmountTooLarge);
+      spec
+        .given([clientRegistered(), invoiceIssued()])
+        .when(recordPayment({ amount: eur(MAX_AMOUNT_MINOR + 1) }))
+        .thenRefusedWith(ClientErrorCode.AmountTooLarge);
       spec
         .given([clientRegistered(), invoiceIssued()])
         .when(recordPromiseToPay({ amount: eur(MAX_AMOUNT_MINOR + 1) }))
@@ -125,7 +121,10 @@ describe('Input limits every client command meets, whoever sends it', () => {
     });
 
     it('refuses a relationship begun before 1900', () => {
-      spec.given([]).when(registerClient({ clientSince: '1899-12-31' })).thenRefusedWith(ClientErrorCode.DateOutOfRange, { field: 'clientSince' });
+      spec
+        .given([])
+        .when(registerClient({ clientSince: '1899-12-31' }))
+        .thenRefusedWith(ClientErrorCode.DateOutOfRange, { field: 'clientSince' });
     });
   });
 
@@ -137,10 +136,7 @@ describe('Input limits every client command meets, whoever sends it', () => {
       ['a control character', 'Late\u0007 again'],
       ['a lone surrogate', 'broken \uD800 text'],
     ])('refuses a description made of %s', (_what, description) => {
-      spec
-        .given([clientRegistered()])
-        .when(reportAbuse({ description }))
-        .thenRefusedWith(ClientErrorCode.InvalidText, { field: 'description' });
+      spec.given([clientRegistered()]).when(reportAbuse({ description })).thenRefusedWith(ClientErrorCode.InvalidText, { field: 'description' });
     });
 
     it('accepts newlines, tabs, CRLF, accents, emoji and right-to-left scripts', () => {

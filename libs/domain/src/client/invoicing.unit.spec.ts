@@ -1,15 +1,6 @@
 import { DeciderSpecification } from '@client-lifecycle/testing';
 import { clientDecider, ClientErrorCode } from '@client-lifecycle/domain';
-import {
-  CLIENT_ID,
-  clientRegistered,
-  eur,
-  fromTheFuture,
-  INVOICE_ID,
-  invoiceIssued,
-  issueInvoice,
-  moneyIn,
-} from './client.fixtures';
+import { CLIENT_ID, clientRegistered, eur, fromTheFuture, INVOICE_ID, invoiceIssued, issueInvoice, moneyIn } from './client.fixtures';
 
 const spec = DeciderSpecification.for(clientDecider);
 
@@ -62,10 +53,7 @@ describe('Issuing an invoice', () => {
   });
 
   it('refuses to issue the same invoice number twice', () => {
-    spec
-      .given([clientRegistered(), invoiceIssued()])
-      .when(issueInvoice())
-      .thenRefusedWith(ClientErrorCode.InvoiceAlreadyIssued, { invoiceId: INVOICE_ID });
+    spec.given([clientRegistered(), invoiceIssued()]).when(issueInvoice()).thenRefusedWith(ClientErrorCode.InvoiceAlreadyIssued, { invoiceId: INVOICE_ID });
   });
 
   it('refuses an invoice in another currency than the contract', () => {

@@ -1,16 +1,6 @@
 import { DeciderSpecification } from '@client-lifecycle/testing';
 import { clientDecider, ClientErrorCode, PaymentKind } from '@client-lifecycle/domain';
-import {
-  CLIENT_ID,
-  clientRegistered,
-  eur,
-  fromTheFuture,
-  INVOICE_ID,
-  invoiceIssued,
-  moneyIn,
-  paymentRecorded,
-  recordPayment,
-} from './client.fixtures';
+import { CLIENT_ID, clientRegistered, eur, fromTheFuture, INVOICE_ID, invoiceIssued, moneyIn, paymentRecorded, recordPayment } from './client.fixtures';
 
 const spec = DeciderSpecification.for(clientDecider);
 
@@ -46,7 +36,10 @@ describe('Recording a payment', () => {
   });
 
   it('records a part payment as partial and states what stays open', () => {
-    spec.given(acmeWithInvoice42).when(recordPayment({ amount: eur(40_000) })).then([partlyPaid]);
+    spec
+      .given(acmeWithInvoice42)
+      .when(recordPayment({ amount: eur(40_000) }))
+      .then([partlyPaid]);
   });
 
   it('a later payment of the rest settles the invoice in full', () => {

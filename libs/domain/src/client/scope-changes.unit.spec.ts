@@ -1,14 +1,6 @@
 import { DeciderSpecification } from '@client-lifecycle/testing';
 import { clientDecider, ClientErrorCode, ScopeClassification } from '@client-lifecycle/domain';
-import {
-  CLIENT_ID,
-  clientRegistered,
-  decideScopeChange,
-  fromTheFuture,
-  requestScopeChange,
-  scopeChangeDecided,
-  scopeChangeRequested,
-} from './client.fixtures';
+import { CLIENT_ID, clientRegistered, decideScopeChange, fromTheFuture, requestScopeChange, scopeChangeDecided, scopeChangeRequested } from './client.fixtures';
 
 const spec = DeciderSpecification.for(clientDecider);
 
@@ -29,14 +21,14 @@ describe('Requesting a scope change', () => {
   });
 
   it('records a request nobody has estimated yet', () => {
-    spec.given(acme).when(requestScopeChange()).then([scopeChangeRequested({ estimatedMinutes: null })]);
+    spec
+      .given(acme)
+      .when(requestScopeChange())
+      .then([scopeChangeRequested({ estimatedMinutes: null })]);
   });
 
   it('refuses the same request twice', () => {
-    spec
-      .given(secondLandingPageRequested)
-      .when(requestScopeChange())
-      .thenRefusedWith(ClientErrorCode.ScopeChangeAlreadyRequested, { scopeChangeId: 'SC-1' });
+    spec.given(secondLandingPageRequested).when(requestScopeChange()).thenRefusedWith(ClientErrorCode.ScopeChangeAlreadyRequested, { scopeChangeId: 'SC-1' });
   });
 
   it('refuses a request without a description', () => {

@@ -37,7 +37,10 @@ describe('Offboarded: no new work, but old invoices can still be paid', () => {
   });
 
   it('refuses a new scope change once offboarded', () => {
-    spec.given([...acme, clientOffboarded]).when(requestScopeChange()).thenRefusedWith(ClientErrorCode.Offboarded);
+    spec
+      .given([...acme, clientOffboarded])
+      .when(requestScopeChange())
+      .thenRefusedWith(ClientErrorCode.Offboarded);
   });
 
   it('still records a payment on an invoice issued before offboarding', () => {
@@ -48,7 +51,10 @@ describe('Offboarded: no new work, but old invoices can still be paid', () => {
   });
 
   it('refuses offboarding twice', () => {
-    spec.given([...acme, clientOffboarded]).when(offboardClient()).thenRefusedWith(ClientErrorCode.Offboarded);
+    spec
+      .given([...acme, clientOffboarded])
+      .when(offboardClient())
+      .thenRefusedWith(ClientErrorCode.Offboarded);
   });
 });
 
@@ -59,12 +65,21 @@ describe('New work during a termination: refused, or on prepayment', () => {
   });
 
   it('refuses new scope changes while new work is refused, but still invoices owed work', () => {
-    spec.given([...acme, newWorkRefused]).when(requestScopeChange()).thenRefusedWith(ClientErrorCode.NewWorkRefused, { terminationId: 'T-1' });
-    spec.given([...acme, newWorkRefused]).when(issueInvoice()).then([invoiceIssued()]);
+    spec
+      .given([...acme, newWorkRefused])
+      .when(requestScopeChange())
+      .thenRefusedWith(ClientErrorCode.NewWorkRefused, { terminationId: 'T-1' });
+    spec
+      .given([...acme, newWorkRefused])
+      .when(issueInvoice())
+      .then([invoiceIssued()]);
   });
 
   it('on prepayment an invoice falls due the day it is issued, and a later due date is refused', () => {
-    spec.given([...acme, workMovedToPrepayment]).when(issueInvoice()).then([invoiceIssued({ dueDate: '2026-01-10' })]);
+    spec
+      .given([...acme, workMovedToPrepayment])
+      .when(issueInvoice())
+      .then([invoiceIssued({ dueDate: '2026-01-10' })]);
     spec
       .given([...acme, workMovedToPrepayment])
       .when(issueInvoice({ dueDate: '2026-02-09' }))
@@ -72,22 +87,40 @@ describe('New work during a termination: refused, or on prepayment', () => {
   });
 
   it('scope changes are still accepted on prepayment', () => {
-    spec.given([...acme, workMovedToPrepayment]).when(requestScopeChange()).then([scopeChangeRequested()]);
+    spec
+      .given([...acme, workMovedToPrepayment])
+      .when(requestScopeChange())
+      .then([scopeChangeRequested()]);
   });
 
   it('refuses a second restriction, and one after offboarding', () => {
-    spec.given([...acme, newWorkRefused]).when(restrictNewWork(NewWorkPolicy.Prepayment)).thenRefusedWith(ClientErrorCode.NewWorkAlreadyRestricted);
-    spec.given([...acme, clientOffboarded]).when(restrictNewWork(NewWorkPolicy.Refused)).thenRefusedWith(ClientErrorCode.Offboarded);
+    spec
+      .given([...acme, newWorkRefused])
+      .when(restrictNewWork(NewWorkPolicy.Prepayment))
+      .thenRefusedWith(ClientErrorCode.NewWorkAlreadyRestricted);
+    spec
+      .given([...acme, clientOffboarded])
+      .when(restrictNewWork(NewWorkPolicy.Refused))
+      .thenRefusedWith(ClientErrorCode.Offboarded);
   });
 
   it('a cancelled termination lifts its restriction, after which new work is open again', () => {
-    spec.given([...acme, newWorkRefused]).when(liftNewWorkRestriction()).then([newWorkRestrictionLifted]);
-    spec.given([...acme, newWorkRefused, newWorkRestrictionLifted]).when(requestScopeChange()).then([scopeChangeRequested()]);
+    spec
+      .given([...acme, newWorkRefused])
+      .when(liftNewWorkRestriction())
+      .then([newWorkRestrictionLifted]);
+    spec
+      .given([...acme, newWorkRefused, newWorkRestrictionLifted])
+      .when(requestScopeChange())
+      .then([scopeChangeRequested()]);
   });
 
   it('refuses lifting a restriction another termination (or none) set', () => {
     spec.given(acme).when(liftNewWorkRestriction()).thenRefusedWith(ClientErrorCode.NoNewWorkRestriction);
-    spec.given([...acme, newWorkRefused]).when(liftNewWorkRestriction('T-2')).thenRefusedWith(ClientErrorCode.NoNewWorkRestriction);
+    spec
+      .given([...acme, newWorkRefused])
+      .when(liftNewWorkRestriction('T-2'))
+      .thenRefusedWith(ClientErrorCode.NoNewWorkRestriction);
   });
 });
 
@@ -102,11 +135,17 @@ describe('Notice of termination on the client: told, and withdrawn if the termin
 
   it('records the notice, and its withdrawal', () => {
     spec.given(acme).when(notice).then([served]);
-    spec.given([...acme, served]).when(withdraw).then([{ type: 'NoticeOfTerminationWithdrawn', data: withdraw.data }]);
+    spec
+      .given([...acme, served])
+      .when(withdraw)
+      .then([{ type: 'NoticeOfTerminationWithdrawn', data: withdraw.data }]);
   });
 
   it('refuses a second notice while one stands, and withdrawing a notice never served', () => {
-    spec.given([...acme, served]).when(notice).thenRefusedWith(ClientErrorCode.NoticeOfTerminationAlreadyServed);
+    spec
+      .given([...acme, served])
+      .when(notice)
+      .thenRefusedWith(ClientErrorCode.NoticeOfTerminationAlreadyServed);
     spec.given(acme).when(withdraw).thenRefusedWith(ClientErrorCode.NoNoticeOfTermination);
   });
 });

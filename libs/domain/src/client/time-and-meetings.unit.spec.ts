@@ -54,7 +54,10 @@ describe('Logging time', () => {
   });
 
   it('accepts up to a whole day of work in one entry', () => {
-    spec.given(acme).when(logTime({ minutes: MINUTES_PER_DAY })).then([timeLogged({ minutes: MINUTES_PER_DAY })]);
+    spec
+      .given(acme)
+      .when(logTime({ minutes: MINUTES_PER_DAY }))
+      .then([timeLogged({ minutes: MINUTES_PER_DAY })]);
   });
 
   it('refuses the same time entry twice', () => {
@@ -72,14 +75,14 @@ describe('Logging time', () => {
   });
 
   it.each([0, -30, 12.5, MINUTES_PER_DAY + 1])('refuses an entry of %p minutes', (minutes) => {
-    spec
-      .given(acme)
-      .when(logTime({ minutes }))
-      .thenRefusedWith(ClientErrorCode.InvalidDuration, { field: 'minutes', minutes, maximum: MINUTES_PER_DAY });
+    spec.given(acme).when(logTime({ minutes })).thenRefusedWith(ClientErrorCode.InvalidDuration, { field: 'minutes', minutes, maximum: MINUTES_PER_DAY });
   });
 
   it('refuses time without an activity', () => {
-    spec.given(acme).when(logTime({ activity: ' ' })).thenRefusedWith(ClientErrorCode.InvalidText, { field: 'activity' });
+    spec
+      .given(acme)
+      .when(logTime({ activity: ' ' }))
+      .thenRefusedWith(ClientErrorCode.InvalidText, { field: 'activity' });
   });
 
   it('refuses a work day that is not a calendar day', () => {
@@ -150,7 +153,10 @@ describe('Recording a meeting', () => {
   });
 
   it('refuses a blank note', () => {
-    spec.given(acme).when(recordMeeting({ note: '' })).thenRefusedWith(ClientErrorCode.InvalidText, { field: 'note' });
+    spec
+      .given(acme)
+      .when(recordMeeting({ note: '' }))
+      .thenRefusedWith(ClientErrorCode.InvalidText, { field: 'note' });
   });
 
   it('refuses a meeting recorded after now', () => {
@@ -159,20 +165,17 @@ describe('Recording a meeting', () => {
 });
 
 describe('Recording a recommendation', () => {
-  it.each([RecommendationOutcome.Accepted, RecommendationOutcome.Rejected])(
-    'records a recommendation the client %s',
-    (outcome) => {
-      spec
-        .given(acme)
-        .when(recordRecommendation({ summary: '  Move hosting to a managed service ', outcome }))
-        .then([
-          {
-            type: 'RecommendationRecorded',
-            data: { clientId: CLIENT_ID, recommendationId: 'R-1', summary: 'Move hosting to a managed service', outcome },
-          },
-        ]);
-    },
-  );
+  it.each([RecommendationOutcome.Accepted, RecommendationOutcome.Rejected])('records a recommendation the client %s', (outcome) => {
+    spec
+      .given(acme)
+      .when(recordRecommendation({ summary: '  Move hosting to a managed service ', outcome }))
+      .then([
+        {
+          type: 'RecommendationRecorded',
+          data: { clientId: CLIENT_ID, recommendationId: 'R-1', summary: 'Move hosting to a managed service', outcome },
+        },
+      ]);
+  });
 
   it('records every rejected recommendation under its own id', () => {
     spec

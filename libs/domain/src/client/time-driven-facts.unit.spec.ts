@@ -41,9 +41,15 @@ describe('Time-driven facts the scheduler records', () => {
     });
 
     it('is recorded once per bucket', () => {
-      const first = { type: 'InvoiceAged', data: { clientId: CLIENT_ID, invoiceId: INVOICE_ID, bucket: 'DAYS_1_30', daysPastDue: 1, agedOn: '2026-02-10', openBalance: eur(100_000) } } as const;
+      const first = {
+        type: 'InvoiceAged',
+        data: { clientId: CLIENT_ID, invoiceId: INVOICE_ID, bucket: 'DAYS_1_30', daysPastDue: 1, agedOn: '2026-02-10', openBalance: eur(100_000) },
+      } as const;
       spec.given([clientRegistered(), invoiceIssued(), first]).when(aged()).thenRefusedWith(ClientErrorCode.TimeFactAlreadyRecorded);
-      spec.given([clientRegistered(), invoiceIssued(), first]).when(aged('DAYS_31_60')).then([{ ...first, data: { ...first.data, bucket: 'DAYS_31_60' } }]);
+      spec
+        .given([clientRegistered(), invoiceIssued(), first])
+        .when(aged('DAYS_31_60'))
+        .then([{ ...first, data: { ...first.data, bucket: 'DAYS_31_60' } }]);
     });
   });
 
@@ -55,7 +61,14 @@ describe('Time-driven facts the scheduler records', () => {
         .then([
           {
             type: 'PromiseToPayBroken',
-            data: { clientId: CLIENT_ID, promiseId: 'PTP-1', invoiceId: INVOICE_ID, promisedDate: '2026-03-15', promisedAmount: eur(100_000), brokenOn: '2026-03-16' },
+            data: {
+              clientId: CLIENT_ID,
+              promiseId: 'PTP-1',
+              invoiceId: INVOICE_ID,
+              promisedDate: '2026-03-15',
+              promisedAmount: eur(100_000),
+              brokenOn: '2026-03-16',
+            },
           },
         ]);
     });
@@ -67,7 +80,14 @@ describe('Time-driven facts the scheduler records', () => {
         .then([
           {
             type: 'PromiseToPayBroken',
-            data: { clientId: CLIENT_ID, promiseId: 'PLAN-1#2', invoiceId: INVOICE_ID, promisedDate: '2026-04-15', promisedAmount: eur(50_000), brokenOn: '2026-03-16' },
+            data: {
+              clientId: CLIENT_ID,
+              promiseId: 'PLAN-1#2',
+              invoiceId: INVOICE_ID,
+              promisedDate: '2026-04-15',
+              promisedAmount: eur(50_000),
+              brokenOn: '2026-03-16',
+            },
           },
         ]);
     });
@@ -75,7 +95,22 @@ describe('Time-driven facts the scheduler records', () => {
     it('is refused for a promise never made, or recorded twice', () => {
       spec.given([clientRegistered(), invoiceIssued()]).when(broken('PTP-404')).thenRefusedWith(ClientErrorCode.PromiseNotFound);
       spec
-        .given([clientRegistered(), invoiceIssued(), promiseToPayRecorded(), { type: 'PromiseToPayBroken', data: { clientId: CLIENT_ID, promiseId: 'PTP-1', invoiceId: INVOICE_ID, promisedDate: '2026-03-15', promisedAmount: eur(100_000), brokenOn: '2026-03-16' } }])
+        .given([
+          clientRegistered(),
+          invoiceIssued(),
+          promiseToPayRecorded(),
+          {
+            type: 'PromiseToPayBroken',
+            data: {
+              clientId: CLIENT_ID,
+              promiseId: 'PTP-1',
+              invoiceId: INVOICE_ID,
+              promisedDate: '2026-03-15',
+              promisedAmount: eur(100_000),
+              brokenOn: '2026-03-16',
+            },
+          },
+        ])
         .when(broken())
         .thenRefusedWith(ClientErrorCode.TimeFactAlreadyRecorded);
     });
@@ -83,13 +118,19 @@ describe('Time-driven facts the scheduler records', () => {
 
   describe('a collection step falling due', () => {
     it('is recorded for an open invoice, once per step', () => {
-      const due = { type: 'CollectionStepFellDue', data: { clientId: CLIENT_ID, invoiceId: INVOICE_ID, step: ReminderStep.Friendly, dueOn: '2026-02-10' } } as const;
+      const due = {
+        type: 'CollectionStepFellDue',
+        data: { clientId: CLIENT_ID, invoiceId: INVOICE_ID, step: ReminderStep.Friendly, dueOn: '2026-02-10' },
+      } as const;
       spec.given([clientRegistered(), invoiceIssued()]).when(stepDue()).then([due]);
       spec.given([clientRegistered(), invoiceIssued(), due]).when(stepDue()).thenRefusedWith(ClientErrorCode.TimeFactAlreadyRecorded);
     });
 
     it('is refused for a paid invoice', () => {
-      spec.given([clientRegistered(), invoiceIssued(), paymentRecorded()]).when(stepDue('DECIDE_COURT_OR_WRITE_OFF')).thenRefusedWith(ClientErrorCode.InvoiceAlreadyPaid);
+      spec
+        .given([clientRegistered(), invoiceIssued(), paymentRecorded()])
+        .when(stepDue('DECIDE_COURT_OR_WRITE_OFF'))
+        .thenRefusedWith(ClientErrorCode.InvoiceAlreadyPaid);
     });
   });
 });

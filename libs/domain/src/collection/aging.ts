@@ -66,8 +66,7 @@ export function paidOffOnAsOf(invoice: InvoiceEntry, asOf: LocalDate): LocalDate
 }
 
 /** Invoices that existed on asOf: one issued later is not receivable yet. */
-export const invoicesIssuedBy = (history: ClientHistory, asOf: LocalDate): InvoiceEntry[] =>
-  history.invoices.filter((invoice) => invoice.issuedOn <= asOf);
+export const invoicesIssuedBy = (history: ClientHistory, asOf: LocalDate): InvoiceEntry[] => history.invoices.filter((invoice) => invoice.issuedOn <= asOf);
 
 export const emptyBuckets = (): Record<AgingBucket, number> => ({
   [AgingBucket.Current]: 0,
@@ -80,7 +79,6 @@ export const emptyBuckets = (): Record<AgingBucket, number> => ({
 /** Open balances on asOf by aging bucket; Current holds what is not yet due. */
 export function overdueByBucket(history: ClientHistory, asOf: LocalDate): Record<AgingBucket, number> {
   const buckets = emptyBuckets();
-  for (const invoice of invoicesIssuedBy(history, asOf))
-    buckets[agingBucketOf(daysPastDue(invoice.dueDate, asOf))] += openBalanceAsOf(invoice, asOf);
+  for (const invoice of invoicesIssuedBy(history, asOf)) buckets[agingBucketOf(daysPastDue(invoice.dueDate, asOf))] += openBalanceAsOf(invoice, asOf);
   return buckets;
 }

@@ -22,15 +22,30 @@ export function historyOf(facts: readonly ClientFact[]): ClientHistory {
 export const invoice42 = (): ClientFact => on('2026-01-10', invoiceIssued());
 
 /** Another invoice, issued on `issuedOn` and due `dueDate`. */
-export const anotherInvoice = (invoiceId: string, issuedOn: LocalDate, dueDate: LocalDate, amountMinor = 100_000, overrides: Partial<InvoiceIssued['data']> = {}): ClientFact =>
-  on(issuedOn, invoiceIssued({ invoiceId, issuedOn, dueDate, amount: eur(amountMinor), ...overrides }));
+export const anotherInvoice = (
+  invoiceId: string,
+  issuedOn: LocalDate,
+  dueDate: LocalDate,
+  amountMinor = 100_000,
+  overrides: Partial<InvoiceIssued['data']> = {},
+): ClientFact => on(issuedOn, invoiceIssued({ invoiceId, issuedOn, dueDate, amount: eur(amountMinor), ...overrides }));
 
 /** A payment on an invoice, made (and recorded) on `paidOn`; full unless a balance remains. */
-export const paid = (paidOn: LocalDate, amountMinor = 100_000, invoiceId = 'INV-42', openBalanceAfterMinor = 0, paymentId = `PAY@${paidOn}#${invoiceId}`): ClientFact =>
+export const paid = (
+  paidOn: LocalDate,
+  amountMinor = 100_000,
+  invoiceId = 'INV-42',
+  openBalanceAfterMinor = 0,
+  paymentId = `PAY@${paidOn}#${invoiceId}`,
+): ClientFact =>
   on(
     paidOn,
     paymentRecorded({
-      paymentId, invoiceId, paidOn, amount: eur(amountMinor), openBalanceAfter: eur(openBalanceAfterMinor),
+      paymentId,
+      invoiceId,
+      paidOn,
+      amount: eur(amountMinor),
+      openBalanceAfter: eur(openBalanceAfterMinor),
       kind: openBalanceAfterMinor === 0 ? PaymentKind.Full : PaymentKind.Partial,
     }),
     paymentId,

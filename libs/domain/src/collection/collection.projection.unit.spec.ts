@@ -23,7 +23,13 @@ const invoice42On = (asOf: LocalDate, ...facts: ClientFact[]) => {
 describe('collection read model: the ladder per invoice', () => {
   describe('each step at its offset from the due date', () => {
     it('before the due date, the next step is the courtesy contact at D−3', () => {
-      expect(invoice42On(dueDatePlus(-5))).toMatchObject({ currentStep: null, nextStep: ReminderStep.Courtesy, nextStepDueOn: dueDatePlus(-3), daysPastDue: -5, bucket: AgingBucket.Current });
+      expect(invoice42On(dueDatePlus(-5))).toMatchObject({
+        currentStep: null,
+        nextStep: ReminderStep.Courtesy,
+        nextStepDueOn: dueDatePlus(-3),
+        daysPastDue: -5,
+        bucket: AgingBucket.Current,
+      });
     });
 
     it.each([
@@ -51,7 +57,12 @@ describe('collection read model: the ladder per invoice', () => {
     });
 
     it('once the due date has passed without a courtesy contact, the ladder starts with the friendly reminder', () => {
-      expect(invoice42On(dueDatePlus(5))).toMatchObject({ currentStep: ReminderStep.Friendly, lastStepSent: null, nextStep: ReminderStep.Friendly, nextStepDueOn: dueDatePlus(1) });
+      expect(invoice42On(dueDatePlus(5))).toMatchObject({
+        currentStep: ReminderStep.Friendly,
+        lastStepSent: null,
+        nextStep: ReminderStep.Friendly,
+        nextStepDueOn: dueDatePlus(1),
+      });
     });
 
     it('the current step follows the calendar, and each step shows whether it was carried out', () => {
@@ -59,7 +70,12 @@ describe('collection read model: the ladder per invoice', () => {
       const line = invoice42On(dueDatePlus(110), reminder(dueDatePlus(1), ReminderStep.Friendly));
 
       // Then the calendar is at the lawyer letter, the missed rungs show as not carried out, and the ladder catches up with the calendar
-      expect(line).toMatchObject({ currentStep: ReminderStep.LawyerLetter, lastStepSent: ReminderStep.Friendly, nextStep: ReminderStep.LawyerLetter, nextStepDueOn: dueDatePlus(90) });
+      expect(line).toMatchObject({
+        currentStep: ReminderStep.LawyerLetter,
+        lastStepSent: ReminderStep.Friendly,
+        nextStep: ReminderStep.LawyerLetter,
+        nextStepDueOn: dueDatePlus(90),
+      });
       expect(line.steps.map((step) => [step.step, step.dueOn, step.carriedOut])).toEqual([
         [ReminderStep.Friendly, dueDatePlus(1), true],
         [ReminderStep.Firm, dueDatePlus(10), false],
@@ -76,17 +92,28 @@ describe('collection read model: the ladder per invoice', () => {
     it('while a promise holds the ladder, the calendar stands still at the day the promise was made', () => {
       const promise = on(dueDatePlus(5), promiseToPayRecorded({ promisedDate: dueDatePlus(40) }));
 
-      expect(invoice42On(dueDatePlus(30), reminder(dueDatePlus(1), ReminderStep.Friendly), promise)).toMatchObject({ currentStep: ReminderStep.Friendly, paused: { reason: 'PROMISE_TO_PAY' } });
+      expect(invoice42On(dueDatePlus(30), reminder(dueDatePlus(1), ReminderStep.Friendly), promise)).toMatchObject({
+        currentStep: ReminderStep.Friendly,
+        paused: { reason: 'PROMISE_TO_PAY' },
+      });
     });
 
     it('the current step is the highest reminder sent by the day of the read', () => {
-      const line = invoice42On(dueDatePlus(12), reminder(dueDatePlus(1), ReminderStep.Friendly), reminder(dueDatePlus(10), ReminderStep.Firm), reminder(dueDatePlus(21), ReminderStep.FormalLetter));
+      const line = invoice42On(
+        dueDatePlus(12),
+        reminder(dueDatePlus(1), ReminderStep.Friendly),
+        reminder(dueDatePlus(10), ReminderStep.Firm),
+        reminder(dueDatePlus(21), ReminderStep.FormalLetter),
+      );
 
       expect(line.currentStep).toBe(ReminderStep.Firm);
     });
 
     it('follows the configured offsets', () => {
-      const view = collectionView(historyOf([invoice42(), reminder(dueDatePlus(1), ReminderStep.Friendly)]), dueDatePlus(2), { ...DEFAULT_COLLECTION_LADDER, firmAfter: 7 });
+      const view = collectionView(historyOf([invoice42(), reminder(dueDatePlus(1), ReminderStep.Friendly)]), dueDatePlus(2), {
+        ...DEFAULT_COLLECTION_LADDER,
+        firmAfter: 7,
+      });
 
       expect(view.invoices[0].nextStepDueOn).toBe(dueDatePlus(7));
     });
@@ -126,13 +153,24 @@ describe('collection read model: the ladder per invoice', () => {
       const line = invoice42On(dueDatePlus(26), friendly, promise);
 
       // Then the firm reminder is skipped: the formal letter is due at once
-      expect(line).toMatchObject({ paused: null, lastStepSent: ReminderStep.Friendly, nextStep: ReminderStep.FormalLetter, nextStepDueOn: dueDatePlus(26), brokenPromises: 1 });
+      expect(line).toMatchObject({
+        paused: null,
+        lastStepSent: ReminderStep.Friendly,
+        nextStep: ReminderStep.FormalLetter,
+        nextStepDueOn: dueDatePlus(26),
+        brokenPromises: 1,
+      });
     });
 
     it('once a reminder has answered the broken promise, the ladder climbs from there at the usual offsets', () => {
       const line = invoice42On(dueDatePlus(30), friendly, promise, reminder(dueDatePlus(26), ReminderStep.FormalLetter));
 
-      expect(line).toMatchObject({ currentStep: ReminderStep.FormalLetter, nextStep: ReminderStep.FinalNotice, nextStepDueOn: dueDatePlus(45), brokenPromises: 1 });
+      expect(line).toMatchObject({
+        currentStep: ReminderStep.FormalLetter,
+        nextStep: ReminderStep.FinalNotice,
+        nextStepDueOn: dueDatePlus(45),
+        brokenPromises: 1,
+      });
     });
 
     it('a kept promise on part of the balance lets the ladder carry on at the usual offsets', () => {
@@ -196,7 +234,12 @@ describe('collection read model: the ladder per invoice', () => {
     });
 
     it('a reminder sent after the excuse has asked already', () => {
-      const line = invoice42On(dueDatePlus(12), friendly, on(dueDatePlus(3), excuseRecorded({ invoiceId: 'INV-42' })), reminder(dueDatePlus(10), ReminderStep.Firm));
+      const line = invoice42On(
+        dueDatePlus(12),
+        friendly,
+        on(dueDatePlus(3), excuseRecorded({ invoiceId: 'INV-42' })),
+        reminder(dueDatePlus(10), ReminderStep.Firm),
+      );
 
       expect(line.askForDate).toBe(false);
     });
@@ -216,19 +259,29 @@ describe('collection read model: the ladder per invoice', () => {
     it('lists open invoices oldest due first and runs the ladder only on the oldest one past due', () => {
       const view = collectionView(historyOf([invoice42(), invoice43, invoice41]), '2026-03-20');
 
-      expect(view.invoices.map(({ invoiceId, ladderActive }) => [invoiceId, ladderActive])).toEqual([['INV-41', true], ['INV-42', false], ['INV-43', false]]);
+      expect(view.invoices.map(({ invoiceId, ladderActive }) => [invoiceId, ladderActive])).toEqual([
+        ['INV-41', true],
+        ['INV-42', false],
+        ['INV-43', false],
+      ]);
     });
 
     it('moves on to the next oldest once the oldest is paid', () => {
       const view = collectionView(historyOf([invoice42(), invoice43, invoice41, paid('2026-03-01', 50_000, 'INV-41')]), '2026-03-20');
 
-      expect(view.invoices.map(({ invoiceId, ladderActive }) => [invoiceId, ladderActive])).toEqual([['INV-42', true], ['INV-43', false]]);
+      expect(view.invoices.map(({ invoiceId, ladderActive }) => [invoiceId, ladderActive])).toEqual([
+        ['INV-42', true],
+        ['INV-43', false],
+      ]);
     });
 
     it('passes over a disputed invoice: the dispute does not shelter the rest of the debt', () => {
       const view = collectionView(historyOf([invoice42(), invoice41, on('2026-02-01', complaintFiled({ disputedInvoiceId: 'INV-41' }))]), '2026-03-20');
 
-      expect(view.invoices.map(({ invoiceId, ladderActive }) => [invoiceId, ladderActive])).toEqual([['INV-41', false], ['INV-42', true]]);
+      expect(view.invoices.map(({ invoiceId, ladderActive }) => [invoiceId, ladderActive])).toEqual([
+        ['INV-41', false],
+        ['INV-42', true],
+      ]);
     });
 
     it('an invoice not yet due is not on the ladder yet', () => {
@@ -260,11 +313,20 @@ describe('collection read model: the ladder per invoice', () => {
         promises: { pending: 0, kept: 0, broken: 1, keptRate: 0 },
         brokenPromiseEventIds: ['promise'],
       });
-      expect(view.invoices[0].evidenceEventIds).toEqual(['InvoiceIssued@2026-01-10', `PAY@${dueDatePlus(8)}#INV-42`, `ReminderSent:FRIENDLY@${dueDatePlus(1)}`, 'promise']);
+      expect(view.invoices[0].evidenceEventIds).toEqual([
+        'InvoiceIssued@2026-01-10',
+        `PAY@${dueDatePlus(8)}#INV-42`,
+        `ReminderSent:FRIENDLY@${dueDatePlus(1)}`,
+        'promise',
+      ]);
     });
 
     it('knows nothing of facts dated after the day of the read', () => {
-      const history = historyOf([invoice42(), reminder(dueDatePlus(1), ReminderStep.Friendly), on(dueDatePlus(3), complaintFiled({ disputedInvoiceId: 'INV-42' }))]);
+      const history = historyOf([
+        invoice42(),
+        reminder(dueDatePlus(1), ReminderStep.Friendly),
+        on(dueDatePlus(3), complaintFiled({ disputedInvoiceId: 'INV-42' })),
+      ]);
 
       expect(collectionView(history, DUE).invoices[0]).toMatchObject({ currentStep: null, paused: null, nextStep: ReminderStep.Friendly });
     });

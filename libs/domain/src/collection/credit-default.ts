@@ -10,7 +10,9 @@ import { PromiseStatus, promisesMadeBy, promiseStatusOf } from './payment-behavi
  * pay, or we already sent a lawyer letter. What it owes is then expected lost, not 50% of it.
  */
 export function isInDefault(history: ClientHistory, asOf: LocalDate, afterDaysPastDue = 90): boolean {
-  const longOverdue = invoicesIssuedBy(history, asOf).some((invoice) => daysPastDue(invoice.dueDate, asOf) >= afterDaysPastDue && openBalanceAsOf(invoice, asOf) > 0);
+  const longOverdue = invoicesIssuedBy(history, asOf).some(
+    (invoice) => daysPastDue(invoice.dueDate, asOf) >= afterDaysPastDue && openBalanceAsOf(invoice, asOf) > 0,
+  );
   if (!longOverdue) return false;
   const lawyerLetter = history.reminders.some((reminder) => reminder.step === ReminderStep.LawyerLetter && reminder.on <= asOf);
   return lawyerLetter || promisesMadeBy(history, asOf).some((promise) => promiseStatusOf(promise, history, asOf) === PromiseStatus.Broken);

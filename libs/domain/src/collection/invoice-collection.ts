@@ -97,7 +97,9 @@ export function invoiceCollectionOf(
     .map((promise) => ({ promise, status: promiseStatusOf(promise, history, asOf) }));
   const broken = promises.filter(({ status }) => status === PromiseStatus.Broken).map(({ promise }) => promise);
   // A reminder sent after the promised date already answered the breach: the ladder moved on from there.
-  const unansweredBreach = latest(broken.filter((promise) => lastReminderOn === null || lastReminderOn <= promise.promisedDate).map((promise) => promise.promisedDate));
+  const unansweredBreach = latest(
+    broken.filter((promise) => lastReminderOn === null || lastReminderOn <= promise.promisedDate).map((promise) => promise.promisedDate),
+  );
   // A plan with a missed instalment is in default: its later instalments no longer hold the ladder.
   const defaultedPlans = new Set(broken.filter((promise) => promise.source === 'INSTALMENT').map((promise) => promise.eventId));
   const holdingPromises = promises
@@ -122,7 +124,11 @@ export function invoiceCollectionOf(
   const nextStep = unansweredBreach === null ? natural : higherOf(natural, stepAbove(lastStepSent === null ? ReminderStep.Friendly : stepAbove(lastStepSent)));
   const scheduled = unansweredBreach === null ? stepDueOn(nextStep, dueDate, ladder) : addDays(unansweredBreach, 1);
   // A dispute resolved after the last reminder restarts the clock no earlier than its resolution.
-  const resolvedSince = latest(invoice.disputes.flatMap((dispute) => (dispute.until !== null && dispute.until <= asOf && (lastReminderOn === null || dispute.until >= lastReminderOn) ? [dispute.until] : [])));
+  const resolvedSince = latest(
+    invoice.disputes.flatMap((dispute) =>
+      dispute.until !== null && dispute.until <= asOf && (lastReminderOn === null || dispute.until >= lastReminderOn) ? [dispute.until] : [],
+    ),
+  );
   const paused = disputed
     ? { reason: 'DISPUTE' as const, until: null }
     : promiseHoldsUntil !== null
@@ -142,7 +148,14 @@ export function invoiceCollectionOf(
     nextStep,
     nextStepDueOn: disputed ? null : laterOf(laterOf(scheduled, resolvedSince), promiseHoldsUntil),
     paused,
-    askForDate: asksForDate(invoiceId, history, asOf, lastReminderOn, ladderActive, promises.map(({ promise }) => promise)),
+    askForDate: asksForDate(
+      invoiceId,
+      history,
+      asOf,
+      lastReminderOn,
+      ladderActive,
+      promises.map(({ promise }) => promise),
+    ),
     ladderActive,
     brokenPromises: broken.length,
     evidenceEventIds: evidenceOf(invoice, history, asOf, ladderActive),
@@ -157,7 +170,11 @@ const REMINDER_RUNGS = COLLECTION_LADDER.filter((action): action is ReminderStep
  * the due date has passed without one it is not listed as a rung still owed.
  */
 function ladderSteps(
-  dueDate: LocalDate, calendarDay: LocalDate, lastStepSent: ReminderStep | null, reminders: readonly { step: ReminderStep; on: LocalDate }[], ladder: CollectionLadderConfig,
+  dueDate: LocalDate,
+  calendarDay: LocalDate,
+  lastStepSent: ReminderStep | null,
+  reminders: readonly { step: ReminderStep; on: LocalDate }[],
+  ladder: CollectionLadderConfig,
 ): LadderStep[] {
   const sentRank = lastStepSent === null ? -1 : rankOf(lastStepSent);
   return REMINDER_RUNGS.flatMap((step) => {
@@ -180,13 +197,16 @@ const excusesFor = (invoiceId: string, history: ClientHistory, asOf: LocalDate, 
  * to pay made on or after the excuse has supplied the date.
  */
 function asksForDate(
-  invoiceId: string, history: ClientHistory, asOf: LocalDate, lastReminderOn: LocalDate | null, ladderActive: boolean, promises: readonly PromiseEntry[],
+  invoiceId: string,
+  history: ClientHistory,
+  asOf: LocalDate,
+  lastReminderOn: LocalDate | null,
+  ladderActive: boolean,
+  promises: readonly PromiseEntry[],
 ): boolean {
   return excusesFor(invoiceId, history, asOf, ladderActive).some(
     (excuse) =>
-      excuse.promisedDate === null &&
-      (lastReminderOn === null || excuse.on >= lastReminderOn) &&
-      !promises.some((promise) => promise.madeOn >= excuse.on),
+      excuse.promisedDate === null && (lastReminderOn === null || excuse.on >= lastReminderOn) && !promises.some((promise) => promise.madeOn >= excuse.on),
   );
 }
 
@@ -197,7 +217,9 @@ function evidenceOf(invoice: InvoiceEntry, history: ClientHistory, asOf: LocalDa
     invoice.eventId,
     ...paymentsAsOf(invoice, asOf).map((payment) => payment.eventId),
     ...history.reminders.filter((reminder) => reminder.invoiceId === invoiceId && reminder.on <= asOf).map((reminder) => reminder.eventId),
-    ...promisesMadeBy(history, asOf).filter((promise) => invoicesCoveredBy(promise).includes(invoiceId)).map((promise) => promise.eventId),
+    ...promisesMadeBy(history, asOf)
+      .filter((promise) => invoicesCoveredBy(promise).includes(invoiceId))
+      .map((promise) => promise.eventId),
     ...excusesFor(invoiceId, history, asOf, ladderActive).map((excuse) => excuse.eventId),
     ...history.complaints
       .filter((complaint) => complaint.disputedInvoiceId === invoiceId && complaint.filedOn <= asOf)

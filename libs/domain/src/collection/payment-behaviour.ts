@@ -10,7 +10,14 @@ import { daysPastDue, invoicesIssuedBy, openBalanceAsOf, paidOffOnAsOf, payments
  * a day early is slightly better than on time without rewarding a single day as much as ten.
  */
 export const PAYMENT_INDEX_ANCHORS: readonly (readonly [daysLate: number, index: number])[] = [
-  [-10, 100], [0, 80], [15, 70], [22, 60], [30, 50], [60, 40], [90, 30], [120, 20],
+  [-10, 100],
+  [0, 80],
+  [15, 70],
+  [22, 60],
+  [30, 50],
+  [60, 40],
+  [90, 30],
+  [120, 20],
 ];
 
 /** The index one payment earns for being `daysLate` days after its due date (negative = early). */
@@ -47,8 +54,10 @@ export function paymentIndex(history: ClientHistory, asOf: LocalDate, windowDays
     weighted += amountMinor * paymentIndexFor(daysLate);
   };
   for (const invoice of invoicesIssuedBy(history, asOf)) {
-    for (const payment of paymentsAsOf(invoice, asOf)) if (payment.paidOn > windowStart) judge(payment.amountMinor, daysBetween(invoice.dueDate, payment.paidOn));
-    for (const writeOff of invoice.writeOffs ?? []) if (writeOff.on <= asOf && writeOff.on > windowStart) judge(writeOff.amountMinor, daysBetween(invoice.dueDate, writeOff.on));
+    for (const payment of paymentsAsOf(invoice, asOf))
+      if (payment.paidOn > windowStart) judge(payment.amountMinor, daysBetween(invoice.dueDate, payment.paidOn));
+    for (const writeOff of invoice.writeOffs ?? [])
+      if (writeOff.on <= asOf && writeOff.on > windowStart) judge(writeOff.amountMinor, daysBetween(invoice.dueDate, writeOff.on));
     const overdueDays = daysPastDue(invoice.dueDate, asOf);
     if (overdueDays > 0) judge(openBalanceAsOf(invoice, asOf), overdueDays);
   }
@@ -113,14 +122,14 @@ export function promiseStatusOf(promise: PromiseEntry, history: ClientHistory, a
     let paidInWindow = 0;
     for (const invoice of invoices)
       for (const payment of paymentsAsOf(invoice, lastCountingDay)) if (payment.paidOn >= promise.madeOn) paidInWindow += payment.amountMinor;
-    if (paidInWindow >= committedAmount(promise, history) || invoices.every((invoice) => paidOffOnAsOf(invoice, lastCountingDay) !== null)) return PromiseStatus.Kept;
+    if (paidInWindow >= committedAmount(promise, history) || invoices.every((invoice) => paidOffOnAsOf(invoice, lastCountingDay) !== null))
+      return PromiseStatus.Kept;
   }
   return asOf > promise.promisedDate ? PromiseStatus.Broken : PromiseStatus.Pending;
 }
 
 /** Promises made by asOf: one recorded for a later day does not exist yet. */
-export const promisesMadeBy = (history: ClientHistory, asOf: LocalDate): PromiseEntry[] =>
-  history.promises.filter((promise) => promise.madeOn <= asOf);
+export const promisesMadeBy = (history: ClientHistory, asOf: LocalDate): PromiseEntry[] => history.promises.filter((promise) => promise.madeOn <= asOf);
 
 export interface PromiseRecord {
   readonly pending: number;

@@ -176,7 +176,12 @@ describe('collection: payment behaviour', () => {
     const before = '2026-06-01';
 
     it('is clean when every invoice due before the day was paid in full within 5 days of its due date', () => {
-      const history = historyOf([invoice42(), paid(dueDatePlus(5)), anotherInvoice('INV-43', '2026-03-01', '2026-03-31'), paid('2026-03-20', 100_000, 'INV-43')]);
+      const history = historyOf([
+        invoice42(),
+        paid(dueDatePlus(5)),
+        anotherInvoice('INV-43', '2026-03-01', '2026-03-31'),
+        paid('2026-03-20', 100_000, 'INV-43'),
+      ]);
 
       expect(hasCleanPaymentHistory(history, before)).toBe(true);
     });

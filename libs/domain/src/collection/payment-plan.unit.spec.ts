@@ -7,10 +7,14 @@ const planOverTwoInvoices = () =>
   story('plan over two invoices')
     .invoice('2026-01-01', 10_000, 'A')
     .invoice('2026-02-01', 10_000, 'B')
-    .plan('2026-03-10', ['A', 'B'], [
-      { dueDate: '2026-03-31', amountMinor: 10_000 },
-      { dueDate: '2026-04-30', amountMinor: 10_000 },
-    ]);
+    .plan(
+      '2026-03-10',
+      ['A', 'B'],
+      [
+        { dueDate: '2026-03-31', amountMinor: 10_000 },
+        { dueDate: '2026-04-30', amountMinor: 10_000 },
+      ],
+    );
 
 const statusesOn = (history: ReturnType<ReturnType<typeof planOverTwoInvoices>['build']>, asOf: string) =>
   history.promises.map((promise) => promiseStatusOf(promise, history, asOf));

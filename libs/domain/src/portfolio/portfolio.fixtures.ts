@@ -2,15 +2,7 @@
 import type { ClientFact, ClientHistory } from '../client-history';
 import { on } from '../client-history/client-history.fixtures';
 import { foldClientHistory } from '../client-history/client-history.fold';
-import {
-  clientRegistered,
-  invoiceIssued,
-  meetingRecorded,
-  moneyIn,
-  paymentRecorded,
-  promiseToPayRecorded,
-  timeLogged,
-} from '../client/client.fixtures';
+import { clientRegistered, invoiceIssued, meetingRecorded, moneyIn, paymentRecorded, promiseToPayRecorded, timeLogged } from '../client/client.fixtures';
 import { MeetingOutcome, PaymentKind } from '../client/client.vocabulary';
 import { collectionView, paymentIndex, promiseRecord } from '../collection';
 import { profitabilityView } from '../profitability';
@@ -45,13 +37,21 @@ export const bookIn = (currency: CurrencyCode): ClientBook => ({
     on(
       paidOn,
       paymentRecorded({
-        paymentId: `PAY#${invoiceId}@${paidOn}`, invoiceId, paidOn, amount: moneyIn(currency, amountMinor), openBalanceAfter: moneyIn(currency, openAfterMinor),
+        paymentId: `PAY#${invoiceId}@${paidOn}`,
+        invoiceId,
+        paidOn,
+        amount: moneyIn(currency, amountMinor),
+        openBalanceAfter: moneyIn(currency, openAfterMinor),
         kind: openAfterMinor === 0 ? PaymentKind.Full : PaymentKind.Partial,
       }),
       `PaymentRecorded#${invoiceId}@${paidOn}`,
     ),
   promise: (invoiceId, amountMinor, madeOn, promisedDate) =>
-    on(madeOn, promiseToPayRecorded({ promiseId: `PTP#${invoiceId}@${madeOn}`, invoiceId, amount: moneyIn(currency, amountMinor), promisedDate }), `PromiseToPayRecorded#${invoiceId}@${madeOn}`),
+    on(
+      madeOn,
+      promiseToPayRecorded({ promiseId: `PTP#${invoiceId}@${madeOn}`, invoiceId, amount: moneyIn(currency, amountMinor), promisedDate }),
+      `PromiseToPayRecorded#${invoiceId}@${madeOn}`,
+    ),
   worked: (timeEntryId, hours, workedOn) =>
     on(workedOn, timeLogged({ timeEntryId, minutes: hours * 60, billable: true, workedOn }), `TimeLogged#${timeEntryId}`),
   missedMeeting: (meetingId, day) =>
@@ -95,7 +95,9 @@ export function portfolioClient(
 
 /** Pays every invoice on its due date. */
 export const goodPayer = (clientId: string, book: ClientBook = EUR) =>
-  portfolioClient(clientId, [book.invoice(`${clientId}-1`, 100_000, '2026-02-01', '2026-03-03'), book.payment(`${clientId}-1`, 100_000, '2026-03-03')], { currency: book.currency });
+  portfolioClient(clientId, [book.invoice(`${clientId}-1`, 100_000, '2026-02-01', '2026-03-03'), book.payment(`${clientId}-1`, 100_000, '2026-03-03')], {
+    currency: book.currency,
+  });
 
 /** Has not paid a cent since November, broke its promise, and soaks up hours: red and losing money. */
 export const nonPayer = (clientId: string, book: ClientBook = EUR) =>

@@ -1,15 +1,7 @@
 import { AGING_BUCKETS, AgingBucket, emptyBuckets } from '../collection';
 import { Archetype, compareRiskiestFirst, Recommendation, RiskBand } from '../risk';
 import { addDays, type CurrencyCode, daysBetween } from '../shared';
-import type {
-  LostMarginRanking,
-  PortfolioClient,
-  PortfolioMoney,
-  PortfolioOptions,
-  PortfolioPeriod,
-  PortfolioView,
-  RiskRanking,
-} from './portfolio.model';
+import type { LostMarginRanking, PortfolioClient, PortfolioMoney, PortfolioOptions, PortfolioPeriod, PortfolioView, RiskRanking } from './portfolio.model';
 import { creditSalesByCurrency, receivablesByCurrency, sumByCurrency } from './portfolio.receivables';
 
 export const DEFAULT_PORTFOLIO_TOP = 10;
@@ -18,10 +10,13 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 const total = (buckets: Readonly<Record<AgingBucket, number>>) => AGING_BUCKETS.reduce((sum, bucket) => sum + buckets[bucket], 0);
 
 /** One counter per member of a string enum, all at zero, so every band (etc.) is reported. */
-const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> =>
-  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
-function countBy<K extends string>(keys: readonly K[], clients: readonly PortfolioClient[], keysOf: (client: PortfolioClient) => readonly K[]): Record<K, number> {
+function countBy<K extends string>(
+  keys: readonly K[],
+  clients: readonly PortfolioClient[],
+  keysOf: (client: PortfolioClient) => readonly K[],
+): Record<K, number> {
   const counts = zeroes(keys);
   for (const client of clients) for (const key of new Set(keysOf(client))) counts[key] += 1;
   return counts;
@@ -43,8 +38,16 @@ function moneyByCurrency(clients: readonly PortfolioClient[], period: PortfolioP
   const opening = receivablesByCurrency(histories, addDays(period.from, -1));
   const creditSales = creditSalesByCurrency(histories, period.from, period.to);
   const profitability = clients.map((client) => client.profitability);
-  const creditLoss = sumByCurrency(profitability, (view) => view.currency, (view) => view.expectedCreditLossMinor);
-  const margin = sumByCurrency(profitability, (view) => view.currency, (view) => view.contributionMarginMinor);
+  const creditLoss = sumByCurrency(
+    profitability,
+    (view) => view.currency,
+    (view) => view.expectedCreditLossMinor,
+  );
+  const margin = sumByCurrency(
+    profitability,
+    (view) => view.currency,
+    (view) => view.contributionMarginMinor,
+  );
 
   const currencies = new Set<CurrencyCode>([
     ...profitability.map((view) => view.currency),

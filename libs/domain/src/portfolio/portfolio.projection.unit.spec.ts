@@ -142,7 +142,7 @@ describe('portfolio read model', () => {
       expect(moneyIn('EUR', [client]).cei).toBeNull();
     });
 
-    it('expected credit loss and contribution margin are the sums of the clients\' profitability', () => {
+    it("expected credit loss and contribution margin are the sums of the clients' profitability", () => {
       // Given a good payer (nothing at risk), a slow payer (10% of 1,000.00 at 31–60) and a non-payer in default (all of 1,000.00: 90+ days and a broken promise)
       const clients = [goodPayer('a'), slowPayer('s'), nonPayer('n')];
 
@@ -159,7 +159,13 @@ describe('portfolio read model', () => {
       const { byCurrency } = portfolioView(clients, MARCH);
 
       expect(byCurrency.map((money) => money.currency)).toEqual(['EUR', 'USD']);
-      expect(byCurrency[0]).toMatchObject({ accountsReceivableMinor: 310_000, creditSalesMinor: 300_000, dso: 32, cei: 56, expectedCreditLossMinor: clients[2].profitability.expectedCreditLossMinor });
+      expect(byCurrency[0]).toMatchObject({
+        accountsReceivableMinor: 310_000,
+        creditSalesMinor: 300_000,
+        dso: 32,
+        cei: 56,
+        expectedCreditLossMinor: clients[2].profitability.expectedCreditLossMinor,
+      });
       expect(byCurrency[1]).toMatchObject({
         accountsReceivableMinor: 410_000,
         creditSalesMinor: 300_000,
@@ -179,7 +185,10 @@ describe('portfolio read model', () => {
 
       const { topByRisk } = portfolioView([slowPayer('s'), severe], MARCH);
 
-      expect(topByRisk.map(({ clientId, band, score }) => [clientId, band, score])).toEqual([['v', RiskBand.LetGo, 0], ['s', RiskBand.Amber, topByRisk[1].score]]);
+      expect(topByRisk.map(({ clientId, band, score }) => [clientId, band, score])).toEqual([
+        ['v', RiskBand.LetGo, 0],
+        ['s', RiskBand.Amber, topByRisk[1].score],
+      ]);
     });
 
     it('top by risk: let-go first, then highest score first, ties by client id, N clients', () => {
@@ -225,15 +234,28 @@ describe('portfolio read model', () => {
       daysInPeriod: 31,
       clientCount: 0,
       clientsByBand: { [RiskBand.Green]: 0, [RiskBand.Amber]: 0, [RiskBand.Red]: 0, [RiskBand.LetGo]: 0 },
-      clientsByArchetype: { [Archetype.NonPayer]: 0, [Archetype.ChronicComplainer]: 0, [Archetype.TimeWaster]: 0, [Archetype.Abusive]: 0, [Archetype.Unprofitable]: 0, [Archetype.Demanding]: 0 },
-      clientsByRecommendation: { [Recommendation.Keep]: 0, [Recommendation.Renegotiate]: 0, [Recommendation.ProposeTermination]: 0, [Recommendation.CreditHold]: 0, [Recommendation.RenegotiateTerms]: 0 },
+      clientsByArchetype: {
+        [Archetype.NonPayer]: 0,
+        [Archetype.ChronicComplainer]: 0,
+        [Archetype.TimeWaster]: 0,
+        [Archetype.Abusive]: 0,
+        [Archetype.Unprofitable]: 0,
+        [Archetype.Demanding]: 0,
+      },
+      clientsByRecommendation: {
+        [Recommendation.Keep]: 0,
+        [Recommendation.Renegotiate]: 0,
+        [Recommendation.ProposeTermination]: 0,
+        [Recommendation.CreditHold]: 0,
+        [Recommendation.RenegotiateTerms]: 0,
+      },
       byCurrency: [],
       topByRisk: [],
       topByLostMargin: [],
     });
   });
 
-  it('days in the period count both ends; a period ending before it starts is a caller\'s bug', () => {
+  it("days in the period count both ends; a period ending before it starts is a caller's bug", () => {
     expect(portfolioView([], { from: '2026-03-31', to: '2026-03-31' }).daysInPeriod).toBe(1);
     expect(() => portfolioView([], { from: '2026-03-31', to: '2026-03-01' })).toThrow(RangeError);
     expect(() => portfolioView([], MARCH, { top: -1 })).toThrow(RangeError);

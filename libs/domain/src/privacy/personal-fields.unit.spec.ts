@@ -14,12 +14,23 @@ describe('personal fields', () => {
   it('are transformed where present, leaving ids, amounts, nulls and absent fields as they are', () => {
     const data = { clientId: 'c-1', subject: 'Jane', text: null, amount: { amountMinor: 5 } };
 
-    expect(mapPersonalFields(data, ['subject', 'text', 'missing'], mark)).toEqual({ clientId: 'c-1', subject: '<Jane>', text: null, amount: { amountMinor: 5 } });
+    expect(mapPersonalFields(data, ['subject', 'text', 'missing'], mark)).toEqual({
+      clientId: 'c-1',
+      subject: '<Jane>',
+      text: null,
+      amount: { amountMinor: 5 },
+    });
     expect(data.subject).toBe('Jane');
   });
 
   it('reach into nested objects and every element of a list', () => {
-    const data = { deliverables: [{ deliverableId: 'd-1', description: 'Handover' }, { deliverableId: 'd-2', description: 'Docs' }], action: { type: 'LiftNewWorkRestriction' } };
+    const data = {
+      deliverables: [
+        { deliverableId: 'd-1', description: 'Handover' },
+        { deliverableId: 'd-2', description: 'Docs' },
+      ],
+      action: { type: 'LiftNewWorkRestriction' },
+    };
 
     expect(mapPersonalFields(data, ['deliverables[].description', 'action.description'], mark)).toEqual({
       deliverables: [

@@ -7,7 +7,16 @@ import { profitabilityView } from './profitability.projection';
 describe('profitability: aging of the open balance', () => {
   it('days past due place a balance in Current, 1–30, 31–60, 61–90 or 90+', () => {
     expect([-5, 0, 1, 30, 31, 60, 61, 90, 91, 400].map(agingBucketOf)).toEqual([
-      'CURRENT', 'CURRENT', 'DAYS_1_30', 'DAYS_1_30', 'DAYS_31_60', 'DAYS_31_60', 'DAYS_61_90', 'DAYS_61_90', 'DAYS_90_PLUS', 'DAYS_90_PLUS',
+      'CURRENT',
+      'CURRENT',
+      'DAYS_1_30',
+      'DAYS_1_30',
+      'DAYS_31_60',
+      'DAYS_31_60',
+      'DAYS_61_90',
+      'DAYS_61_90',
+      'DAYS_90_PLUS',
+      'DAYS_90_PLUS',
     ]);
   });
 
@@ -29,7 +38,10 @@ describe('profitability: aging of the open balance', () => {
   it('a partial payment leaves only the rest of the invoice in its bucket', () => {
     const history = historyOf([
       on('2026-01-10', invoiceIssued()),
-      on('2026-03-01', paymentRecorded({ amount: { amountMinor: 40_000, currency: 'EUR' }, paidOn: '2026-03-01', openBalanceAfter: { amountMinor: 60_000, currency: 'EUR' } })),
+      on(
+        '2026-03-01',
+        paymentRecorded({ amount: { amountMinor: 40_000, currency: 'EUR' }, paidOn: '2026-03-01', openBalanceAfter: { amountMinor: 60_000, currency: 'EUR' } }),
+      ),
     ]);
 
     expect(profitabilityView(history, AS_OF).overdueByBucketMinor.DAYS_31_60).toBe(60_000);

@@ -75,13 +75,34 @@ export function costToServeFacts(history: ClientHistory, asOf: LocalDate, minute
         return { ...spent, cost: spent.minutes * staff, eventId: meeting.eventId };
       }),
     // A complaint or scope change is cited by the event that raised it: that is when the work began.
-    ...flat(CostToServeActivity.ComplaintHandling, minutes.complaintHandling, history.complaints.filter((complaint) => complaint.filedOn <= asOf).map((complaint) => complaint.eventIds[0])),
-    ...flat(CostToServeActivity.Reminder, minutes.reminder, history.reminders.filter((reminder) => reminder.on <= asOf).map((reminder) => reminder.eventId)),
-    ...flat(CostToServeActivity.ExcuseHandling, minutes.excuseHandling, history.excuses.filter((excuse) => excuse.on <= asOf).map((excuse) => excuse.eventId)),
-    ...flat(CostToServeActivity.ScopeChangeReview, minutes.scopeChangeReview, history.scopeChanges.filter((change) => change.requestedOn <= asOf).map((change) => change.eventIds[0])),
+    ...flat(
+      CostToServeActivity.ComplaintHandling,
+      minutes.complaintHandling,
+      history.complaints.filter((complaint) => complaint.filedOn <= asOf).map((complaint) => complaint.eventIds[0]),
+    ),
+    ...flat(
+      CostToServeActivity.Reminder,
+      minutes.reminder,
+      history.reminders.filter((reminder) => reminder.on <= asOf).map((reminder) => reminder.eventId),
+    ),
+    ...flat(
+      CostToServeActivity.ExcuseHandling,
+      minutes.excuseHandling,
+      history.excuses.filter((excuse) => excuse.on <= asOf).map((excuse) => excuse.eventId),
+    ),
+    ...flat(
+      CostToServeActivity.ScopeChangeReview,
+      minutes.scopeChangeReview,
+      history.scopeChanges.filter((change) => change.requestedOn <= asOf).map((change) => change.eventIds[0]),
+    ),
     ...history.timeEntries
       .filter((entry) => !entry.billable && entry.workedOn <= asOf)
-      .map((entry) => ({ activity: CostToServeActivity.NonBillableTime, minutes: entry.minutes, cost: entry.minutes * costPerMinuteOf(entry.activity), eventId: entry.eventId })),
+      .map((entry) => ({
+        activity: CostToServeActivity.NonBillableTime,
+        minutes: entry.minutes,
+        cost: entry.minutes * costPerMinuteOf(entry.activity),
+        eventId: entry.eventId,
+      })),
     ...(history.fees ?? [])
       .filter((fee) => fee.on <= asOf)
       .map((fee) => ({ activity: CostToServeActivity.LegalAndCollectionFees, minutes: 0, cost: fee.amountMinor, eventId: fee.eventId })),

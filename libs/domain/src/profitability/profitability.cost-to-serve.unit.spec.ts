@@ -1,13 +1,6 @@
 import type { ClientFact } from '../client-history';
 import { on } from '../client-history/client-history.fixtures';
-import {
-  complaintFiled,
-  excuseRecorded,
-  meetingRecorded,
-  reminderSent,
-  scopeChangeRequested,
-  timeLogged,
-} from '../client/client.fixtures';
+import { complaintFiled, excuseRecorded, meetingRecorded, reminderSent, scopeChangeRequested, timeLogged } from '../client/client.fixtures';
 import { MeetingOutcome } from '../client/client.vocabulary';
 import { DEFAULT_PROFITABILITY_CONFIG } from './profitability.config';
 import { CostToServeActivity } from './profitability.cost-to-serve';
@@ -50,7 +43,10 @@ describe('profitability: cost to serve', () => {
   });
 
   it('each complaint costs an hour and a half of handling', () => {
-    const line = lineOf([on('2026-03-03', complaintFiled()), on('2026-03-04', complaintFiled({ complaintId: 'CMP-2' }))], CostToServeActivity.ComplaintHandling);
+    const line = lineOf(
+      [on('2026-03-03', complaintFiled()), on('2026-03-04', complaintFiled({ complaintId: 'CMP-2' }))],
+      CostToServeActivity.ComplaintHandling,
+    );
 
     expect(line).toEqual({ count: 2, minutes: 180, costMinor: 16_200 });
   });
@@ -83,12 +79,8 @@ describe('profitability: cost to serve', () => {
     expect(profitabilityView(historyOf(facts), AS_OF).costToServeMinor).toBe(3_600);
   });
 
-  it('cost to serve is every touchpoint\'s minutes at the loaded cost per minute', () => {
-    const history = historyOf([
-      meeting('M-1', MeetingOutcome.Missed),
-      on('2026-02-10', reminderSent()),
-      on('2026-03-03', complaintFiled()),
-    ]);
+  it("cost to serve is every touchpoint's minutes at the loaded cost per minute", () => {
+    const history = historyOf([meeting('M-1', MeetingOutcome.Missed), on('2026-02-10', reminderSent()), on('2026-03-03', complaintFiled())]);
 
     expect(profitabilityView(history, AS_OF).costToServeMinor).toBe((60 + 15 + 90) * COST_PER_MINUTE_MINOR);
   });

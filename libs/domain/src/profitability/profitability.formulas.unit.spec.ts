@@ -52,11 +52,18 @@ describe('profitability formulas', () => {
   });
 
   it('cost to serve includes the legal and collection fees actually paid', () => {
-    const history = story('lawyered').invoice('2026-01-01', 100_000, 'A').fee('2026-05-01', FeeKind.Legal, 30_000).fee('2026-05-10', FeeKind.Collection, 5_000).build();
+    const history = story('lawyered')
+      .invoice('2026-01-01', 100_000, 'A')
+      .fee('2026-05-01', FeeKind.Legal, 30_000)
+      .fee('2026-05-10', FeeKind.Collection, 5_000)
+      .build();
 
     const view = profitabilityView(history, '2026-06-01');
 
-    expect(view.costToServeBreakdown.find((line) => line.activity === CostToServeActivity.LegalAndCollectionFees)).toMatchObject({ count: 2, costMinor: 35_000 });
+    expect(view.costToServeBreakdown.find((line) => line.activity === CostToServeActivity.LegalAndCollectionFees)).toMatchObject({
+      count: 2,
+      costMinor: 35_000,
+    });
     expect(view.costToServeMinor).toBe(35_000);
   });
 
@@ -99,7 +106,8 @@ describe('profitability formulas', () => {
     const parts = view.deliveryCostMinor + view.costToServeMinor + view.carryingCostMinor + view.expectedCreditLossMinor;
 
     expect(view.netRevenueMinor - parts).toBe(view.contributionMarginMinor);
-    for (const amount of [view.deliveryCostMinor, view.costToServeMinor, view.carryingCostMinor, view.expectedCreditLossMinor, view.contributionMarginMinor]) expect(Number.isInteger(amount)).toBe(true);
+    for (const amount of [view.deliveryCostMinor, view.costToServeMinor, view.carryingCostMinor, view.expectedCreditLossMinor, view.contributionMarginMinor])
+      expect(Number.isInteger(amount)).toBe(true);
   });
 
   it('the payment index judges the trailing twelve months: an old late payment no longer weighs', () => {

@@ -136,7 +136,13 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
     effectiveHourlyRateMinor: workedHours > 0 ? Math.round(collectedMinor / workedHours) : null,
     billingRealization: workedHours > 0 ? invoicedMinor / (workedHours * config.standardRatePerHourMinor) : null,
     collectionRealization: invoicedMinor > 0 ? collectedMinor / invoicedMinor : null,
-    averageMonthlyBillingMinor: Math.round(invoicedMinor / billingMonths(invoices.map((invoice) => invoice.issuedOn), asOf)),
+    averageMonthlyBillingMinor: Math.round(
+      invoicedMinor /
+        billingMonths(
+          invoices.map((invoice) => invoice.issuedOn),
+          asOf,
+        ),
+    ),
     evidenceEventIds: costliestEventIds([...touchpoints, ...carryingCosts, ...creditLosses]),
   };
 }

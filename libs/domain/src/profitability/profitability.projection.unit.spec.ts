@@ -25,7 +25,10 @@ const viewOf = (facts: readonly ClientFact[], asOf = AS_OF) => profitabilityView
 describe('profitability read model', () => {
   describe('revenue', () => {
     it('invoiced counts the invoices issued on or before asOf, in the contract currency', () => {
-      const view = viewOf([on('2026-01-10', invoiceIssued()), on('2026-04-10', invoiceIssued({ invoiceId: 'INV-43', issuedOn: '2026-04-10', dueDate: '2026-05-10' }))]);
+      const view = viewOf([
+        on('2026-01-10', invoiceIssued()),
+        on('2026-04-10', invoiceIssued({ invoiceId: 'INV-43', issuedOn: '2026-04-10', dueDate: '2026-05-10' })),
+      ]);
 
       expect(view.invoicedMinor).toBe(100_000);
       expect(view.currency).toBe('EUR');
@@ -62,7 +65,10 @@ describe('profitability read model', () => {
     it('the loaded cost follows the configured rate of the activity, whatever the client pays', () => {
       const history = historyOf([worked('T-1', 600, true)], { hourlyRate: { amountMinor: 12_000, currency: 'USD' }, currency: 'USD' });
 
-      const view = profitabilityView(history, AS_OF, { ...DEFAULT_PROFITABILITY_CONFIG, loadedCostPerHourMinor: { default: 6_000, byActivity: { 'Design review': 7_000 } } });
+      const view = profitabilityView(history, AS_OF, {
+        ...DEFAULT_PROFITABILITY_CONFIG,
+        loadedCostPerHourMinor: { default: 6_000, byActivity: { 'Design review': 7_000 } },
+      });
 
       expect(view.currency).toBe('USD');
       expect(view.deliveryCostMinor).toBe(70_000);

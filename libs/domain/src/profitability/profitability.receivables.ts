@@ -13,7 +13,9 @@ const DAYS_PER_YEAR = 365;
 export function overdueBalanceDays(invoice: InvoiceEntry, asOf: LocalDate): number {
   if (invoice.issuedOn > asOf || invoice.dueDate >= asOf) return 0;
   const paidByDueDate = invoice.payments.filter((payment) => payment.paidOn <= invoice.dueDate).reduce((sum, payment) => sum + payment.amountMinor, 0);
-  const lateOnes = invoice.payments.filter((payment) => payment.paidOn > invoice.dueDate && payment.paidOn <= asOf).sort((a, b) => (a.paidOn < b.paidOn ? -1 : a.paidOn > b.paidOn ? 1 : 0));
+  const lateOnes = invoice.payments
+    .filter((payment) => payment.paidOn > invoice.dueDate && payment.paidOn <= asOf)
+    .sort((a, b) => (a.paidOn < b.paidOn ? -1 : a.paidOn > b.paidOn ? 1 : 0));
   let balance = invoice.amountMinor - paidByDueDate;
   let since = invoice.dueDate;
   let balanceDays = 0;

@@ -6,7 +6,8 @@ import { profitabilityView } from './profitability.projection';
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
 /** An unpaid EUR 1,000.00 invoice with the given due date, issued a month before it. */
-const invoiceDue = (invoiceId: string, issuedOn: string, dueDate: string) => on(issuedOn, invoiceIssued({ invoiceId, issuedOn, dueDate }), `InvoiceIssued#${invoiceId}`);
+const invoiceDue = (invoiceId: string, issuedOn: string, dueDate: string) =>
+  on(issuedOn, invoiceIssued({ invoiceId, issuedOn, dueDate }), `InvoiceIssued#${invoiceId}`);
 
 describe('profitability: carrying cost and expected credit loss of the receivables', () => {
   it('carrying cost grows with days overdue: 10% a year on the overdue balance', () => {
@@ -41,7 +42,7 @@ describe('profitability: carrying cost and expected credit loss of the receivabl
     expect(profitabilityView(history, '2026-03-31').carryingCostMinor).toBe(274);
   });
 
-  it('each bucket\'s credit-loss rate applies to its balance: 1%, 5%, 10%, 25%, 50%', () => {
+  it("each bucket's credit-loss rate applies to its balance: 1%, 5%, 10%, 25%, 50%", () => {
     // Given five unpaid invoices of EUR 1,000.00, one in each aging bucket on 30 June
     const history = historyOf([
       invoiceDue('CUR', '2026-06-15', '2026-07-15'),

@@ -78,7 +78,17 @@ export const DEFAULT_RISK_CONFIG: RiskConfig = {
   memoryDays: 365,
   bands: { amberFrom: 25, redFrom: 50 },
   exposureWeights: { days1To30: 0.25, days31To60: 0.5, days61To90: 0.75, over90: 1 },
-  maxPoints: { paymentLateness: 25, overdueExposure: 25, brokenPromises: 25, excuses: 10, complaints: 30, unpaidScopeCreep: 20, timeWaste: 50, demands: 40, conduct: 40 },
+  maxPoints: {
+    paymentLateness: 25,
+    overdueExposure: 25,
+    brokenPromises: 25,
+    excuses: 10,
+    complaints: 30,
+    unpaidScopeCreep: 20,
+    timeWaste: 50,
+    demands: 40,
+    conduct: 40,
+  },
   points: {
     brokenPromise: 12.5,
     excuse: 2.5,

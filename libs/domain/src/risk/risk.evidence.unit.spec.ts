@@ -2,7 +2,11 @@ import { story } from '../calibration/client-story.fixtures';
 import { evidenceIndex } from './risk.evidence';
 
 describe('evidence as events', () => {
-  const history = story('evidence').invoice('2026-01-01', 10_000, 'INV-1').pay('2026-02-03', 'INV-1', 4_000).promise('2026-02-03', 'INV-1', 6_000, '2026-02-20').build();
+  const history = story('evidence')
+    .invoice('2026-01-01', 10_000, 'INV-1')
+    .pay('2026-02-03', 'INV-1', 4_000)
+    .promise('2026-02-03', 'INV-1', 6_000, '2026-02-20')
+    .build();
 
   it('describes each cited event: what happened, on which day, in plain words', () => {
     const payment = history.invoices[0].payments[0];

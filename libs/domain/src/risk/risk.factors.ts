@@ -54,9 +54,14 @@ export function paymentLateness(history: ClientHistory, asOf: LocalDate, measure
   const max = config.maxPoints.paymentLateness;
   const index = measures.paymentIndex;
   const late = lateInvoices(history, asOf);
-  const evidence = late.flatMap((invoice) => [invoice.eventId, ...invoice.payments.filter((payment) => payment.paidOn <= asOf).map((payment) => payment.eventId)]);
+  const evidence = late.flatMap((invoice) => [
+    invoice.eventId,
+    ...invoice.payments.filter((payment) => payment.paidOn <= asOf).map((payment) => payment.eventId),
+  ]);
   return factor(RiskFactorKey.PaymentLateness, max, index === null ? 0 : max * clamp((80 - index) / 60, 0, 1), index ?? 80, asOf, evidence, (points) =>
-    index === null ? `payment lateness 0/${max}: no payment due yet` : `payment lateness ${points}/${max}: payment index ${Math.round(index)} over the last 12 months (80 is on time)`,
+    index === null
+      ? `payment lateness 0/${max}: no payment due yet`
+      : `payment lateness ${points}/${max}: payment index ${Math.round(index)} over the last 12 months (80 is on time)`,
   );
 }
 
@@ -65,7 +70,10 @@ export function overdueRatio(measures: RiskMeasures, config: RiskConfig): number
   const { days1To30, days31To60, days61To90, over90 } = config.exposureWeights;
   const buckets = measures.overdueByBucket;
   const weighted =
-    (buckets['DAYS_1_30'] ?? 0) * days1To30 + (buckets['DAYS_31_60'] ?? 0) * days31To60 + (buckets['DAYS_61_90'] ?? 0) * days61To90 + (buckets['DAYS_90_PLUS'] ?? 0) * over90;
+    (buckets['DAYS_1_30'] ?? 0) * days1To30 +
+    (buckets['DAYS_31_60'] ?? 0) * days31To60 +
+    (buckets['DAYS_61_90'] ?? 0) * days61To90 +
+    (buckets['DAYS_90_PLUS'] ?? 0) * over90;
   const monthly = measures.averageMonthlyBillingMinor;
   return monthly > 0 ? weighted / monthly : weighted > 0 ? 1 : 0;
 }
@@ -74,8 +82,15 @@ export function overdueExposure(history: ClientHistory, asOf: LocalDate, measure
   const max = config.maxPoints.overdueExposure;
   const ratio = overdueRatio(measures, config);
   const overdue = history.invoices.filter((invoice) => invoice.issuedOn <= asOf && invoice.dueDate < asOf && openBalanceAsOf(invoice, asOf) > 0);
-  return factor(RiskFactorKey.OverdueExposure, max, max * Math.min(1, ratio), ratio, asOf, overdue.map((invoice) => invoice.eventId), (points) =>
-    `overdue exposure ${points}/${max}: weighted overdue is ${Math.round(ratio * 100)}% of a month's billing (${overdue.length} overdue invoice(s))`,
+  return factor(
+    RiskFactorKey.OverdueExposure,
+    max,
+    max * Math.min(1, ratio),
+    ratio,
+    asOf,
+    overdue.map((invoice) => invoice.eventId),
+    (points) =>
+      `overdue exposure ${points}/${max}: weighted overdue is ${Math.round(ratio * 100)}% of a month's billing (${overdue.length} overdue invoice(s))`,
   );
 }
 
@@ -83,8 +98,14 @@ export function overdueExposure(history: ClientHistory, asOf: LocalDate, measure
 export function brokenPromises(asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): RiskFactor {
   const max = config.maxPoints.brokenPromises;
   const { kept, broken, brokenPromiseEventIds } = measures.promises;
-  return factor(RiskFactorKey.BrokenPromises, max, config.points.brokenPromise * broken, broken, asOf, brokenPromiseEventIds, (points) =>
-    `broken promises ${points}/${max}: ${broken} of ${kept + broken} broken`,
+  return factor(
+    RiskFactorKey.BrokenPromises,
+    max,
+    config.points.brokenPromise * broken,
+    broken,
+    asOf,
+    brokenPromiseEventIds,
+    (points) => `broken promises ${points}/${max}: ${broken} of ${kept + broken} broken`,
   );
 }
 
@@ -92,8 +113,14 @@ export function excuses(history: ClientHistory, asOf: LocalDate, config: RiskCon
   const max = config.maxPoints.excuses;
   const within = windowOf(asOf, config.windowDays);
   const recent = history.excuses.filter((excuse) => within(excuse.on));
-  return factor(RiskFactorKey.Excuses, max, config.points.excuse * recent.length, recent.length, asOf, recent.map((excuse) => excuse.eventId), (points) =>
-    `excuses ${points}/${max}: ${recent.length} in the last ${config.windowDays} days`,
+  return factor(
+    RiskFactorKey.Excuses,
+    max,
+    config.points.excuse * recent.length,
+    recent.length,
+    asOf,
+    recent.map((excuse) => excuse.eventId),
+    (points) => `excuses ${points}/${max}: ${recent.length} in the last ${config.windowDays} days`,
   );
 }
 
@@ -105,15 +132,23 @@ export function complaints(history: ClientHistory, asOf: LocalDate, config: Risk
     (complaint) =>
       complaint.outcome === ComplaintOutcome.Unfounded && complaint.resolvedOn !== null && complaint.resolvedOn <= asOf && within(complaint.filedOn),
   );
-  return factor(RiskFactorKey.Complaints, max, config.points.unfoundedComplaint * unfounded.length, unfounded.length, asOf, unfounded.flatMap((complaint) => complaint.eventIds), (points) =>
-    `complaints ${points}/${max}: ${unfounded.length} unfounded in the last ${config.windowDays} days`,
+  return factor(
+    RiskFactorKey.Complaints,
+    max,
+    config.points.unfoundedComplaint * unfounded.length,
+    unfounded.length,
+    asOf,
+    unfounded.flatMap((complaint) => complaint.eventIds),
+    (points) => `complaints ${points}/${max}: ${unfounded.length} unfounded in the last ${config.windowDays} days`,
   );
 }
 
 /** Time entries of out-of-contract work nobody pays for: counted once, by the scope-creep factor. */
 function unbilledScopeCreepEntries(history: ClientHistory) {
   const outOfScope = new Map(
-    history.scopeChanges.filter((change) => change.classification === ScopeClassification.OutOfContract).map((change) => [change.scopeChangeId, change] as const),
+    history.scopeChanges
+      .filter((change) => change.classification === ScopeClassification.OutOfContract)
+      .map((change) => [change.scopeChangeId, change] as const),
   );
   const entries = history.timeEntries.filter((entry) => {
     const change = entry.scopeChangeId === null ? undefined : outOfScope.get(entry.scopeChangeId);
@@ -134,9 +169,18 @@ export function unpaidScopeCreep(history: ClientHistory, asOf: LocalDate, config
   const unbilledMinutes = unbilled.reduce((sum, entry) => sum + entry.minutes, 0);
   const contractedMinutes = history.contract.contractedHoursPerMonth * 60;
   const ratio = contractedMinutes > 0 ? unbilledMinutes / contractedMinutes : unbilledMinutes > 0 ? 1 : 0;
-  const evidence = [...unbilled.map((entry) => entry.eventId), ...new Set(unbilled.flatMap((entry) => outOfScope.get(entry.scopeChangeId ?? '')?.eventIds ?? []))];
-  return factor(RiskFactorKey.UnpaidScopeCreep, max, max * Math.min(1, ratio), ratio, asOf, evidence, (points) =>
-    `unpaid scope creep ${points}/${max}: ${hours(unbilledMinutes)} h of unbilled out-of-scope work in the last ${config.windowDays} days`,
+  const evidence = [
+    ...unbilled.map((entry) => entry.eventId),
+    ...new Set(unbilled.flatMap((entry) => outOfScope.get(entry.scopeChangeId ?? '')?.eventIds ?? [])),
+  ];
+  return factor(
+    RiskFactorKey.UnpaidScopeCreep,
+    max,
+    max * Math.min(1, ratio),
+    ratio,
+    asOf,
+    evidence,
+    (points) => `unpaid scope creep ${points}/${max}: ${hours(unbilledMinutes)} h of unbilled out-of-scope work in the last ${config.windowDays} days`,
   );
 }
 
@@ -171,9 +215,16 @@ export function timeWaste(history: ClientHistory, asOf: LocalDate, config: RiskC
     per.noProgress * stuck.length +
     per.nonBillableRatio * Math.min(1, ratio);
   const evidence = [...missed, ...unprepared, ...rejected, ...slow, ...stuck, ...nonBillableEntries].map((fact) => fact.eventId);
-  return factor(RiskFactorKey.TimeWaste, max, points, ratio, asOf, evidence, (shown) =>
-    `time waste ${shown}/${max}: ${missed.length} missed and ${unprepared.length} unprepared meeting(s), ${rejected.length} rejected recommendation(s), ` +
-    `${slow.length} slow answer(s), ${stuck.length} review(s) without progress, ${hours(nonBillable)} h non-billable for ${hours(billable)} h billable in the last ${config.windowDays} days`,
+  return factor(
+    RiskFactorKey.TimeWaste,
+    max,
+    points,
+    ratio,
+    asOf,
+    evidence,
+    (shown) =>
+      `time waste ${shown}/${max}: ${missed.length} missed and ${unprepared.length} unprepared meeting(s), ${rejected.length} rejected recommendation(s), ` +
+      `${slow.length} slow answer(s), ${stuck.length} review(s) without progress, ${hours(nonBillable)} h non-billable for ${hours(billable)} h billable in the last ${config.windowDays} days`,
   );
 }
 
@@ -184,8 +235,15 @@ export function demands(history: ClientHistory, asOf: LocalDate, config: RiskCon
   const disrespect = signalsOf(history, ConductSignalKind.Disrespect, within);
   const unreasonable = signalsOf(history, ConductSignalKind.UnreasonableDemand, within);
   const points = config.points.disrespect * disrespect.length + config.points.unreasonableDemand * unreasonable.length;
-  return factor(RiskFactorKey.Demands, max, points, disrespect.length + unreasonable.length, asOf, [...disrespect, ...unreasonable].map((signal) => signal.eventId), (shown) =>
-    `demands ${shown}/${max}: ${disrespect.length} instance(s) of disrespect and ${unreasonable.length} demand(s) that cannot be met in the last ${config.windowDays} days`,
+  return factor(
+    RiskFactorKey.Demands,
+    max,
+    points,
+    disrespect.length + unreasonable.length,
+    asOf,
+    [...disrespect, ...unreasonable].map((signal) => signal.eventId),
+    (shown) =>
+      `demands ${shown}/${max}: ${disrespect.length} instance(s) of disrespect and ${unreasonable.length} demand(s) that cannot be met in the last ${config.windowDays} days`,
   );
 }
 
@@ -194,8 +252,14 @@ export function conduct(history: ClientHistory, asOf: LocalDate, config: RiskCon
   const max = config.maxPoints.conduct;
   const within = windowOf(asOf, config.windowDays);
   const reports = history.abuseReports.filter((report) => report.severity === AbuseSeverity.Minor && within(report.on));
-  return factor(RiskFactorKey.Conduct, max, config.points.minorAbuse * reports.length, reports.length, asOf, reports.map((report) => report.eventId), (points) =>
-    `conduct ${points}/${max}: ${reports.length} minor abuse report(s) in the last ${config.windowDays} days`,
+  return factor(
+    RiskFactorKey.Conduct,
+    max,
+    config.points.minorAbuse * reports.length,
+    reports.length,
+    asOf,
+    reports.map((report) => report.eventId),
+    (points) => `conduct ${points}/${max}: ${reports.length} minor abuse report(s) in the last ${config.windowDays} days`,
   );
 }
 

@@ -134,40 +134,92 @@ const bandOfScore = (score: number, config: RiskConfig): RiskBand =>
   score >= config.bands.redFrom ? RiskBand.Red : score >= config.bands.amberFrom ? RiskBand.Amber : RiskBand.Green;
 
 /** The rules of risk model v2 that do not wait for points, each with its evidence and plain words. */
-function rulesOf(history: ClientHistory, asOf: LocalDate, factors: readonly RiskFactor[], measures: RiskMeasures, situation: PaymentSituation, config: RiskConfig): RiskRuleFiring[] {
+function rulesOf(
+  history: ClientHistory,
+  asOf: LocalDate,
+  factors: readonly RiskFactor[],
+  measures: RiskMeasures,
+  situation: PaymentSituation,
+  config: RiskConfig,
+): RiskRuleFiring[] {
   const fired: RiskRuleFiring[] = [];
-  const fire = (rule: RiskRule, band: RiskBand, explanation: string, evidenceEventIds: readonly string[]) => fired.push({ rule, band, explanation, evidenceEventIds });
+  const fire = (rule: RiskRule, band: RiskBand, explanation: string, evidenceEventIds: readonly string[]) =>
+    fired.push({ rule, band, explanation, evidenceEventIds });
   const reported = history.abuseReports.filter((report) => report.on <= asOf);
   const severe = reported.filter((report) => report.severity === AbuseSeverity.Severe);
-  if (severe.length > 0) fire(RiskRule.SevereAbuse, RiskBand.LetGo, 'severe abuse reported: no tolerance, the relationship ends', severe.map((report) => report.eventId));
+  if (severe.length > 0)
+    fire(
+      RiskRule.SevereAbuse,
+      RiskBand.LetGo,
+      'severe abuse reported: no tolerance, the relationship ends',
+      severe.map((report) => report.eventId),
+    );
   const minorRemembered = reported.filter((report) => report.severity === AbuseSeverity.Minor && windowOf(asOf, config.memoryDays)(report.on));
   const minorRecent = minorRemembered.filter((report) => windowOf(asOf, config.windowDays)(report.on));
   if (minorRemembered.length >= config.abuse.letGoAtMinorReports)
-    fire(RiskRule.RepeatedAbuse, RiskBand.LetGo, `${minorRemembered.length} minor abuse reports in the last ${config.memoryDays} days: the warning did not work`, minorRemembered.map((report) => report.eventId));
+    fire(
+      RiskRule.RepeatedAbuse,
+      RiskBand.LetGo,
+      `${minorRemembered.length} minor abuse reports in the last ${config.memoryDays} days: the warning did not work`,
+      minorRemembered.map((report) => report.eventId),
+    );
   else if (minorRecent.length >= config.abuse.amberAtMinorReports)
-    fire(RiskRule.MinorAbuseRepeated, RiskBand.Amber, `${minorRecent.length} minor abuse reports in the last ${config.windowDays} days: a last warning`, minorRecent.map((report) => report.eventId));
+    fire(
+      RiskRule.MinorAbuseRepeated,
+      RiskBand.Amber,
+      `${minorRecent.length} minor abuse reports in the last ${config.windowDays} days: a last warning`,
+      minorRecent.map((report) => report.eventId),
+    );
   const conductPoints = Math.round(pointsOf(factors, CONDUCT_FACTORS) * 10) / 10;
   if (conductPoints >= config.conductLetGoFrom)
-    fire(RiskRule.ConductBeyondRepair, RiskBand.LetGo, `conduct alone scores ${conductPoints} (let go from ${config.conductLetGoFrom}): the relationship is beyond repair`,
-      factors.filter((factor) => CONDUCT_FACTORS.includes(factor.key)).flatMap((factor) => factor.evidenceEventIds));
+    fire(
+      RiskRule.ConductBeyondRepair,
+      RiskBand.LetGo,
+      `conduct alone scores ${conductPoints} (let go from ${config.conductLetGoFrom}): the relationship is beyond repair`,
+      factors.filter((factor) => CONDUCT_FACTORS.includes(factor.key)).flatMap((factor) => factor.evidenceEventIds),
+    );
   if (situation.recentBroken.length >= config.nonPayer.creditHoldAtBrokenPromises)
-    fire(RiskRule.RepeatedBrokenPromises, RiskBand.Red, `${situation.recentBroken.length} promises to pay broken in the last ${config.memoryDays} days: no more work on credit`,
-      [...new Set(situation.recentBroken.map((promise) => promise.eventId))]);
+    fire(
+      RiskRule.RepeatedBrokenPromises,
+      RiskBand.Red,
+      `${situation.recentBroken.length} promises to pay broken in the last ${config.memoryDays} days: no more work on credit`,
+      [...new Set(situation.recentBroken.map((promise) => promise.eventId))],
+    );
   if (situation.oldestDaysPastDue > config.nonPayer.longOverdueDays && situation.overdueMinor > measures.averageMonthlyBillingMinor)
-    fire(RiskRule.LongOverdue, RiskBand.Red, `${situation.oldestDaysPastDue} days past due with more than a month's billing overdue: no more work on credit`, situation.overdueInvoiceEventIds);
+    fire(
+      RiskRule.LongOverdue,
+      RiskBand.Red,
+      `${situation.oldestDaysPastDue} days past due with more than a month's billing overdue: no more work on credit`,
+      situation.overdueInvoiceEventIds,
+    );
   if (situation.inDefault)
-    fire(RiskRule.InDefault, RiskBand.Red, 'in default: long overdue after a broken promise or a lawyer letter; what it owes is expected lost', situation.overdueInvoiceEventIds);
+    fire(
+      RiskRule.InDefault,
+      RiskBand.Red,
+      'in default: long overdue after a broken promise or a lawyer letter; what it owes is expected lost',
+      situation.overdueInvoiceEventIds,
+    );
   if (situation.writeOffEventIds.length > 0)
     fire(RiskRule.WrittenOffDebt, RiskBand.Red, `debt written off in the last ${config.memoryDays} days`, situation.writeOffEventIds);
-  if (measures.contributionMarginMinor < 0) fire(RiskRule.NegativeMargin, RiskBand.Amber, 'the client costs more than it pays (negative contribution margin)', []);
+  if (measures.contributionMarginMinor < 0)
+    fire(RiskRule.NegativeMargin, RiskBand.Amber, 'the client costs more than it pays (negative contribution margin)', []);
   return fired;
 }
 
-function archetypesOf(factors: readonly RiskFactor[], fired: readonly RiskRuleFiring[], hasAbuse: boolean, marginMinor: number, config: RiskConfig): Archetype[] {
+function archetypesOf(
+  factors: readonly RiskFactor[],
+  fired: readonly RiskRuleFiring[],
+  hasAbuse: boolean,
+  marginMinor: number,
+  config: RiskConfig,
+): Archetype[] {
   const archetypes: Archetype[] = [];
-  const nonPaymentRule = fired.some((firing) => [RiskRule.RepeatedBrokenPromises, RiskRule.LongOverdue, RiskRule.InDefault, RiskRule.WrittenOffDebt].includes(firing.rule));
+  const nonPaymentRule = fired.some((firing) =>
+    [RiskRule.RepeatedBrokenPromises, RiskRule.LongOverdue, RiskRule.InDefault, RiskRule.WrittenOffDebt].includes(firing.rule),
+  );
   if (nonPaymentRule || pointsOf(factors, [...PAYMENT_FACTORS]) >= config.archetypes.nonPayerPaymentPoints) archetypes.push(Archetype.NonPayer);
-  if (pointsOf(factors, [RiskFactorKey.Complaints, RiskFactorKey.UnpaidScopeCreep]) >= config.archetypes.complainerPoints) archetypes.push(Archetype.ChronicComplainer);
+  if (pointsOf(factors, [RiskFactorKey.Complaints, RiskFactorKey.UnpaidScopeCreep]) >= config.archetypes.complainerPoints)
+    archetypes.push(Archetype.ChronicComplainer);
   if (pointsOf(factors, [RiskFactorKey.TimeWaste]) >= config.archetypes.timeWasterPoints) archetypes.push(Archetype.TimeWaster);
   if (hasAbuse) archetypes.push(Archetype.Abusive);
   if (marginMinor < 0) archetypes.push(Archetype.Unprofitable);
@@ -182,15 +234,27 @@ function archetypesOf(factors: readonly RiskFactor[], fired: readonly RiskRuleFi
  * who always pays late but earns its margin gets new terms; amber, a margin below target or any
  * abuse report renegotiates; the rest is kept.
  */
-function recommendationOf(band: RiskBand, fired: readonly RiskRuleFiring[], measures: RiskMeasures, situation: PaymentSituation, abuseInWindow: boolean, config: RiskConfig): Recommendation {
+function recommendationOf(
+  band: RiskBand,
+  fired: readonly RiskRuleFiring[],
+  measures: RiskMeasures,
+  situation: PaymentSituation,
+  abuseInWindow: boolean,
+  config: RiskConfig,
+): Recommendation {
   const has = (rule: RiskRule) => fired.some((firing) => firing.rule === rule);
   const marginBelowTarget = measures.contributionMarginPercent !== null && measures.contributionMarginPercent < config.targetMarginPercent;
   if (band === RiskBand.LetGo) return Recommendation.ProposeTermination;
-  if (situation.recentBroken.length >= config.nonPayer.terminationAtBrokenPromises || has(RiskRule.InDefault) || has(RiskRule.WrittenOffDebt)) return Recommendation.ProposeTermination;
+  if (situation.recentBroken.length >= config.nonPayer.terminationAtBrokenPromises || has(RiskRule.InDefault) || has(RiskRule.WrittenOffDebt))
+    return Recommendation.ProposeTermination;
   if (has(RiskRule.RepeatedBrokenPromises) || has(RiskRule.LongOverdue)) return Recommendation.CreditHold;
   if (band === RiskBand.Red) return Recommendation.ProposeTermination;
   const { fromDaysLate, toDaysLate } = config.latePayer;
-  const latePayer = situation.averageDaysLate !== null && situation.averageDaysLate >= fromDaysLate && situation.averageDaysLate <= toDaysLate && measures.promises.broken === 0;
+  const latePayer =
+    situation.averageDaysLate !== null &&
+    situation.averageDaysLate >= fromDaysLate &&
+    situation.averageDaysLate <= toDaysLate &&
+    measures.promises.broken === 0;
   if (latePayer && !marginBelowTarget && measures.contributionMarginPercent !== null) return Recommendation.RenegotiateTerms;
   if (band === RiskBand.Amber || marginBelowTarget || abuseInWindow) return Recommendation.Renegotiate;
   return Recommendation.Keep;

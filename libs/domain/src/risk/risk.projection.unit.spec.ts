@@ -67,7 +67,10 @@ describe('risk model v2', () => {
     });
 
     it('overdue exposure weighs each aging bucket against a month of billing, up to 25', () => {
-      const half = factorOf([on('2026-01-10', invoiceIssued())], RiskFactorKey.OverdueExposure, { overdueByBucket: { DAYS_61_90: 100_000 }, averageMonthlyBillingMinor: 150_000 });
+      const half = factorOf([on('2026-01-10', invoiceIssued())], RiskFactorKey.OverdueExposure, {
+        overdueByBucket: { DAYS_61_90: 100_000 },
+        averageMonthlyBillingMinor: 150_000,
+      });
       const capped = factorOf([], RiskFactorKey.OverdueExposure, { overdueByBucket: { DAYS_90_PLUS: 300_000 } });
 
       expect(half.points).toBe(12.5);
@@ -84,7 +87,10 @@ describe('risk model v2', () => {
 
     it('excuses: 2.5 points per excuse of the last 90 days, up to 10', () => {
       const one = factorOf([on('2026-04-01', excuseRecorded({ excuseId: 'E-1' }))], RiskFactorKey.Excuses);
-      const many = factorOf(['2026-04-01', '2026-04-05', '2026-04-09'].map((day, index) => on(day, excuseRecorded({ excuseId: `E-${index}` }))), RiskFactorKey.Excuses);
+      const many = factorOf(
+        ['2026-04-01', '2026-04-05', '2026-04-09'].map((day, index) => on(day, excuseRecorded({ excuseId: `E-${index}` }))),
+        RiskFactorKey.Excuses,
+      );
       const old = factorOf([on('2026-01-15', excuseRecorded())], RiskFactorKey.Excuses);
 
       expect([one.points, many.points, old.points]).toEqual([2.5, 7.5, 0]);
@@ -96,7 +102,10 @@ describe('risk model v2', () => {
         on('2026-04-03', complaintResolved({ complaintId: id, outcome }), `resolved-${id}`),
       ];
 
-      const factor = factorOf([...complaint('C-1', ComplaintOutcome.Unfounded), ...complaint('C-2', ComplaintOutcome.Unfounded), ...complaint('C-3', ComplaintOutcome.Founded)], RiskFactorKey.Complaints);
+      const factor = factorOf(
+        [...complaint('C-1', ComplaintOutcome.Unfounded), ...complaint('C-2', ComplaintOutcome.Unfounded), ...complaint('C-3', ComplaintOutcome.Founded)],
+        RiskFactorKey.Complaints,
+      );
 
       expect(factor.points).toBe(12);
       expect(factor.evidenceEventIds).toEqual(['filed-C-1', 'resolved-C-1', 'filed-C-2', 'resolved-C-2']);
@@ -142,20 +151,38 @@ describe('risk model v2', () => {
     it('green below 25, amber from 25, red from 50', () => {
       expect(given([]).band).toBe(RiskBand.Green);
       expect(given([], { paymentIndex: 20 }).band).toBe(RiskBand.Amber);
-      expect(given([], { paymentIndex: 20, overdueByBucket: { DAYS_90_PLUS: 100_000 }, promises: { kept: 0, broken: 1, brokenPromiseEventIds: [] } }).band).toBe(RiskBand.Red);
+      expect(
+        given([], { paymentIndex: 20, overdueByBucket: { DAYS_90_PLUS: 100_000 }, promises: { kept: 0, broken: 1, brokenPromiseEventIds: [] } }).band,
+      ).toBe(RiskBand.Red);
     });
 
     it('let go, whatever the score, after a severe abuse report', () => {
       const assessment = given([on('2026-04-01', abuseReported({ severity: AbuseSeverity.Severe }))]);
 
-      expect(assessment).toMatchObject({ score: 0, band: RiskBand.LetGo, hardRules: [HardRule.SevereAbuse], recommendation: Recommendation.ProposeTermination });
+      expect(assessment).toMatchObject({
+        score: 0,
+        band: RiskBand.LetGo,
+        hardRules: [HardRule.SevereAbuse],
+        recommendation: Recommendation.ProposeTermination,
+      });
       expect(assessment.rules).toEqual([
-        { rule: 'SEVERE_ABUSE', band: RiskBand.LetGo, explanation: 'severe abuse reported: no tolerance, the relationship ends', evidenceEventIds: ['AbuseReported@2026-04-01'] },
+        {
+          rule: 'SEVERE_ABUSE',
+          band: RiskBand.LetGo,
+          explanation: 'severe abuse reported: no tolerance, the relationship ends',
+          evidenceEventIds: ['AbuseReported@2026-04-01'],
+        },
       ]);
     });
 
     it('let go when red and losing money', () => {
-      const assessment = given([], { paymentIndex: 20, overdueByBucket: { DAYS_90_PLUS: 100_000 }, promises: { kept: 0, broken: 1, brokenPromiseEventIds: [] }, contributionMarginMinor: -1, contributionMarginPercent: -1 });
+      const assessment = given([], {
+        paymentIndex: 20,
+        overdueByBucket: { DAYS_90_PLUS: 100_000 },
+        promises: { kept: 0, broken: 1, brokenPromiseEventIds: [] },
+        contributionMarginMinor: -1,
+        contributionMarginPercent: -1,
+      });
 
       expect(assessment.hardRules).toEqual([HardRule.RedWithNegativeMargin]);
       expect(assessment.band).toBe(RiskBand.LetGo);
@@ -186,14 +213,21 @@ describe('risk model v2', () => {
       const broken = { promises: { kept: 0, broken: 1, brokenPromiseEventIds: ['p1'] } };
 
       expect(assessRisk(historyOf(longOverdue, LONG_STANDING), AS_OF, { ...GOOD_MEASURES, paymentIndex: 20 }).tenureMitigationApplied).toBe(false);
-      expect(assessRisk(historyOf(firstLateInvoice, LONG_STANDING), AS_OF, { ...GOOD_MEASURES, paymentIndex: 20, averageMonthlyBillingMinor: 50_000 }).tenureMitigationApplied).toBe(false);
-      expect(assessRisk(historyOf(firstLateInvoice, LONG_STANDING), AS_OF, { ...GOOD_MEASURES, paymentIndex: 20, ...broken }).tenureMitigationApplied).toBe(false);
+      expect(
+        assessRisk(historyOf(firstLateInvoice, LONG_STANDING), AS_OF, { ...GOOD_MEASURES, paymentIndex: 20, averageMonthlyBillingMinor: 50_000 })
+          .tenureMitigationApplied,
+      ).toBe(false);
+      expect(assessRisk(historyOf(firstLateInvoice, LONG_STANDING), AS_OF, { ...GOOD_MEASURES, paymentIndex: 20, ...broken }).tenureMitigationApplied).toBe(
+        false,
+      );
     });
 
     it('does not apply once it is not the first incident', () => {
       const second = on('2026-02-10', invoiceIssued({ invoiceId: 'INV-43', issuedOn: '2026-02-10', dueDate: '2026-03-12' }));
 
-      expect(assessRisk(historyOf([...firstLateInvoice, second], LONG_STANDING), AS_OF, { ...GOOD_MEASURES, paymentIndex: 20 }).tenureMitigationApplied).toBe(false);
+      expect(assessRisk(historyOf([...firstLateInvoice, second], LONG_STANDING), AS_OF, { ...GOOD_MEASURES, paymentIndex: 20 }).tenureMitigationApplied).toBe(
+        false,
+      );
     });
   });
 
@@ -207,7 +241,9 @@ describe('risk model v2', () => {
         on('2026-04-01', complaintFiled({ complaintId: id }), `f-${id}`),
         on('2026-04-02', complaintResolved({ complaintId: id }), `r-${id}`),
       ]);
-      const missed = ['M-1', 'M-2'].map((id) => on('2026-04-05', meetingRecorded({ meetingId: id, scheduledAt: '2026-04-05T10:00:00Z', outcome: MeetingOutcome.Missed }), id));
+      const missed = ['M-1', 'M-2'].map((id) =>
+        on('2026-04-05', meetingRecorded({ meetingId: id, scheduledAt: '2026-04-05T10:00:00Z', outcome: MeetingOutcome.Missed }), id),
+      );
 
       const assessment = given([...complaints, ...missed, on('2026-04-07', abuseReported())], { contributionMarginMinor: -10, contributionMarginPercent: -2 });
 

@@ -18,7 +18,10 @@ describe('riskiest views include the worst', () => {
   });
 
   it('a minimum band of RED includes LET_GO', () => {
-    expect([RiskBand.Green, RiskBand.Amber, RiskBand.Red, RiskBand.LetGo].filter((band) => bandAtLeast(band, RiskBand.Red))).toEqual([RiskBand.Red, RiskBand.LetGo]);
+    expect([RiskBand.Green, RiskBand.Amber, RiskBand.Red, RiskBand.LetGo].filter((band) => bandAtLeast(band, RiskBand.Red))).toEqual([
+      RiskBand.Red,
+      RiskBand.LetGo,
+    ]);
   });
 });
 
@@ -39,7 +42,10 @@ describe('trend: against the score 30 days before', () => {
 
 describe('evidence and double counting', () => {
   it('unbilled out-of-scope hours count once, as scope creep, not again as time waste', () => {
-    const history = story('scope creep').monthOfWork('2026-03-01', 40).unpaidScopeCreep('2026-03-10', 20 * 60).build();
+    const history = story('scope creep')
+      .monthOfWork('2026-03-01', 40)
+      .unpaidScopeCreep('2026-03-10', 20 * 60)
+      .build();
 
     const { risk } = assessClient(history, '2026-03-20');
     const points = (key: RiskFactorKey) => risk.factors.find((factor) => factor.key === key)?.points;
@@ -54,7 +60,11 @@ describe('evidence and double counting', () => {
     const { risk } = assessClient(history, '2026-03-20');
 
     expect(risk.band).toBe(RiskBand.LetGo);
-    expect(risk.rules[0]).toMatchObject({ rule: 'REPEATED_ABUSE', band: RiskBand.LetGo, explanation: '4 minor abuse reports in the last 365 days: the warning did not work' });
+    expect(risk.rules[0]).toMatchObject({
+      rule: 'REPEATED_ABUSE',
+      band: RiskBand.LetGo,
+      explanation: '4 minor abuse reports in the last 365 days: the warning did not work',
+    });
     expect(risk.rules[0].evidenceEventIds).toHaveLength(4);
   });
 });

@@ -1,14 +1,7 @@
 import { on } from '../client-history/client-history.fixtures';
 import { foldClientHistory } from '../client-history/client-history.fold';
 import type { ClientFact } from '../client-history';
-import {
-  clientRegistered,
-  eur,
-  invoiceIssued,
-  paymentPlanAgreed,
-  paymentRecorded,
-  promiseToPayRecorded,
-} from '../client/client.fixtures';
+import { clientRegistered, eur, invoiceIssued, paymentPlanAgreed, paymentRecorded, promiseToPayRecorded } from '../client/client.fixtures';
 import { PaymentKind, ReminderStep } from '../client/client.vocabulary';
 import { type Timer, TimerKind } from './timer';
 import { timeFactsDue } from './time-facts.policy';
@@ -20,7 +13,14 @@ const historyOf = (...facts: ClientFact[]) => {
   return history;
 };
 
-const timer = (kind: TimerKind, dueOn: string, subject = 'INV-42', bucket?: string): Timer => ({ timerId: 't', clientId: 'acme', kind, dueOn, subject, bucket });
+const timer = (kind: TimerKind, dueOn: string, subject = 'INV-42', bucket?: string): Timer => ({
+  timerId: 't',
+  clientId: 'acme',
+  kind,
+  dueOn,
+  subject,
+  bucket,
+});
 
 describe('timers: the days on which time alone changes what is true', () => {
   it('an issued invoice sets a timer for each aging bucket and each ladder step, relative to its due date', () => {
@@ -33,7 +33,13 @@ describe('timers: the days on which time alone changes what is true', () => {
       ['DAYS_90_PLUS', '2026-05-11'],
     ]);
     expect(timers.filter((item) => item.kind === TimerKind.CollectionStep).map((item) => item.dueOn)).toEqual([
-      '2026-02-06', '2026-02-10', '2026-02-19', '2026-03-02', '2026-03-26', '2026-05-10', '2026-05-25',
+      '2026-02-06',
+      '2026-02-10',
+      '2026-02-19',
+      '2026-03-02',
+      '2026-03-26',
+      '2026-05-10',
+      '2026-05-25',
     ]);
     expect(new Set(timers.map((item) => item.timerId)).size).toBe(timers.length);
   });
@@ -55,7 +61,9 @@ describe('time facts: what a timer records when its day comes', () => {
   it('an unpaid invoice is recorded as aged into the bucket of that day', () => {
     const facts = timeFactsDue(timer(TimerKind.InvoiceAging, '2026-03-12', 'INV-42', 'DAYS_31_60'), historyOf(on('2026-01-10', invoiceIssued())));
 
-    expect(facts).toEqual([{ type: 'RecordInvoiceAged', data: { clientId: 'acme', invoiceId: 'INV-42', bucket: 'DAYS_31_60', daysPastDue: 31, agedOn: '2026-03-12' } }]);
+    expect(facts).toEqual([
+      { type: 'RecordInvoiceAged', data: { clientId: 'acme', invoiceId: 'INV-42', bucket: 'DAYS_31_60', daysPastDue: 31, agedOn: '2026-03-12' } },
+    ]);
   });
 
   it('nothing is recorded for an invoice paid by that day, even when the scheduler runs later', () => {
@@ -84,7 +92,10 @@ describe('time facts: what a timer records when its day comes', () => {
   });
 
   it('a ladder step is recorded when it falls due for an open invoice', () => {
-    const history = historyOf(on('2026-01-10', invoiceIssued()), on('2026-02-01', paymentRecorded({ amount: eur(10_000), paidOn: '2026-02-01', kind: PaymentKind.Partial, openBalanceAfter: eur(90_000) })));
+    const history = historyOf(
+      on('2026-01-10', invoiceIssued()),
+      on('2026-02-01', paymentRecorded({ amount: eur(10_000), paidOn: '2026-02-01', kind: PaymentKind.Partial, openBalanceAfter: eur(90_000) })),
+    );
 
     expect(timeFactsDue(timer(TimerKind.CollectionStep, '2026-02-10'), history)).toEqual([
       { type: 'RecordCollectionStepDue', data: { clientId: 'acme', invoiceId: 'INV-42', step: ReminderStep.Friendly, dueOn: '2026-02-10' } },

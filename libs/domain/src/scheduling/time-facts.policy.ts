@@ -26,7 +26,9 @@ export function timeFactsDue(timer: Timer, history: ClientHistory, ladder: Colle
       const invoice = history.invoices.find((item) => item.invoiceId === timer.subject);
       if (!invoice || openBalanceAsOf(invoice, day) === 0) return [];
       const bucket = timer.bucket as OverdueBucket; // aging timers always name their bucket (timersFor)
-      return [{ type: 'RecordInvoiceAged', data: { clientId, invoiceId: invoice.invoiceId, bucket, daysPastDue: daysPastDue(invoice.dueDate, day), agedOn: day } }];
+      return [
+        { type: 'RecordInvoiceAged', data: { clientId, invoiceId: invoice.invoiceId, bucket, daysPastDue: daysPastDue(invoice.dueDate, day), agedOn: day } },
+      ];
     }
     case TimerKind.PromiseDue: {
       const promise = history.promises.find((item) => item.promiseId === timer.subject);

@@ -38,9 +38,7 @@ export function timersFor(event: ClientEvent, ladder: CollectionLadderConfig = D
     case 'PromiseToPayRecorded':
       return [promiseTimer(clientId, event.data.promiseId, event.data.promisedDate)];
     case 'PaymentPlanAgreed':
-      return event.data.instalments.map((instalment) =>
-        promiseTimer(clientId, `${event.data.planId}#${instalment.instalmentNumber}`, instalment.dueDate),
-      );
+      return event.data.instalments.map((instalment) => promiseTimer(clientId, `${event.data.planId}#${instalment.instalmentNumber}`, instalment.dueDate));
     default:
       return [];
   }

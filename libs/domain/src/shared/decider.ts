@@ -7,10 +7,7 @@ export interface Decider<Command, Event, State> {
   initialState(): State;
 }
 
-export const foldEvents = <Event, State>(
-  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
-  events: Iterable<Event>,
-): State => {
+export const foldEvents = <Event, State>(decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>, events: Iterable<Event>): State => {
   let state = decider.initialState();
   for (const event of events) state = decider.evolve(state, event);
   return state;

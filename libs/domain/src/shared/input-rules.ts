@@ -74,8 +74,9 @@ export const isAboveAmountBound = (amountMinor: unknown): amountMinor is number 
 // Control characters other than tab and newline (a CR only as part of CRLF), bidi embeddings,
 // overrides and isolates (text that displays in another order than it reads), lone surrogates
 // (not text; PostgreSQL refuses them) and the noncharacters U+FFFE/U+FFFF.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point of this rule
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point of this rule
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 // A character that shows: not white space, not a format or control character, not a mark on
 // its own, and not one of the fillers that render as blank (Hangul fillers, braille blank).
 const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\p{Z}\u115F\u1160\u2800\u3164\uFFA0]/u;

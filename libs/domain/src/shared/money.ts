@@ -8,5 +8,4 @@ export interface Money {
 
 export const money = (amountMinor: number, currency: CurrencyCode): Money => ({ amountMinor, currency });
 
-export const isPositiveMinorAmount = (amountMinor: number): boolean =>
-  Number.isSafeInteger(amountMinor) && amountMinor > 0;
+export const isPositiveMinorAmount = (amountMinor: number): boolean => Number.isSafeInteger(amountMinor) && amountMinor > 0;

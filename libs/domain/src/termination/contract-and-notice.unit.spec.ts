@@ -19,7 +19,10 @@ const approvedTermination = [proposed(), approved];
 
 describe('Evaluating the contract: can it end now, under which clause, with how much notice', () => {
   it('uses the contract notice period from the evaluation day', () => {
-    spec.given(approvedTermination).when(command('EvaluateContract', { contract: contract() })).then([evaluated()]);
+    spec
+      .given(approvedTermination)
+      .when(command('EvaluateContract', { contract: contract() }))
+      .then([evaluated()]);
   });
 
   it('a contract with a longer notice period ends later', () => {
@@ -96,11 +99,17 @@ describe('Evaluating the contract: can it end now, under which clause, with how 
   });
 
   it('refuses evaluating the contract before a manager approved', () => {
-    spec.given([proposed()]).when(command('EvaluateContract', { contract: contract() })).thenRefusedWith(TerminationErrorCode.NotApproved);
+    spec
+      .given([proposed()])
+      .when(command('EvaluateContract', { contract: contract() }))
+      .thenRefusedWith(TerminationErrorCode.NotApproved);
   });
 
   it('refuses evaluating the contract twice', () => {
-    spec.given([...approvedTermination, evaluated()]).when(command('EvaluateContract', { contract: contract() })).thenRefusedWith(TerminationErrorCode.ContractAlreadyEvaluated);
+    spec
+      .given([...approvedTermination, evaluated()])
+      .when(command('EvaluateContract', { contract: contract() }))
+      .thenRefusedWith(TerminationErrorCode.ContractAlreadyEvaluated);
   });
 });
 
@@ -108,7 +117,10 @@ describe('Serving notice', () => {
   const evaluatedTermination = [...approvedTermination, evaluated()];
 
   it('serves notice effective on the evaluated end date, and tells the client aggregate', () => {
-    spec.given(evaluatedTermination).when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-01' })).then([noticeServed(), noticeRecordedOnClient(1)]);
+    spec
+      .given(evaluatedTermination)
+      .when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-01' }))
+      .then([noticeServed(), noticeRecordedOnClient(1)]);
   });
 
   it('notice served late runs its full period from the day it is served', () => {
@@ -136,18 +148,30 @@ describe('Serving notice', () => {
   });
 
   it('refuses serving notice before the contract is evaluated', () => {
-    spec.given(approvedTermination).when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-01' })).thenRefusedWith(TerminationErrorCode.ContractNotEvaluated);
+    spec
+      .given(approvedTermination)
+      .when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-01' }))
+      .thenRefusedWith(TerminationErrorCode.ContractNotEvaluated);
   });
 
   it('refuses serving notice before approval', () => {
-    spec.given([proposed()]).when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-01' })).thenRefusedWith(TerminationErrorCode.NotApproved);
+    spec
+      .given([proposed()])
+      .when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-01' }))
+      .thenRefusedWith(TerminationErrorCode.NotApproved);
   });
 
   it('refuses serving notice twice', () => {
-    spec.given([...evaluatedTermination, noticeServed()]).when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-01' })).thenRefusedWith(TerminationErrorCode.NoticeAlreadyServed);
+    spec
+      .given([...evaluatedTermination, noticeServed()])
+      .when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-01' }))
+      .thenRefusedWith(TerminationErrorCode.NoticeAlreadyServed);
   });
 
   it('refuses notice recorded as served in the future', () => {
-    spec.given(evaluatedTermination).when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-02' })).thenRefusedWith(TerminationErrorCode.OccursInFuture, { field: 'servedOn' });
+    spec
+      .given(evaluatedTermination)
+      .when(command('ServeNotice', { channel: NoticeChannel.Email, servedOn: '2026-03-02' }))
+      .thenRefusedWith(TerminationErrorCode.OccursInFuture, { field: 'servedOn' });
   });
 });

@@ -45,11 +45,17 @@ describe('Deadlines that pass unmet raise escalations, never silent waits', () =
   });
 
   it('the notice taking effect with everything done only records that it elapsed', () => {
-    spec.given(readyToOffboard).when(noticeEnd).then([event('NoticePeriodElapsed', { effectiveDate: '2026-03-16' })]);
+    spec
+      .given(readyToOffboard)
+      .when(noticeEnd)
+      .then([event('NoticePeriodElapsed', { effectiveDate: '2026-03-16' })]);
   });
 
   it('a notice deadline firing again after a crash changes nothing', () => {
-    spec.given([...readyToOffboard, event('NoticePeriodElapsed', { effectiveDate: '2026-03-16' })]).when(noticeEnd).then([]);
+    spec
+      .given([...readyToOffboard, event('NoticePeriodElapsed', { effectiveDate: '2026-03-16' })])
+      .when(noticeEnd)
+      .then([]);
   });
 
   it('a deliverable not completed by its due date is escalated once', () => {
@@ -60,18 +66,33 @@ describe('Deadlines that pass unmet raise escalations, never silent waits', () =
       '2026-03-11',
       'D-1',
     );
-    spec.given([...noticeGiven, deliverablesConfirmed]).when(deliverableDue).then([overdue]);
-    spec.given([...noticeGiven, deliverablesConfirmed, overdue]).when(deliverableDue).then([]);
+    spec
+      .given([...noticeGiven, deliverablesConfirmed])
+      .when(deliverableDue)
+      .then([overdue]);
+    spec
+      .given([...noticeGiven, deliverablesConfirmed, overdue])
+      .when(deliverableDue)
+      .then([]);
   });
 
   it('a deliverable completed in time raises nothing', () => {
-    spec.given([...noticeGiven, deliverablesConfirmed, deliverableCompleted]).when(deliverableDue).then([]);
+    spec
+      .given([...noticeGiven, deliverablesConfirmed, deliverableCompleted])
+      .when(deliverableDue)
+      .then([]);
   });
 
   it('deadlines of a cancelled termination change nothing', () => {
     const cancelled = event('TerminationCancelled', { cancelledBy: 'bob', cancelledOn: '2026-03-05', reason: CancellationReason.Other, note: null });
-    spec.given([...noticeGiven, deliverablesConfirmed, cancelled]).when(noticeEnd).then([]);
-    spec.given([...noticeGiven, deliverablesConfirmed, cancelled]).when(deliverableDue).then([]);
+    spec
+      .given([...noticeGiven, deliverablesConfirmed, cancelled])
+      .when(noticeEnd)
+      .then([]);
+    spec
+      .given([...noticeGiven, deliverablesConfirmed, cancelled])
+      .when(deliverableDue)
+      .then([]);
   });
 });
 
@@ -97,7 +118,10 @@ describe('Client events feed the process', () => {
   });
 
   it('a partial payment, a payment before the final invoice, or one after settlement changes nothing', () => {
-    spec.given([...noticeGiven, finalInvoiceIssued]).when(payment(10_000)).then([]);
+    spec
+      .given([...noticeGiven, finalInvoiceIssued])
+      .when(payment(10_000))
+      .then([]);
     spec.given(noticeGiven).when(payment(0)).then([]);
     spec.given(readyToOffboard).when(payment(0)).then([]);
   });
@@ -112,7 +136,14 @@ describe('Termination timers: the deadlines the scheduler watches', () => {
 
   it('each confirmed deliverable sets a timer for the day after it is due', () => {
     expect(terminationTimersFor(deliverablesConfirmed)).toEqual([
-      { timerId: 'termination:T-1:deliverable:D-1', clientId: 'acme', kind: TimerKind.TerminationDeliverableDue, dueOn: '2026-03-11', subject: 'T-1', bucket: 'D-1' },
+      {
+        timerId: 'termination:T-1:deliverable:D-1',
+        clientId: 'acme',
+        kind: TimerKind.TerminationDeliverableDue,
+        dueOn: '2026-03-11',
+        subject: 'T-1',
+        bucket: 'D-1',
+      },
     ]);
   });
 

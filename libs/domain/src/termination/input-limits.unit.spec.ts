@@ -43,10 +43,16 @@ describe("Input limits on a termination's own inputs, whoever sends them", () =>
   });
 
   it('refuses a proposal whose explanation shows nothing', () => {
-    spec.given([]).when(propose({ explanation: '\u200b\u200b' })).thenRefusedWith(TerminationErrorCode.InvalidText, { field: 'explanation' });
+    spec
+      .given([])
+      .when(propose({ explanation: '\u200b\u200b' }))
+      .thenRefusedWith(TerminationErrorCode.InvalidText, { field: 'explanation' });
   });
 
   it('refuses a proposal dated before 1970', () => {
-    spec.given([]).when(propose({}, { ...at, occurredAt: '1900-01-01T00:00:00Z' })).thenRefusedWith(TerminationErrorCode.DateOutOfRange, { field: 'occurredAt' });
+    spec
+      .given([])
+      .when(propose({}, { ...at, occurredAt: '1900-01-01T00:00:00Z' }))
+      .thenRefusedWith(TerminationErrorCode.DateOutOfRange, { field: 'occurredAt' });
   });
 });

@@ -62,7 +62,10 @@ describe('Offboarding: only after the notice period, deliverables done and the p
   it('refuses acting on, or cancelling, an offboarded termination', () => {
     const done = [...readyToOffboard, event('TerminationOffboarded', { offboardedBy: 'bob', offboardedOn: '2026-03-16' })];
     spec.given(done).when(offboard()).thenRefusedWith(TerminationErrorCode.AlreadyOffboarded);
-    spec.given(done).when(command('CancelTermination', { cancelledBy: 'bob', reason: CancellationReason.Other })).thenRefusedWith(TerminationErrorCode.AlreadyOffboarded);
+    spec
+      .given(done)
+      .when(command('CancelTermination', { cancelledBy: 'bob', reason: CancellationReason.Other }))
+      .thenRefusedWith(TerminationErrorCode.AlreadyOffboarded);
   });
 });
 
@@ -101,7 +104,10 @@ describe('Cancelling before offboarding withdraws the notice and undoes what was
 
   it('refuses every step after cancel, and cancelling twice', () => {
     const history = [...noticeGiven, cancelled()];
-    spec.given(history).when(command('ConfirmDeliverables', { deliverables: [] })).thenRefusedWith(TerminationErrorCode.Cancelled);
+    spec
+      .given(history)
+      .when(command('ConfirmDeliverables', { deliverables: [] }))
+      .thenRefusedWith(TerminationErrorCode.Cancelled);
     spec.given(history).when(offboard()).thenRefusedWith(TerminationErrorCode.Cancelled);
     spec.given(history).when(cancel()).thenRefusedWith(TerminationErrorCode.Cancelled);
   });

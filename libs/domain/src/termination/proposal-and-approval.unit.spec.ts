@@ -40,11 +40,17 @@ describe('Approval by a manager', () => {
   });
 
   it('refuses approval by the person who proposed it: another manager decides', () => {
-    spec.given([proposed()]).when(command('ApproveTermination', { approvedBy: 'alice' })).thenRefusedWith(TerminationErrorCode.SelfApproval);
+    spec
+      .given([proposed()])
+      .when(command('ApproveTermination', { approvedBy: 'alice' }))
+      .thenRefusedWith(TerminationErrorCode.SelfApproval);
   });
 
   it('refuses approval by the proposer written with other case or spaces', () => {
-    spec.given([proposed()]).when(command('ApproveTermination', { approvedBy: ' Alice ' })).thenRefusedWith(TerminationErrorCode.SelfApproval);
+    spec
+      .given([proposed()])
+      .when(command('ApproveTermination', { approvedBy: ' Alice ' }))
+      .thenRefusedWith(TerminationErrorCode.SelfApproval);
   });
 
   it('refuses approval through the credential that proposed, whoever it names: a service counts as one pair of eyes', () => {
@@ -69,11 +75,17 @@ describe('Approval by a manager', () => {
   });
 
   it('refuses approving twice', () => {
-    spec.given([proposed(), approved]).when(command('ApproveTermination', { approvedBy: 'carol' })).thenRefusedWith(TerminationErrorCode.AlreadyDecided, { status: 'APPROVED' });
+    spec
+      .given([proposed(), approved])
+      .when(command('ApproveTermination', { approvedBy: 'carol' }))
+      .thenRefusedWith(TerminationErrorCode.AlreadyDecided, { status: 'APPROVED' });
   });
 
   it('refuses approving what was never proposed', () => {
-    spec.given([]).when(command('ApproveTermination', { approvedBy: 'bob' })).thenRefusedWith(TerminationErrorCode.NotProposed);
+    spec
+      .given([])
+      .when(command('ApproveTermination', { approvedBy: 'bob' }))
+      .thenRefusedWith(TerminationErrorCode.NotProposed);
   });
 
   it('rejects a proposal with a reason', () => {
@@ -89,11 +101,20 @@ describe('Approval by a manager', () => {
   });
 
   it('refuses rejecting an approved termination (cancel it instead)', () => {
-    spec.given([proposed(), approved]).when(command('RejectTermination', { rejectedBy: 'bob', reason: 'Changed my mind' })).thenRefusedWith(TerminationErrorCode.AlreadyDecided);
+    spec
+      .given([proposed(), approved])
+      .when(command('RejectTermination', { rejectedBy: 'bob', reason: 'Changed my mind' }))
+      .thenRefusedWith(TerminationErrorCode.AlreadyDecided);
   });
 
   it('refuses every further step of a rejected termination', () => {
-    const rejected = { type: 'TerminationRejected' as const, data: { terminationId: 'T-1', clientId: 'acme', rejectedBy: 'bob', rejectedOn: '2026-03-01', reason: 'No' } };
-    spec.given([proposed(), rejected]).when(command('ApproveTermination', { approvedBy: 'carol' })).thenRefusedWith(TerminationErrorCode.Rejected);
+    const rejected = {
+      type: 'TerminationRejected' as const,
+      data: { terminationId: 'T-1', clientId: 'acme', rejectedBy: 'bob', rejectedOn: '2026-03-01', reason: 'No' },
+    };
+    spec
+      .given([proposed(), rejected])
+      .when(command('ApproveTermination', { approvedBy: 'carol' }))
+      .thenRefusedWith(TerminationErrorCode.Rejected);
   });
 });

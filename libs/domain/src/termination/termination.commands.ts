@@ -3,13 +3,7 @@ import type { ExitCause } from '../client/client.vocabulary';
 import type { CommandMetadata } from '../client/client.commands';
 import type { CurrencyCode, LocalDate, Money } from '../shared';
 import type { TerminationEvidence } from './termination.evidence';
-import type {
-  CancellationReason,
-  NoticeChannel,
-  SettlementOutcome,
-  TerminationDeadline,
-  TerminationReason,
-} from './termination.vocabulary';
+import type { CancellationReason, NoticeChannel, SettlementOutcome, TerminationDeadline, TerminationReason } from './termination.vocabulary';
 
 type Command<Type extends string, Data> = {
   readonly type: Type;
@@ -99,10 +93,7 @@ export type DeliverTransitionPlan = Command<
   { readonly summary: string; readonly deliveredOn: LocalDate; readonly handoverTo?: string }
 >;
 
-export type CancelTermination = Command<
-  'CancelTermination',
-  { readonly cancelledBy: string; readonly reason: CancellationReason; readonly note?: string }
->;
+export type CancelTermination = Command<'CancelTermination', { readonly cancelledBy: string; readonly reason: CancellationReason; readonly note?: string }>;
 
 export type CompleteOffboarding = Command<'CompleteOffboarding', { readonly offboardedBy: string }>;
 

@@ -1,17 +1,6 @@
 import { ExitCause } from '../client/client.vocabulary';
 import type { CommandMetadata } from '../client/client.commands';
-import {
-  addDays,
-  assertNever,
-  dateOf,
-  daysBetween,
-  type Decider,
-  DomainError,
-  isInstant,
-  isLocalDate,
-  type LocalDate,
-  type Money,
-} from '../shared';
+import { addDays, assertNever, dateOf, daysBetween, type Decider, DomainError, isInstant, isLocalDate, type LocalDate, type Money } from '../shared';
 import type {
   ApproveTermination,
   CancelTermination,
@@ -33,12 +22,7 @@ import type {
 import { TerminationErrors } from './termination.errors';
 import { checkTerminationInputLimits } from './termination.limits';
 import type { ClientAction, Escalation, NoticeServed, TerminationEvent } from './termination.events';
-import {
-  evolveTermination,
-  initialTerminationState,
-  type TerminationProcess,
-  type TerminationState,
-} from './termination.state';
+import { evolveTermination, initialTerminationState, type TerminationProcess, type TerminationState } from './termination.state';
 import {
   EndDateBasis,
   EscalationKind,
@@ -78,14 +62,12 @@ const checkPastDate = (field: string, value: LocalDate, metadata: CommandMetadat
 
 const checkMoney = (field: string, amount: Money, currency: string, allowZero: boolean): DomainError | null => {
   const { amountMinor } = amount;
-  if (!Number.isSafeInteger(amountMinor) || amountMinor < 0 || (!allowZero && amountMinor === 0))
-    return TerminationErrors.invalidAmount(field, amountMinor);
+  if (!Number.isSafeInteger(amountMinor) || amountMinor < 0 || (!allowZero && amountMinor === 0)) return TerminationErrors.invalidAmount(field, amountMinor);
   return amount.currency === currency ? null : TerminationErrors.currencyMismatch(amount.currency, currency);
 };
 
 const checkMinor = (field: string, value: number | undefined): DomainError | null => {
-  if (value === undefined)
-    return TerminationErrors.costOfRecoveryRule(`The cost-of-recovery rule needs ${field}`, { field });
+  if (value === undefined) return TerminationErrors.costOfRecoveryRule(`The cost-of-recovery rule needs ${field}`, { field });
   return !Number.isSafeInteger(value) || value < 0 ? TerminationErrors.invalidAmount(field, value) : null;
 };
 
@@ -118,9 +100,7 @@ const running = (state: TerminationState, terminationId: string): TerminationPro
 
 /** Wind-down, settlement and the transition plan follow the notice, in any order. */
 const afterNotice = (process: TerminationProcess): (TerminationProcess & { notice: NoticeServed['data'] }) | DomainError =>
-  process.status === TerminationStatus.NoticeServed && process.notice !== null
-    ? { ...process, notice: process.notice }
-    : TerminationErrors.noticeNotServed();
+  process.status === TerminationStatus.NoticeServed && process.notice !== null ? { ...process, notice: process.notice } : TerminationErrors.noticeNotServed();
 
 const exitCauseOf = (reason: TerminationReason): ExitCause | null => {
   if (reason === TerminationReason.NonPayment) return ExitCause.NonPayment;
@@ -205,15 +185,8 @@ const evaluateContract = ({ data, metadata }: EvaluateContract, process: Termina
   const earliestLawfulEndDate = immediateExitAllowed ? evaluatedOn : addDays(evaluatedOn, contract.noticePeriodDays);
   const endOfTerm = contract.endDate;
   const waitForEndOfTerm =
-    !immediateExitAllowed &&
-    endOfTerm !== null &&
-    endOfTerm >= evaluatedOn &&
-    daysBetween(earliestLawfulEndDate, endOfTerm) <= END_OF_TERM_WAIT_LIMIT_DAYS;
-  const basis = waitForEndOfTerm
-    ? EndDateBasis.EndOfTerm
-    : immediateExitAllowed
-      ? EndDateBasis.ImmediateForCause
-      : EndDateBasis.NoticePeriod;
+    !immediateExitAllowed && endOfTerm !== null && endOfTerm >= evaluatedOn && daysBetween(earliestLawfulEndDate, endOfTerm) <= END_OF_TERM_WAIT_LIMIT_DAYS;
+  const basis = waitForEndOfTerm ? EndDateBasis.EndOfTerm : immediateExitAllowed ? EndDateBasis.ImmediateForCause : EndDateBasis.NoticePeriod;
   const evaluated: TerminationEvent = {
     type: 'ContractEvaluated',
     data: {
@@ -230,8 +203,7 @@ const evaluateContract = ({ data, metadata }: EvaluateContract, process: Termina
     },
   };
   if (data.immediateNoticeChannel === undefined) return [evaluated];
-  if (process.reason !== TerminationReason.Abuse || !immediateExitAllowed)
-    return TerminationErrors.immediateNoticeNotAllowed(process.reason);
+  if (process.reason !== TerminationReason.Abuse || !immediateExitAllowed) return TerminationErrors.immediateNoticeNotAllowed(process.reason);
   return [evaluated, ...noticeEvents(process, data.immediateNoticeChannel, evaluatedOn, evaluatedOn)];
 };
 
@@ -249,17 +221,13 @@ const serveNotice = ({ data, metadata }: ServeNotice, process: TerminationProces
   const failure = firstFailure(
     checkTime(metadata),
     checkPastDate('servedOn', data.servedOn, metadata),
-    data.effectiveDate !== undefined && !isLocalDate(data.effectiveDate)
-      ? TerminationErrors.invalidDate('effectiveDate', data.effectiveDate)
-      : null,
+    data.effectiveDate !== undefined && !isLocalDate(data.effectiveDate) ? TerminationErrors.invalidDate('effectiveDate', data.effectiveDate) : null,
   );
   if (failure) return failure;
   // Served later than evaluated: the notice period runs from the day it is served.
   const byNotice = contract.immediateExitAllowed ? data.servedOn : addDays(data.servedOn, contract.noticePeriodDays);
   const earliest =
-    contract.basis === EndDateBasis.EndOfTerm && contract.endOfTermDate !== null && contract.endOfTermDate < byNotice
-      ? contract.endOfTermDate
-      : byNotice;
+    contract.basis === EndDateBasis.EndOfTerm && contract.endOfTermDate !== null && contract.endOfTermDate < byNotice ? contract.endOfTermDate : byNotice;
   const effectiveDate = data.effectiveDate ?? (contract.endDate > earliest ? contract.endDate : earliest);
   if (effectiveDate < earliest) return TerminationErrors.noticeTooShort(effectiveDate, earliest);
   return noticeEvents(process, data.channel, data.servedOn, effectiveDate);
@@ -353,13 +321,9 @@ const decideNewWork = ({ data, metadata }: DecideNewWork, process: TerminationPr
 /** Paid means nothing is owed; otherwise the cost-of-recovery rule picks collection or write-off. */
 const checkCostOfRecovery = (data: RecordSettlement['data']): DomainError | null => {
   const outstandingMinor = data.outstanding.amountMinor;
-  if (data.outcome === SettlementOutcome.Paid)
-    return outstandingMinor === 0 ? null : TerminationErrors.balanceStillOpen(outstandingMinor);
+  if (data.outcome === SettlementOutcome.Paid) return outstandingMinor === 0 ? null : TerminationErrors.balanceStillOpen(outstandingMinor);
   if (outstandingMinor === 0) return TerminationErrors.nothingOutstanding(data.outcome);
-  const failure = firstFailure(
-    checkMinor('expectedRecoveryMinor', data.expectedRecoveryMinor),
-    checkMinor('recoveryCostMinor', data.recoveryCostMinor),
-  );
+  const failure = firstFailure(checkMinor('expectedRecoveryMinor', data.expectedRecoveryMinor), checkMinor('recoveryCostMinor', data.recoveryCostMinor));
   if (failure) return failure;
   const expected = data.expectedRecoveryMinor ?? 0;
   const cost = data.recoveryCostMinor ?? 0;
@@ -368,10 +332,7 @@ const checkCostOfRecovery = (data: RecordSettlement['data']): DomainError | null
     return TerminationErrors.costOfRecoveryRule(`Expected recovery ${expected} exceeds what is owed (${outstandingMinor})`, details);
   const worthIt = expected - cost > 0;
   if (data.outcome === SettlementOutcome.SentToCollection && !worthIt)
-    return TerminationErrors.costOfRecoveryRule(
-      `Recovery would cost ${cost} to bring in ${expected}: not worth pursuing, write it off`,
-      details,
-    );
+    return TerminationErrors.costOfRecoveryRule(`Recovery would cost ${cost} to bring in ${expected}: not worth pursuing, write it off`, details);
   if (data.outcome === SettlementOutcome.WrittenOff && worthIt)
     return TerminationErrors.costOfRecoveryRule(
       `Recovery would bring in ${expected} for a cost of ${cost}: send it to collection instead of writing it off`,
@@ -520,7 +481,9 @@ const recordDeadlinePassed = ({ data }: RecordDeadlinePassed, state: Termination
       const dueOn = state.notice.effectiveDate;
       const gaps = [...(state.deliverables === null ? ['owed deliverables not confirmed'] : []), ...windDownGaps(state)];
       const escalations = [
-        ...(gaps.length > 0 ? [escalation(EscalationKind.WindDownIncomplete, dueOn, raisedOn, `Notice took effect with wind-down unfinished: ${gaps.join('; ')}`)] : []),
+        ...(gaps.length > 0
+          ? [escalation(EscalationKind.WindDownIncomplete, dueOn, raisedOn, `Notice took effect with wind-down unfinished: ${gaps.join('; ')}`)]
+          : []),
         ...(state.settlement === null ? [escalation(EscalationKind.SettlementOverdue, dueOn, raisedOn, 'Notice took effect with no settlement recorded')] : []),
         ...(state.transitionPlanDeliveredOn === null
           ? [escalation(EscalationKind.TransitionPlanOverdue, dueOn, raisedOn, 'Notice took effect and the client has no transition plan')]

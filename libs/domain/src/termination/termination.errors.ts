@@ -58,10 +58,8 @@ const invalid = (code: TerminationErrorCode) => error(code, DomainErrorKind.Inva
 const E = TerminationErrorCode;
 
 export const TerminationErrors = {
-  notProposed: (terminationId: string) =>
-    error(E.NotProposed, DomainErrorKind.NotFound)(`Termination ${terminationId} was never proposed`, { terminationId }),
-  alreadyProposed: (terminationId: string) =>
-    conflict(E.AlreadyProposed)(`Termination ${terminationId} was already proposed`, { terminationId }),
+  notProposed: (terminationId: string) => error(E.NotProposed, DomainErrorKind.NotFound)(`Termination ${terminationId} was never proposed`, { terminationId }),
+  alreadyProposed: (terminationId: string) => conflict(E.AlreadyProposed)(`Termination ${terminationId} was already proposed`, { terminationId }),
   invalidText: (field: string) => invalid(E.InvalidText)(`${field} must not be blank`, { field }),
   invalidDate: (field: string, value: string) => invalid(E.InvalidDate)(`${field} is not a valid date: ${value}`, { field, value }),
   invalidAmount: (field: string, amountMinor: number) =>
@@ -71,20 +69,16 @@ export const TerminationErrors = {
   occursInFuture: (field: string, value: string, today: string) =>
     invalid(E.OccursInFuture)(`${field} ${value} is later than today (${today}); record it once it happened`, { field, value, today }),
   selfApproval: (who: string) =>
-    error(E.SelfApproval, DomainErrorKind.Forbidden)(
-      `${who} proposed this termination and cannot also approve it: another manager decides`,
-      { who },
-    ),
+    error(E.SelfApproval, DomainErrorKind.Forbidden)(`${who} proposed this termination and cannot also approve it: another manager decides`, { who }),
   alreadyDecided: (status: string) =>
     conflict(E.AlreadyDecided)(`The proposal was already approved; the termination is at ${status.toLowerCase().replace(/_/g, ' ')}`, { status }),
   notApproved: () => conflict(E.NotApproved)('The termination must be approved by a manager first'),
   contractAlreadyEvaluated: () => conflict(E.ContractAlreadyEvaluated)('The contract was already evaluated'),
   contractNotEvaluated: () => conflict(E.ContractNotEvaluated)('Evaluate the contract before serving notice'),
   immediateNoticeNotAllowed: (reason: string) =>
-    conflict(E.ImmediateNoticeNotAllowed)(
-      `Immediate notice needs an abuse termination under an exit clause allowing immediate exit (reason: ${reason})`,
-      { reason },
-    ),
+    conflict(E.ImmediateNoticeNotAllowed)(`Immediate notice needs an abuse termination under an exit clause allowing immediate exit (reason: ${reason})`, {
+      reason,
+    }),
   noticeAlreadyServed: () => conflict(E.NoticeAlreadyServed)('Notice was already served'),
   noticeTooShort: (effectiveDate: string, earliest: string) =>
     invalid(E.NoticeTooShort)(`Effective date ${effectiveDate} is earlier than the contract allows (${earliest})`, {
@@ -101,11 +95,9 @@ export const TerminationErrors = {
     }),
   deliverableAlreadyCompleted: (deliverableId: string) =>
     conflict(E.DeliverableAlreadyCompleted)(`Deliverable ${deliverableId} is already completed`, { deliverableId }),
-  finalInvoiceAlreadyIssued: (invoiceId: string) =>
-    conflict(E.FinalInvoiceAlreadyIssued)(`The final invoice ${invoiceId} was already issued`, { invoiceId }),
+  finalInvoiceAlreadyIssued: (invoiceId: string) => conflict(E.FinalInvoiceAlreadyIssued)(`The final invoice ${invoiceId} was already issued`, { invoiceId }),
   finalInvoiceNotIssued: () => conflict(E.FinalInvoiceNotIssued)('Issue the final invoice before recording the settlement'),
-  newWorkAlreadyDecided: (policy: string) =>
-    conflict(E.NewWorkAlreadyDecided)(`New work is already ${policy.toLowerCase()}`, { policy }),
+  newWorkAlreadyDecided: (policy: string) => conflict(E.NewWorkAlreadyDecided)(`New work is already ${policy.toLowerCase()}`, { policy }),
   settlementAlreadyRecorded: (outcome: string) =>
     conflict(E.SettlementAlreadyRecorded)(`The settlement was already recorded (${outcome.toLowerCase()})`, { outcome }),
   balanceStillOpen: (outstandingMinor: number) =>
@@ -123,8 +115,7 @@ export const TerminationErrors = {
   windDownIncomplete: (missing: string) => conflict(E.WindDownIncomplete)(`Wind-down is not finished: ${missing}`, { missing }),
   notSettled: () => conflict(E.NotSettled)('Money is not settled: record the settlement first'),
   transitionPlanMissing: () => conflict(E.TransitionPlanMissing)('Deliver the transition plan before offboarding'),
-  rejected: (terminationId: string) =>
-    conflict(E.Rejected)(`Termination ${terminationId} was rejected; propose a new one if things change`, { terminationId }),
+  rejected: (terminationId: string) => conflict(E.Rejected)(`Termination ${terminationId} was rejected; propose a new one if things change`, { terminationId }),
   cancelled: (terminationId: string) => conflict(E.Cancelled)(`Termination ${terminationId} was cancelled`, { terminationId }),
   alreadyOffboarded: (terminationId: string) =>
     conflict(E.AlreadyOffboarded)(`Termination ${terminationId} is finished: the client is offboarded`, { terminationId }),

@@ -1,14 +1,7 @@
 import type { NewWorkPolicy } from '../client/client.vocabulary';
 import type { LocalDate, Money } from '../shared';
 import type { TerminationEvidence } from './termination.evidence';
-import type {
-  CancellationReason,
-  EndDateBasis,
-  EscalationKind,
-  NoticeChannel,
-  SettlementOutcome,
-  TerminationReason,
-} from './termination.vocabulary';
+import type { CancellationReason, EndDateBasis, EscalationKind, NoticeChannel, SettlementOutcome, TerminationReason } from './termination.vocabulary';
 
 type Event<Type extends string, Data> = {
   readonly type: Type;
@@ -113,7 +106,13 @@ export type ClientAction =
       readonly issuedOn: LocalDate;
       readonly description: string;
     }
-  | { readonly type: 'RecordNoticeOfTermination'; readonly reason: string; readonly channel: string; readonly servedOn: LocalDate; readonly effectiveDate: LocalDate }
+  | {
+      readonly type: 'RecordNoticeOfTermination';
+      readonly reason: string;
+      readonly channel: string;
+      readonly servedOn: LocalDate;
+      readonly effectiveDate: LocalDate;
+    }
   | { readonly type: 'WithdrawNoticeOfTermination' }
   | { readonly type: 'OffboardClient'; readonly offboardedOn: LocalDate };
 

@@ -6,11 +6,7 @@ import { NewWorkPolicy } from '../client/client.vocabulary';
 import type { CommandMetadata } from '../client/client.commands';
 import { ExitCause } from '../client/client.vocabulary';
 import type { Money } from '../shared';
-import type {
-  ContractForTermination,
-  ProposeTermination,
-  TerminationCommand,
-} from './termination.commands';
+import type { ContractForTermination, ProposeTermination, TerminationCommand } from './termination.commands';
 import type { TerminationEvidence } from './termination.evidence';
 import type { ContractEvaluated, NoticeServed, TerminationEvent, TerminationProposed } from './termination.events';
 import { EndDateBasis, NoticeChannel, SettlementOutcome, TerminationReason } from './termination.vocabulary';
@@ -50,7 +46,9 @@ export const contract = (overrides: Partial<ContractForTermination> = {}): Contr
 });
 
 export const immediateExitContract = (...causes: ExitCause[]): ContractForTermination =>
-  contract({ exitClause: { text: 'Immediate exit for non-payment or abuse', immediateExitFor: causes.length ? causes : [ExitCause.NonPayment, ExitCause.Abuse] } });
+  contract({
+    exitClause: { text: 'Immediate exit for non-payment or abuse', immediateExitFor: causes.length ? causes : [ExitCause.NonPayment, ExitCause.Abuse] },
+  });
 
 type DataOf<T extends TerminationCommand['type']> = Omit<Extract<TerminationCommand, { type: T }>['data'], 'terminationId'>;
 
@@ -135,7 +133,11 @@ export const settledPaid = event('SettlementRecorded', {
   note: null,
 });
 
-export const planDelivered = event('TransitionPlanDelivered', { summary: 'Hand over files and access to Globex', deliveredOn: '2026-03-12', handoverTo: 'Globex' });
+export const planDelivered = event('TransitionPlanDelivered', {
+  summary: 'Hand over files and access to Globex',
+  deliveredOn: '2026-03-12',
+  handoverTo: 'Globex',
+});
 
 export const actionRequested = (n: number, action: Extract<TerminationEvent, { type: 'ClientActionRequested' }>['data']['action']) =>
   event('ClientActionRequested', { requestId: `${TERMINATION_ID}:${n}`, action });
@@ -154,7 +156,13 @@ export const readyToOffboard: TerminationEvent[] = [
   deliverablesConfirmed,
   deliverableCompleted,
   finalInvoiceIssued,
-  actionRequested(2, { type: 'IssueInvoice', invoiceId: 'INV-FINAL', amount: eur(50_000), issuedOn: '2026-03-01', description: 'Final invoice of termination T-1' }),
+  actionRequested(2, {
+    type: 'IssueInvoice',
+    invoiceId: 'INV-FINAL',
+    amount: eur(50_000),
+    issuedOn: '2026-03-01',
+    description: 'Final invoice of termination T-1',
+  }),
   newWorkRefused,
   actionRequested(3, { type: 'RestrictNewWork', policy: NewWorkPolicy.Refused }),
   settledPaid,

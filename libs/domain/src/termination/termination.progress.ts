@@ -41,12 +41,16 @@ export function terminationProgress(process: TerminationProcess, today: LocalDat
       return {
         ...base,
         waitingFor: ['notice to be served'],
-        dueDates: process.contract ? [{ what: `intended end date (${process.contract.basis.toLowerCase().replace(/_/g, ' ')})`, dueOn: process.contract.endDate }] : [],
+        dueDates: process.contract
+          ? [{ what: `intended end date (${process.contract.basis.toLowerCase().replace(/_/g, ' ')})`, dueOn: process.contract.endDate }]
+          : [],
       };
     case TerminationStatus.NoticeServed: {
       const waits = noticeServedWaits(process, today);
       const dueDates: DueDate[] = [
-        ...(process.deliverables ?? []).filter((item) => item.completedOn === null).map((item) => ({ what: `deliverable ${item.deliverableId}`, dueOn: item.dueOn })),
+        ...(process.deliverables ?? [])
+          .filter((item) => item.completedOn === null)
+          .map((item) => ({ what: `deliverable ${item.deliverableId}`, dueOn: item.dueOn })),
         ...(process.notice ? [{ what: 'notice takes effect; settlement due', dueOn: process.notice.effectiveDate }] : []),
       ];
       return waits.length === 0

@@ -22,11 +22,17 @@ const D1 = { deliverableId: 'D-1', description: 'Final brand guidelines', dueOn:
 
 describe('Wind-down: finish what is owed, with full quality', () => {
   it('confirms the owed deliverables', () => {
-    spec.given(noticeGiven).when(command('ConfirmDeliverables', { deliverables: [D1] })).then([deliverablesConfirmed]);
+    spec
+      .given(noticeGiven)
+      .when(command('ConfirmDeliverables', { deliverables: [D1] }))
+      .then([deliverablesConfirmed]);
   });
 
   it('confirms that nothing is owed', () => {
-    spec.given(noticeGiven).when(command('ConfirmDeliverables', { deliverables: [] })).then([event('DeliverablesConfirmed', { deliverables: [] })]);
+    spec
+      .given(noticeGiven)
+      .when(command('ConfirmDeliverables', { deliverables: [] }))
+      .then([event('DeliverablesConfirmed', { deliverables: [] })]);
   });
 
   it('refuses a deliverable due after the relationship ends', () => {
@@ -37,15 +43,24 @@ describe('Wind-down: finish what is owed, with full quality', () => {
   });
 
   it('refuses the same deliverable listed twice', () => {
-    spec.given(noticeGiven).when(command('ConfirmDeliverables', { deliverables: [D1, D1] })).thenRefusedWith(TerminationErrorCode.DeliverableInvalid);
+    spec
+      .given(noticeGiven)
+      .when(command('ConfirmDeliverables', { deliverables: [D1, D1] }))
+      .thenRefusedWith(TerminationErrorCode.DeliverableInvalid);
   });
 
   it('refuses confirming deliverables twice', () => {
-    spec.given([...noticeGiven, deliverablesConfirmed]).when(command('ConfirmDeliverables', { deliverables: [] })).thenRefusedWith(TerminationErrorCode.DeliverablesAlreadyConfirmed);
+    spec
+      .given([...noticeGiven, deliverablesConfirmed])
+      .when(command('ConfirmDeliverables', { deliverables: [] }))
+      .thenRefusedWith(TerminationErrorCode.DeliverablesAlreadyConfirmed);
   });
 
   it('refuses winding down before notice is served', () => {
-    spec.given([proposed(), approved, evaluated()]).when(command('ConfirmDeliverables', { deliverables: [D1] })).thenRefusedWith(TerminationErrorCode.NoticeNotServed);
+    spec
+      .given([proposed(), approved, evaluated()])
+      .when(command('ConfirmDeliverables', { deliverables: [D1] }))
+      .thenRefusedWith(TerminationErrorCode.NoticeNotServed);
   });
 
   it('completes a deliverable', () => {
@@ -56,8 +71,14 @@ describe('Wind-down: finish what is owed, with full quality', () => {
   });
 
   it('refuses completing a deliverable before any is confirmed, one not owed, or one completed already', () => {
-    spec.given(noticeGiven).when(command('CompleteDeliverable', { deliverableId: 'D-1', completedOn: '2026-03-01' })).thenRefusedWith(TerminationErrorCode.DeliverablesNotConfirmed);
-    spec.given([...noticeGiven, deliverablesConfirmed]).when(command('CompleteDeliverable', { deliverableId: 'D-9', completedOn: '2026-03-01' })).thenRefusedWith(TerminationErrorCode.DeliverableNotFound);
+    spec
+      .given(noticeGiven)
+      .when(command('CompleteDeliverable', { deliverableId: 'D-1', completedOn: '2026-03-01' }))
+      .thenRefusedWith(TerminationErrorCode.DeliverablesNotConfirmed);
+    spec
+      .given([...noticeGiven, deliverablesConfirmed])
+      .when(command('CompleteDeliverable', { deliverableId: 'D-9', completedOn: '2026-03-01' }))
+      .thenRefusedWith(TerminationErrorCode.DeliverableNotFound);
     spec
       .given([...noticeGiven, deliverablesConfirmed, deliverableCompleted])
       .when(command('CompleteDeliverable', { deliverableId: 'D-1', completedOn: '2026-03-09' }, on('2026-03-09')))
@@ -70,7 +91,13 @@ describe('Wind-down: finish what is owed, with full quality', () => {
       .when(command('IssueFinalInvoice', { invoiceId: 'INV-FINAL', amount: eur(50_000), issuedOn: '2026-03-01' }))
       .then([
         finalInvoiceIssued,
-        actionRequested(2, { type: 'IssueInvoice', invoiceId: 'INV-FINAL', amount: eur(50_000), issuedOn: '2026-03-01', description: 'Final invoice of termination T-1' }),
+        actionRequested(2, {
+          type: 'IssueInvoice',
+          invoiceId: 'INV-FINAL',
+          amount: eur(50_000),
+          issuedOn: '2026-03-01',
+          description: 'Final invoice of termination T-1',
+        }),
       ]);
   });
 
@@ -79,7 +106,10 @@ describe('Wind-down: finish what is owed, with full quality', () => {
       .given(noticeGiven)
       .when(command('IssueFinalInvoice', { invoiceId: 'INV-FINAL', amount: { amountMinor: 100, currency: 'USD' }, issuedOn: '2026-03-01' }))
       .thenRefusedWith(TerminationErrorCode.CurrencyMismatch);
-    spec.given(noticeGiven).when(command('IssueFinalInvoice', { invoiceId: 'INV-FINAL', amount: eur(0), issuedOn: '2026-03-01' })).thenRefusedWith(TerminationErrorCode.InvalidAmount);
+    spec
+      .given(noticeGiven)
+      .when(command('IssueFinalInvoice', { invoiceId: 'INV-FINAL', amount: eur(0), issuedOn: '2026-03-01' }))
+      .thenRefusedWith(TerminationErrorCode.InvalidAmount);
     spec
       .given([...noticeGiven, finalInvoiceIssued])
       .when(command('IssueFinalInvoice', { invoiceId: 'INV-2', amount: eur(10), issuedOn: '2026-03-01' }))
@@ -124,7 +154,10 @@ describe('Settlement: paid, sent to collection or written off by the cost-of-rec
   });
 
   it('refuses paid while the client still owes money', () => {
-    spec.given(invoiced).when(settle({ outstanding: eur(30_000) })).thenRefusedWith(TerminationErrorCode.BalanceStillOpen, { outstandingMinor: 30_000 });
+    spec
+      .given(invoiced)
+      .when(settle({ outstanding: eur(30_000) }))
+      .thenRefusedWith(TerminationErrorCode.BalanceStillOpen, { outstandingMinor: 30_000 });
   });
 
   it('sends to collection when recovery is worth its cost', () => {
@@ -147,7 +180,15 @@ describe('Settlement: paid, sent to collection or written off by the cost-of-rec
   it('writes off when recovery would cost more than it brings', () => {
     spec
       .given(invoiced)
-      .when(settle({ outcome: SettlementOutcome.WrittenOff, outstanding: eur(30_000), expectedRecoveryMinor: 20_000, recoveryCostMinor: 80_000, note: 'Legal action costs more' }))
+      .when(
+        settle({
+          outcome: SettlementOutcome.WrittenOff,
+          outstanding: eur(30_000),
+          expectedRecoveryMinor: 20_000,
+          recoveryCostMinor: 80_000,
+          note: 'Legal action costs more',
+        }),
+      )
       .then([
         event('SettlementRecorded', {
           outcome: SettlementOutcome.WrittenOff,
@@ -181,12 +222,29 @@ describe('Settlement: paid, sent to collection or written off by the cost-of-rec
       .given(invoiced)
       .when(settle({ outcome: SettlementOutcome.WrittenOff, outstanding: eur(30_000), expectedRecoveryMinor: -1, recoveryCostMinor: 5 }))
       .thenRefusedWith(TerminationErrorCode.InvalidAmount);
-    spec.given(invoiced).when(settle({ outcome: SettlementOutcome.WrittenOff, outstanding: eur(0), expectedRecoveryMinor: 0, recoveryCostMinor: 1 })).thenRefusedWith(TerminationErrorCode.NothingOutstanding);
+    spec
+      .given(invoiced)
+      .when(settle({ outcome: SettlementOutcome.WrittenOff, outstanding: eur(0), expectedRecoveryMinor: 0, recoveryCostMinor: 1 }))
+      .thenRefusedWith(TerminationErrorCode.NothingOutstanding);
   });
 
   it('refuses settling before the final invoice, or twice', () => {
     spec.given(noticeGiven).when(settle({})).thenRefusedWith(TerminationErrorCode.FinalInvoiceNotIssued);
-    spec.given([...invoiced, event('SettlementRecorded', { outcome: SettlementOutcome.Paid, decidedBy: 'bob', settledOn: '2026-03-01', outstanding: eur(0), expectedRecoveryMinor: null, recoveryCostMinor: null, note: null })]).when(settle({})).thenRefusedWith(TerminationErrorCode.SettlementAlreadyRecorded);
+    spec
+      .given([
+        ...invoiced,
+        event('SettlementRecorded', {
+          outcome: SettlementOutcome.Paid,
+          decidedBy: 'bob',
+          settledOn: '2026-03-01',
+          outstanding: eur(0),
+          expectedRecoveryMinor: null,
+          recoveryCostMinor: null,
+          note: null,
+        }),
+      ])
+      .when(settle({}))
+      .thenRefusedWith(TerminationErrorCode.SettlementAlreadyRecorded);
   });
 });
 
@@ -194,12 +252,24 @@ describe('Transition plan: do not leave them hanging', () => {
   it('records the delivered plan', () => {
     spec
       .given(noticeGiven)
-      .when(command('DeliverTransitionPlan', { summary: ' Hand over files and access to Globex ', deliveredOn: '2026-03-12', handoverTo: 'Globex' }, on('2026-03-12')))
+      .when(
+        command(
+          'DeliverTransitionPlan',
+          { summary: ' Hand over files and access to Globex ', deliveredOn: '2026-03-12', handoverTo: 'Globex' },
+          on('2026-03-12'),
+        ),
+      )
       .then([planDelivered]);
   });
 
   it('refuses a blank plan, and delivering it twice', () => {
-    spec.given(noticeGiven).when(command('DeliverTransitionPlan', { summary: ' ', deliveredOn: '2026-03-01' })).thenRefusedWith(TerminationErrorCode.InvalidText);
-    spec.given([...noticeGiven, planDelivered]).when(command('DeliverTransitionPlan', { summary: 'Again', deliveredOn: '2026-03-12' }, on('2026-03-12'))).thenRefusedWith(TerminationErrorCode.TransitionPlanAlreadyDelivered);
+    spec
+      .given(noticeGiven)
+      .when(command('DeliverTransitionPlan', { summary: ' ', deliveredOn: '2026-03-01' }))
+      .thenRefusedWith(TerminationErrorCode.InvalidText);
+    spec
+      .given([...noticeGiven, planDelivered])
+      .when(command('DeliverTransitionPlan', { summary: 'Again', deliveredOn: '2026-03-12' }, on('2026-03-12')))
+      .thenRefusedWith(TerminationErrorCode.TransitionPlanAlreadyDelivered);
   });
 });

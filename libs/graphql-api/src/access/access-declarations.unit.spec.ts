@@ -11,7 +11,9 @@ describe('roles declared on the GraphQL API', () => {
   const fields = rootFieldsOf(GRAPHQL_RESOLVERS);
 
   it('covers every query, mutation and subscription the gateway serves', () => {
-    expect(fields.filter((field) => field.type === 'Query').map((field) => field.name)).toEqual(expect.arrayContaining(['client', 'clients', 'portfolio', 'apiKeys']));
+    expect(fields.filter((field) => field.type === 'Query').map((field) => field.name)).toEqual(
+      expect.arrayContaining(['client', 'clients', 'portfolio', 'apiKeys']),
+    );
     expect(fields.filter((field) => field.type === 'Subscription')).toHaveLength(2);
     expect(fields.filter((field) => field.type === 'Mutation').length).toBeGreaterThanOrEqual(31);
   });

@@ -24,7 +24,11 @@ export function rootFieldsOf(resolvers: readonly (abstract new (...args: never[]
       const type: unknown = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler);
       if (typeof type !== 'string' || !ROOT_TYPES.includes(type)) continue;
       const declared: AccessRole[] | undefined = Reflect.getMetadata(ALLOWED_ROLES, handler);
-      fields.push({ type: type as RootType, name: (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method, allowed: declared ? effectiveRoles(declared) : null });
+      fields.push({
+        type: type as RootType,
+        name: (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method,
+        allowed: declared ? effectiveRoles(declared) : null,
+      });
     }
   return fields.sort((a, b) => ROOT_TYPES.indexOf(a.type) - ROOT_TYPES.indexOf(b.type) || a.name.localeCompare(b.name));
 }

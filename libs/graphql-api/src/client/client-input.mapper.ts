@@ -25,11 +25,7 @@ function plain(value: unknown): Plain | undefined {
 /**
  * @param explicitNulls fields where null is a value the caller chose (e.g. clearing an end date).
  */
-export function toClientCommand(
-  type: ClientCommandType,
-  input: CommandInput,
-  explicitNulls: readonly string[] = [],
-): UnstampedClientCommand {
+export function toClientCommand(type: ClientCommandType, input: CommandInput, explicitNulls: readonly string[] = []): UnstampedClientCommand {
   const { occurredAt, idempotencyKey: _key, expectedVersion: _version, ...facts } = input;
   const data: Record<string, unknown> = plain(facts) as Record<string, unknown>;
   for (const field of explicitNulls) if ((facts as Record<string, unknown>)[field] === null) data[field] = null;

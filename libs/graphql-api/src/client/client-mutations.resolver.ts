@@ -7,12 +7,7 @@ import type { CommandInput } from '../shared';
 import { toClientCommand } from './client-input.mapper';
 import { presentClient, presentEvent } from './client.presenter';
 import { CommandPayloadModel } from './command-payload.model';
-import {
-  AgreePaymentPlanInput,
-  RecordExcuseInput,
-  RecordPromiseToPayInput,
-  RecordReminderInput,
-} from './collection.inputs';
+import { AgreePaymentPlanInput, RecordExcuseInput, RecordPromiseToPayInput, RecordReminderInput } from './collection.inputs';
 import { IssueInvoiceInput, RecordPaymentInput } from './invoicing.inputs';
 import { AmendContractInput, RegisterClientInput } from './registration.inputs';
 import {

@@ -39,7 +39,12 @@ export function presentClient(view: ClientView, asOf: string | null = null): Cli
     // Promises are made in the invoice's currency, which is the contract's.
     promisesToPay: history.promises
       .filter((promise) => promise.source === 'PROMISE')
-      .map(({ promiseId, invoiceId, amountMinor, promisedDate }) => ({ promiseId, invoiceId, amount: { amountMinor, currency: contract.currency }, promisedDate })),
+      .map(({ promiseId, invoiceId, amountMinor, promisedDate }) => ({
+        promiseId,
+        invoiceId,
+        amount: { amountMinor, currency: contract.currency },
+        promisedDate,
+      })),
     paymentPlans: history.paymentPlans.map((plan) => ({
       planId: plan.planId,
       invoiceIds: [...plan.invoiceIds],

@@ -29,8 +29,7 @@ export class ClientResolver {
   @ResolveField(() => TimelineConnectionModel, { description: 'Everything that happened with this client, newest first.' })
   async timeline(@Parent() client: ClientModel, @Args() { first, after }: TimelineArgs): Promise<TimelineConnectionModel> {
     const before = after ? revisionOfCursor(after) : undefined;
-    if (before === null)
-      throw new InputValidationError([{ field: 'after', messages: ['after must be an endCursor returned by this timeline'] }]);
+    if (before === null) throw new InputValidationError([{ field: 'after', messages: ['after must be an endCursor returned by this timeline'] }]);
     const page = await this.queries.timeline(client.clientId, first, before, client.asOf === null ? undefined : client.version);
     const edges = page.events.map((event) => ({ cursor: timelineCursor(event.revision), node: presentEvent(event) }));
     return {

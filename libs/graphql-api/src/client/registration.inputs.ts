@@ -1,15 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import {
-  CommandInput,
-  IsIsoCurrency,
-  IsLocalDate,
-  IsText,
-  MoneyInput,
-  NAME_MAX_LENGTH,
-  TEXT_MAX_LENGTH,
-} from '../shared';
+import { CommandInput, IsIsoCurrency, IsLocalDate, IsText, MoneyInput, NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../shared';
 import { ExitCause, ExitCauseEnum } from './client.enums';
 
 const MAX_TERM_DAYS = 3_650;
@@ -133,4 +125,3 @@ export class AmendContractInput extends CommandInput {
   @IsText(TEXT_MAX_LENGTH)
   reason!: string;
 }
-

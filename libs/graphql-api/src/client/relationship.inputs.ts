@@ -179,4 +179,3 @@ export class ReportAbuseInput extends CommandInput {
   @IsText(NAME_MAX_LENGTH)
   reportedBy!: string;
 }
-

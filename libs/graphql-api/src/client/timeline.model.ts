@@ -33,7 +33,10 @@ export class TimelineEventModel {
   @Field(() => String, { nullable: true })
   causationId!: string | null;
 
-  @Field({ description: 'Who acted: the verified credential (`api-key:<id>`, `jwt:<subject>`) or a system actor (`scheduler`); older events hold the x-actor header of the time.' })
+  @Field({
+    description:
+      'Who acted: the verified credential (`api-key:<id>`, `jwt:<subject>`) or a system actor (`scheduler`); older events hold the x-actor header of the time.',
+  })
   actor!: string;
 
   @Field(() => String, { nullable: true, description: 'The person a SERVICE credential said it acted for (its x-actor header).' })

@@ -24,9 +24,21 @@ const APOLLO_REFUSALS: Readonly<Record<string, RequestRefusalReason>> = {
 
 /** Refusals Apollo and graphql-js raise without a code, which would otherwise read as our fault. */
 const UNCODED_REFUSALS: readonly { readonly test: (message: string) => boolean; readonly code: GraphqlErrorCode; readonly reason: RequestRefusalReason }[] = [
-  { test: (message) => message === 'provided sha does not match query', code: GraphqlErrorCode.BadRequest, reason: RequestRefusalReason.PersistedQueryHashMismatch },
-  { test: (message) => message === 'Unsupported persisted query version', code: GraphqlErrorCode.BadRequest, reason: RequestRefusalReason.PersistedQueryVersionUnsupported },
-  { test: (message) => message.startsWith('Too many errors processing variables'), code: GraphqlErrorCode.BadUserInput, reason: RequestRefusalReason.VariablesInvalid },
+  {
+    test: (message) => message === 'provided sha does not match query',
+    code: GraphqlErrorCode.BadRequest,
+    reason: RequestRefusalReason.PersistedQueryHashMismatch,
+  },
+  {
+    test: (message) => message === 'Unsupported persisted query version',
+    code: GraphqlErrorCode.BadRequest,
+    reason: RequestRefusalReason.PersistedQueryVersionUnsupported,
+  },
+  {
+    test: (message) => message.startsWith('Too many errors processing variables'),
+    code: GraphqlErrorCode.BadUserInput,
+    reason: RequestRefusalReason.VariablesInvalid,
+  },
 ];
 
 const OUR_CODES: ReadonlySet<string> = new Set(Object.values(GraphqlErrorCode).filter((code) => code !== GraphqlErrorCode.InternalServerError));
@@ -60,7 +72,11 @@ function classify(formatted: GraphQLFormattedError, error: unknown, logger: Grap
     return { message: formatted.message, extensions: { code: GraphqlErrorCode.BadRequest, reason: RequestRefusalReason.Malformed } };
 
   logger.error(describe(error, formatted));
-  return { message: INTERNAL_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: GraphqlErrorCode.InternalServerError, reason: INTERNAL_ERROR_REASON } };
+  return {
+    message: INTERNAL_MESSAGE,
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: GraphqlErrorCode.InternalServerError, reason: INTERNAL_ERROR_REASON },
+  };
 }
 
 function isClientStatus(error: unknown): boolean {

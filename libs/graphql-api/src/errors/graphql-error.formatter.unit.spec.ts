@@ -62,14 +62,21 @@ describe('the GraphQL error formatter', () => {
   });
 
   it('passes our own coded errors through untouched', () => {
-    const error = new GraphQLError('No client acme', { path: ['client'], extensions: { code: 'NOT_FOUND', reason: 'CLIENT.NOT_REGISTERED', details: { clientId: 'acme' } } });
+    const error = new GraphQLError('No client acme', {
+      path: ['client'],
+      extensions: { code: 'NOT_FOUND', reason: 'CLIENT.NOT_REGISTERED', details: { clientId: 'acme' } },
+    });
 
     expect(formatOnce(error)).toEqual(formatted(error));
   });
 
   it('drops "Did you mean" hints, which name schema fields, when suggestions are off', () => {
-    const validation = new GraphQLError('Cannot query field "riks" on type "Client". Did you mean "risk"?', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    const enumValue = new GraphQLError('Value "HIGHH" does not exist in "RiskBand" enum. Did you mean the enum value "HIGH"?', { extensions: { code: 'BAD_USER_INPUT' } });
+    const validation = new GraphQLError('Cannot query field "riks" on type "Client". Did you mean "risk"?', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    const enumValue = new GraphQLError('Value "HIGHH" does not exist in "RiskBand" enum. Did you mean the enum value "HIGH"?', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
 
     expect(formatOnce(validation).message).toBe('Cannot query field "riks" on type "Client".');
     expect(formatOnce(enumValue).message).toBe('Value "HIGHH" does not exist in "RiskBand" enum.');

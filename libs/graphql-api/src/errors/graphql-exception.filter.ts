@@ -54,8 +54,7 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     if (exception instanceof AuthenticationError) return error(exception.message, GraphqlErrorCode.Unauthenticated, exception.code);
     if (exception instanceof RoleRequiredError)
       return error(exception.message, GraphqlErrorCode.Forbidden, exception.code, { required: exception.required, had: exception.had });
-    if (exception instanceof SystemActorReservedError)
-      return error(exception.message, GraphqlErrorCode.Forbidden, exception.code, { named: exception.named });
+    if (exception instanceof SystemActorReservedError) return error(exception.message, GraphqlErrorCode.Forbidden, exception.code, { named: exception.named });
     if (exception instanceof InvalidApiKeyInputError)
       return error(exception.message, GraphqlErrorCode.BadUserInput, AccessErrorCode.InvalidApiKeyInput, { field: exception.field });
     if (exception instanceof ApiKeyNotFoundError) return error(exception.message, GraphqlErrorCode.NotFound, exception.code, { keyId: exception.keyId });

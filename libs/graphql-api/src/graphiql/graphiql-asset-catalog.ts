@@ -10,7 +10,12 @@ import { dirname, join } from 'node:path';
  */
 export const GRAPHIQL_ASSETS = [
   { name: 'react.production.min.js', packageName: 'react', file: 'umd/react.production.min.js', contentType: 'application/javascript; charset=utf-8' },
-  { name: 'react-dom.production.min.js', packageName: 'react-dom', file: 'umd/react-dom.production.min.js', contentType: 'application/javascript; charset=utf-8' },
+  {
+    name: 'react-dom.production.min.js',
+    packageName: 'react-dom',
+    file: 'umd/react-dom.production.min.js',
+    contentType: 'application/javascript; charset=utf-8',
+  },
   { name: 'graphiql.min.js', packageName: 'graphiql', file: 'graphiql.min.js', contentType: 'application/javascript; charset=utf-8' },
   { name: 'graphiql.min.css', packageName: 'graphiql', file: 'graphiql.min.css', contentType: 'text/css; charset=utf-8' },
 ] as const;

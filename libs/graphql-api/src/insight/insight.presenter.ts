@@ -5,11 +5,16 @@ import type { RiskAssessmentModel } from './risk.model';
 
 export function presentRisk({ risk, evidence }: ClientAssessmentView): RiskAssessmentModel {
   const described = new Map(evidence.map((event) => [event.eventId, event]));
-  const eventsOf = (ids: readonly string[]) => ids.flatMap((id) => {
-    const event = described.get(id);
-    return event ? [{ eventId: event.eventId, type: event.type, occurredAt: event.occurredOn, summary: event.summary }] : [];
+  const eventsOf = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const event = described.get(id);
+      return event ? [{ eventId: event.eventId, type: event.type, occurredAt: event.occurredOn, summary: event.summary }] : [];
+    });
+  const factor = (item: (typeof risk.factors)[number]) => ({
+    ...item,
+    evidenceEventIds: [...item.evidenceEventIds],
+    evidence: eventsOf(item.evidenceEventIds),
   });
-  const factor = (item: (typeof risk.factors)[number]) => ({ ...item, evidenceEventIds: [...item.evidenceEventIds], evidence: eventsOf(item.evidenceEventIds) });
   return {
     ...risk,
     factors: risk.factors.map(factor),
@@ -36,7 +41,11 @@ export function presentCollection({ collection }: ClientAssessmentView): Collect
   return {
     ...collection,
     overdueByBucket: agingBucketsOf(collection.overdueByBucket),
-    invoices: collection.invoices.map((invoice) => ({ ...invoice, steps: invoice.steps.map((step) => ({ ...step })), evidenceEventIds: [...invoice.evidenceEventIds] })),
+    invoices: collection.invoices.map((invoice) => ({
+      ...invoice,
+      steps: invoice.steps.map((step) => ({ ...step })),
+      evidenceEventIds: [...invoice.evidenceEventIds],
+    })),
     brokenPromiseEventIds: [...collection.brokenPromiseEventIds],
   };
 }

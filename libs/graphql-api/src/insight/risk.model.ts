@@ -2,12 +2,24 @@ import { Archetype, HardRule, Recommendation, RiskBand, RiskFactorKey, RiskRule 
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { schemaEnum } from '../shared';
 
-export const RiskBandEnum = schemaEnum(RiskBand, 'RiskBand', 'GREEN < 25, AMBER 25–49, RED ≥ 50 (or a rule sets a floor), LET_GO when a hard rule fires; LET_GO outranks RED.');
+export const RiskBandEnum = schemaEnum(
+  RiskBand,
+  'RiskBand',
+  'GREEN < 25, AMBER 25–49, RED ≥ 50 (or a rule sets a floor), LET_GO when a hard rule fires; LET_GO outranks RED.',
+);
 export const ArchetypeEnum = schemaEnum(Archetype, 'Archetype');
-export const RecommendationEnum = schemaEnum(Recommendation, 'Recommendation', 'The decision grid of DOMAIN.md; a termination is only ever proposed by a person.');
+export const RecommendationEnum = schemaEnum(
+  Recommendation,
+  'Recommendation',
+  'The decision grid of DOMAIN.md; a termination is only ever proposed by a person.',
+);
 export const RiskFactorKeyEnum = schemaEnum(RiskFactorKey, 'RiskFactorKey');
 export const HardRuleEnum = schemaEnum(HardRule, 'HardRule');
-export const RiskRuleEnum = schemaEnum(RiskRule, 'RiskRule', 'Rules of risk model v2 that set a floor under the band or end the relationship, whatever the points.');
+export const RiskRuleEnum = schemaEnum(
+  RiskRule,
+  'RiskRule',
+  'Rules of risk model v2 that set a floor under the band or end the relationship, whatever the points.',
+);
 
 @ObjectType('EvidenceEvent', { description: 'An event cited as evidence: what happened, when, in plain words.' })
 export class EvidenceEventModel {

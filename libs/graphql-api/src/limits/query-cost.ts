@@ -91,14 +91,10 @@ export function estimateQueryCost(
   return Math.max(0, ...chosen.map(operationCost));
 }
 
-function pageSize(
-  field: GraphQLField<unknown, unknown>,
-  node: FieldNode,
-  argumentName: string,
-  variables: Readonly<Record<string, unknown>>,
-): number {
+function pageSize(field: GraphQLField<unknown, unknown>, node: FieldNode, argumentName: string, variables: Readonly<Record<string, unknown>>): number {
   const definition = field.args.find((argument) => argument.name === argumentName);
   const given = node.arguments?.find((argument) => argument.name.value === argumentName);
-  const value = (given && definition ? valueFromAST(given.value, definition.type, variables as Record<string, unknown>) : undefined) ?? definition?.defaultValue;
+  const value =
+    (given && definition ? valueFromAST(given.value, definition.type, variables as Record<string, unknown>) : undefined) ?? definition?.defaultValue;
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : 1;
 }

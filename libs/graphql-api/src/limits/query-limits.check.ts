@@ -101,7 +101,12 @@ function armorVerdict(schema: GraphQLSchema, document: DocumentNode, limits: Req
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
-    maxAliases: { n: limits.maxAliases, exposeLimits: true, propagateOnRejection: false, onReject: [collect('aliases', RequestRefusalReason.AliasesExceeded, limits.maxAliases)] },
+    maxAliases: {
+      n: limits.maxAliases,
+      exposeLimits: true,
+      propagateOnRejection: false,
+      onReject: [collect('aliases', RequestRefusalReason.AliasesExceeded, limits.maxAliases)],
+    },
     maxDepth: {
       n: limits.maxDepth,
       exposeLimits: true,

@@ -15,7 +15,13 @@ describe('the query limits', () => {
   });
 
   it.each([
-    ['aliases', '{ a: client(id: "1") { name } b: client(id: "2") { name } c: client(id: "3") { name } d: client(id: "4") { name } }', 'LIMITS.ALIASES_EXCEEDED', 4, 3],
+    [
+      'aliases',
+      '{ a: client(id: "1") { name } b: client(id: "2") { name } c: client(id: "3") { name } d: client(id: "4") { name } }',
+      'LIMITS.ALIASES_EXCEEDED',
+      4,
+      3,
+    ],
     ['depth', '{ client(id: "1") { termination { client { termination { client { name } } } } } }', 'LIMITS.DEPTH_EXCEEDED', 6, 4],
     ['directives', '{ client(id: "1") { name @include(if: true) version @include(if: true) clientId @skip(if: false) } }', 'LIMITS.DIRECTIVES_EXCEEDED', 3, 2],
     ['tokens', `{ client(id: "1") { ${'name '.repeat(200)}} }`, 'LIMITS.TOKENS_EXCEEDED', 210, 200],
@@ -24,17 +30,21 @@ describe('the query limits', () => {
   });
 
   it('puts the cost first when a document is over several limits', () => {
-    const verdict = check('{ a: portfolio(from: "2026-01-01", to: "2026-12-31") { clientCount } b: client(id: "1") { name } c: client(id: "2") { name } d: client(id: "3") { name } }');
+    const verdict = check(
+      '{ a: portfolio(from: "2026-01-01", to: "2026-12-31") { clientCount } b: client(id: "1") { name } c: client(id: "2") { name } d: client(id: "3") { name } }',
+    );
 
     expect(verdict.exceeded.map((exceeded) => exceeded.reason)).toEqual(['LIMITS.COST_EXCEEDED', 'LIMITS.ALIASES_EXCEEDED']);
   });
 
-  it('costs a known document again with each request\'s variables', () => {
+  it("costs a known document again with each request's variables", () => {
     const limitsCheck = new QueryLimitsCheck(limits);
     const source = 'query ($n: Int!) { terminations(first: $n) { edges { node { terminationId } } } }';
 
     expect(limitsCheck.check(schema, source, { variables: { n: 10 } }).exceeded).toEqual([]);
-    expect(limitsCheck.check(schema, source, { variables: { n: 100 } }).exceeded).toEqual([expect.objectContaining({ reason: 'LIMITS.COST_EXCEEDED', found: 202 })]);
+    expect(limitsCheck.check(schema, source, { variables: { n: 100 } }).exceeded).toEqual([
+      expect.objectContaining({ reason: 'LIMITS.COST_EXCEEDED', found: 202 }),
+    ]);
   });
 
   it('leaves a syntax error to Apollo, which reports it with its own code', () => {

@@ -28,8 +28,7 @@ export class RateLimiter {
     if (!this.enabled) return { allowed: true, retryAfterSeconds: 0 };
     // No block duration: a sliding window, so a principal is back as soon as its oldest points expire.
     let record = await this.storage.increment(key, this.windowMs, this.points, 0, THROTTLER_NAME);
-    for (let spent = 1; spent < weight && !record.isBlocked; spent++)
-      record = await this.storage.increment(key, this.windowMs, this.points, 0, THROTTLER_NAME);
+    for (let spent = 1; spent < weight && !record.isBlocked; spent++) record = await this.storage.increment(key, this.windowMs, this.points, 0, THROTTLER_NAME);
     if (!record.isBlocked) return { allowed: true, retryAfterSeconds: 0 };
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(record.timeToBlockExpire)) };
   }

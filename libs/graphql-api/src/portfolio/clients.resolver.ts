@@ -11,15 +11,25 @@ export class ClientsResolver {
   constructor(@Inject(CLIENT_SUMMARY_STORE) private readonly summaries: ClientSummaryStore) {}
 
   @Allow(...READER_ROLES)
-  @Query(() => ClientSummaryConnectionModel, { description: 'The portfolio: clients filtered by band, archetype or recommendation, riskiest first by default.' })
+  @Query(() => ClientSummaryConnectionModel, {
+    description: 'The portfolio: clients filtered by band, archetype or recommendation, riskiest first by default.',
+  })
   async clients(@Args() { filter, orderBy, first, after }: ClientsArgs): Promise<ClientSummaryConnectionModel> {
     const page = await this.summaries.list(
-      { band: filter?.band ?? undefined, minBand: filter?.minBand ?? undefined, archetype: filter?.archetype ?? undefined, recommendation: filter?.recommendation ?? undefined },
+      {
+        band: filter?.band ?? undefined,
+        minBand: filter?.minBand ?? undefined,
+        archetype: filter?.archetype ?? undefined,
+        recommendation: filter?.recommendation ?? undefined,
+      },
       orderBy,
       first,
       after ? keyOfClientsCursor(after, orderBy) : null,
     );
-    const edges = page.rows.map((row) => ({ cursor: clientsCursorOf(orderBy, clientSummaryKey(row, orderBy)), node: { ...row, archetypes: [...row.archetypes] } }));
+    const edges = page.rows.map((row) => ({
+      cursor: clientsCursorOf(orderBy, clientSummaryKey(row, orderBy)),
+      node: { ...row, archetypes: [...row.archetypes] },
+    }));
     return {
       edges,
       totalCount: page.totalCount,

@@ -14,7 +14,9 @@ export class PortfolioResolver {
   constructor(@Inject(PortfolioQueries) private readonly portfolios: PortfolioQueries) {}
 
   @Allow(...READER_ROLES)
-  @Query(() => PortfolioModel, { description: 'Clients per band and archetype, aging, DSO, CEI and top lists over a period (kept ready for a period ending today).' })
+  @Query(() => PortfolioModel, {
+    description: 'Clients per band and archetype, aging, DSO, CEI and top lists over a period (kept ready for a period ending today).',
+  })
   async portfolio(@Args() { from, to, top }: PortfolioArgs): Promise<PortfolioModel> {
     if (from > to) throw new InputValidationError([{ field: 'from', messages: ['from must be on or before to'] }]);
     const view = await this.portfolios.portfolio(from, to, top);

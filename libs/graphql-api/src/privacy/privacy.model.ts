@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: "A client's personal data erased: its data key destroyed, every personal field now reads \"[erased]\"." })
+@ObjectType({ description: 'A client\'s personal data erased: its data key destroyed, every personal field now reads "[erased]".' })
 export class ForgetClientPayload {
   @Field()
   clientId!: string;

@@ -28,7 +28,7 @@ export class PrivacyResolver {
   @Allow(AccessRole.Admin)
   @Mutation(() => ForgetClientPayload, {
     description:
-      "Erase a client's personal data (ADMIN): its data key is destroyed, so names, contacts and free text read \"[erased]\" everywhere; amounts, dates and ids stay, and risk, profitability and the portfolio still compute. Cannot be undone.",
+      'Erase a client\'s personal data (ADMIN): its data key is destroyed, so names, contacts and free text read "[erased]" everywhere; amounts, dates and ids stay, and risk, profitability and the portfolio still compute. Cannot be undone.',
   })
   forgetClient(@Args('input') { clientId, reason }: ForgetClientInput, @Context() context: GraphqlContext): Promise<ForgetClientPayload> {
     const { actor, correlationId } = commandContextOf(context, {});

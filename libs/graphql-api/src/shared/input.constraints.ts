@@ -13,13 +13,23 @@ const rule = (name: string, check: (value: unknown) => boolean, message: string,
   ValidateBy({ name, validator: { validate: check, defaultMessage: () => message } }, options);
 
 export const IsIsoCurrency = (options?: ValidationOptions) =>
-  rule('isIsoCurrency', (value) => typeof value === 'string' && isIsoCurrencyCode(value), '$property must be an ISO 4217 currency code such as EUR or USD', options);
+  rule(
+    'isIsoCurrency',
+    (value) => typeof value === 'string' && isIsoCurrencyCode(value),
+    '$property must be an ISO 4217 currency code such as EUR or USD',
+    options,
+  );
 
 export const IsLocalDate = (options?: ValidationOptions) =>
   rule('isLocalDate', (value) => typeof value === 'string' && isLocalDate(value), '$property must be a calendar date YYYY-MM-DD', options);
 
 export const IsInstant = (options?: ValidationOptions) =>
-  rule('isInstant', (value) => typeof value === 'string' && isInstant(value), '$property must be an ISO 8601 instant with a time zone, e.g. 2026-03-01T09:30:00Z', options);
+  rule(
+    'isInstant',
+    (value) => typeof value === 'string' && isInstant(value),
+    '$property must be an ISO 8601 instant with a time zone, e.g. 2026-03-01T09:30:00Z',
+    options,
+  );
 
 export const IsEntityId = (options?: ValidationOptions) =>
   rule('isEntityId', (value) => typeof value === 'string' && ENTITY_ID.test(value), `$property ${ENTITY_ID_RULE}`, options);

@@ -30,7 +30,8 @@ export const serializeSafeInt = (value: unknown): number => {
  */
 export const SafeInt = new GraphQLScalarType({
   name: 'SafeInt',
-  description: 'An integer exactly representable in JSON: between -(2^53-1) and 2^53-1. An answer past that range (only possible from data recorded before the input rules) is saturated at its end.',
+  description:
+    'An integer exactly representable in JSON: between -(2^53-1) and 2^53-1. An answer past that range (only possible from data recorded before the input rules) is saturated at its end.',
   serialize: serializeSafeInt,
   parseValue: toSafeInt,
   parseLiteral(ast) {

@@ -1,22 +1,9 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import {
-  CancellationReason,
-  NewWorkPolicy,
-  NoticeChannel,
-  SettlementOutcome,
-  TerminationReason,
-  MAX_AMOUNT_MINOR,
-} from '@client-lifecycle/domain';
+import { CancellationReason, NewWorkPolicy, NoticeChannel, SettlementOutcome, TerminationReason, MAX_AMOUNT_MINOR } from '@client-lifecycle/domain';
 import { IDEMPOTENCY_KEY_MAX_LENGTH, IsEntityId, IsInstant, IsLocalDate, IsText, MoneyInput, SafeInt, TEXT_MAX_LENGTH } from '../shared';
-import {
-  CancellationReasonEnum,
-  NewWorkPolicyEnum,
-  NoticeChannelEnum,
-  SettlementOutcomeEnum,
-  TerminationReasonEnum,
-} from './termination.enums';
+import { CancellationReasonEnum, NewWorkPolicyEnum, NoticeChannelEnum, SettlementOutcomeEnum, TerminationReasonEnum } from './termination.enums';
 
 const MAX_DELIVERABLES = 100;
 
@@ -170,8 +157,7 @@ export class DecideNewWorkInput extends TerminationCommandInput {
 }
 
 @InputType({
-  description:
-    "PAID needs a zero open balance (the client's, read by the service); SENT_TO_COLLECTION and WRITTEN_OFF follow the cost-of-recovery rule.",
+  description: "PAID needs a zero open balance (the client's, read by the service); SENT_TO_COLLECTION and WRITTEN_OFF follow the cost-of-recovery rule.",
 })
 export class RecordSettlementInput extends TerminationCommandInput {
   @Field(() => SettlementOutcomeEnum)

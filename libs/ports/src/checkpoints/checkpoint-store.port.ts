@@ -29,5 +29,4 @@ export interface CheckpointStore {
   close(): Promise<void>;
 }
 
-export const isCheckpointPosition = (position: unknown): position is number =>
-  typeof position === 'number' && Number.isSafeInteger(position) && position >= 0;
+export const isCheckpointPosition = (position: unknown): position is number => typeof position === 'number' && Number.isSafeInteger(position) && position >= 0;

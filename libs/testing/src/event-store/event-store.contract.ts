@@ -97,9 +97,7 @@ export function describeEventStoreContract(adapter: string, harness: EventStoreC
       it('treats expected version 0 as "the stream must not exist yet"', async () => {
         await store.append('client-a', events(1), { expectedVersion: 0 });
 
-        await expect(store.append('client-a', events(1), { expectedVersion: 0 })).rejects.toBeInstanceOf(
-          WrongExpectedVersionError,
-        );
+        await expect(store.append('client-a', events(1), { expectedVersion: 0 })).rejects.toBeInstanceOf(WrongExpectedVersionError);
       });
 
       it('skips the check when the expected version is "any"', async () => {
@@ -123,7 +121,10 @@ export function describeEventStoreContract(adapter: string, harness: EventStoreC
           expectedVersion: 0,
         });
 
-        const error = await refusal.then(() => null, (reason: unknown) => reason);
+        const error = await refusal.then(
+          () => null,
+          (reason: unknown) => reason,
+        );
         // Name and message, so an unexpected driver error says what it was.
         expect({ name: (error as Error)?.name, message: (error as Error)?.message }).toEqual({
           name: 'DuplicateEventIdError',
@@ -267,7 +268,7 @@ export function describeEventStoreContract(adapter: string, harness: EventStoreC
         expect(await store.findAppend('client-a', 'import-42')).toEqual({ ...first, deduplicated: true });
       });
 
-      it('stores a key\'s append once when it is sent many times at once', async () => {
+      it("stores a key's append once when it is sent many times at once", async () => {
         const outcomes = await Promise.all(
           Array.from({ length: 5 }, () => store.append('client-a', events(1), { expectedVersion: 'any', idempotencyKey: 'k' })),
         );

@@ -26,8 +26,22 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
       store = await create();
       await store.commit(
         [
-          row('a', { score: 62, band: RiskBand.Red, archetypes: [Archetype.NonPayer], overdueMinor: 900, contributionMarginMinor: -50, recommendation: Recommendation.ProposeTermination }),
-          row('b', { score: 30, band: RiskBand.Amber, archetypes: [Archetype.TimeWaster], overdueMinor: 100, contributionMarginMinor: 200, recommendation: Recommendation.Renegotiate }),
+          row('a', {
+            score: 62,
+            band: RiskBand.Red,
+            archetypes: [Archetype.NonPayer],
+            overdueMinor: 900,
+            contributionMarginMinor: -50,
+            recommendation: Recommendation.ProposeTermination,
+          }),
+          row('b', {
+            score: 30,
+            band: RiskBand.Amber,
+            archetypes: [Archetype.TimeWaster],
+            overdueMinor: 100,
+            contributionMarginMinor: 200,
+            recommendation: Recommendation.Renegotiate,
+          }),
           row('c', { score: 62, band: RiskBand.Red, archetypes: [Archetype.NonPayer, Archetype.Abusive], overdueMinor: 50, contributionMarginMinor: 10 }),
           row('d'),
         ],
@@ -87,7 +101,7 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
     it('continues after the key of the last row read, in every order, ties by client id', async () => {
       const pages = async (orderBy: ClientSummaryOrder) => {
         const ids: string[][] = [];
-        for (let after: ClientSummaryKey | null = null; ; ) {
+        for (let after: ClientSummaryKey | null = null; ;) {
           const page = await store.list({}, orderBy, 1, after);
           ids.push(page.rows.map((item) => item.clientId));
           if (!page.hasNextPage) return ids;
@@ -125,11 +139,15 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
       expect(page.rows.map((item) => item.clientId)).toEqual(['c', 'b', 'd']);
     });
 
-    it('replaces a client\'s row with its newer state', async () => {
+    it("replaces a client's row with its newer state", async () => {
       await store.commit([row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] })], 13);
 
       const [top] = (await store.list({}, 'SCORE', 1, null)).rows;
-      const { assessment: _assessment, portfolioEntry: _portfolioEntry, ...listed } = row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] });
+      const {
+        assessment: _assessment,
+        portfolioEntry: _portfolioEntry,
+        ...listed
+      } = row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] });
       expect(top).toEqual(listed);
       expect(await store.find(['d'])).toEqual([row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] })]);
     });
@@ -147,7 +165,9 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
       const found = await store.find(['c', 'nobody', 'a']);
 
       expect(found.map((item) => item.clientId).sort()).toEqual(['a', 'c']);
-      expect(found.find((item) => item.clientId === 'c')).toEqual(row('c', { score: 62, band: RiskBand.Red, archetypes: [Archetype.NonPayer, Archetype.Abusive], overdueMinor: 50, contributionMarginMinor: 10 }));
+      expect(found.find((item) => item.clientId === 'c')).toEqual(
+        row('c', { score: 62, band: RiskBand.Red, archetypes: [Archetype.NonPayer, Archetype.Abusive], overdueMinor: 50, contributionMarginMinor: 10 }),
+      );
       expect(await store.find([])).toEqual([]);
     });
 
@@ -164,12 +184,22 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
     it('hands out the records written after a change number, in the order written, across a reset', async () => {
       const all = await store.changedSince(0, 10);
       expect(all.records.map((item) => item.clientId)).toEqual(['a', 'b', 'c', 'd']);
-      const { assessment: _assessment, ...b } = row('b', { score: 30, band: RiskBand.Amber, archetypes: [Archetype.TimeWaster], overdueMinor: 100, contributionMarginMinor: 200, recommendation: Recommendation.Renegotiate });
+      const { assessment: _assessment, ...b } = row('b', {
+        score: 30,
+        band: RiskBand.Amber,
+        archetypes: [Archetype.TimeWaster],
+        overdueMinor: 100,
+        contributionMarginMinor: 200,
+        recommendation: Recommendation.Renegotiate,
+      });
       expect(all.records[1]).toEqual(b);
 
       await store.commit([row('c', { portfolioEntry: '{"invoices":[]}' }), row('e')], 13);
       const since = await store.changedSince(all.sequence, 10);
-      expect(since.records.map((item) => [item.clientId, item.portfolioEntry])).toEqual([['c', '{"invoices":[]}'], ['e', '']]);
+      expect(since.records.map((item) => [item.clientId, item.portfolioEntry])).toEqual([
+        ['c', '{"invoices":[]}'],
+        ['e', ''],
+      ]);
       expect(await store.changedSince(since.sequence, 10)).toEqual({ records: [], sequence: since.sequence });
       expect((await store.changedSince(0, 2)).records.map((item) => item.clientId)).toEqual(['a', 'b']);
 

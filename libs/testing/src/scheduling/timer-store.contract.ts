@@ -7,7 +7,14 @@ export interface TimerStoreContractHarness {
   reopen?(store: TimerStore): Promise<TimerStore>;
 }
 
-const aTimer = (timerId: string, dueOn: string): Timer => ({ timerId, clientId: 'acme', kind: TimerKind.InvoiceAging, dueOn, subject: 'INV-1', bucket: 'DAYS_1_30' });
+const aTimer = (timerId: string, dueOn: string): Timer => ({
+  timerId,
+  clientId: 'acme',
+  kind: TimerKind.InvoiceAging,
+  dueOn,
+  subject: 'INV-1',
+  bucket: 'DAYS_1_30',
+});
 
 export function describeTimerStoreContract(adapter: string, harness: TimerStoreContractHarness): void {
   describe(`${adapter} timer store contract`, () => {
@@ -42,9 +49,12 @@ export function describeTimerStoreContract(adapter: string, harness: TimerStoreC
       expect(await store.due('2026-03-01', 10)).toEqual([aTimer('a', '2026-03-01')]);
     });
 
-    it('hands out due timers client by client, each client\'s earliest first, for catch-up batches of whole clients', async () => {
+    it("hands out due timers client by client, each client's earliest first, for catch-up batches of whole clients", async () => {
       const of = (timerId: string, clientId: string, dueOn: string) => ({ ...aTimer(timerId, dueOn), clientId });
-      await store.schedule([of('t1', 'b', '2026-03-01'), of('t2', 'a', '2026-03-03'), of('t3', 'b', '2026-02-01'), of('t4', 'a', '2026-03-02'), of('t5', 'c', '2026-04-01')], 1);
+      await store.schedule(
+        [of('t1', 'b', '2026-03-01'), of('t2', 'a', '2026-03-03'), of('t3', 'b', '2026-02-01'), of('t4', 'a', '2026-03-02'), of('t5', 'c', '2026-04-01')],
+        1,
+      );
 
       expect((await store.dueByClient('2026-03-31', 10)).map((timer) => timer.timerId)).toEqual(['t4', 't2', 't3', 't1']);
       expect((await store.dueByClient('2026-03-31', 3)).map((timer) => timer.timerId)).toEqual(['t4', 't2', 't3']);

@@ -18,8 +18,17 @@ const proposal = (terminationId: string, clientId: string): TerminationProcess =
       proposedBy: 'alice',
       proposedOn: '2026-03-01',
       evidence: {
-        asOf: '2026-03-01', riskScore: 70, riskBand: 'RED', recommendation: 'PROPOSE_TERMINATION', archetypes: ['NON_PAYER'],
-        topFactors: [], currency: 'EUR', outstandingMinor: 1, overdueMinor: 1, contributionMarginMinor: -1, contributionMarginPercent: null,
+        asOf: '2026-03-01',
+        riskScore: 70,
+        riskBand: 'RED',
+        recommendation: 'PROPOSE_TERMINATION',
+        archetypes: ['NON_PAYER'],
+        topFactors: [],
+        currency: 'EUR',
+        outstandingMinor: 1,
+        overdueMinor: 1,
+        contributionMarginMinor: -1,
+        contributionMarginPercent: null,
       },
     },
   }) as TerminationProcess; // a proposal always starts a running process
@@ -74,10 +83,7 @@ export function describeTerminationStoreContract(adapter: string, harness: Termi
     });
 
     it('lists by status, oldest proposal first, a page at a time', async () => {
-      await store.commit(
-        [record('T-3', 'c', 30), record('T-1', 'a', 10), record('T-2', 'b', 20, TerminationStatus.Offboarded), record('T-4', 'd', 40)],
-        40,
-      );
+      await store.commit([record('T-3', 'c', 30), record('T-1', 'a', 10), record('T-2', 'b', 20, TerminationStatus.Offboarded), record('T-4', 'd', 40)], 40);
 
       const firstPage = await store.list(TerminationStatus.Proposed, 2, 0);
       expect(firstPage.rows.map((row) => row.state.terminationId)).toEqual(['T-1', 'T-3']);

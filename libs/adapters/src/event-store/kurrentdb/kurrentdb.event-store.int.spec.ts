@@ -61,8 +61,7 @@ if (connectionString === undefined || connectionString === '') {
         expect(await first.readStream('client-raced')).toHaveLength(1);
         const stored = outcomes.filter((outcome) => outcome.status === 'fulfilled' && !outcome.value.deduplicated);
         expect(stored).toHaveLength(1);
-        for (const outcome of outcomes)
-          if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(WrongExpectedVersionError);
+        for (const outcome of outcomes) if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(WrongExpectedVersionError);
       } finally {
         await Promise.all([first.close(), second.close()]);
       }

@@ -10,13 +10,7 @@ import {
   type ReadPosition,
   START,
 } from '@kurrent/kurrentdb-client';
-import {
-  type EventMetadata,
-  type EventToAppend,
-  type ExpectedVersion,
-  type RecordedEvent,
-  WrongExpectedVersionError,
-} from '@client-lifecycle/ports';
+import { type EventMetadata, type EventToAppend, type ExpectedVersion, type RecordedEvent, WrongExpectedVersionError } from '@client-lifecycle/ports';
 import { v5 as uuidv5 } from 'uuid';
 
 /**

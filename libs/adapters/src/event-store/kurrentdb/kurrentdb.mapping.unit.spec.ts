@@ -31,7 +31,7 @@ describe('KurrentDB mapping', () => {
       expect(toStreamState('any')).toBe(ANY);
     });
 
-    it('maps the server\'s current state back to our version', () => {
+    it("maps the server's current state back to our version", () => {
       expect(toVersion(NO_STREAM)).toBe(0);
       expect(toVersion(0n)).toBe(1);
       expect(toVersion(41n)).toBe(42);
@@ -56,7 +56,7 @@ describe('KurrentDB mapping', () => {
   });
 
   describe('errors', () => {
-    it('turns the client\'s wrong expected version into ours, with the actual version', () => {
+    it("turns the client's wrong expected version into ours, with the actual version", () => {
       const serverError = new KurrentWrongExpectedVersionError(undefined, { streamName: 'ns-client-a', expected: 1n, current: 4n });
 
       const mapped = toStoreError(serverError, 'client-a', 2);

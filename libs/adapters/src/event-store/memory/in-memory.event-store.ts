@@ -49,21 +49,19 @@ export class InMemoryEventStore implements EventStore {
       seen.add(eventId);
     }
     const recordedAt = this.clock.now().toISOString();
-    const recorded = events.map(
-      (event, index): RecordedEvent => ({
-        eventId: event.eventId,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        streamId,
-        revision: version + index + 1,
-        position: this.log.length + index + 1,
-        occurredAt: event.occurredAt,
-        recordedAt,
-        // A deep copy, so a caller mutating its object later cannot rewrite history.
-        data: structuredClone(event.data),
-        metadata: structuredClone(event.metadata),
-      }),
-    );
+    const recorded = events.map((event, index): RecordedEvent => ({
+      eventId: event.eventId,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      streamId,
+      revision: version + index + 1,
+      position: this.log.length + index + 1,
+      occurredAt: event.occurredAt,
+      recordedAt,
+      // A deep copy, so a caller mutating its object later cannot rewrite history.
+      data: structuredClone(event.data),
+      metadata: structuredClone(event.metadata),
+    }));
     this.log.push(...recorded);
     for (const { eventId } of recorded) this.eventIds.add(eventId);
     stream.push(...recorded);
@@ -84,7 +82,10 @@ export class InMemoryEventStore implements EventStore {
     const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     if (options.direction === 'backward') {
       const from = Math.min(options.fromRevision ?? stream.length, stream.length);
-      return stream.slice(Math.max(0, from - maxCount), Math.max(0, from)).reverse().map(copyOf);
+      return stream
+        .slice(Math.max(0, from - maxCount), Math.max(0, from))
+        .reverse()
+        .map(copyOf);
     }
     const from = Math.max(1, options.fromRevision ?? 1);
     return stream.slice(from - 1, from - 1 + maxCount).map(copyOf);

@@ -5,8 +5,7 @@ import { Client } from 'pg';
  * The NOTIFY channel the stores of one schema announce their commits on. Channels are
  * database-wide, hence the schema in the name; hashed, as a name is limited to 63 bytes.
  */
-export const appendChannelOf = (schema: string) =>
-  `events_appended_${createHash('sha256').update(schema).digest('hex').slice(0, 16)}`;
+export const appendChannelOf = (schema: string) => `events_appended_${createHash('sha256').update(schema).digest('hex').slice(0, 16)}`;
 
 const RECONNECT_DELAYS_MS = [100, 250, 500, 1_000, 2_000, 5_000];
 

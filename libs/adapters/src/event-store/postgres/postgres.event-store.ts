@@ -81,8 +81,7 @@ const APPEND = 'SELECT outcome, o_version, o_head, o_first, o_last, o_next FROM 
 export class PostgresEventStore implements EventStore {
   private readonly inFlight = new Set<Promise<unknown>>();
   private closed = false;
-  private readonly poolQuery: TransactionQuery = async <Row extends object>(sql: string, values?: unknown[]) =>
-    (await this.pool.query<Row>(sql, values)).rows;
+  private readonly poolQuery: TransactionQuery = async <Row extends object>(sql: string, values?: unknown[]) => (await this.pool.query<Row>(sql, values)).rows;
 
   private constructor(
     private readonly pool: Pool,
@@ -222,20 +221,18 @@ export class PostgresEventStore implements EventStore {
 
   private recorded(streamId: string, events: readonly EventToAppend[], version: number, head: number, recordedAt: string): AppendResult {
     // In toRecordedEvent's field order, so appended and read events share one object shape.
-    const recorded = events.map(
-      (event, index): RecordedEvent => ({
-        position: head + index + 1,
-        eventId: event.eventId,
-        streamId,
-        revision: version + index + 1,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        occurredAt: event.occurredAt,
-        recordedAt,
-        data: event.data,
-        metadata: event.metadata,
-      }),
-    );
+    const recorded = events.map((event, index): RecordedEvent => ({
+      position: head + index + 1,
+      eventId: event.eventId,
+      streamId,
+      revision: version + index + 1,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      occurredAt: event.occurredAt,
+      recordedAt,
+      data: event.data,
+      metadata: event.metadata,
+    }));
     return { streamId, nextExpectedVersion: version + events.length, lastPosition: head + events.length, events: recorded, deduplicated: false };
   }
 

@@ -57,8 +57,7 @@ interface AppendRow {
   next_expected_version: number;
 }
 
-const EVENT_COLUMNS =
-  'position, event_id, stream_id, revision, type, schema_version, occurred_at, recorded_at, data, metadata';
+const EVENT_COLUMNS = 'position, event_id, stream_id, revision, type, schema_version, occurred_at, recorded_at, data, metadata';
 
 /**
  * The embedded default: one SQLite file in WAL mode.
@@ -254,8 +253,7 @@ export class SqliteEventStore implements EventStore {
     }
     const lastPosition = head + events.length;
     const nextExpectedVersion = version + events.length;
-    if (options.idempotencyKey !== undefined)
-      this.statements.insertAppend.run(streamId, options.idempotencyKey, head + 1, lastPosition, nextExpectedVersion);
+    if (options.idempotencyKey !== undefined) this.statements.insertAppend.run(streamId, options.idempotencyKey, head + 1, lastPosition, nextExpectedVersion);
     return { streamId, nextExpectedVersion, lastPosition, events: recorded, deduplicated: false };
   }
 
@@ -294,22 +292,12 @@ function prepare(db: Database) {
     head: scalar('SELECT coalesce(max(position), 0) FROM events'),
     streamVersion: scalar('SELECT max(revision) FROM events WHERE stream_id = ?'),
     insertEvent: db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    insertAppend: db.prepare(
-      'INSERT INTO appends (stream_id, idempotency_key, first_position, last_position, next_expected_version) VALUES (?, ?, ?, ?, ?)',
-    ),
-    findAppend: db.prepare(
-      'SELECT first_position, last_position, next_expected_version FROM appends WHERE stream_id = ? AND idempotency_key = ?',
-    ),
+    insertAppend: db.prepare('INSERT INTO appends (stream_id, idempotency_key, first_position, last_position, next_expected_version) VALUES (?, ?, ?, ?, ?)'),
+    findAppend: db.prepare('SELECT first_position, last_position, next_expected_version FROM appends WHERE stream_id = ? AND idempotency_key = ?'),
     readRange: raw(`SELECT ${EVENT_COLUMNS} FROM events WHERE position BETWEEN ? AND ? ORDER BY position`),
-    readStreamForward: raw(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
-    ),
-    readStreamBackward: raw(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
-    ),
-    readStreams: raw(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id IN (SELECT value FROM json_each(?)) ORDER BY stream_id, revision`,
-    ),
+    readStreamForward: raw(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`),
+    readStreamBackward: raw(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
+    readStreams: raw(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id IN (SELECT value FROM json_each(?)) ORDER BY stream_id, revision`),
     readAll: raw(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
   };
 }
