@@ -4,7 +4,8 @@ import {
   type DateWindow,
   dateOutOfWindow,
   DateWindows,
-  type DomainError,
+  firstRefusal,
+  type InputCheck,
   firstImplausibleText,
   instantOutOfWindow,
   isAboveAmountBound,
@@ -18,37 +19,27 @@ import type { ClientCommand, CommandMetadata } from './client.commands';
 import { ClientErrors } from './client.errors';
 import type { ClientState } from './client.state';
 
-type Check = DomainError | null;
-
-const first = (...checks: (() => Check)[]): Check => {
-  for (const check of checks) {
-    const failure = check();
-    if (failure) return failure;
-  }
-  return null;
-};
-
-const amount = (field: string, value: Money | undefined) => (): Check =>
+const amount = (field: string, value: Money | undefined) => (): InputCheck =>
   value !== undefined && isAboveAmountBound(value.amountMinor) ? ClientErrors.amountTooLarge(field, value.amountMinor, MAX_AMOUNT_MINOR) : null;
 
-const date = (field: string, value: LocalDate | null | undefined, window: DateWindow, metadata: CommandMetadata) => (): Check => {
+const date = (field: string, value: LocalDate | null | undefined, window: DateWindow, metadata: CommandMetadata) => (): InputCheck => {
   const found: DateOutOfWindow | null = dateOutOfWindow(field, value, window, metadata.now);
   return found ? ClientErrors.dateOutOfRange(found) : null;
 };
 
-const occurredAt = (metadata: CommandMetadata) => (): Check => {
+const occurredAt = (metadata: CommandMetadata) => (): InputCheck => {
   // The upper side (not after now) is the decider's own rule; only the lower bound is new here.
   const found = instantOutOfWindow('occurredAt', metadata.occurredAt, metadata.now, Number.POSITIVE_INFINITY, 'business time since 1970');
   return found ? ClientErrors.dateOutOfRange(found) : null;
 };
 
-const text = (data: unknown) => (): Check => {
+const text = (data: unknown) => (): InputCheck => {
   const found = firstImplausibleText(data);
   return found ? ClientErrors.implausibleText(found.field, found.violation) : null;
 };
 
 /** Invoiced over the client's whole history, so every per-client total stays an exact JSON number. */
-const invoicedTotal = (state: ClientState, value: Money) => (): Check => {
+const invoicedTotal = (state: ClientState, value: Money) => (): InputCheck => {
   if (state.status !== 'ACTIVE' || !Number.isSafeInteger(value.amountMinor)) return null;
   let invoicedMinor = 0;
   for (const invoice of state.invoices.values()) invoicedMinor += invoice.amount.amountMinor;
@@ -60,7 +51,7 @@ const invoicedTotal = (state: ClientState, value: Money) => (): Check => {
 const { happened, planned } = DateWindows;
 
 /** The rules of each command's own fields (docs/input-rules.md lists them with their reasons). */
-const fieldRules = (command: ClientCommand, state: ClientState): (() => Check)[] => {
+const fieldRules = (command: ClientCommand, state: ClientState): (() => InputCheck)[] => {
   const m = command.metadata;
   switch (command.type) {
     case 'RegisterClient': {
@@ -137,5 +128,5 @@ const fieldRules = (command: ClientCommand, state: ClientState): (() => Check)[]
  * amounts that keep totals exact, business dates in a plausible window of the clock's day, and
  * text that shows something and hides nothing. Checked before the business rules.
  */
-export const checkClientInputLimits = (command: ClientCommand, state: ClientState): DomainError | null =>
-  first(occurredAt(command.metadata), text(command.data), ...fieldRules(command, state));
+export const checkClientInputLimits = (command: ClientCommand, state: ClientState): InputCheck =>
+  firstRefusal(occurredAt(command.metadata), text(command.data), ...fieldRules(command, state));

@@ -1,3 +1,4 @@
+import type { DomainError } from './domain-error';
 import { addDays, dateOf, isInstant, isLocalDate, type Instant, type LocalDate } from './local-date';
 
 /**
@@ -109,6 +110,18 @@ export const firstImplausibleText = (data: unknown, path = ''): { readonly field
       const found = firstImplausibleText(value, path === '' ? key : `${path}.${key}`);
       if (found) return found;
     }
+  }
+  return null;
+};
+
+/** One input rule applied to a command: the refusal, or null when the input passes. */
+export type InputCheck = DomainError | null;
+
+/** The first refusal among checks run in order (later checks are not run), or null when all pass. */
+export const firstRefusal = (...checks: (() => InputCheck)[]): InputCheck => {
+  for (const check of checks) {
+    const failure = check();
+    if (failure) return failure;
   }
   return null;
 };

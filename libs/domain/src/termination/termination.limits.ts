@@ -4,7 +4,8 @@ import {
   type DateWindow,
   dateOutOfWindow,
   DateWindows,
-  type DomainError,
+  firstRefusal,
+  type InputCheck,
   firstImplausibleText,
   instantOutOfWindow,
   isAboveAmountBound,
@@ -14,20 +15,10 @@ import {
 import type { TerminationCommand } from './termination.commands';
 import { TerminationErrors } from './termination.errors';
 
-type Check = DomainError | null;
-
-const first = (...checks: (() => Check)[]): Check => {
-  for (const check of checks) {
-    const failure = check();
-    if (failure) return failure;
-  }
-  return null;
-};
-
-const amount = (field: string, amountMinor: number | undefined) => (): Check =>
+const amount = (field: string, amountMinor: number | undefined) => (): InputCheck =>
   isAboveAmountBound(amountMinor) ? TerminationErrors.amountTooLarge(field, amountMinor, MAX_AMOUNT_MINOR) : null;
 
-const date = (field: string, value: LocalDate | undefined, window: DateWindow, metadata: CommandMetadata) => (): Check => {
+const date = (field: string, value: LocalDate | undefined, window: DateWindow, metadata: CommandMetadata) => (): InputCheck => {
   const found = dateOutOfWindow(field, value, window, metadata.now);
   return found ? TerminationErrors.dateOutOfRange(found) : null;
 };
@@ -37,7 +28,7 @@ const { happened, planned } = DateWindows;
 /** Figures the service reads from the client (the evidence, balances): nobody typed them in. */
 const READ_IN: ReadonlySet<string> = new Set(['evidence', 'outstanding', 'clientOpenBalance']);
 
-const fieldRules = (command: TerminationCommand): (() => Check)[] => {
+const fieldRules = (command: TerminationCommand): (() => InputCheck)[] => {
   const m = command.metadata;
   switch (command.type) {
     case 'ServeNotice':
@@ -73,9 +64,9 @@ const fieldRules = (command: TerminationCommand): (() => Check)[] => {
  * plausible window of the clock's day, visible text. The outstanding balance and the evidence are
  * read from the client, not typed in, so they are not bounded here.
  */
-export const checkTerminationInputLimits = (command: TerminationCommand): DomainError | null => {
+export const checkTerminationInputLimits = (command: TerminationCommand): InputCheck => {
   const typedIn = Object.fromEntries(Object.entries(command.data).filter(([key]) => !READ_IN.has(key)));
-  return first(
+  return firstRefusal(
     () => {
       const found = instantOutOfWindow('occurredAt', command.metadata.occurredAt, command.metadata.now, Number.POSITIVE_INFINITY, 'business time since 1970');
       return found ? TerminationErrors.dateOutOfRange(found) : null;
