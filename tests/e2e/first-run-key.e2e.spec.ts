@@ -47,11 +47,18 @@ describe('first run stays two commands: a fresh DATA_DIR prints an admin key and
     await page.goto(link, { waitUntil: 'load' });
     const editor = page.locator('.graphiql-query-editor .CodeMirror');
     await editor.waitFor({ state: 'visible', timeout: 30_000 });
-    await editor.click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('{ apiKeys { name roles } }');
-    await page.locator('button.graphiql-execute-button').click();
-    await page.locator('.graphiql-response').getByText('first-run admin').waitFor({ timeout: 15_000 });
+    // Set through CodeMirror itself: typed keys race GraphiQL's bracket closing and autocomplete once the schema arrives.
+    await editor.evaluate(
+      (element, query) => (element as unknown as { CodeMirror: { setValue(value: string): void } }).CodeMirror.setValue(query),
+      '{ apiKeys { name roles } }',
+    );
+    // GraphiQL drops a click on Run that comes while it is still loading the schema: click again until it answers.
+    const answer = page.locator('.graphiql-response').getByText('first-run admin');
+    for (let attempt = 0; attempt < 5 && !(await answer.isVisible()); attempt++) {
+      await page.locator('button.graphiql-execute-button').click();
+      await answer.waitFor({ timeout: 3_000 }).catch(() => undefined);
+    }
+    await answer.waitFor({ timeout: 15_000 });
 
     expect(new URL(page.url()).hash).toBe('');
     expect(authorizations).toContain(`Bearer ${decodeURIComponent(encodedKey)}`);
