@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { ApiKeyStore, StoredApiKey } from '@client-lifecycle/ports';
 import { createPostgresPool, migratePostgres } from '../postgres';
+import { API_KEY_COLUMNS, type ApiKeyRow, toStoredApiKey } from './api-key.row';
 
 const MIGRATIONS: readonly string[] = [
   `
@@ -20,31 +21,9 @@ const MIGRATIONS: readonly string[] = [
   `,
 ];
 
-interface Row {
-  id: string;
-  name: string;
-  roles: string[];
-  prefix: string;
-  secret_hash: string;
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-  created_by: string;
-}
+type Row = ApiKeyRow<string[]>;
 
-const COLUMNS = 'id, name, roles, prefix, secret_hash, created_at, expires_at, revoked_at, created_by';
-
-const toKey = (row: Row): StoredApiKey => ({
-  id: row.id,
-  name: row.name,
-  roles: row.roles,
-  prefix: row.prefix,
-  secretHash: row.secret_hash,
-  createdAt: row.created_at,
-  expiresAt: row.expires_at,
-  revokedAt: row.revoked_at,
-  createdBy: row.created_by,
-});
+const toKey = (row: Row): StoredApiKey => toStoredApiKey(row, row.roles);
 
 /** API keys in PostgreSQL, shared by every API replica (READ_MODEL_STORE=postgres). */
 export class PostgresApiKeyStore implements ApiKeyStore {
@@ -64,7 +43,7 @@ export class PostgresApiKeyStore implements ApiKeyStore {
   }
 
   async insert(key: StoredApiKey): Promise<void> {
-    await this.pool.query(`INSERT INTO api_keys (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+    await this.pool.query(`INSERT INTO api_keys (${API_KEY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
       key.id,
       key.name,
       [...key.roles],
@@ -78,17 +57,17 @@ export class PostgresApiKeyStore implements ApiKeyStore {
   }
 
   async findById(id: string): Promise<StoredApiKey | null> {
-    const { rows } = await this.pool.query<Row>(`SELECT ${COLUMNS} FROM api_keys WHERE id = $1`, [id]);
+    const { rows } = await this.pool.query<Row>(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE id = $1`, [id]);
     return rows[0] ? toKey(rows[0]) : null;
   }
 
   async findByPrefix(prefix: string): Promise<StoredApiKey[]> {
-    const { rows } = await this.pool.query<Row>(`SELECT ${COLUMNS} FROM api_keys WHERE prefix = $1 ORDER BY seq`, [prefix]);
+    const { rows } = await this.pool.query<Row>(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE prefix = $1 ORDER BY seq`, [prefix]);
     return rows.map(toKey);
   }
 
   async list(): Promise<StoredApiKey[]> {
-    const { rows } = await this.pool.query<Row>(`SELECT ${COLUMNS} FROM api_keys ORDER BY seq`);
+    const { rows } = await this.pool.query<Row>(`SELECT ${API_KEY_COLUMNS} FROM api_keys ORDER BY seq`);
     return rows.map(toKey);
   }
 

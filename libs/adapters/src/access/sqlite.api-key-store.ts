@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiKeyStore, StoredApiKey } from '@client-lifecycle/ports';
 import { openSqliteDatabase } from '../sqlite';
+import { API_KEY_COLUMNS, type ApiKeyRow, toStoredApiKey } from './api-key.row';
 
 const MIGRATIONS: readonly string[] = [
   `
@@ -20,31 +21,9 @@ const MIGRATIONS: readonly string[] = [
   `,
 ];
 
-interface Row {
-  id: string;
-  name: string;
-  roles: string;
-  prefix: string;
-  secret_hash: string;
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-  created_by: string;
-}
+type Row = ApiKeyRow<string>;
 
-const COLUMNS = 'id, name, roles, prefix, secret_hash, created_at, expires_at, revoked_at, created_by';
-
-const toKey = (row: Row): StoredApiKey => ({
-  id: row.id,
-  name: row.name,
-  roles: JSON.parse(row.roles) as string[], // written by insert() from a string array
-  prefix: row.prefix,
-  secretHash: row.secret_hash,
-  createdAt: row.created_at,
-  expiresAt: row.expires_at,
-  revokedAt: row.revoked_at,
-  createdBy: row.created_by,
-});
+const toKey = (row: Row): StoredApiKey => toStoredApiKey(row, JSON.parse(row.roles) as string[]); // written by insert() from a string array
 
 /** API keys in their own SQLite file in DATA_DIR. */
 export class SqliteApiKeyStore implements ApiKeyStore {
@@ -53,12 +32,12 @@ export class SqliteApiKeyStore implements ApiKeyStore {
   private constructor(private readonly db: Database) {
     this.statements = {
       insert: db.prepare(
-        `INSERT INTO api_keys (${COLUMNS}, seq)
+        `INSERT INTO api_keys (${API_KEY_COLUMNS}, seq)
          VALUES (@id, @name, @roles, @prefix, @secretHash, @createdAt, @expiresAt, @revokedAt, @createdBy, (SELECT coalesce(max(seq), 0) + 1 FROM api_keys))`,
       ),
-      findById: db.prepare(`SELECT ${COLUMNS} FROM api_keys WHERE id = ?`),
-      findByPrefix: db.prepare(`SELECT ${COLUMNS} FROM api_keys WHERE prefix = ? ORDER BY seq`),
-      list: db.prepare(`SELECT ${COLUMNS} FROM api_keys ORDER BY seq`),
+      findById: db.prepare(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE id = ?`),
+      findByPrefix: db.prepare(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE prefix = ? ORDER BY seq`),
+      list: db.prepare(`SELECT ${API_KEY_COLUMNS} FROM api_keys ORDER BY seq`),
       revoke: db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
     };
   }
