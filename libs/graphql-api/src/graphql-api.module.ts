@@ -18,7 +18,7 @@ import { AccessGuard } from './access';
 import type { GraphqlContext } from './client/request-context';
 import { GraphqlErrorCode, GraphqlExceptionFilter, graphqlErrorFormatter, InputValidationError } from './errors';
 import { offlineGraphiqlPlugin } from './graphiql';
-import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
+import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_EXAMPLE_TABS } from './graphiql-default-query';
 import {
   DEFAULT_REQUEST_LIMITS,
   QUERY_LIMITS_CHECK,
@@ -107,7 +107,12 @@ export class GraphqlApiModule implements NestModule {
             },
             plugins: [
               requestLimitsPlugin({ limits, rateLimiter: new RateLimiter(limits.rateLimitPoints, limits.rateLimitWindowMs) }),
-              offlineGraphiqlPlugin({ endpoint: GRAPHQL_PATH, title: 'client-lifecycle GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY }),
+              offlineGraphiqlPlugin({
+                endpoint: GRAPHQL_PATH,
+                title: 'client-lifecycle GraphiQL',
+                defaultQuery: GRAPHIQL_DEFAULT_QUERY,
+                exampleTabs: GRAPHIQL_EXAMPLE_TABS,
+              }),
             ],
             context: async ({ req, extra }: { req?: unknown; extra?: SocketExtra }): Promise<GraphqlContext> => {
               if (extra) return { principal: extra.principal };
