@@ -58,7 +58,7 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE client_summaries ADD COLUMN search_name TEXT;
   ALTER TABLE client_summaries ADD COLUMN search_id INTEGER;
   CREATE UNIQUE INDEX client_summaries_by_search_id ON client_summaries (search_id);
-  CREATE VIRTUAL TABLE client_search USING fts5 (words, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3');
+  CREATE VIRTUAL TABLE client_search USING fts5 (words, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
   INSERT INTO client_search (client_search, rank) VALUES ('secure-delete', 1);
   `,
 ];
