@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CLIENT_SUMMARY_STORE, clientSearchOf, clientSummaryKey, type ClientSummaryStore } from '@client-lifecycle/ports';
-import { InputValidationError } from '../errors';
 import { READER_ROLES } from '@client-lifecycle/application';
 import { Allow } from '../access/allow.decorator';
+import { InputValidationError } from '../errors';
 import { ClientSummaryConnectionModel, ClientsArgs } from './client-summary.model';
 import { clientsCursorOf, keyOfClientsCursor } from './clients.cursor';
 
