@@ -275,6 +275,16 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
         expect(ids).toEqual([['h'], ['e'], ['f']]);
       });
 
+      it('answers every search after a rebuild (a reset, then the rows again) as before it', async () => {
+        const before = [await search('elan'), await search('studio', 'MARGIN'), await search('client')];
+        const rows = await store.find(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+
+        await store.reset();
+        await store.commit(rows, 13);
+
+        expect([await search('elan'), await search('studio', 'MARGIN'), await search('client')]).toEqual(before);
+      });
+
       it('finds a client by its new name only once the name changes, and nothing after a reset', async () => {
         await store.commit([row('e', { name: '[erased]' })], 14);
 
