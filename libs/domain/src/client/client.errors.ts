@@ -40,6 +40,8 @@ export enum ClientErrorCode {
   AbuseReportAlreadyFiled = 'CLIENT.ABUSE_REPORT_ALREADY_FILED',
   PromiseNotFound = 'CLIENT.PROMISE_NOT_FOUND',
   TimeFactAlreadyRecorded = 'CLIENT.TIME_FACT_ALREADY_RECORDED',
+  /** A time-driven fact the log already refutes as of its own day (the promise was kept by its date). */
+  TimeFactContradicted = 'CLIENT.TIME_FACT_CONTRADICTED',
   Offboarded = 'CLIENT.OFFBOARDED',
   NewWorkRefused = 'CLIENT.NEW_WORK_REFUSED',
   PrepaymentRequired = 'CLIENT.PREPAYMENT_REQUIRED',
@@ -247,4 +249,6 @@ export const ClientErrors = {
       terminationId,
     }),
   timeFactAlreadyRecorded: (fact: string) => error(ClientErrorCode.TimeFactAlreadyRecorded, DomainErrorKind.Conflict)(`${fact} was already recorded`, { fact }),
+  timeFactContradicted: (fact: string, reason: string) =>
+    error(ClientErrorCode.TimeFactContradicted, DomainErrorKind.Conflict)(`${fact} is contradicted by the log: ${reason}`, { fact }),
 };
