@@ -9,6 +9,7 @@ import {
   InvalidApiKeyInputError,
   RoleRequiredError,
   SystemActorReservedError,
+  BatchCommandRefusedError,
   ClientNotFoundError,
   CommandRefusedError,
   ConcurrencyConflictError,
@@ -42,6 +43,10 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
       return error(exception.message, GraphqlErrorCode.BadUserInput, VALIDATION_FAILED_REASON, {
         violations: exception.violations,
       });
+    if (exception instanceof BatchCommandRefusedError) {
+      const { refusal } = exception;
+      return error(exception.message, CODE_BY_KIND[refusal.kind], refusal.code, { ...refusal.details, commandIndex: exception.index });
+    }
     if (exception instanceof CommandRefusedError) {
       const { refusal } = exception;
       return error(refusal.message, CODE_BY_KIND[refusal.kind], refusal.code, refusal.details);
