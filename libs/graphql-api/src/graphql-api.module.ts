@@ -22,6 +22,7 @@ import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
 import {
   DEFAULT_REQUEST_LIMITS,
   QUERY_LIMITS_CHECK,
+  REQUEST_LIMITS,
   QueryLimitsCheck,
   QueryLimitsMiddleware,
   RateLimiter,
@@ -146,6 +147,7 @@ export class GraphqlApiModule implements NestModule {
         },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         { provide: QUERY_LIMITS_CHECK, useValue: new QueryLimitsCheck(limits) },
+        { provide: REQUEST_LIMITS, useValue: limits },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };

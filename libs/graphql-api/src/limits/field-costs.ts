@@ -6,6 +6,8 @@ export interface FieldCost {
   readonly cost: number;
   /** The argument that says how many items the field returns. */
   readonly sizedBy?: 'first';
+  /** A list argument whose length multiplies the field's own cost (a batch of commands). */
+  readonly perItemOf?: string;
 }
 
 /** Any field returning an object not in the table: it was loaded with its parent. */
@@ -57,6 +59,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.fileComplaint': MUTATION,
   'Mutation.forgetClient': MUTATION,
   'Mutation.issueFinalInvoice': MUTATION,
+  // Each command of the batch is decided like a mutation; they share one read and one append.
+  'Mutation.importClientHistory': { cost: 5, perItemOf: 'commands' },
   'Mutation.issueInvoice': MUTATION,
   'Mutation.logTime': MUTATION,
   'Mutation.proposeTermination': MUTATION,
