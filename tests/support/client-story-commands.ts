@@ -32,8 +32,10 @@ const ORDER = [
  * story chosen for the end-to-end suite cannot silently lose part of itself.
  */
 export function storyCommands(history: ClientHistory): ClientCommandInput[] {
-  if (history.conductSignals.length + history.fees.length + history.paymentPlans.length > 0 || history.invoices.some((invoice) => invoice.writeOffs.length > 0))
-    throw new Error(`story ${history.clientId} holds facts importClientHistory cannot carry yet`);
+  const unsupported =
+    (history.conductSignals?.length ?? 0) + (history.fees?.length ?? 0) + history.paymentPlans.length > 0 ||
+    history.invoices.some((invoice) => (invoice.writeOffs?.length ?? 0) > 0);
+  if (unsupported) throw new Error(`story ${history.clientId} holds facts importClientHistory cannot carry yet`);
   const clientId = history.clientId;
   const dated: { day: string; kind: string; input: Record<string, unknown> }[] = [];
   const add = (day: string, kind: string, input: Record<string, unknown>) => dated.push({ day, kind, input: { clientId, ...input } });
