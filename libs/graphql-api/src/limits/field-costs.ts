@@ -6,8 +6,8 @@ export interface FieldCost {
   readonly cost: number;
   /** The argument that says how many items the field returns. */
   readonly sizedBy?: 'first';
-  /** A list argument whose length multiplies the field's own cost (a batch of commands). */
-  readonly perItemOf?: string;
+  /** A list argument each of whose items adds `cost` (a batch of commands). */
+  readonly perItem?: { readonly argument: string; readonly cost: number };
 }
 
 /** Any field returning an object not in the table: it was loaded with its parent. */
@@ -60,7 +60,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.forgetClient': MUTATION,
   'Mutation.issueFinalInvoice': MUTATION,
   // Each command of the batch is decided like a mutation; they share one read and one append.
-  'Mutation.importClientHistory': { cost: 5, perItemOf: 'commands' },
+  'Mutation.importClientHistory': { cost: 10, perItem: { argument: 'commands', cost: 5 } },
   'Mutation.issueInvoice': MUTATION,
   'Mutation.logTime': MUTATION,
   'Mutation.proposeTermination': MUTATION,

@@ -64,7 +64,7 @@ export function estimateQueryCost(
     const entry = costs[`${parent.name}.${field.name}`];
     const type = getNamedType(field.type);
     const base = entry?.cost ?? (isCompositeType(type) ? DEFAULT_OBJECT_COST : DEFAULT_SCALAR_COST);
-    const own = entry?.perItemOf ? base * Math.max(1, listLength(field, node, entry.perItemOf, variables)) : base;
+    const own = entry?.perItem ? base + entry.perItem.cost * listLength(field, node, entry.perItem.argument, variables) : base;
     const size = entry?.sizedBy ? pageSize(field, node, entry.sizedBy, variables) : 1;
     return own + (node.selectionSet ? size * selectionCost(type, node.selectionSet) : 0);
   };

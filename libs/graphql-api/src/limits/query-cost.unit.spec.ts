@@ -32,8 +32,8 @@ describe('the query cost estimate', () => {
     const literal = 'mutation { importClientHistory(clientId: "acme", commands: [{}, {}, {}]) { version } }';
     const variable = 'mutation ($commands: [ClientCommandInput!]!) { importClientHistory(clientId: "acme", commands: $commands) { version } }';
 
-    expect(costOf(literal)).toBe(3 * 5);
-    expect(costOf(variable, { commands: Array.from({ length: 40 }, () => ({})) })).toBe(40 * 5);
+    expect(costOf(literal)).toBe(10 + 3 * 5);
+    expect(costOf(variable, { commands: Array.from({ length: 40 }, () => ({})) })).toBe(10 + 40 * 5);
   });
 
   it('takes the default page size when none is given', () => {
