@@ -13,6 +13,15 @@ const OVERDUE = `query Overdue($id: String!, $asOf: String, $on: String) {
   client(id: $id, asOf: $asOf, on: $on) { asOf on collection { totalOverdueMinor } }
 }`;
 
+const SIMULATE = `query Simulate($clientId: String!, $commands: [ClientCommandInput!]!, $on: String) {
+  simulate(clientId: $clientId, commands: $commands, on: $on) {
+    before { on collection { totalOverdueMinor } risk { band } }
+    after { on collection { totalOverdueMinor } risk { band } }
+    refused { commandIndex code }
+    eventCount
+  }
+}`;
+
 const at = (day: string) => `${day}T10:00:00Z`;
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const register = (clientId: string) => ({
@@ -143,5 +152,23 @@ describe("importClientHistory: a client's backdated history in one atomic batch"
 
     expect(thatDay).toMatchObject({ asOf: null, on: daysAgo(50), collection: { totalOverdueMinor: 100_000 } });
     expect(today).toMatchObject({ asOf: null, on: null, collection: { totalOverdueMinor: 0 } });
+  });
+
+  it('simulates commands with the same input without storing them: before, after, and the refused ones with their codes', async () => {
+    await api.data(IMPORT, { clientId: 'cyberdyne', commands: [register('cyberdyne'), invoice('cyberdyne', 'INV-1', 120)] });
+
+    const { simulate } = await api.data(SIMULATE, {
+      clientId: 'cyberdyne',
+      commands: [payment('cyberdyne', 'INV-1', 900_000, 1), payment('cyberdyne', 'INV-1', 100_000, 1)],
+    });
+    const { client: after } = await api.data(TIMELINE, { id: 'cyberdyne' });
+
+    expect(simulate).toMatchObject({
+      before: { on: daysAgo(0), collection: { totalOverdueMinor: 100_000 } },
+      after: { on: daysAgo(0), collection: { totalOverdueMinor: 0 } },
+      refused: [{ commandIndex: 0, code: 'CLIENT.PAYMENT_EXCEEDS_OPEN_BALANCE' }],
+      eventCount: 1,
+    });
+    expect(after.timeline.edges.map(({ node }: { node: { type: string } }) => node.type)).not.toContain('PaymentRecorded');
   });
 });

@@ -8,6 +8,7 @@ import {
   BatchedClientStreams,
   ClientFolds,
   ClientInsightQueries,
+  ClientSimulation,
   ClientQueries,
   PortfolioQueries,
   type Principal,
@@ -128,6 +129,11 @@ export class GraphqlApiModule implements NestModule {
           inject: [EVENT_STORE, CLOCK, ClientQueries, CLIENT_SUMMARY_STORE],
           useFactory: (store: EventStore, clock: Clock, clients: ClientQueries, summaries: ClientSummaryStore) =>
             new ClientInsightQueries(store, clock, undefined, clients, summaries),
+        },
+        {
+          provide: ClientSimulation,
+          inject: [EVENT_STORE, CLOCK, ClientInsightQueries],
+          useFactory: (store: EventStore, clock: Clock, insights: ClientInsightQueries) => new ClientSimulation(store, clock, insights),
         },
         ...GRAPHQL_RESOLVERS,
         {

@@ -31,6 +31,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.exportClientData': { cost: 10 },
   'Query.clients': { cost: 2, sizedBy: 'first' },
   'Query.portfolio': { cost: 1_000 },
+  // The client read and judged twice (risk, profitability, collection before and after), plus each command decided.
+  'Query.simulate': { cost: 60, perItem: { argument: 'commands', cost: 5 } },
   'Query.termination': { cost: 2 },
   'Query.terminations': { cost: 2, sizedBy: 'first' },
 
