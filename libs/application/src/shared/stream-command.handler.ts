@@ -200,8 +200,7 @@ export class StreamCommandHandler<
       const outcomes: (number | DomainError)[] = [];
       const toAppend: EventToAppend[] = [];
       for (const { command, context } of planned) {
-        const { occurredAt, ...rest } = command;
-        const stamped = { ...rest, metadata: { occurredAt: occurredAt ?? now, now } } as unknown as Command; // re-attaching metadata to the same member of the union
+        const stamped = this.stamp(command, now);
         const decided = this.decision.decider.decide(stamped, state);
         if (isDomainError(decided)) {
           outcomes.push(decided);
@@ -211,19 +210,7 @@ export class StreamCommandHandler<
         const correlationId = context.correlationId ?? this.ids.next();
         for (const event of decided) {
           state = this.decision.decider.evolve(state, event);
-          toAppend.push({
-            eventId: this.ids.next(),
-            type: event.type,
-            schemaVersion: this.decision.schemaVersionOf(event.type),
-            occurredAt: stamped.metadata.occurredAt,
-            data: event.data,
-            metadata: {
-              correlationId,
-              causationId: context.causationId ?? null,
-              actor: context.actor,
-              ...(context.idempotencyKey !== undefined ? { idempotencyKey: context.idempotencyKey } : {}),
-            },
-          });
+          toAppend.push(this.toAppend(event, stamped.metadata.occurredAt, correlationId, context));
         }
       }
       if (toAppend.length === 0) return { planned, outcomes, nextExpectedVersion: version };
@@ -247,28 +234,12 @@ export class StreamCommandHandler<
       // State and version are taken together, and the state is used before the next await.
       const { state, version, lastPosition } = await this.states.load(streamId);
       if (pinned !== undefined && pinned !== version) throw new ConcurrencyConflictError(streamId, pinned, version);
-      const now = this.clock.now().toISOString();
-      const { occurredAt, ...rest } = command;
-      const stamped = { ...rest, metadata: { occurredAt: occurredAt ?? now, now } } as unknown as Command; // re-attaching metadata to the same member of the union
+      const stamped = this.stamp(command, this.clock.now().toISOString());
       const decided = this.decision.decider.decide(stamped, state);
       if (isDomainError(decided)) throw new CommandRefusedError(decided);
       if (decided.length === 0) return { streamId, nextExpectedVersion: version, lastPosition, events: [], deduplicated: false };
       const correlationId = context.correlationId ?? this.ids.next();
-      const toAppend = decided.map((event) => ({
-        eventId: this.ids.next(),
-        type: event.type,
-        schemaVersion: this.decision.schemaVersionOf(event.type),
-        occurredAt: stamped.metadata.occurredAt,
-        data: event.data,
-        metadata: {
-          correlationId,
-          causationId: context.causationId ?? null,
-          actor: context.actor,
-          ...(context.principal !== undefined ? { principal: context.principal } : {}),
-          ...(context.onBehalfOf !== undefined ? { onBehalfOf: context.onBehalfOf } : {}),
-          ...(context.idempotencyKey !== undefined ? { idempotencyKey: context.idempotencyKey } : {}),
-        },
-      }));
+      const toAppend = decided.map((event) => this.toAppend(event, stamped.metadata.occurredAt, correlationId, context));
       try {
         const result = await this.store.append(streamId, toAppend, { expectedVersion: version, idempotencyKey: context.idempotencyKey });
         this.states.appended(streamId, result);
