@@ -8,6 +8,7 @@ import {
   BatchedClientStreams,
   ClientFolds,
   ClientInsightQueries,
+  ClientSimulation,
   ClientQueries,
   PortfolioQueries,
   type Principal,
@@ -22,6 +23,7 @@ import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_EXAMPLE_TABS } from './graphiql-defaul
 import {
   DEFAULT_REQUEST_LIMITS,
   QUERY_LIMITS_CHECK,
+  REQUEST_LIMITS,
   QueryLimitsCheck,
   QueryLimitsMiddleware,
   RateLimiter,
@@ -133,6 +135,11 @@ export class GraphqlApiModule implements NestModule {
           useFactory: (store: EventStore, clock: Clock, clients: ClientQueries, summaries: ClientSummaryStore) =>
             new ClientInsightQueries(store, clock, undefined, clients, summaries),
         },
+        {
+          provide: ClientSimulation,
+          inject: [EVENT_STORE, CLOCK, ClientInsightQueries],
+          useFactory: (store: EventStore, clock: Clock, insights: ClientInsightQueries) => new ClientSimulation(store, clock, insights),
+        },
         ...GRAPHQL_RESOLVERS,
         {
           provide: PortfolioQueries,
@@ -151,6 +158,7 @@ export class GraphqlApiModule implements NestModule {
         },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         { provide: QUERY_LIMITS_CHECK, useValue: new QueryLimitsCheck(limits) },
+        { provide: REQUEST_LIMITS, useValue: limits },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };

@@ -6,6 +6,8 @@ export interface FieldCost {
   readonly cost: number;
   /** The argument that says how many items the field returns. */
   readonly sizedBy?: 'first';
+  /** A list argument each of whose items adds `cost` (a batch of commands). */
+  readonly perItem?: { readonly argument: string; readonly cost: number };
 }
 
 /** Any field returning an object not in the table: it was loaded with its parent. */
@@ -31,6 +33,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   // (FTS5 or trigram) ranking only the matches, so it costs no more than a band filter.
   'Query.clients': { cost: 2, sizedBy: 'first' },
   'Query.portfolio': { cost: 1_000 },
+  // The client read and judged twice (risk, profitability, collection before and after), plus each command decided.
+  'Query.simulate': { cost: 60, perItem: { argument: 'commands', cost: 5 } },
   'Query.termination': { cost: 2 },
   'Query.terminations': { cost: 2, sizedBy: 'first' },
 
@@ -59,6 +63,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.fileComplaint': MUTATION,
   'Mutation.forgetClient': MUTATION,
   'Mutation.issueFinalInvoice': MUTATION,
+  // Each command of the batch is decided like a mutation; they share one read and one append.
+  'Mutation.importClientHistory': { cost: 10, perItem: { argument: 'commands', cost: 5 } },
   'Mutation.issueInvoice': MUTATION,
   'Mutation.logTime': MUTATION,
   'Mutation.proposeTermination': MUTATION,

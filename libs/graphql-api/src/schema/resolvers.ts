@@ -1,5 +1,5 @@
 import { ApiKeysResolver } from '../access';
-import { ClientMutationsResolver, ClientResolver } from '../client';
+import { ClientImportResolver, ClientMutationsResolver, ClientResolver, ClientSimulationResolver } from '../client';
 import { ClientInsightResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
@@ -9,6 +9,8 @@ import { ClientTerminationResolver, TerminationMutationsResolver, TerminationPro
 export const GRAPHQL_RESOLVERS = [
   ClientResolver,
   ClientMutationsResolver,
+  ClientImportResolver,
+  ClientSimulationResolver,
   ClientInsightResolver,
   ClientsResolver,
   ClientSummaryResolver,
