@@ -9,3 +9,4 @@ export * from './scheduling';
 export * from './termination';
 export * from './privacy';
 export * from './worklist';
+export * from './drafts';
