@@ -1,1 +1,2 @@
 export * from './worklist';
+export * from './payment-plan.proposal';
