@@ -1,1 +1,2 @@
 export * from './client-summary.port';
+export * from './worklist.port';
