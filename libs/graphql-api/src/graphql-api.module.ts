@@ -11,8 +11,18 @@ import {
   ClientQueries,
   PortfolioQueries,
   type Principal,
+  WorklistQueries,
 } from '@client-lifecycle/application';
-import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
+import {
+  CLIENT_SUMMARY_STORE,
+  type ClientSummaryStore,
+  CLOCK,
+  type Clock,
+  EVENT_STORE,
+  type EventStore,
+  WORKLIST_STORE,
+  type WorklistStore,
+} from '@client-lifecycle/ports';
 import { GraphQLError } from 'graphql';
 import { AccessGuard } from './access';
 import type { GraphqlContext } from './client/request-context';
@@ -68,7 +78,7 @@ export interface GraphqlApiOptions {
 }
 
 /**
- * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, the RiskChangeFeed, the ClientCommandHandler, ClientFolds and the
+ * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, WORKLIST_STORE, the RiskChangeFeed, the ClientCommandHandler, ClientFolds and the
  * termination's TerminationService, TerminationQueries and TerminationProgressFeed from a global
  * module: which adapters stand behind them is the app's choice, and one handler per process
  * keeps every writer to a client (API, scheduler) in the same per-client queue.
@@ -133,6 +143,11 @@ export class GraphqlApiModule implements NestModule {
           provide: PortfolioQueries,
           inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, CLOCK],
           useFactory: (store: EventStore, summaries: ClientSummaryStore, clock: Clock) => new PortfolioQueries(store, summaries, clock),
+        },
+        {
+          provide: WorklistQueries,
+          inject: [WORKLIST_STORE, ClientQueries, CLOCK],
+          useFactory: (worklist: WorklistStore, clients: ClientQueries, clock: Clock) => new WorklistQueries(worklist, clients, clock),
         },
         {
           provide: APP_PIPE,

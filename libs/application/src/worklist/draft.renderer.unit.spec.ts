@@ -91,7 +91,8 @@ Yours sincerely`);
   });
 
   it('the talking points in Spanish state the decision, one reason and the limits', () => {
-    expect(renderDraft(acme(DraftKind.TerminationTalkingPoints), DraftLocale.ES).body).toBe(`- Empezar agradeciendo el tiempo trabajado juntos; con calma y brevedad.
+    expect(renderDraft(acme(DraftKind.TerminationTalkingPoints), DraftLocale.ES).body)
+      .toBe(`- Empezar agradeciendo el tiempo trabajado juntos; con calma y brevedad.
 - Comunicar la decisión con claridad: el contrato termina el 30 de marzo de 2026, con 15 días de preaviso.
 - Dar el motivo una sola vez, con hechos y sin culpas: 1734,56 € impagados en 2 facturas, la más antigua con 34 días de retraso.
 - Mostrar empatía: reconocer el impacto en su trabajo.
@@ -104,7 +105,9 @@ Yours sincerely`);
     const one = { ...acme(DraftKind.FirmReminder), invoices: [acme(DraftKind.FirmReminder).invoices[0]], totalMinor: 123_456 };
 
     expect(renderDraft(one, DraftLocale.ES).body).toContain('la siguiente factura está vencida, la más antigua desde hace 34 días:\n- Factura A: 1234,56 €');
-    expect(renderDraft(one, DraftLocale.EN).body).toContain('the following invoice is now overdue, the oldest by 34 days:\n- Invoice A: €1,234.56, due on 9 February 2026, 34 days overdue');
+    expect(renderDraft(one, DraftLocale.EN).body).toContain(
+      'the following invoice is now overdue, the oldest by 34 days:\n- Invoice A: €1,234.56, due on 9 February 2026, 34 days overdue',
+    );
   });
 
   it('every kind renders in both locales with no argument left unfilled', () => {

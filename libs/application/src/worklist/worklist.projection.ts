@@ -1,4 +1,13 @@
-import { clientIdOfStream, clientStreamId, dateOf, DEFAULT_WORKLIST_CONFIG, type LocalDate, type WorklistConfig, worklistChangesOn, worklistEntriesOf } from '@client-lifecycle/domain';
+import {
+  clientIdOfStream,
+  clientStreamId,
+  dateOf,
+  DEFAULT_WORKLIST_CONFIG,
+  type LocalDate,
+  type WorklistConfig,
+  worklistChangesOn,
+  worklistEntriesOf,
+} from '@client-lifecycle/domain';
 import type { Clock, EventStore, RecordedEvent, WorklistClient, WorklistStore } from '@client-lifecycle/ports';
 import { historyOf } from '../client/client-facts';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';

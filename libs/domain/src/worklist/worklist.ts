@@ -1,6 +1,13 @@
 import type { ClientHistory } from '../client-history';
 import { ReminderChannel, ReminderStep } from '../client/client.vocabulary';
-import { type CollectionAction, type CollectionLadderConfig, DECIDE_COURT_OR_WRITE_OFF, DEFAULT_COLLECTION_LADDER, offsetOf, COLLECTION_LADDER } from '../collection/collection-ladder';
+import {
+  type CollectionAction,
+  type CollectionLadderConfig,
+  DECIDE_COURT_OR_WRITE_OFF,
+  DEFAULT_COLLECTION_LADDER,
+  offsetOf,
+  COLLECTION_LADDER,
+} from '../collection/collection-ladder';
 import { collectionView } from '../collection/collection.projection';
 import type { InvoiceCollection } from '../collection/invoice-collection';
 import { addDays, daysBetween, type LocalDate } from '../shared';
@@ -130,7 +137,12 @@ function chasedInvoice(invoices: readonly InvoiceCollection[]): InvoiceCollectio
  * Extension point: actions that are not ladder rungs (a credit hold from the second broken
  * promise, a write-off recorded by its own command) join here as further entries per client.
  */
-export function worklistEntriesOf(history: ClientHistory, asOf: LocalDate, riskScore: number, config: WorklistConfig = DEFAULT_WORKLIST_CONFIG): WorklistEntry[] {
+export function worklistEntriesOf(
+  history: ClientHistory,
+  asOf: LocalDate,
+  riskScore: number,
+  config: WorklistConfig = DEFAULT_WORKLIST_CONFIG,
+): WorklistEntry[] {
   const view = collectionView(history, asOf, config.ladder);
   const chased = chasedInvoice(view.invoices);
   if (!chased || chased.nextStep === null || chased.nextStepDueOn === null) return [];

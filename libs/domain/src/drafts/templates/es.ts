@@ -3,7 +3,8 @@ import type { DraftTemplates } from '../draft.template';
 
 /** Borradores en español. Tono (DOMAIN.md): el primer mensaje amable; después empatía, límites claros y siempre el motivo. */
 export const ES_TEMPLATES: DraftTemplates = {
-  invoiceLine: '- Factura {invoiceId}: {amount}, con vencimiento el {dueDate}{overdue, select, yes {, vencida hace {days, plural, one {# día} other {# días}}} other {}}',
+  invoiceLine:
+    '- Factura {invoiceId}: {amount}, con vencimiento el {dueDate}{overdue, select, yes {, vencida hace {days, plural, one {# día} other {# días}}} other {}}',
   drafts: {
     [DraftKind.CourtesyCall]: {
       subject: 'Llamada de cortesía: {client}',
