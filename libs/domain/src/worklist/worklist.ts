@@ -68,7 +68,7 @@ export interface WorklistEntry {
   readonly dueOn: LocalDate;
   /** Days the chased invoice is past due on `dueOn` (negative before its due date). */
   readonly daysPastDue: number;
-  /** The invoices the message lists: the chased one, then every other one past due on `dueOn`, oldest first. */
+  /** The invoices the message lists: the chased one, then every other one past due on `dueOn` (on the day judged, for an action already due), oldest first. */
   readonly invoices: readonly WorklistInvoice[];
   readonly totalMinor: number;
   readonly channel: ReminderChannel;
@@ -150,7 +150,9 @@ export function worklistEntriesOf(
   const dueOn = chased.nextStepDueOn;
   const escalated = ESCALATED.has(step) && isKeyAccount(history, asOf, config);
   const action = escalated ? WorklistAction.ExecutiveEscalation : ACTION_OF[step];
-  const others = view.invoices.filter((invoice) => invoice !== chased && invoice.dueDate < dueOn && invoice.openBalanceMinor > 0);
+  // The message lists what is past due when it is sent: on its due day, or today for an action already due.
+  const listedOn = dueOn > asOf ? dueOn : asOf;
+  const others = view.invoices.filter((invoice) => invoice !== chased && invoice.dueDate < listedOn && invoice.openBalanceMinor > 0);
   const invoices = [chased, ...others].map(({ invoiceId, dueDate, openBalanceMinor }) => ({ invoiceId, dueDate, openBalanceMinor }));
   const totalMinor = invoices.reduce((sum, invoice) => sum + invoice.openBalanceMinor, 0);
   const daysPastDue = daysBetween(chased.dueDate, dueOn);

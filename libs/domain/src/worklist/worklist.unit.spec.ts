@@ -34,13 +34,22 @@ describe('the collector worklist of one client', () => {
     expect(entry).toMatchObject({ entryId: 'acme/A/FIRM', action: WorklistAction.FirmReminder, dueOn: '2026-02-19', channel: ReminderChannel.Call });
   });
 
-  it('lists every invoice past due on the action day, the chased one first, and totals them', () => {
+  it('lists every invoice past due, the chased one first, and totals them', () => {
     const history = acme().invoice('2026-01-15', 50_000, 'B').reminder('2026-02-10', 'A', ReminderStep.Friendly).build();
 
     const [entry] = worklistEntriesOf(history, '2026-02-25', 40);
 
     expect(entry.invoices.map((invoice) => invoice.invoiceId)).toEqual(['A', 'B']);
     expect(entry.totalMinor).toBe(150_000);
+  });
+
+  it('an action already due lists the invoices past due on the day judged, not only on its due day', () => {
+    const history = acme().invoice('2026-02-01', 50_000, 'B').build();
+
+    const [entry] = worklistEntriesOf(history, '2026-03-10', 40);
+
+    expect(entry).toMatchObject({ action: WorklistAction.FriendlyReminder, dueOn: '2026-02-10' });
+    expect(entry.invoices.map((invoice) => invoice.invoiceId)).toEqual(['A', 'B']);
   });
 
   it('given a key account, the firm step goes to the top executive', () => {
