@@ -23,6 +23,7 @@ import {
   WORKLIST_STORE,
   type WorklistStore,
 } from '@client-lifecycle/ports';
+import type { PaymentPlanLimits } from '@client-lifecycle/domain';
 import { GraphQLError } from 'graphql';
 import { AccessGuard } from './access';
 import type { GraphqlContext } from './client/request-context';
@@ -75,6 +76,8 @@ export interface GraphqlApiOptions {
   readonly schemaFile: string | true;
   /** Cost, size, rate and time bounds per request; the defaults when absent. */
   readonly limits?: RequestLimits;
+  /** The guardrails of `proposePaymentPlan`; the domain's defaults when absent. */
+  readonly paymentPlanLimits?: PaymentPlanLimits;
 }
 
 /**
@@ -147,7 +150,8 @@ export class GraphqlApiModule implements NestModule {
         {
           provide: WorklistQueries,
           inject: [WORKLIST_STORE, ClientQueries, CLOCK],
-          useFactory: (worklist: WorklistStore, clients: ClientQueries, clock: Clock) => new WorklistQueries(worklist, clients, clock),
+          useFactory: (worklist: WorklistStore, clients: ClientQueries, clock: Clock) =>
+            new WorklistQueries(worklist, clients, clock, { paymentPlanLimits: options.paymentPlanLimits }),
         },
         {
           provide: APP_PIPE,
