@@ -12,8 +12,19 @@ import {
   ClientQueries,
   PortfolioQueries,
   type Principal,
+  WorklistQueries,
 } from '@client-lifecycle/application';
-import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
+import {
+  CLIENT_SUMMARY_STORE,
+  type ClientSummaryStore,
+  CLOCK,
+  type Clock,
+  EVENT_STORE,
+  type EventStore,
+  WORKLIST_STORE,
+  type WorklistStore,
+} from '@client-lifecycle/ports';
+import type { PaymentPlanLimits } from '@client-lifecycle/domain';
 import { GraphQLError } from 'graphql';
 import { AccessGuard } from './access';
 import type { GraphqlContext } from './client/request-context';
@@ -67,10 +78,12 @@ export interface GraphqlApiOptions {
   readonly schemaFile: string | true;
   /** Cost, size, rate and time bounds per request; the defaults when absent. */
   readonly limits?: RequestLimits;
+  /** The guardrails of `proposePaymentPlan`; the domain's defaults when absent. */
+  readonly paymentPlanLimits?: PaymentPlanLimits;
 }
 
 /**
- * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, the RiskChangeFeed, the ClientCommandHandler, ClientFolds and the
+ * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, WORKLIST_STORE, the RiskChangeFeed, the ClientCommandHandler, ClientFolds and the
  * termination's TerminationService, TerminationQueries and TerminationProgressFeed from a global
  * module: which adapters stand behind them is the app's choice, and one handler per process
  * keeps every writer to a client (API, scheduler) in the same per-client queue.
@@ -145,6 +158,12 @@ export class GraphqlApiModule implements NestModule {
           provide: PortfolioQueries,
           inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, CLOCK],
           useFactory: (store: EventStore, summaries: ClientSummaryStore, clock: Clock) => new PortfolioQueries(store, summaries, clock),
+        },
+        {
+          provide: WorklistQueries,
+          inject: [WORKLIST_STORE, ClientQueries, CLOCK],
+          useFactory: (worklist: WorklistStore, clients: ClientQueries, clock: Clock) =>
+            new WorklistQueries(worklist, clients, clock, { paymentPlanLimits: options.paymentPlanLimits }),
         },
         {
           provide: APP_PIPE,

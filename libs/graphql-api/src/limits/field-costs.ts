@@ -37,6 +37,10 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.simulate': { cost: 60, perItem: { argument: 'commands', cost: 5 } },
   'Query.termination': { cost: 2 },
   'Query.terminations': { cost: 2, sizedBy: 'first' },
+  // A page of the worklist read model; each entry's draft is rendered from the entry (no stream read).
+  'Query.collectionWorklist': { cost: 2, sizedBy: 'first' },
+  'Query.draft': { cost: 2 },
+  'Query.proposePaymentPlan': { cost: 2 },
 
   'ClientSummary.client': { cost: 2 },
   'Client.timeline': { cost: 2, sizedBy: 'first' },

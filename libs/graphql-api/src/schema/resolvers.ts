@@ -4,6 +4,7 @@ import { ClientInsightResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
 import { ClientTerminationResolver, TerminationMutationsResolver, TerminationProgressedResolver, TerminationResolver } from '../termination';
+import { WorklistEntryResolver, WorklistResolver } from '../worklist';
 
 /** Every resolver of the gateway: the module serves these and schema.graphql is printed from them, so the two cannot drift. */
 export const GRAPHQL_RESOLVERS = [
@@ -22,4 +23,6 @@ export const GRAPHQL_RESOLVERS = [
   TerminationProgressedResolver,
   ApiKeysResolver,
   PrivacyResolver,
+  WorklistResolver,
+  WorklistEntryResolver,
 ] as const;
