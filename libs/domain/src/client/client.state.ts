@@ -14,7 +14,12 @@ export interface InvoiceState {
   readonly invoiceId: string;
   readonly amount: Money;
   readonly issuedOn: LocalDate;
+  readonly dueDate: LocalDate;
   readonly openBalanceMinor: number;
+  /** The last day late interest was charged for; null before any charge. */
+  readonly interestChargedUntil: LocalDate | null;
+  /** Handed to a collection agency: a second handover is refused. */
+  readonly withAgency: boolean;
 }
 
 /** A broken promise is recorded with the promise's own terms. */
@@ -68,6 +73,8 @@ export interface RegisteredClient {
   readonly offboarded: { readonly terminationId: string; readonly offboardedOn: LocalDate } | null;
   /** The termination proposed and not yet ended; one at a time. */
   readonly terminationUnderWay: { readonly terminationId: string } | null;
+  /** Credit control's hold: new invoices on prepayment, no new scope changes. */
+  readonly creditHold: { readonly placedOn: LocalDate } | null;
 }
 
 export type ClientState = UnregisteredClient | RegisteredClient;

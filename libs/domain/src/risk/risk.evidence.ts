@@ -82,7 +82,7 @@ export function evidenceIndex(history: ClientHistory): ReadonlyMap<string, Evide
   for (const recommendation of history.recommendations)
     add(recommendation.eventId, 'RecommendationRecorded', recommendation.on, `recommendation ${recommendation.outcome}`);
   for (const report of history.abuseReports) add(report.eventId, 'AbuseReported', report.on, `${report.severity} abuse reported`);
-  for (const fee of history.fees ?? []) add(fee.eventId, 'CollectionFeeIncurred', fee.on, `${fee.kind} fee of ${money(fee.amountMinor, currency)}`);
+  for (const fee of history.fees ?? []) add(fee.eventId, 'CollectionCostRecorded', fee.on, `${fee.kind} fee of ${money(fee.amountMinor, currency)}`);
   for (const signal of history.conductSignals ?? [])
     add(
       signal.eventId,
