@@ -23,7 +23,7 @@ const command = <T extends ClientCommand['type']>(type: T, data: DataOf<T>, meta
   ({ type, data: { clientId: CLIENT_ID, ...data }, metadata }) as ClientCommand;
 
 const event = <T extends ClientEvent['type']>(type: T, data: Omit<Extract<ClientEvent, { type: T }>['data'], 'clientId'>): ClientEvent =>
-  ({ type, data: { clientId: CLIENT_ID, ...data } }) as ClientEvent;
+  ({ type, data: { clientId: CLIENT_ID, ...data } }) as unknown as ClientEvent;
 
 const writtenOff42 = event('InvoiceWrittenOff', {
   writeOffId: 'WO-1',
