@@ -1,20 +1,8 @@
-import {
-  addDays,
-  assertNever,
-  dateOf,
-  type Decider,
-  DomainError,
-  isInstant,
-  isIsoCurrencyCode,
-  isLocalDate,
-  isPositiveMinorAmount,
-  type Money,
-} from '../shared';
+import { addDays, assertNever, dateOf, type Decider, DomainError, isInstant, isIsoCurrencyCode } from '../shared';
 import type {
   AgreePaymentPlan,
   AmendContract,
   ClientCommand,
-  CommandMetadata,
   ContractTermsInput,
   DecideScopeChange,
   FileComplaint,
@@ -39,7 +27,7 @@ import type {
 import { type ContractTerms, DEFAULT_NOTICE_PERIOD_DAYS } from './client.contract';
 import { ClientErrors } from './client.errors';
 import type { ClientEvent } from './client.events';
-import { type ClientState, initialClientState, type InvoiceState, type RegisteredClient } from './client.state';
+import { type ClientState, initialClientState, type RegisteredClient } from './client.state';
 import { evolveClient } from './client.evolve';
 import { checkDate, checkMinutes, checkMoney, checkText, checkTime, findInvoice, firstFailure, openInvoice } from './client.checks';
 import { checkClientInputLimits } from './client.limits';
