@@ -1,5 +1,5 @@
 import { ApiKeysResolver } from '../access';
-import { ClientMutationsResolver, ClientResolver } from '../client';
+import { ClientMutationsResolver, ClientResolver, CreditControlResolver } from '../client';
 import { ClientInsightResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
@@ -9,6 +9,7 @@ import { ClientTerminationResolver, TerminationMutationsResolver, TerminationPro
 export const GRAPHQL_RESOLVERS = [
   ClientResolver,
   ClientMutationsResolver,
+  CreditControlResolver,
   ClientInsightResolver,
   ClientsResolver,
   ClientSummaryResolver,
