@@ -7,6 +7,8 @@ export enum InvoiceStatus {
   Open = 'OPEN',
   PartiallyPaid = 'PARTIALLY_PAID',
   Paid = 'PAID',
+  /** Nothing is owed because the rest was written off, not paid. */
+  WrittenOff = 'WRITTEN_OFF',
 }
 
 /** What `decide` checks of an invoice: its currency, its issue day (payments follow it) and what is still owed. */
