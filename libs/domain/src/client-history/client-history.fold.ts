@@ -265,10 +265,10 @@ export class ClientHistoryBuilder {
         return;
       }
       case 'LateInterestCharged': {
-        const { chargeId, invoiceId, amount, chargedOn, openBalanceAfter } = event.data;
+        const { chargeId, invoiceId, amount, to, chargedOn, openBalanceAfter } = event.data;
         this.adjust(
           invoiceId,
-          { adjustmentId: chargeId, kind: InvoiceAdjustmentKind.LateInterest, amountMinor: amount.amountMinor, on: chargedOn, eventId },
+          { adjustmentId: chargeId, kind: InvoiceAdjustmentKind.LateInterest, amountMinor: amount.amountMinor, on: chargedOn, until: to, eventId },
           openBalanceAfter.amountMinor,
         );
         return;

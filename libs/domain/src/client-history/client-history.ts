@@ -73,6 +73,8 @@ export interface InvoiceAdjustmentEntry {
   /** Always positive: the kind says whether it lowers or raises the invoice. */
   readonly amountMinor: number;
   readonly on: LocalDate;
+  /** For late interest: the last day the charge covers. */
+  readonly until?: LocalDate;
   readonly eventId: string;
 }
 

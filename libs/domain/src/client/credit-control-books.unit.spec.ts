@@ -6,7 +6,13 @@ import {
   type ClientFact,
   type ClientHistory,
   CollectionCostKind,
+  collectionView,
   type CommandMetadata,
+  DEFAULT_COLLECTION_LADDER,
+  DEFAULT_COLLECTION_MONEY,
+  DEFAULT_COST_OF_RECOVERY,
+  DEFAULT_LATE_INTEREST,
+  RecoveryRoute,
   ConductSignalKind,
   CostToServeActivity,
   DomainError,
@@ -195,5 +201,68 @@ describe('The books after a credit note, a discount and late interest', () => {
     );
     expect(receivables?.DAYS_1_30).toBe(100_553);
     expect(profitability).toMatchObject({ outstandingMinor: 100_553, lateInterestMinor: 553, netRevenueMinor: 100_553 });
+  });
+});
+
+describe('The late-interest proposal on the collection view', () => {
+  const proposalOf = (facts: readonly ClientFact[], asOf = TODAY, config = DEFAULT_LATE_INTEREST) =>
+    collectionView(historyOf(facts), asOf, DEFAULT_COLLECTION_LADDER, { ...DEFAULT_COLLECTION_MONEY, lateInterest: config }).invoices[0].lateInterestProposal;
+
+  it('proposes the reference rate + 8 points a year on the open balance, per day from the day after the due date', () => {
+    // 100,000 × 20 days × 10.15% ÷ 365 = 556.2
+    expect(proposalOf(given)).toEqual({ from: '2026-02-10', to: TODAY, days: 20, annualRatePercent: 10.15, amountMinor: 556, currency: 'EUR' });
+  });
+
+  it('runs each day on what was owed the day before: a part payment lowers it from the next day', () => {
+    const paidHalf = after(command('RecordPayment', { paymentId: 'P-1', invoiceId: INVOICE_ID, amount: eur(50_000), paidOn: '2026-02-20' }));
+    // 100,000 × 11 days (10–20 Feb) + 50,000 × 9 days (21 Feb – 1 Mar), at 10.15% ÷ 365 = 431.0
+    expect(proposalOf(paidHalf)?.amountMinor).toBe(431);
+  });
+
+  it('proposes only the days not charged yet, and never interest on interest', () => {
+    const charged = after(command('ChargeLateInterest', { chargeId: 'I-1', invoiceId: INVOICE_ID, amount: eur(553), from: '2026-02-10', to: '2026-02-28' }));
+    expect(proposalOf(charged)).toMatchObject({ from: TODAY, to: TODAY, days: 1, amountMinor: 28 });
+  });
+
+  it("takes the contract's own rate when one is configured for the client", () => {
+    expect(proposalOf(given, TODAY, { ...DEFAULT_LATE_INTEREST, byClient: { [CLIENT_ID]: 12 } })).toMatchObject({ annualRatePercent: 12, amountMinor: 658 });
+  });
+
+  it('proposes nothing before the due date has passed', () => {
+    expect(proposalOf(given, '2026-02-09')).toBeNull();
+  });
+});
+
+describe('The cost-of-recovery rule on the collection view, outside a termination', () => {
+  const hundredDaysLate = '2026-05-20';
+  const adviceOf = (facts: readonly ClientFact[], costOfRecovery = DEFAULT_COST_OF_RECOVERY) =>
+    collectionView(historyOf(facts), hundredDaysLate, DEFAULT_COLLECTION_LADDER, { ...DEFAULT_COLLECTION_MONEY, costOfRecovery }).recovery;
+
+  it('a small debt goes to an agency: court would cost more than it brings', () => {
+    expect(adviceOf(given)).toMatchObject({
+      route: RecoveryRoute.Agency,
+      debtMinor: 100_000,
+      invoiceIds: [INVOICE_ID],
+      options: [
+        { route: RecoveryRoute.Agency, expectedRecoveryMinor: 50_000, recoveryCostMinor: 12_500, netMinor: 37_500 },
+        { route: RecoveryRoute.Court, expectedRecoveryMinor: 70_000, recoveryCostMinor: 150_000, netMinor: -80_000 },
+        { route: RecoveryRoute.WriteOff, expectedRecoveryMinor: 0, recoveryCostMinor: 0, netMinor: 0 },
+      ],
+    });
+  });
+
+  it('a large debt goes to court', () => {
+    const large: ClientFact[] = [on('2026-01-01', clientRegistered()), on('2026-01-10', invoiceIssued({ amount: eur(1_000_000) }))];
+    expect(adviceOf(large)?.route).toBe(RecoveryRoute.Court);
+  });
+
+  it('when no route brings in more than it costs, the advice is to write it off', () => {
+    expect(adviceOf(given, { ...DEFAULT_COST_OF_RECOVERY, agencyRecoveryRate: 0.1, agencyFeeRate: 1.2 })?.route).toBe(RecoveryRoute.WriteOff);
+  });
+
+  it('weighs nothing before the debt reaches the court-or-write-off stage, nor after it is written off', () => {
+    expect(collectionView(historyOf(given), TODAY).recovery).toBeNull();
+    const writtenOff = after(command('WriteOffInvoice', { writeOffId: 'WO-1', invoiceId: INVOICE_ID, amount: eur(100_000), reason: 'Given up' }));
+    expect(adviceOf(writtenOff)).toBeNull();
   });
 });
