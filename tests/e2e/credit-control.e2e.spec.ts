@@ -102,6 +102,20 @@ describe('credit control outside a termination, over GraphQL', () => {
     removeDataDir(dataDir);
   });
 
+  it('the collection view proposes late interest on the overdue invoice and weighs no recovery before the court-or-write-off stage', async () => {
+    const { client } = await admin.data(
+      `query { client(id: "${CLIENT}") { collection { recovery { route } invoices { invoiceId lateInterestProposal { from to days annualRatePercent amount { amountMinor currency } } } } } }`,
+    );
+    const [overdue, notDue] = client.collection.invoices;
+    expect(overdue).toMatchObject({
+      invoiceId: 'INV-1',
+      // 100,000 × 45 days × 10.15% ÷ 365
+      lateInterestProposal: { from: daysAgo(44), to: daysAgo(0), days: 45, annualRatePercent: 10.15, amount: { amountMinor: 1_251, currency: 'EUR' } },
+    });
+    expect(notDue).toMatchObject({ invoiceId: 'INV-2', lateInterestProposal: null });
+    expect(client.collection.recovery).toBeNull();
+  });
+
   it('finance writes part of an invoice off: it leaves receivables and the margin carries it as bad debt', async () => {
     const before = await books();
     const payload = await ok(finance, 'writeOffInvoice', {

@@ -1,5 +1,5 @@
 import { ApiKeysResolver } from '../access';
-import { ClientMutationsResolver, ClientResolver, CreditControlResolver } from '../client';
+import { ClientMutationsResolver, ClientResolver, CollectionRecoveryResolver, CreditControlResolver, InvoiceLateInterestResolver } from '../client';
 import { ClientInsightResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
@@ -11,6 +11,8 @@ export const GRAPHQL_RESOLVERS = [
   ClientMutationsResolver,
   CreditControlResolver,
   ClientInsightResolver,
+  InvoiceLateInterestResolver,
+  CollectionRecoveryResolver,
   ClientsResolver,
   ClientSummaryResolver,
   RiskChangedResolver,
