@@ -178,6 +178,15 @@ describe('credit control outside a termination, over GraphQL', () => {
 
   it('while credit is held, new invoices are prepayment and scope changes are refused; released, the usual terms return', async () => {
     await ok(manager, 'placeCreditHold', { reason: 'Above the limit with a write-off this quarter' });
+    const standing = await admin.data(
+      `query { client(id: "${CLIENT}") { creditControl { onCreditHold creditHoldSince creditLimit { amountMinor } writtenOff { amountMinor } } } }`,
+    );
+    expect(standing.client.creditControl).toEqual({
+      onCreditHold: true,
+      creditHoldSince: daysAgo(0),
+      creditLimit: { amountMinor: 50_000 },
+      writtenOff: { amountMinor: 40_000 },
+    });
 
     await ok(finance, 'issueInvoice', { invoiceId: 'INV-3', amount: eur(10_000), issuedOn: daysAgo(0) });
     const held = invoice(await books(), 'INV-3');
@@ -190,6 +199,8 @@ describe('credit control outside a termination, over GraphQL', () => {
     expect(again.errors?.[0].extensions).toMatchObject({ reason: 'CLIENT.CREDIT_HOLD_ALREADY_PLACED' });
 
     await ok(manager, 'releaseCreditHold', {});
+    const released = await admin.data(`query { client(id: "${CLIENT}") { creditControl { onCreditHold creditHoldSince } } }`);
+    expect(released.client.creditControl).toEqual({ onCreditHold: false, creditHoldSince: null });
     await ok(finance, 'issueInvoice', { invoiceId: 'INV-5', amount: eur(10_000), issuedOn: daysAgo(0) });
     expect(invoice(await books(), 'INV-5').dueDate).toBe(daysAgo(-30));
   });
@@ -201,6 +212,8 @@ describe('credit control outside a termination, over GraphQL', () => {
     const after = await books();
     expect(after.profitability.outstandingMinor).toBe(before.profitability.outstandingMinor - 5_000 + 700);
     expect(invoice(after, 'INV-2').openBalance.amountMinor).toBe(45_000);
+    const revenue = await admin.data(`query { client(id: "${CLIENT}") { profitability { creditedMinor lateInterestMinor } } }`);
+    expect(revenue.client.profitability).toEqual({ creditedMinor: 5_000, lateInterestMinor: 700 });
 
     const overlap = await run(finance, 'chargeLateInterest', { chargeId: 'LI-2', invoiceId: 'INV-1', amount: eur(10), from: daysAgo(2), to: daysAgo(0) });
     expect(overlap.errors?.[0].extensions).toMatchObject({ reason: 'CLIENT.LATE_INTEREST_PERIOD_INVALID' });

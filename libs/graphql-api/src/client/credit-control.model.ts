@@ -59,3 +59,18 @@ export class RecoveryAdviceModel {
   @Field(() => [RecoveryOptionModel], { description: 'Agency, court and write-off, each with its expected recovery and cost.' })
   options!: RecoveryOptionModel[];
 }
+
+@ObjectType('CreditControl', { description: "The client's credit standing: the hold in force and the limit set." })
+export class CreditControlModel {
+  @Field({ description: 'Credit is on hold: new invoices fall due when issued, new scope changes are refused.' })
+  onCreditHold!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the hold in force was placed; null while none is.' })
+  creditHoldSince!: string | null;
+
+  @Field(() => MoneyModel, { nullable: true, description: 'The most the client may owe; null while no limit is set.' })
+  creditLimit!: MoneyModel | null;
+
+  @Field(() => MoneyModel, { description: "Everything written off the client's invoices so far." })
+  writtenOff!: MoneyModel;
+}

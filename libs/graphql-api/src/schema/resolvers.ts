@@ -1,5 +1,13 @@
 import { ApiKeysResolver } from '../access';
-import { ClientMutationsResolver, ClientResolver, CollectionRecoveryResolver, CreditControlResolver, InvoiceLateInterestResolver } from '../client';
+import {
+  ClientCreditControlResolver,
+  ClientMutationsResolver,
+  ClientResolver,
+  CollectionRecoveryResolver,
+  CreditControlResolver,
+  InvoiceLateInterestResolver,
+  ProfitabilityCreditControlResolver,
+} from '../client';
 import { ClientInsightResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
@@ -13,6 +21,8 @@ export const GRAPHQL_RESOLVERS = [
   ClientInsightResolver,
   InvoiceLateInterestResolver,
   CollectionRecoveryResolver,
+  ClientCreditControlResolver,
+  ProfitabilityCreditControlResolver,
   ClientsResolver,
   ClientSummaryResolver,
   RiskChangedResolver,

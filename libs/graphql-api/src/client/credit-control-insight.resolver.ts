@@ -1,11 +1,14 @@
 import type { LateInterestProposal, RecoveryAdvice } from '@client-lifecycle/domain';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CollectionModel, InvoiceCollectionModel } from '../insight/collection.model';
+import { ProfitabilityModel } from '../insight/profitability.model';
+import { SafeInt } from '../shared';
 import { LateInterestProposalModel, RecoveryAdviceModel } from './credit-control.model';
 
 /**
- * The collection view's credit-control answers, read from the view the insight presenter already
- * built (it carries the domain's fields); absent from an answer kept ready before they existed.
+ * The credit-control answers of the collection and profitability views, read from the views the
+ * insight presenter already built (they carry the domain's fields); an answer kept ready before
+ * these fields existed lacks them, so each reads as null or zero until the client's next event.
  */
 @Resolver(() => InvoiceCollectionModel)
 export class InvoiceLateInterestResolver {
@@ -36,5 +39,18 @@ export class CollectionRecoveryResolver {
       invoiceIds: [...advice.invoiceIds],
       options: advice.options.map((option) => ({ ...option })),
     };
+  }
+}
+
+@Resolver(() => ProfitabilityModel)
+export class ProfitabilityCreditControlResolver {
+  @ResolveField(() => SafeInt, { description: 'Credit notes and prompt-payment discounts by asOf: revenue given back.' })
+  creditedMinor(@Parent() profitability: { readonly creditedMinor?: number }): number {
+    return profitability.creditedMinor ?? 0;
+  }
+
+  @ResolveField(() => SafeInt, { description: 'Late-payment interest charged by asOf: finance income on top of the invoices.' })
+  lateInterestMinor(@Parent() profitability: { readonly lateInterestMinor?: number }): number {
+    return profitability.lateInterestMinor ?? 0;
   }
 }
