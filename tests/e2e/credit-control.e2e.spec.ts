@@ -1,3 +1,4 @@
+import { CREDIT_CONTROL_INPUT_TYPES, INPUT_TYPES } from '../support/client-mutations';
 import { createApiKey } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
@@ -7,24 +8,8 @@ const at = (day: string) => `${day}T10:00:00Z`;
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const CLIENT = 'holdco';
 
-const INPUT_TYPES: Readonly<Record<string, string>> = {
-  registerClient: 'RegisterClientInput',
-  issueInvoice: 'IssueInvoiceInput',
-  requestScopeChange: 'RequestScopeChangeInput',
-  writeOffInvoice: 'WriteOffInvoiceInput',
-  recordCollectionCost: 'RecordCollectionCostInput',
-  recordConductSignal: 'RecordConductSignalInput',
-  placeCreditHold: 'PlaceCreditHoldInput',
-  releaseCreditHold: 'ReleaseCreditHoldInput',
-  setCreditLimit: 'SetCreditLimitInput',
-  issueCreditNote: 'IssueCreditNoteInput',
-  grantSettlementDiscount: 'GrantSettlementDiscountInput',
-  chargeLateInterest: 'ChargeLateInterestInput',
-  handOverToCollectionAgency: 'HandOverToCollectionAgencyInput',
-  recordLegalAction: 'RecordLegalActionInput',
-};
-
-const mutation = (name: string) => `mutation Run($input: ${INPUT_TYPES[name]}!) { ${name}(input: $input) { version events { type summary } } }`;
+const mutation = (name: string) =>
+  `mutation Run($input: ${INPUT_TYPES[name] ?? CREDIT_CONTROL_INPUT_TYPES[name]}!) { ${name}(input: $input) { version events { type summary } } }`;
 
 const BOOKS = `
   query Books($id: String!) {
