@@ -187,9 +187,11 @@ export const releaseCreditHold = ({ data, metadata }: ReleaseCreditHold, client:
 };
 
 export const setCreditLimit = ({ data, metadata }: SetCreditLimit, client: RegisteredClient): Decision => {
-  const failure = firstFailure(checkTime(metadata), data.limit === null ? null : checkMoney('limit', data.limit, client.contract.currency));
+  // GraphQL lets a nullable field be left out: absent reads as null, clearing the limit.
+  const limit = data.limit ?? null;
+  const failure = firstFailure(checkTime(metadata), limit === null ? null : checkMoney('limit', limit, client.contract.currency));
   if (failure) return failure;
-  return [{ type: 'CreditLimitSet', data: { clientId: data.clientId, limit: data.limit, setOn: dateOf(metadata.occurredAt) } }];
+  return [{ type: 'CreditLimitSet', data: { clientId: data.clientId, limit, setOn: dateOf(metadata.occurredAt) } }];
 };
 
 export const issueCreditNote = ({ data, metadata }: IssueCreditNote, client: RegisteredClient): Decision => {

@@ -283,7 +283,7 @@ describe('A credit hold', () => {
 });
 
 describe('A credit limit', () => {
-  it('is set in the contract currency, and cleared with null', () => {
+  it('is set in the contract currency, and cleared with null or when left out', () => {
     spec
       .given(acmeWithInvoice42)
       .when(command('SetCreditLimit', { limit: eur(50_000) }))
@@ -291,6 +291,10 @@ describe('A credit limit', () => {
     spec
       .given(acmeWithInvoice42)
       .when(command('SetCreditLimit', { limit: null }))
+      .then([event('CreditLimitSet', { limit: null, setOn: TODAY })]);
+    spec
+      .given(acmeWithInvoice42)
+      .when(command('SetCreditLimit', {} as { limit: null }))
       .then([event('CreditLimitSet', { limit: null, setOn: TODAY })]);
     spec
       .given(acmeWithInvoice42)

@@ -100,7 +100,7 @@ export class ReleaseCreditHoldInput extends CommandInput {}
 
 @InputType({ description: 'The most the client may owe; above it the risk model recommends CREDIT_HOLD.' })
 export class SetCreditLimitInput extends CommandInput {
-  @Field(() => MoneyInput, { nullable: true, description: "In the contract's currency; null clears the limit." })
+  @Field(() => MoneyInput, { nullable: true, description: "In the contract's currency; null (or left out) clears the limit." })
   @IsOptional()
   @ValidateNested()
   @Type(() => MoneyInput)
