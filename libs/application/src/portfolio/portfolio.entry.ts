@@ -26,7 +26,13 @@ export interface PortfolioEntry {
 }
 
 function ledgerOf(invoice: ClientHistory['invoices'][number]): InvoiceLedger {
-  const days = [...new Set(invoice.payments.map((payment) => payment.paidOn).filter((day) => day > invoice.issuedOn))].sort();
+  // Payments, write-offs, credit notes, discounts and late interest each change the open balance on their day.
+  const changeDays = [
+    ...invoice.payments.map((payment) => payment.paidOn),
+    ...(invoice.writeOffs ?? []).map((writeOff) => writeOff.on),
+    ...(invoice.adjustments ?? []).map((adjustment) => adjustment.on),
+  ];
+  const days = [...new Set(changeDays.filter((day) => day > invoice.issuedOn))].sort();
   let open = openBalanceAsOf(invoice, invoice.issuedOn);
   const changes: [LocalDate, number][] = [[invoice.issuedOn, open]];
   for (const day of days) {
