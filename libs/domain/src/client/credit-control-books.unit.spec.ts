@@ -16,6 +16,7 @@ import {
   ConductSignalKind,
   CostToServeActivity,
   DomainError,
+  evidenceIndex,
   foldClientHistory,
   paymentIndex,
   Recommendation,
@@ -155,6 +156,10 @@ describe('The books after a credit limit', () => {
     const { risk } = books(after(command('SetCreditLimit', { limit: eur(50_000) })));
     const firing = risk.rules.find((rule) => rule.rule === RiskRule.CreditLimitExceeded);
     expect(firing?.evidenceEventIds).toContain('CreditLimitSet#0.0');
+    expect(evidenceIndex(historyOf(after(command('SetCreditLimit', { limit: eur(50_000) })))).get('CreditLimitSet#0.0')).toMatchObject({
+      type: 'CreditLimitSet',
+      summary: 'credit limit set to 500.00 EUR',
+    });
     expect(risk.recommendation).toBe(Recommendation.CreditHold);
   });
 

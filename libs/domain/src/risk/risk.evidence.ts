@@ -92,5 +92,12 @@ export function evidenceIndex(history: ClientHistory): ReadonlyMap<string, Evide
         ? `${signal.kind}: ${signal.actualHours} h against ${signal.agreedHours} h agreed`
         : signal.kind,
     );
+  for (const limit of history.creditLimits ?? [])
+    add(
+      limit.eventId,
+      'CreditLimitSet',
+      limit.on,
+      limit.amountMinor === null ? 'credit limit cleared' : `credit limit set to ${money(limit.amountMinor, currency)}`,
+    );
   return index;
 }
