@@ -91,6 +91,38 @@ export function summarizeClientEvent(event: ClientEvent): string {
       return `Termination ${event.data.terminationId} ended (${words(event.data.outcome)}): another may be proposed`;
     case 'ClientForgotten':
       return `Personal data erased on ${event.data.forgottenOn} (${event.data.reason})`;
+    case 'InvoiceWrittenOff': {
+      const { invoiceId, amount, reason, openBalanceAfter, terminationId } = event.data;
+      const by = terminationId ? ` (settlement of termination ${terminationId})` : '';
+      return `${moneyInWords(amount)} of invoice ${invoiceId} written off${by}: ${reason}; ${moneyInWords(openBalanceAfter)} still open`;
+    }
+    case 'CollectionCostRecorded': {
+      const about = event.data.invoiceId ? ` recovering invoice ${event.data.invoiceId}` : '';
+      return `Collection cost of ${moneyInWords(event.data.amount)} (${words(event.data.kind)})${about}`;
+    }
+    case 'ConductSignalRecorded': {
+      const { kind, occurredOn, agreedHours, actualHours } = event.data;
+      const times = agreedHours !== null && actualHours !== null ? `: ${actualHours} h against ${agreedHours} h agreed` : '';
+      return `Conduct signal on ${occurredOn}, ${words(kind)}${times}`;
+    }
+    case 'CreditHoldPlaced':
+      return `Credit put on hold: ${event.data.reason}. New invoices fall due when issued, no new scope changes`;
+    case 'CreditHoldReleased':
+      return `Credit hold released on ${event.data.releasedOn}: invoices on the usual terms again`;
+    case 'CreditLimitSet':
+      return event.data.limit === null ? 'Credit limit cleared' : `Credit limit set to ${moneyInWords(event.data.limit)}`;
+    case 'CreditNoteIssued':
+      return `Credit note of ${moneyInWords(event.data.amount)} on invoice ${event.data.invoiceId}: ${event.data.reason}; ${moneyInWords(event.data.openBalanceAfter)} still open`;
+    case 'SettlementDiscountGranted':
+      return `Prompt-payment discount of ${moneyInWords(event.data.amount)} on invoice ${event.data.invoiceId}; ${moneyInWords(event.data.openBalanceAfter)} still open`;
+    case 'LateInterestCharged': {
+      const { amount, invoiceId, from, to } = event.data;
+      return `Late-payment interest of ${moneyInWords(amount)} charged on invoice ${invoiceId} for ${from} to ${to}`;
+    }
+    case 'InvoicesHandedToCollectionAgency':
+      return `Invoice(s) ${event.data.invoiceIds.join(', ')} handed over to the collection agency ${event.data.agency}`;
+    case 'LegalActionRecorded':
+      return `Legal action (${words(event.data.kind)}) on invoice(s) ${event.data.invoiceIds.join(', ')}`;
     default:
       return assertNever(event);
   }

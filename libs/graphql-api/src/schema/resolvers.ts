@@ -1,5 +1,15 @@
 import { ApiKeysResolver } from '../access';
-import { ClientImportResolver, ClientMutationsResolver, ClientResolver, ClientSimulationResolver } from '../client';
+import {
+  ClientCreditControlResolver,
+  ClientImportResolver,
+  ClientMutationsResolver,
+  ClientResolver,
+  ClientSimulationResolver,
+  CollectionRecoveryResolver,
+  CreditControlResolver,
+  InvoiceLateInterestResolver,
+  ProfitabilityCreditControlResolver,
+} from '../client';
 import { ClientInsightResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
@@ -12,7 +22,12 @@ export const GRAPHQL_RESOLVERS = [
   ClientMutationsResolver,
   ClientImportResolver,
   ClientSimulationResolver,
+  CreditControlResolver,
   ClientInsightResolver,
+  InvoiceLateInterestResolver,
+  CollectionRecoveryResolver,
+  ClientCreditControlResolver,
+  ProfitabilityCreditControlResolver,
   ClientsResolver,
   ClientSummaryResolver,
   RiskChangedResolver,
