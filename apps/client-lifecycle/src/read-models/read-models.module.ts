@@ -23,8 +23,19 @@ class ProjectionLifecycle implements OnModuleInit, OnApplicationShutdown {
     this.workers.register('projector', {
       start: () => this.projection.start(onError),
       stop: () => this.projection.stop(),
-      tick: () => void this.projection.catchUp().catch(onError),
+      tick: () =>
+        void this.swapInReadyRebuild()
+          .then(() => this.projection.catchUp())
+          .catch(onError),
     });
+  }
+
+  /** A list `npm run rebuild` built beside the live one is swapped in by the projector, its one writer. */
+  private async swapInReadyRebuild(): Promise<void> {
+    const shadow = await this.summaries.readyShadow();
+    if (!shadow) return;
+    const position = await this.projection.swapIn(shadow);
+    this.logger.log(`swapped in the rebuilt client list at position ${position}`);
   }
 
   async onApplicationShutdown(): Promise<void> {

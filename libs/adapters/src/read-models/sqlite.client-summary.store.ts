@@ -1,3 +1,4 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
 import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey } from './client-summary.order';
@@ -11,6 +12,8 @@ import type {
   ClientSummaryOrder,
   ClientSummaryPage,
   ClientSummaryRecord,
+  ClientSummaryRows,
+  ClientSummaryShadow,
   ClientSummaryStore,
 } from '@client-lifecycle/ports';
 
@@ -102,7 +105,10 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   private readonly counts = new Map<string, number>();
   private countsDataVersion = -1;
 
-  private constructor(private readonly db: Database) {}
+  private constructor(
+    private readonly db: Database,
+    private readonly filename: string,
+  ) {}
 
   static open(filename: string): SqliteClientSummaryStore {
     return new SqliteClientSummaryStore(
@@ -113,7 +119,66 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
         synchronous: 'NORMAL',
         migrations: MIGRATIONS,
       }),
+      filename,
     );
+  }
+
+  /** A shadow in its own file beside this one (`read-models.rebuilding.sqlite`), migrated as this one is. */
+  async createShadow(): Promise<ClientSummaryShadow> {
+    const { building, ready } = this.shadowFiles();
+    removeSqliteFile(building);
+    removeSqliteFile(ready);
+    return new SqliteClientSummaryShadow(SqliteClientSummaryStore.open(building), building, this);
+  }
+
+  /** The file a rebuild renamed to `read-models.rebuilt.sqlite` once done. */
+  async readyShadow(): Promise<ClientSummaryShadow | null> {
+    if (!(await this.hasReadyShadow())) return null;
+    const { ready } = this.shadowFiles();
+    return new SqliteClientSummaryShadow(SqliteClientSummaryStore.open(ready), ready, this);
+  }
+
+  async hasReadyShadow(): Promise<boolean> {
+    return this.filename !== ':memory:' && existsSync(this.shadowFiles().ready);
+  }
+
+  /** The file a shadow is built in, and the name it takes when ready. */
+  shadowFiles(): { readonly building: string; readonly ready: string } {
+    if (this.filename === ':memory:') throw new Error('A rebuild beside the live read model needs the read model in a file');
+    const base = this.filename.replace(/\.sqlite$/, '');
+    return { building: `${base}.rebuilding.sqlite`, ready: `${base}.rebuilt.sqlite` };
+  }
+
+  /**
+   * Replaces every table's rows with those of the shadow file, in one write transaction: readers
+   * see the old list until it commits, then the new one. A copy rather than a rename, since SQLite
+   * renames no table across files; every table the schema makes is copied (so whatever the
+   * migrations add comes along), and an index kept by triggers (full-text) follows the copy.
+   * Change numbers move above every live one, so readers of `changedSince` see each record.
+   */
+  replaceWith(shadowFile: string): void {
+    this.db.prepare('ATTACH DATABASE ? AS rebuilt').run(shadowFile);
+    try {
+      this.db
+        .transaction(() => {
+          const offset = this.db.prepare('SELECT change_seq FROM main.checkpoint WHERE id = 1').pluck().get() as number;
+          const tables = this.db
+            .prepare("SELECT name FROM pragma_table_list() WHERE schema = 'rebuilt' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+            .pluck()
+            .all() as string[];
+          for (const table of tables) {
+            const columns = this.db.prepare("SELECT name FROM pragma_table_info(?, 'rebuilt')").pluck().all(table) as string[];
+            const names = columns.map(quoteIdentifier).join(', ');
+            const values = columns.map((column) => (column === 'change_seq' ? '"change_seq" + @offset' : quoteIdentifier(column))).join(', ');
+            this.db.exec(`DELETE FROM main.${quoteIdentifier(table)}`);
+            this.db.prepare(`INSERT INTO main.${quoteIdentifier(table)} (${names}) SELECT ${values} FROM rebuilt.${quoteIdentifier(table)}`).run({ offset });
+          }
+        })
+        .immediate();
+    } finally {
+      this.db.exec('DETACH DATABASE rebuilt');
+      this.counts.clear();
+    }
   }
 
   async checkpoint(): Promise<number> {
@@ -217,5 +282,69 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+}
+
+const quoteIdentifier = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+function removeSqliteFile(filename: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${filename}${suffix}`, { force: true });
+}
+
+/** A shadow list in its own file, written through a store of its own, copied into the live file on swap. */
+class SqliteClientSummaryShadow implements ClientSummaryShadow {
+  constructor(
+    private readonly rows: SqliteClientSummaryStore,
+    private readonly filename: string,
+    private readonly live: SqliteClientSummaryStore,
+  ) {}
+
+  checkpoint(): Promise<number> {
+    return this.rows.checkpoint();
+  }
+
+  commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
+    return this.rows.commit(rows, checkpoint);
+  }
+
+  list(...query: Parameters<ClientSummaryRows['list']>): Promise<ClientSummaryPage> {
+    return this.rows.list(...query);
+  }
+
+  find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
+    return this.rows.find(clientIds);
+  }
+
+  changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
+    return this.rows.changedSince(after, first);
+  }
+
+  staleBefore(day: LocalDate, first: number, after?: string): Promise<string[]> {
+    return this.rows.staleBefore(day, first, after);
+  }
+
+  reset(): Promise<void> {
+    return this.rows.reset();
+  }
+
+  close(): Promise<void> {
+    return this.rows.close();
+  }
+
+  async markReady(): Promise<void> {
+    // Closing the last connection folds the WAL into the file, so the file alone holds the list and can be renamed.
+    await this.rows.close();
+    renameSync(this.filename, this.live.shadowFiles().ready);
+  }
+
+  async swapIn(): Promise<void> {
+    await this.rows.close();
+    this.live.replaceWith(this.filename);
+    removeSqliteFile(this.filename);
+  }
+
+  async discard(): Promise<void> {
+    await this.rows.close();
+    removeSqliteFile(this.filename);
   }
 }

@@ -1,5 +1,5 @@
 import { dateOf, type LocalDate } from '@client-lifecycle/domain';
-import type { ClientSummaryRecord, ClientSummaryStore, Clock, EventStore } from '@client-lifecycle/ports';
+import type { ClientSummaryRecord, ClientSummaryRows, ClientSummaryShadow, Clock, EventStore } from '@client-lifecycle/ports';
 import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 import { CoalescedRuns, yieldToEventLoop } from '../shared';
@@ -46,9 +46,9 @@ export class ClientSummaryProjection {
 
   constructor(
     private readonly events: EventStore,
-    private readonly summaries: ClientSummaryStore,
+    private readonly summaries: ClientSummaryRows,
     private readonly clock: Clock,
-    options: ClientSummaryProjectionOptions = {},
+    private readonly options: ClientSummaryProjectionOptions = {},
   ) {
     this.pageSize = options.pageSize ?? 1_000;
     this.onRiskChange = options.onRiskChange ?? (() => undefined);
@@ -124,25 +124,51 @@ export class ClientSummaryProjection {
   }
 
   /**
-   * Projects every event after the checkpoint and re-assesses every row judged before today,
-   * a page of clients at a time with the new events projected between pages, so a new day
-   * does not hold the list back; returns the new checkpoint. Calls run one after another.
+   * Projects every event after the checkpoint (up to `upTo`, when given) and re-assesses every
+   * row judged before today, a page of clients at a time with the new events projected between
+   * pages, so a new day does not hold the list back; returns the new checkpoint. Calls run one
+   * after another.
    */
-  catchUp(onProgress?: (position: number, head: number) => void): Promise<number> {
+  catchUp(onProgress?: (position: number, head: number) => void, upTo = Number.POSITIVE_INFINITY): Promise<number> {
     const next = this.serial.then(async () => {
-      let checkpoint = await this.project(onProgress);
-      while (await this.reassessStaleRows()) checkpoint = await this.project(onProgress);
+      let checkpoint = await this.project(onProgress, upTo);
+      while (await this.reassessStaleRows()) checkpoint = await this.project(onProgress, upTo);
       return checkpoint;
     });
     this.serial = next.catch(() => undefined);
     return next;
   }
 
-  private async project(onProgress?: (position: number, head: number) => void): Promise<number> {
+  /**
+   * Swaps in a list a rebuild built beside this one (docs/rebuild-performance.md): projects
+   * this list to the head, brings the shadow to the same checkpoint, and swaps, all between two
+   * runs of this projector. So none of its commits lands on a list being replaced, the list
+   * never moves back, and every risk change of the meantime is announced once. Returns the
+   * checkpoint the projector goes on from.
+   */
+  swapIn(shadow: ClientSummaryShadow): Promise<number> {
+    const next = this.serial.then(async () => {
+      const checkpoint = await this.project();
+      const { onRiskChange: _announcedByThisOne, ...options } = this.options;
+      await new ClientSummaryProjection(this.events, shadow, this.clock, options).catchUp(undefined, checkpoint);
+      await shadow.swapIn();
+      // The folds in memory are those of the log up to the checkpoint, whatever list they were written to; cleared anyway, as a
+      // shadow built by another build of the code may fold differently.
+      this.folder.clear();
+      this.reassessedOn = null;
+      this.reassessing = null;
+      return checkpoint;
+    });
+    this.serial = next.catch(() => undefined);
+    return next;
+  }
+
+  private async project(onProgress?: (position: number, head: number) => void, upTo = Number.POSITIVE_INFINITY): Promise<number> {
     let checkpoint = await this.summaries.checkpoint();
     const head = await this.events.headPosition();
     for (;;) {
-      const page = await this.events.readAll({ after: checkpoint, maxCount: this.pageSize });
+      const read = checkpoint < upTo ? await this.events.readAll({ after: checkpoint, maxCount: this.pageSize }) : [];
+      const page = read.length > 0 && read[read.length - 1].position > upTo ? read.filter((event) => event.position <= upTo) : read;
       if (page.length === 0) return checkpoint;
       checkpoint = page[page.length - 1].position;
       const today = this.today();
