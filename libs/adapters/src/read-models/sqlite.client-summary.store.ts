@@ -1,5 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
 import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey } from './client-summary.order';
 import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
@@ -104,6 +104,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
    */
   private readonly counts = new Map<string, number>();
   private countsDataVersion = -1;
+  private commitStatements: { readonly upsert: Statement; readonly changeSeq: Statement; readonly move: Statement } | null = null;
 
   private constructor(
     private readonly db: Database,
@@ -186,20 +187,40 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   }
 
   async commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
-    const upsert = this.db.prepare(
-      `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment, portfolio_entry, change_seq)
-       VALUES (@clientId, @name, @currency, @score, @band, @recommendation, @archetypes, @overdueMinor, @contributionMarginMinor, @asOf, @version, @assessment,
-         @portfolioEntry, @changeSeq)
-       ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
-         recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
-         margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment,
-         portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq`,
-    );
-    const move = this.db.prepare('UPDATE checkpoint SET position = ?, change_seq = ? WHERE id = 1');
+    // Prepared once and bound by position: a rebuild commits a million rows through here.
+    this.commitStatements ??= {
+      upsert: this.db.prepare(
+        `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment, portfolio_entry, change_seq)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
+           recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
+           margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment,
+           portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq`,
+      ),
+      changeSeq: this.db.prepare('SELECT change_seq FROM checkpoint WHERE id = 1').pluck(),
+      move: this.db.prepare('UPDATE checkpoint SET position = ?, change_seq = ? WHERE id = 1'),
+    };
+    const { upsert, changeSeq: currentChangeSeq, move } = this.commitStatements;
     this.db
       .transaction(() => {
-        let changeSeq = this.db.prepare('SELECT change_seq FROM checkpoint WHERE id = 1').pluck().get() as number;
-        for (const row of rows) upsert.run({ ...row, archetypes: JSON.stringify(row.archetypes), changeSeq: ++changeSeq });
+        let changeSeq = currentChangeSeq.get() as number;
+        for (const row of rows)
+          upsert.run(
+            row.clientId,
+            row.name,
+            row.currency,
+            row.score,
+            row.band,
+            row.recommendation,
+            JSON.stringify(row.archetypes),
+            row.overdueMinor,
+            row.contributionMarginMinor,
+            row.asOf,
+            row.version,
+            row.assessment,
+            row.portfolioEntry,
+            ++changeSeq,
+          );
         move.run(checkpoint, changeSeq);
       })
       .immediate();

@@ -151,6 +151,26 @@ export class ClientSummaryFolder {
     return dropped;
   }
 
+  /** The clients `evict` would drop now, least recently changed first; none is dropped yet. */
+  overBudget(): string[] {
+    const over: string[] = [];
+    for (const clientId of this.cache.keys()) {
+      if (this.cache.size - over.length <= this.cacheClients) break;
+      over.push(clientId);
+    }
+    return over;
+  }
+
+  /**
+   * Whether the client's stream holds an event after the one its fold ends with: a rebuild
+   * folds the client again when the log reaches it, so a row now would be written for nothing.
+   */
+  async changesLater(clientId: string): Promise<boolean> {
+    const folded = this.cache.get(clientId);
+    if (!folded) return false;
+    return (await this.events.readStream(clientStreamId(clientId), { fromRevision: folded.version + 1, maxCount: 1 })).length > 0;
+  }
+
   /** Clients in the cache, least recently changed first. */
   clients(): string[] {
     return [...this.cache.keys()];

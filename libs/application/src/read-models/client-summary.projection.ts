@@ -87,9 +87,9 @@ export class ClientSummaryProjection {
   }
 
   /**
-   * Drops the list and projects the whole log again. Clients are assessed once, at the end or
-   * when their fold leaves the cache, as of today. The checkpoint moves with the last rows, so
-   * a crash midway starts over from 0.
+   * Drops the list and projects the whole log again. Clients are assessed once, as of today:
+   * when their fold leaves the cache with no later event in their stream, or at the end. The
+   * checkpoint moves with the last rows, so a crash midway starts over from 0.
    */
   async rebuild(onProgress?: (position: number, head: number) => void): Promise<number> {
     const run = this.serial.then(async () => {
@@ -98,17 +98,27 @@ export class ClientSummaryProjection {
       const today = this.today();
       const head = await this.events.headPosition();
       let position = 0;
+      // Rows of evicted clients, written a few thousand per transaction rather than a page's worth each.
+      let evicted: ClientSummaryRecord[] = [];
       for (;;) {
         const page = await this.events.readAll({ after: position, maxCount: REBUILD_PAGE });
         if (page.length === 0) break;
         await this.folder.apply(page);
-        const evicted: ClientSummaryRecord[] = [];
-        this.folder.evict((clientId) => evicted.push(...this.folder.rowOf(clientId, today)));
-        if (evicted.length > 0) await this.summaries.commit(evicted, 0);
+        // A client leaving the cache is assessed now only if the log holds nothing more of it: in a log whose clients
+        // interleave, one that comes back is folded again then, and assessing each of its intermediate versions would
+        // cost an assessment per return (one point read of its stream tells).
+        for (const clientId of this.folder.overBudget()) if (!(await this.folder.changesLater(clientId))) evicted.push(...this.folder.rowOf(clientId, today));
+        this.folder.evict();
+        if (evicted.length >= REBUILD_COMMIT) {
+          await this.summaries.commit(evicted, 0);
+          evicted = [];
+        }
         position = page[page.length - 1].position;
         onProgress?.(position, Math.max(head, position));
         await yieldToEventLoop();
       }
+      // A client evicted and then seen again later in the log is written twice: the second row, written later, wins.
+      if (evicted.length > 0) await this.summaries.commit(evicted, 0);
       const clients = this.folder.clients();
       for (let start = 0; start < clients.length; start += REBUILD_COMMIT) {
         const rows = clients.slice(start, start + REBUILD_COMMIT).flatMap((clientId) => this.folder.rowOf(clientId, today));
