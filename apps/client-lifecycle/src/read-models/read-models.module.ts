@@ -32,10 +32,8 @@ class ProjectionLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   /** A list `npm run rebuild` built beside the live one is swapped in by the projector, its one writer. */
   private async swapInReadyRebuild(): Promise<void> {
-    const shadow = await this.summaries.readyShadow();
-    if (!shadow) return;
-    const position = await this.projection.swapIn(shadow);
-    this.logger.log(`swapped in the rebuilt client list at position ${position}`);
+    const position = await this.projection.swapInReady(this.summaries);
+    if (position !== null) this.logger.log(`swapped in the rebuilt client list at position ${position}`);
   }
 
   async onApplicationShutdown(): Promise<void> {

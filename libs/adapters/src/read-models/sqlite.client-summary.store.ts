@@ -158,6 +158,8 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
    * Change numbers move above every live one, so readers of `changedSince` see each record.
    */
   replaceWith(shadowFile: string): void {
+    // ATTACH would make an empty file of a missing one, and the swap would then copy nothing.
+    if (!existsSync(shadowFile)) throw new Error(`No rebuilt read model at ${shadowFile} to swap in`);
     this.db.prepare('ATTACH DATABASE ? AS rebuilt').run(shadowFile);
     try {
       this.db

@@ -1,5 +1,5 @@
 import { dateOf, type LocalDate } from '@client-lifecycle/domain';
-import type { ClientSummaryRecord, ClientSummaryRows, ClientSummaryShadow, Clock, EventStore } from '@client-lifecycle/ports';
+import type { ClientSummaryRecord, ClientSummaryRows, ClientSummaryShadow, ClientSummaryStore, Clock, EventStore } from '@client-lifecycle/ports';
 import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 import { CoalescedRuns, yieldToEventLoop } from '../shared';
@@ -157,20 +157,35 @@ export class ClientSummaryProjection {
    * checkpoint the projector goes on from.
    */
   swapIn(shadow: ClientSummaryShadow): Promise<number> {
+    const next = this.serial.then(() => this.swapInNow(shadow));
+    this.serial = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * `swapIn` of the shadow a rebuild left ready, if any, looked for between two runs of this
+   * projector, so two calls never swap the same shadow; null when there was none.
+   */
+  swapInReady(store: Pick<ClientSummaryStore, 'readyShadow'>): Promise<number | null> {
     const next = this.serial.then(async () => {
-      const checkpoint = await this.project();
-      const { onRiskChange: _announcedByThisOne, ...options } = this.options;
-      await new ClientSummaryProjection(this.events, shadow, this.clock, options).catchUp(undefined, checkpoint);
-      await shadow.swapIn();
-      // The folds in memory are those of the log up to the checkpoint, whatever list they were written to; cleared anyway, as a
-      // shadow built by another build of the code may fold differently.
-      this.folder.clear();
-      this.reassessedOn = null;
-      this.reassessing = null;
-      return checkpoint;
+      const shadow = await store.readyShadow();
+      return shadow ? this.swapInNow(shadow) : null;
     });
     this.serial = next.catch(() => undefined);
     return next;
+  }
+
+  private async swapInNow(shadow: ClientSummaryShadow): Promise<number> {
+    const checkpoint = await this.project();
+    const { onRiskChange: _announcedByThisOne, ...options } = this.options;
+    await new ClientSummaryProjection(this.events, shadow, this.clock, options).catchUp(undefined, checkpoint);
+    await shadow.swapIn();
+    // The folds in memory are those of the log up to the checkpoint, whatever list they were written to; cleared anyway, as a
+    // shadow built by another build of the code may fold differently.
+    this.folder.clear();
+    this.reassessedOn = null;
+    this.reassessing = null;
+    return checkpoint;
   }
 
   private async project(onProgress?: (position: number, head: number) => void, upTo = Number.POSITIVE_INFINITY): Promise<number> {

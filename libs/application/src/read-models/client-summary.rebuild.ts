@@ -66,11 +66,10 @@ export class ClientSummaryRebuild {
       const projectorLease = await this.leases.tryAcquire(PROJECTOR_LEASE);
       if (projectorLease) {
         try {
-          const shadow = await this.summaries.readyShadow();
-          if (!shadow) return 'projector';
+          if (!(await this.summaries.hasReadyShadow())) return 'projector';
           onStage?.('swapping');
-          await new ClientSummaryProjection(this.events, this.summaries, this.clock, this.options).swapIn(shadow);
-          return 'rebuild';
+          const swapped = await new ClientSummaryProjection(this.events, this.summaries, this.clock, this.options).swapInReady(this.summaries);
+          return swapped === null ? 'projector' : 'rebuild';
         } finally {
           await projectorLease.release();
         }
