@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     await summaries.close();
     // The swap of a rebuild while serving: the rebuilt file's rows replace those of a live list as large, in one transaction.
     const swapStarted = performance.now();
-    live.replaceWith(rebuiltFile);
+    await live.replaceWith(rebuiltFile);
     console.log(
       `swap of a rebuilt list into the live one (SQLite, ${ids.length.toLocaleString('en-US')} rows, one transaction): ${(performance.now() - swapStarted).toFixed(0)} ms`,
     );

@@ -156,30 +156,30 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
    * renames no table across files; every table the schema makes is copied (so whatever the
    * migrations add comes along), and an index kept by triggers (full-text) follows the copy.
    * Change numbers move above every live one, so readers of `changedSince` see each record.
+   * The copy runs on a connection of its own, a chunk of rows at a time with the event loop free
+   * in between, so the process goes on serving (from this connection, the old list) meanwhile.
    */
-  replaceWith(shadowFile: string): void {
+  async replaceWith(shadowFile: string): Promise<void> {
     // ATTACH would make an empty file of a missing one, and the swap would then copy nothing.
     if (!existsSync(shadowFile)) throw new Error(`No rebuilt read model at ${shadowFile} to swap in`);
-    this.db.prepare('ATTACH DATABASE ? AS rebuilt').run(shadowFile);
+    const swap = openSqliteDatabase({ filename: this.filename, describedAs: 'read model', synchronous: 'NORMAL', migrations: MIGRATIONS });
     try {
-      this.db
-        .transaction(() => {
-          const offset = this.db.prepare('SELECT change_seq FROM main.checkpoint WHERE id = 1').pluck().get() as number;
-          const tables = this.db
-            .prepare("SELECT name FROM pragma_table_list() WHERE schema = 'rebuilt' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
-            .pluck()
-            .all() as string[];
-          for (const table of tables) {
-            const columns = this.db.prepare("SELECT name FROM pragma_table_info(?, 'rebuilt')").pluck().all(table) as string[];
-            const names = columns.map(quoteIdentifier).join(', ');
-            const values = columns.map((column) => (column === 'change_seq' ? '"change_seq" + @offset' : quoteIdentifier(column))).join(', ');
-            this.db.exec(`DELETE FROM main.${quoteIdentifier(table)}`);
-            this.db.prepare(`INSERT INTO main.${quoteIdentifier(table)} (${names}) SELECT ${values} FROM rebuilt.${quoteIdentifier(table)}`).run({ offset });
-          }
-        })
-        .immediate();
+      swap.prepare('ATTACH DATABASE ? AS rebuilt').run(shadowFile);
+      swap.exec('BEGIN IMMEDIATE');
+      try {
+        const offset = swap.prepare('SELECT change_seq FROM main.checkpoint WHERE id = 1').pluck().get() as number;
+        const tables = swap
+          .prepare("SELECT name FROM pragma_table_list() WHERE schema = 'rebuilt' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+          .pluck()
+          .all() as string[];
+        for (const table of tables) await copyTable(swap, table, offset);
+        swap.exec('COMMIT');
+      } catch (error) {
+        if (swap.inTransaction) swap.exec('ROLLBACK');
+        throw error;
+      }
     } finally {
-      this.db.exec('DETACH DATABASE rebuilt');
+      swap.close();
       this.counts.clear();
     }
   }
@@ -310,6 +310,39 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
 
 const quoteIdentifier = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
+/** Rows deleted or copied between two turns of the event loop while a rebuilt list is swapped in. */
+const SWAP_CHUNK = 500;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Within the swap's transaction: `main.<table>` gets the rows of `rebuilt.<table>`, by chunks of its key, change numbers moved up by `offset`. */
+async function copyTable(swap: Database, table: string, offset: number): Promise<void> {
+  const columns = swap.prepare("SELECT name, pk FROM pragma_table_info(?, 'rebuilt')").all(table) as { name: string; pk: number }[];
+  const keyColumns = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk);
+  const key = keyColumns.length > 0 ? keyColumns.map((column) => quoteIdentifier(column.name)).join(', ') : 'rowid';
+  // A table without a declared key is copied with its rowids, which then page the copy.
+  const rowid = keyColumns.length > 0 ? [] : ['rowid'];
+  const names = [...rowid, ...columns.map((column) => quoteIdentifier(column.name))].join(', ');
+  const values = [...rowid, ...columns.map((column) => (column.name === 'change_seq' ? '"change_seq" + ?' : quoteIdentifier(column.name)))].join(', ');
+  const target = `main.${quoteIdentifier(table)}`;
+  const source = `rebuilt.${quoteIdentifier(table)}`;
+  const deleteChunk = swap.prepare(`DELETE FROM ${target} WHERE (${key}) IN (SELECT ${key} FROM ${target} LIMIT ${SWAP_CHUNK})`);
+  while (deleteChunk.run().changes > 0) await nextTurn();
+  const offsets = columns.some((column) => column.name === 'change_seq') ? [offset] : [];
+  const keyCount = Math.max(keyColumns.length, 1);
+  const placeholders = Array.from({ length: keyCount }, () => '?').join(', ');
+  const firstChunk = swap.prepare(`INSERT INTO ${target} (${names}) SELECT ${values} FROM ${source} ORDER BY ${key} LIMIT ${SWAP_CHUNK}`);
+  const nextChunk = swap.prepare(
+    `INSERT INTO ${target} (${names}) SELECT ${values} FROM ${source} WHERE (${key}) > (${placeholders}) ORDER BY ${key} LIMIT ${SWAP_CHUNK}`,
+  );
+  const lastKey = swap.prepare(`SELECT ${key} FROM ${target} ORDER BY ${key} DESC LIMIT 1`).raw();
+  let copied = firstChunk.run(...offsets).changes;
+  while (copied === SWAP_CHUNK) {
+    await nextTurn();
+    copied = nextChunk.run(...offsets, ...(lastKey.get() as unknown[])).changes;
+  }
+}
+
 function removeSqliteFile(filename: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${filename}${suffix}`, { force: true });
 }
@@ -362,7 +395,7 @@ class SqliteClientSummaryShadow implements ClientSummaryShadow {
 
   async swapIn(): Promise<void> {
     await this.rows.close();
-    this.live.replaceWith(this.filename);
+    await this.live.replaceWith(this.filename);
     removeSqliteFile(this.filename);
   }
 

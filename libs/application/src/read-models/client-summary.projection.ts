@@ -7,8 +7,8 @@ import { ClientSummaryFolder } from './client-summary.folder';
 import type { RiskChange } from './risk-change.feed';
 
 const REBUILD_PAGE = 10_000;
-/** Rows per transaction while a rebuild writes the list. */
-const REBUILD_COMMIT = 5_000;
+/** Rows per transaction while a rebuild writes the list (each holds a client's assessment: a few KiB). */
+const REBUILD_COMMIT = 1_000;
 /** Clients re-assessed per transaction when the day changes. */
 const REASSESS_PAGE = 500;
 const DAY_MS = 86_400_000;
