@@ -135,18 +135,9 @@ export class ClientSummaryFolder {
     return this.rowOf(clientId, day);
   }
 
-  /**
-   * Drops the least recently changed folds over the budget; returns the clients dropped, after
-   * `beforeDropping` saw each one (a rebuild writes its row then, as it will not fold it again
-   * unless the client shows up later in the log).
-   */
-  evict(beforeDropping?: (clientId: string) => void): string[] {
-    const dropped: string[] = [];
-    for (const clientId of this.cache.keys()) {
-      if (this.cache.size - dropped.length <= this.cacheClients) break;
-      beforeDropping?.(clientId);
-      dropped.push(clientId);
-    }
+  /** Drops the least recently changed folds over the budget; returns the clients dropped. */
+  evict(): string[] {
+    const dropped = this.overBudget();
     for (const clientId of dropped) this.cache.delete(clientId);
     return dropped;
   }

@@ -98,7 +98,7 @@ export class ClientSummaryProjection {
       const today = this.today();
       const head = await this.events.headPosition();
       let position = 0;
-      // Rows of evicted clients, written a few thousand per transaction rather than a page's worth each.
+      // Rows of evicted clients, written a thousand per transaction rather than a page's worth each.
       let evicted: ClientSummaryRecord[] = [];
       for (;;) {
         const page = await this.events.readAll({ after: position, maxCount: REBUILD_PAGE });
