@@ -140,7 +140,7 @@ async function measure({ url, seconds, body, rate }: Load): Promise<Figures> {
 const figureLine = (title: string, figures: Figures, anchor?: Figures) =>
   `${title}: ${Math.round(figures.perSecond).toLocaleString('en-US')} req/s${anchor ? ` = ${((figures.perSecond / anchor.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchor.perSecond).toLocaleString('en-US')} req/s, p99 ${anchor.p99} ms)` : ''}, p50 ${figures.p50} ms, p99 ${figures.p99} ms, max ${figures.max} ms, ${figures.failed} failed of ${figures.requests.toLocaleString('en-US')}`;
 
-const PORTFOLIO_QUERY = `query Portfolio($from: String!, $to: String!) {
+const PORTFOLIO_QUERY = `query Portfolio($from: Date!, $to: Date!) {
   portfolio(from: $from, to: $to, top: 10) {
     clientCount clientsByBand { band clients }
     byCurrency { currency accountsReceivableMinor dso bestPossibleDso cei expectedCreditLossMinor contributionMarginMinor agingReport { current days1To30 days31To60 days61To90 over90 } }

@@ -20,6 +20,8 @@ interface BadInputCase {
   readonly reason: string;
   /** For edge validation: the field the error points at. */
   readonly field?: string;
+  /** For a value the schema's scalar refuses: what the message must say. */
+  readonly mentions?: RegExp;
 }
 
 const CASES: readonly BadInputCase[] = [
@@ -52,16 +54,16 @@ const CASES: readonly BadInputCase[] = [
     mutation: 'issueInvoice',
     input: { ...INVOICE, invoiceId: 'INV-9', issuedOn: '2026-02-30' },
     code: 'BAD_USER_INPUT',
-    reason: 'INPUT.VALIDATION_FAILED',
-    field: 'issuedOn',
+    reason: 'INPUT.VARIABLES_INVALID',
+    mentions: /issuedOn.*Date must be a calendar date YYYY-MM-DD/,
   },
   {
     rule: 'an occurredAt without a time zone',
     mutation: 'recordRecommendation',
     input: { recommendationId: 'R-1', summary: 'x', outcome: 'ACCEPTED', occurredAt: '2026-02-02 10:00' },
     code: 'BAD_USER_INPUT',
-    reason: 'INPUT.VALIDATION_FAILED',
-    field: 'occurredAt',
+    reason: 'INPUT.VARIABLES_INVALID',
+    mentions: /occurredAt.*DateTime must be an ISO 8601 instant with a time zone/,
   },
   {
     rule: 'text over its length bound',
@@ -270,17 +272,19 @@ describe('bad input gets a clear coded error and changes nothing', () => {
     removeDataDir(dataDir);
   });
 
-  it.each(CASES)('refuses $rule with $code ($reason)', async ({ mutation, input, code, reason, field }) => {
+  it.each(CASES)('refuses $rule with $code ($reason)', async ({ mutation, input, code, reason, field, mentions }) => {
     const before = await headPosition();
 
     const { data, errors } = await api.request(mutationDocument(mutation), { input: { clientId: 'acme', ...input } });
 
-    expect(data).toBeNull();
+    // A value the schema refuses stops the request before execution: no data at all.
+    expect(data ?? null).toBeNull();
     expect(errors).toHaveLength(1);
     const [error] = errors!; // toHaveLength(1) just held
     expect(error.extensions).toMatchObject({ code, reason });
     expect(error.message.length).toBeGreaterThan(10);
     if (field) expect(error.extensions.details?.violations).toEqual([expect.objectContaining({ field })]);
+    if (mentions) expect(error.message).toMatch(mentions);
     expect(await headPosition()).toBe(before);
   });
 

@@ -7,12 +7,12 @@ const at = (day: string) => `${day}T10:00:00Z`;
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
 const INSIGHT_QUERY = `
-  query Insight($id: String!, $asOf: String) {
+  query Insight($id: String!, $asOf: DateTime) {
     client(id: $id, asOf: $asOf) {
       version
       risk {
         score band archetypes recommendation tenureMitigationApplied ruleVersion
-        rules { rule band explanation evidenceEventIds evidence { eventId type occurredAt summary } }
+        rules { rule band explanation evidenceEventIds evidence { eventId type occurredOn summary } }
         factors { key points maxPoints evidenceEventIds explanation }
         topFactors { key }
       }
@@ -189,7 +189,7 @@ describe('a support agent asks why a client is red', () => {
 
   it('shows the portfolio over a period: bands, aging, DSO and the top lists', async () => {
     const { portfolio } = await api.data(
-      `query($from: String!, $to: String!) { portfolio(from: $from, to: $to, top: 5) {
+      `query($from: Date!, $to: Date!) { portfolio(from: $from, to: $to, top: 5) {
         clientCount clientsByBand { band clients }
         byCurrency { currency accountsReceivableMinor creditSalesMinor agingReport { over90 } dso }
         topByRisk { clientId band }

@@ -1,3 +1,4 @@
+import { DateTimeScalar } from '../shared';
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional } from 'class-validator';
 import { ACCESS_ROLES, AccessRole } from '@client-lifecycle/application';
@@ -18,7 +19,7 @@ export class CreateApiKeyInput {
   @IsIn(ACCESS_ROLES, { each: true })
   roles!: AccessRole[];
 
-  @Field(() => String, { nullable: true, description: 'ISO 8601 instant after which the key is refused; null: never.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'ISO 8601 instant after which the key is refused; null: never.' })
   @IsOptional()
   @IsInstant()
   expiresAt?: string | null;

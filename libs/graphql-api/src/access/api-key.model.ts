@@ -1,3 +1,4 @@
+import { DateTimeScalar } from '../shared';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { AccessRole } from '@client-lifecycle/application';
 import { schemaEnum } from '../shared/schema-enum';
@@ -18,13 +19,13 @@ export class ApiKeyModel {
   @Field(() => String, { description: 'The first characters of the secret, to recognise it.' })
   prefix!: string;
 
-  @Field(() => String, { description: 'ISO 8601 instant.' })
+  @Field(() => DateTimeScalar, { description: 'ISO 8601 instant.' })
   createdAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'ISO 8601 instant; null: never expires.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'ISO 8601 instant; null: never expires.' })
   expiresAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO 8601 instant; null: still valid.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'ISO 8601 instant; null: still valid.' })
   revokedAt!: string | null;
 
   @Field(() => String, { description: 'The principal that created it (`system` for the first-run or ADMIN_API_KEY key).' })

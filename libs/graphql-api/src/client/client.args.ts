@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsEntityId, IsInstant } from '../shared';
+import { IsEntityId, IsInstant, DateTimeScalar } from '../shared';
 
 @ArgsType()
 export class ClientArgs {
@@ -8,7 +8,7 @@ export class ClientArgs {
   @IsEntityId()
   id!: string;
 
-  @Field(() => String, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'An ISO 8601 instant: answer with what the service had recorded by then. Answers about the past never change.',
   })

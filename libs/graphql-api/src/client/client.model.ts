@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { MoneyModel } from '../shared';
+import { MoneyModel, DateScalar, DateTimeScalar } from '../shared';
 import { type ExitCause, ExitCauseEnum, type InvoiceStatus, InvoiceStatusEnum } from './client.enums';
 
 @ObjectType('ExitClause')
@@ -22,10 +22,10 @@ export class ContractModel {
   @Field(() => ExitClauseModel)
   exitClause!: ExitClauseModel;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   startDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null for an open-ended contract.' })
+  @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD; null for an open-ended contract.' })
   endDate!: string | null;
 
   @Field(() => MoneyModel)
@@ -46,10 +46,10 @@ export class InvoiceModel {
   @Field(() => MoneyModel)
   amount!: MoneyModel;
 
-  @Field()
+  @Field(() => DateScalar)
   issuedOn!: string;
 
-  @Field()
+  @Field(() => DateScalar)
   dueDate!: string;
 
   @Field(() => String, { nullable: true })
@@ -76,7 +76,7 @@ export class PromiseToPayModel {
   @Field(() => MoneyModel)
   amount!: MoneyModel;
 
-  @Field()
+  @Field(() => DateScalar)
   promisedDate!: string;
 }
 
@@ -85,7 +85,7 @@ export class InstalmentModel {
   @Field(() => Int)
   instalmentNumber!: number;
 
-  @Field()
+  @Field(() => DateScalar)
   dueDate!: string;
 
   @Field(() => MoneyModel)
@@ -166,13 +166,13 @@ export class ClientModel {
   @Field()
   name!: string;
 
-  @Field({ description: 'When the relationship began (YYYY-MM-DD), for tenure.' })
+  @Field(() => DateScalar, { description: 'When the relationship began (YYYY-MM-DD), for tenure.' })
   clientSince!: string;
 
   @Field(() => Int, { description: 'The revision of the last event; pass it as expectedVersion to pin a decision.' })
   version!: number;
 
-  @Field(() => String, { nullable: true, description: 'The instant this view is as of, when one was asked for; null for the present.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'The instant this view is as of, when one was asked for; null for the present.' })
   asOf!: string | null;
 
   @Field(() => ContractModel)

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
-import { CommandInput, IsEntityId, IsLocalDate, IsText, MoneyInput, TEXT_MAX_LENGTH } from '../shared';
+import { CommandInput, IsEntityId, IsLocalDate, IsText, MoneyInput, TEXT_MAX_LENGTH, DateScalar } from '../shared';
 import { ExcuseCategory, ExcuseCategoryEnum, ReminderChannel, ReminderChannelEnum, ReminderStep, ReminderStepEnum } from './client.enums';
 
 @InputType()
@@ -23,7 +23,7 @@ export class RecordExcuseInput extends CommandInput {
   @IsText(TEXT_MAX_LENGTH)
   text!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the client said it would pay by.' })
+  @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD the client said it would pay by.' })
   @IsOptional()
   @IsLocalDate()
   promisedDate?: string | null;
@@ -44,14 +44,14 @@ export class RecordPromiseToPayInput extends CommandInput {
   @Type(() => MoneyInput)
   amount!: MoneyInput;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   promisedDate!: string;
 }
 
 @InputType()
 export class InstalmentInput {
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   dueDate!: string;
 

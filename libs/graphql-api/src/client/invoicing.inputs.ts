@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { CommandInput, IsEntityId, IsLocalDate, IsText, MoneyInput, TEXT_MAX_LENGTH } from '../shared';
+import { CommandInput, IsEntityId, IsLocalDate, IsText, MoneyInput, TEXT_MAX_LENGTH, DateScalar } from '../shared';
 
 @InputType()
 export class IssueInvoiceInput extends CommandInput {
@@ -14,11 +14,11 @@ export class IssueInvoiceInput extends CommandInput {
   @Type(() => MoneyInput)
   amount!: MoneyInput;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   issuedOn!: string;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD; defaults to issuedOn plus the contract's payment terms." })
+  @Field(() => DateScalar, { nullable: true, description: "YYYY-MM-DD; defaults to issuedOn plus the contract's payment terms." })
   @IsOptional()
   @IsLocalDate()
   dueDate?: string | null;
@@ -44,7 +44,7 @@ export class RecordPaymentInput extends CommandInput {
   @Type(() => MoneyInput)
   amount!: MoneyInput;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   paidOn!: string;
 }

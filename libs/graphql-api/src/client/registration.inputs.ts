@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { CommandInput, IsIsoCurrency, IsLocalDate, IsText, MoneyInput, NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../shared';
+import { CommandInput, IsIsoCurrency, IsLocalDate, IsText, MoneyInput, NAME_MAX_LENGTH, TEXT_MAX_LENGTH, DateScalar } from '../shared';
 import { ExitCause, ExitCauseEnum } from './client.enums';
 
 const MAX_TERM_DAYS = 3_650;
@@ -39,11 +39,11 @@ export class ContractTermsInput {
   @Type(() => ExitClauseInput)
   exitClause!: ExitClauseInput;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   startDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; omit for an open-ended contract.' })
+  @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD; omit for an open-ended contract.' })
   @IsOptional()
   @IsLocalDate()
   endDate?: string | null;
@@ -70,7 +70,7 @@ export class RegisterClientInput extends CommandInput {
   @IsText(NAME_MAX_LENGTH)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "When the relationship began (YYYY-MM-DD); defaults to the contract's start date." })
+  @Field(() => DateScalar, { nullable: true, description: "When the relationship began (YYYY-MM-DD); defaults to the contract's start date." })
   @IsOptional()
   @IsLocalDate()
   clientSince?: string | null;
@@ -103,7 +103,7 @@ export class AmendContractInput extends CommandInput {
   @Type(() => ExitClauseInput)
   exitClause?: ExitClauseInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   @IsLocalDate()
   endDate?: string | null;

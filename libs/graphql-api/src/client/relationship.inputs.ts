@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { CommandInput, IsEntityId, IsInstant, IsLocalDate, IsText, NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../shared';
+import { CommandInput, IsEntityId, IsInstant, IsLocalDate, IsText, NAME_MAX_LENGTH, TEXT_MAX_LENGTH, DateScalar, DateTimeScalar } from '../shared';
 import {
   AbuseSeverity,
   AbuseSeverityEnum,
@@ -109,7 +109,7 @@ export class LogTimeInput extends CommandInput {
   @IsBoolean()
   billable!: boolean;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   workedOn!: string;
 
@@ -125,7 +125,7 @@ export class RecordMeetingInput extends CommandInput {
   @IsEntityId()
   meetingId!: string;
 
-  @Field({ description: 'ISO 8601 instant.' })
+  @Field(() => DateTimeScalar, { description: 'ISO 8601 instant.' })
   @IsInstant()
   scheduledAt!: string;
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { JSONObject, SafeInt } from '../shared';
+import { JSONObject, SafeInt, DateTimeScalar } from '../shared';
 
 @ObjectType('TimelineEvent', { description: 'One stored event with its envelope and a plain-words summary.' })
 export class TimelineEventModel {
@@ -21,10 +21,10 @@ export class TimelineEventModel {
   @Field(() => SafeInt, { description: 'Position in the global log.' })
   position!: number;
 
-  @Field({ description: 'Business time (ISO 8601).' })
+  @Field(() => DateTimeScalar, { description: 'Business time (ISO 8601).' })
   occurredAt!: string;
 
-  @Field({ description: 'When the service stored it (ISO 8601).' })
+  @Field(() => DateTimeScalar, { description: 'When the service stored it (ISO 8601).' })
   recordedAt!: string;
 
   @Field()

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { SafeInt } from '../shared';
+import { SafeInt, DateScalar } from '../shared';
 import { AgingBucketsModel } from './profitability.model';
 
 @ObjectType('LadderPause', { description: 'Why the collection ladder waits, and until when.' })
@@ -7,7 +7,7 @@ export class LadderPauseModel {
   @Field({ description: 'PROMISE_TO_PAY or DISPUTE' })
   reason!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null while a dispute is open.' })
+  @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD; null while a dispute is open.' })
   until!: string | null;
 }
 
@@ -16,13 +16,13 @@ export class LadderStepModel {
   @Field({ description: 'COURTESY, FRIENDLY, FIRM, FORMAL_LETTER, FINAL_NOTICE or LAWYER_LETTER' })
   step!: string;
 
-  @Field({ description: 'YYYY-MM-DD the rung fell due.' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD the rung fell due.' })
   dueOn!: string;
 
   @Field({ description: 'Whether a reminder of this step was recorded.' })
   carriedOut!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   carriedOutOn!: string | null;
 }
 
@@ -31,7 +31,7 @@ export class InvoiceCollectionModel {
   @Field()
   invoiceId!: string;
 
-  @Field()
+  @Field(() => DateScalar)
   dueDate!: string;
 
   @Field(() => Int, { description: 'Negative while not yet due.' })
@@ -55,7 +55,7 @@ export class InvoiceCollectionModel {
   @Field(() => String, { nullable: true, description: 'The next reminder step, or DECIDE_COURT_OR_WRITE_OFF at the end of the ladder.' })
   nextStep!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   nextStepDueOn!: string | null;
 
   @Field(() => LadderPauseModel, { nullable: true })
@@ -91,7 +91,7 @@ export class PromiseRecordModel {
 
 @ObjectType('Collection', { description: "The client's open invoices on the collection ladder." })
 export class CollectionModel {
-  @Field()
+  @Field(() => DateScalar)
   asOf!: string;
 
   @Field(() => [InvoiceCollectionModel], { description: 'Open invoices, oldest due first.' })

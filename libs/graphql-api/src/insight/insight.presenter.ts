@@ -8,7 +8,7 @@ export function presentRisk({ risk, evidence }: ClientAssessmentView): RiskAsses
   const eventsOf = (ids: readonly string[]) =>
     ids.flatMap((id) => {
       const event = described.get(id);
-      return event ? [{ eventId: event.eventId, type: event.type, occurredAt: event.occurredOn, summary: event.summary }] : [];
+      return event ? [{ eventId: event.eventId, type: event.type, occurredOn: event.occurredOn, summary: event.summary }] : [];
     });
   const factor = (item: (typeof risk.factors)[number]) => ({
     ...item,

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { SafeInt } from '../shared';
+import { SafeInt, DateScalar } from '../shared';
 
 @ObjectType('AgingBuckets', { description: 'Open balances by days past due, in minor units of the contract currency.' })
 export class AgingBucketsModel {
@@ -45,7 +45,7 @@ export class CostToServeItemModel {
 
 @ObjectType('Profitability', { description: 'What the client brings in and what it costs, in minor units of the contract currency.' })
 export class ProfitabilityModel {
-  @Field()
+  @Field(() => DateScalar)
   asOf!: string;
 
   @Field()

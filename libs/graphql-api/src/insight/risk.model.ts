@@ -1,6 +1,6 @@
 import { Archetype, HardRule, Recommendation, RiskBand, RiskFactorKey, RiskRule } from '@client-lifecycle/domain';
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { schemaEnum } from '../shared';
+import { schemaEnum, DateScalar } from '../shared';
 
 export const RiskBandEnum = schemaEnum(
   RiskBand,
@@ -29,8 +29,8 @@ export class EvidenceEventModel {
   @Field({ description: 'The event type, e.g. PromiseToPayRecorded.' })
   type!: string;
 
-  @Field({ description: 'The business day it happened, YYYY-MM-DD (the client history keeps days, not instants).' })
-  occurredAt!: string;
+  @Field(() => DateScalar, { description: 'The business day it happened (the client history keeps days, not instants).' })
+  occurredOn!: string;
 
   @Field({ description: 'e.g. "40.00 EUR paid on invoice INV-1"' })
   summary!: string;
@@ -71,7 +71,7 @@ export class RiskFactorModel {
   @Field()
   ruleVersion!: string;
 
-  @Field({ description: 'YYYY-MM-DD the factor was computed for.' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD the factor was computed for.' })
   asOf!: string;
 
   @Field(() => [String], { description: 'Ids of the events behind this factor.' })
@@ -86,7 +86,7 @@ export class RiskFactorModel {
 
 @ObjectType('RiskTrend')
 export class RiskTrendModel {
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD compared with: 30 days before the assessment.' })
+  @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD compared with: 30 days before the assessment.' })
   comparedWith?: string;
 
   @Field(() => RiskBandEnum, { nullable: true })
@@ -104,7 +104,7 @@ export class RiskTrendModel {
 
 @ObjectType('RiskAssessment', { description: 'Risk model v2: explainable points, rules with evidence, band, archetypes and the recommended decision.' })
 export class RiskAssessmentModel {
-  @Field()
+  @Field(() => DateScalar)
   asOf!: string;
 
   @Field()

@@ -2,7 +2,7 @@ import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { ArgsType, Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { SafeInt, schemaEnum } from '../shared';
+import { SafeInt, schemaEnum, DateScalar } from '../shared';
 import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 import { CLIENTS_CURSOR_MAX_LENGTH } from './clients.cursor';
 
@@ -43,7 +43,7 @@ export class ClientSummaryModel {
   @Field(() => SafeInt)
   contributionMarginMinor!: number;
 
-  @Field()
+  @Field(() => DateScalar)
   asOf!: string;
 }
 

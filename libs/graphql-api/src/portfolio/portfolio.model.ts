@@ -1,7 +1,7 @@
 import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { ArgsType, Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
-import { IsLocalDate, SafeInt } from '../shared';
+import { IsLocalDate, SafeInt, DateScalar } from '../shared';
 import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 import { AgingBucketsModel } from '../insight/profitability.model';
 
@@ -106,10 +106,10 @@ export class LostMarginRankingModel {
 
 @ObjectType('Portfolio', { description: 'Where the risk and the money of all clients stand over a period.' })
 export class PortfolioModel {
-  @Field()
+  @Field(() => DateScalar)
   from!: string;
 
-  @Field()
+  @Field(() => DateScalar)
   to!: string;
 
   @Field(() => Int)
@@ -139,11 +139,11 @@ export class PortfolioModel {
 
 @ArgsType()
 export class PortfolioArgs {
-  @Field({ description: 'First day of the period, YYYY-MM-DD.' })
+  @Field(() => DateScalar, { description: 'First day of the period, YYYY-MM-DD.' })
   @IsLocalDate()
   from!: string;
 
-  @Field({ description: 'Last day of the period, YYYY-MM-DD; figures are as of its end.' })
+  @Field(() => DateScalar, { description: 'Last day of the period, YYYY-MM-DD; figures are as of its end.' })
   @IsLocalDate()
   to!: string;
 

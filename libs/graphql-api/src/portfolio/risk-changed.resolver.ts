@@ -4,7 +4,7 @@ import { IsOptional } from 'class-validator';
 import { READER_ROLES, type RiskChange, RiskChangeFeed } from '@client-lifecycle/application';
 import { Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { Allow } from '../access/allow.decorator';
-import { SafeInt, IsEntityId } from '../shared';
+import { SafeInt, IsEntityId, DateScalar } from '../shared';
 import { RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 
 @ObjectType('RiskChange', { description: "A client's risk score or band moved (after the change was committed)." })
@@ -30,7 +30,7 @@ export class RiskChangeModel {
   @Field(() => RiskBandEnum, { nullable: true })
   previousBand!: RiskBand | null;
 
-  @Field()
+  @Field(() => DateScalar)
   asOf!: string;
 
   @Field(() => SafeInt, { description: 'The log position the change was computed up to.' })

@@ -1,3 +1,4 @@
+import { DateScalar } from '../shared';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'A client\'s personal data erased: its data key destroyed, every personal field now reads "[erased]".' })
@@ -5,7 +6,7 @@ export class ForgetClientPayload {
   @Field()
   clientId!: string;
 
-  @Field({ description: 'The business day of the erasure (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { description: 'The business day of the erasure (YYYY-MM-DD).' })
   forgottenOn!: string;
 
   @Field(() => Int, { description: 'The client stream version with the ClientForgotten event.' })

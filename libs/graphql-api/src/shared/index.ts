@@ -4,3 +4,4 @@ export * from './json.scalar';
 export * from './money.model';
 export * from './safe-int.scalar';
 export * from './schema-enum';
+export * from './date.scalars';

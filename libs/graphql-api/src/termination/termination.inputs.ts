@@ -2,7 +2,18 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { CancellationReason, NewWorkPolicy, NoticeChannel, SettlementOutcome, TerminationReason, MAX_AMOUNT_MINOR } from '@client-lifecycle/domain';
-import { IDEMPOTENCY_KEY_MAX_LENGTH, IsEntityId, IsInstant, IsLocalDate, IsText, MoneyInput, SafeInt, TEXT_MAX_LENGTH } from '../shared';
+import {
+  IDEMPOTENCY_KEY_MAX_LENGTH,
+  IsEntityId,
+  IsInstant,
+  IsLocalDate,
+  IsText,
+  MoneyInput,
+  SafeInt,
+  TEXT_MAX_LENGTH,
+  DateScalar,
+  DateTimeScalar,
+} from '../shared';
 import { CancellationReasonEnum, NewWorkPolicyEnum, NoticeChannelEnum, SettlementOutcomeEnum, TerminationReasonEnum } from './termination.enums';
 
 const MAX_DELIVERABLES = 100;
@@ -14,7 +25,7 @@ export abstract class TerminationCommandInput {
   @IsEntityId()
   terminationId!: string;
 
-  @Field(() => String, { nullable: true, description: 'When it happened in the business (ISO 8601 instant); defaults to now.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it happened in the business (ISO 8601 instant); defaults to now.' })
   @IsOptional()
   @IsInstant()
   occurredAt?: string | null;
@@ -82,11 +93,11 @@ export class ServeTerminationNoticeInput extends TerminationCommandInput {
   @IsEnum(NoticeChannel)
   channel!: NoticeChannel;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   servedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; defaults to the evaluated end date, never earlier than the notice period allows.' })
+  @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD; defaults to the evaluated end date, never earlier than the notice period allows.' })
   @IsOptional()
   @IsLocalDate()
   effectiveDate?: string | null;
@@ -102,7 +113,7 @@ export class OwedDeliverableInput {
   @IsText(TEXT_MAX_LENGTH)
   description!: string;
 
-  @Field({ description: 'YYYY-MM-DD; on or before the effective date.' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD; on or before the effective date.' })
   @IsLocalDate()
   dueOn!: string;
 }
@@ -123,7 +134,7 @@ export class CompleteOwedDeliverableInput extends TerminationCommandInput {
   @IsEntityId()
   deliverableId!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   completedOn!: string;
 }
@@ -139,7 +150,7 @@ export class IssueFinalInvoiceInput extends TerminationCommandInput {
   @Type(() => MoneyInput)
   amount!: MoneyInput;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   issuedOn!: string;
 
@@ -190,7 +201,7 @@ export class DeliverTransitionPlanInput extends TerminationCommandInput {
   @IsText(TEXT_MAX_LENGTH)
   summary!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   deliveredOn!: string;
 

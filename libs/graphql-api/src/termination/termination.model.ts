@@ -9,7 +9,7 @@ import type {
   TerminationStatus,
 } from '@client-lifecycle/domain';
 import { PageInfoModel } from '../client/timeline.model';
-import { MoneyModel, SafeInt } from '../shared';
+import { MoneyModel, SafeInt, DateScalar, DateTimeScalar } from '../shared';
 import {
   EndDateBasisEnum,
   EscalationKindEnum,
@@ -22,7 +22,7 @@ import {
 
 @ObjectType('TerminationEvidence', { description: "The client's risk and profitability the day the termination was proposed." })
 export class TerminationEvidenceModel {
-  @Field()
+  @Field(() => DateScalar)
   asOf!: string;
 
   @Field(() => Float)
@@ -58,7 +58,7 @@ export class TerminationEvidenceModel {
 
 @ObjectType('ContractEvaluation')
 export class ContractEvaluationModel {
-  @Field()
+  @Field(() => DateScalar)
   evaluatedOn!: string;
 
   @Field()
@@ -70,13 +70,13 @@ export class ContractEvaluationModel {
   @Field()
   immediateExitAllowed!: boolean;
 
-  @Field({ description: 'The evaluation day plus the notice period (or the day itself when immediate exit is allowed).' })
+  @Field(() => DateScalar, { description: 'The evaluation day plus the notice period (or the day itself when immediate exit is allowed).' })
   earliestLawfulEndDate!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   endOfTermDate!: string | null;
 
-  @Field({ description: 'The date the process works towards.' })
+  @Field(() => DateScalar, { description: 'The date the process works towards.' })
   endDate!: string;
 
   @Field(() => EndDateBasisEnum)
@@ -88,10 +88,10 @@ export class TerminationNoticeModel {
   @Field(() => NoticeChannelEnum)
   channel!: NoticeChannel;
 
-  @Field()
+  @Field(() => DateScalar)
   servedOn!: string;
 
-  @Field()
+  @Field(() => DateScalar)
   effectiveDate!: string;
 
   @Field()
@@ -106,10 +106,10 @@ export class OwedDeliverableModel {
   @Field()
   description!: string;
 
-  @Field()
+  @Field(() => DateScalar)
   dueOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   completedOn!: string | null;
 }
 
@@ -130,7 +130,7 @@ export class SettlementModel {
   @Field()
   decidedBy!: string;
 
-  @Field()
+  @Field(() => DateScalar)
   settledOn!: string;
 
   @Field(() => MoneyModel, { description: 'What the client still owed when it was settled.' })
@@ -154,10 +154,10 @@ export class EscalationModel {
   @Field(() => String, { nullable: true, description: 'The deliverable, for a deliverable overdue.' })
   subject!: string | null;
 
-  @Field()
+  @Field(() => DateScalar)
   dueOn!: string;
 
-  @Field()
+  @Field(() => DateScalar)
   raisedOn!: string;
 
   @Field()
@@ -169,7 +169,7 @@ export class DueDateModel {
   @Field()
   what!: string;
 
-  @Field()
+  @Field(() => DateScalar)
   dueOn!: string;
 }
 
@@ -181,10 +181,10 @@ export class TerminationHistoryEntryModel {
   @Field()
   type!: string;
 
-  @Field()
+  @Field(() => DateTimeScalar)
   occurredAt!: string;
 
-  @Field()
+  @Field(() => DateTimeScalar)
   recordedAt!: string;
 
   @Field()
@@ -217,7 +217,7 @@ export class TerminationModel {
   @Field()
   proposedBy!: string;
 
-  @Field()
+  @Field(() => DateScalar)
   proposedOn!: string;
 
   @Field(() => String, { nullable: true, description: 'The manager who approved or rejected it.' })
@@ -244,7 +244,7 @@ export class TerminationModel {
   @Field(() => SettlementModel, { nullable: true })
   settlement!: SettlementModel | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   transitionPlanDeliveredOn!: string | null;
 
   @Field()
