@@ -301,7 +301,7 @@ describe('bad input gets a clear coded error and changes nothing', () => {
     const { data, errors } = await api.request('{ client(id: "nobody") { name } }');
 
     expect(data).toEqual({ client: null });
-    expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'APPLICATION.CLIENT_NOT_FOUND' });
+    expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CLIENT.NOT_REGISTERED' });
   });
 
   it('refuses a timeline cursor it did not hand out', async () => {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { JSONObject, SafeInt, DateTimeScalar } from '../shared';
+import { JSONObject, PageInfoModel, SafeInt, DateTimeScalar } from '../shared';
 
 @ObjectType('TimelineEvent', { description: 'One stored event with its envelope and a plain-words summary.' })
 export class TimelineEventModel {
@@ -56,21 +56,6 @@ export class TimelineEdgeModel {
 
   @Field(() => TimelineEventModel)
   node!: TimelineEventModel;
-}
-
-@ObjectType('PageInfo')
-export class PageInfoModel {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field()
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 @ObjectType('TimelineConnection', { description: 'Events newest first.' })

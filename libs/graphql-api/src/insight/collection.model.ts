@@ -1,11 +1,14 @@
+import type { AgingBucket, CollectionAction, LadderPauseReason, ReminderStep } from '@client-lifecycle/domain';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { ReminderStepEnum } from '../client/client.enums';
+import { AgingBucketEnum, CollectionActionEnum, LadderPauseReasonEnum } from './insight.enums';
 import { SafeInt, DateScalar } from '../shared';
 import { AgingBucketsModel } from './profitability.model';
 
 @ObjectType('LadderPause', { description: 'Why the collection ladder waits, and until when.' })
 export class LadderPauseModel {
-  @Field({ description: 'PROMISE_TO_PAY or DISPUTE' })
-  reason!: string;
+  @Field(() => LadderPauseReasonEnum)
+  reason!: LadderPauseReason;
 
   @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD; null while a dispute is open.' })
   until!: string | null;
@@ -13,8 +16,8 @@ export class LadderPauseModel {
 
 @ObjectType('LadderStep', { description: 'A rung of the collection ladder the calendar has reached.' })
 export class LadderStepModel {
-  @Field({ description: 'COURTESY, FRIENDLY, FIRM, FORMAL_LETTER, FINAL_NOTICE or LAWYER_LETTER' })
-  step!: string;
+  @Field(() => ReminderStepEnum)
+  step!: ReminderStep;
 
   @Field(() => DateScalar, { description: 'YYYY-MM-DD the rung fell due.' })
   dueOn!: string;
@@ -37,23 +40,26 @@ export class InvoiceCollectionModel {
   @Field(() => Int, { description: 'Negative while not yet due.' })
   daysPastDue!: number;
 
-  @Field({ description: 'CURRENT, DAYS_1_30, DAYS_31_60, DAYS_61_90 or DAYS_90_PLUS' })
-  bucket!: string;
+  @Field(() => AgingBucketEnum)
+  bucket!: AgingBucket;
 
   @Field(() => SafeInt)
   openBalanceMinor!: number;
 
-  @Field(() => String, { nullable: true, description: 'Where the calendar has taken the invoice (frozen while paused), or the last step sent if higher.' })
-  currentStep!: string | null;
+  @Field(() => ReminderStepEnum, {
+    nullable: true,
+    description: 'Where the calendar has taken the invoice (frozen while paused), or the last step sent if higher.',
+  })
+  currentStep!: ReminderStep | null;
 
-  @Field(() => String, { nullable: true, description: 'The last reminder step actually sent.' })
-  lastStepSent!: string | null;
+  @Field(() => ReminderStepEnum, { nullable: true, description: 'The last reminder step actually sent.' })
+  lastStepSent!: ReminderStep | null;
 
   @Field(() => [LadderStepModel], { description: 'The rungs up to the current step, each with whether it was carried out.' })
   steps!: LadderStepModel[];
 
-  @Field(() => String, { nullable: true, description: 'The next reminder step, or DECIDE_COURT_OR_WRITE_OFF at the end of the ladder.' })
-  nextStep!: string | null;
+  @Field(() => CollectionActionEnum, { nullable: true, description: 'The next reminder step, or DECIDE_COURT_OR_WRITE_OFF at the end of the ladder.' })
+  nextStep!: CollectionAction | null;
 
   @Field(() => DateScalar, { nullable: true })
   nextStepDueOn!: string | null;

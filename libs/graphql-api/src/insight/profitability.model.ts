@@ -1,4 +1,6 @@
+import type { CostToServeActivity } from '@client-lifecycle/domain';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { CostToServeActivityEnum } from './insight.enums';
 import { SafeInt, DateScalar } from '../shared';
 
 @ObjectType('AgingBuckets', { description: 'Open balances by days past due, in minor units of the contract currency.' })
@@ -30,8 +32,8 @@ export const agingBucketsOf = (byBucket: Readonly<Record<string, number>>): Agin
 
 @ObjectType('CostToServeItem')
 export class CostToServeItemModel {
-  @Field({ description: 'The activity: meetings held, missed meeting slots, complaint handling, reminders...' })
-  activity!: string;
+  @Field(() => CostToServeActivityEnum)
+  activity!: CostToServeActivity;
 
   @Field(() => Int)
   count!: number;

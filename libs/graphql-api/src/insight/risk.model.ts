@@ -1,6 +1,7 @@
-import { Archetype, HardRule, Recommendation, RiskBand, RiskFactorKey, RiskRule } from '@client-lifecycle/domain';
+import { Archetype, HardRule, Recommendation, RiskBand, RiskFactorKey, RiskRule, type RiskTrend } from '@client-lifecycle/domain';
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { schemaEnum, DateScalar } from '../shared';
+import { RiskTrendDirectionEnum } from './insight.enums';
 
 export const RiskBandEnum = schemaEnum(
   RiskBand,
@@ -98,8 +99,8 @@ export class RiskTrendModel {
   @Field(() => Float)
   delta!: number;
 
-  @Field({ description: 'UP, DOWN or FLAT' })
-  direction!: string;
+  @Field(() => RiskTrendDirectionEnum)
+  direction!: RiskTrend['direction'];
 }
 
 @ObjectType('RiskAssessment', { description: 'Risk model v2: explainable points, rules with evidence, band, archetypes and the recommended decision.' })

@@ -2,7 +2,7 @@ import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { ArgsType, Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { SafeInt, schemaEnum, DateScalar } from '../shared';
+import { PageInfoModel, SafeInt, schemaEnum, DateScalar } from '../shared';
 import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 import { CLIENTS_CURSOR_MAX_LENGTH } from './clients.cursor';
 
@@ -56,22 +56,13 @@ export class ClientSummaryEdgeModel {
   node!: ClientSummaryModel;
 }
 
-@ObjectType('ClientSummaryPageInfo')
-export class ClientSummaryPageInfoModel {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
 @ObjectType('ClientSummaryConnection')
 export class ClientSummaryConnectionModel {
   @Field(() => [ClientSummaryEdgeModel])
   edges!: ClientSummaryEdgeModel[];
 
-  @Field(() => ClientSummaryPageInfoModel)
-  pageInfo!: ClientSummaryPageInfoModel;
+  @Field(() => PageInfoModel)
+  pageInfo!: PageInfoModel;
 
   @Field(() => Int)
   totalCount!: number;

@@ -4,6 +4,7 @@ import { CLIENT_SUMMARY_STORE, clientSummaryKey, type ClientSummaryStore } from 
 import { READER_ROLES } from '@client-lifecycle/application';
 import { Allow } from '../access/allow.decorator';
 import { ClientSummaryConnectionModel, ClientsArgs } from './client-summary.model';
+import { pageInfoOf } from '../shared';
 import { clientsCursorOf, keyOfClientsCursor } from './clients.cursor';
 
 @Resolver()
@@ -33,7 +34,7 @@ export class ClientsResolver {
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges[edges.length - 1]?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after !== null && after !== undefined),
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './money.model';
 export * from './safe-int.scalar';
 export * from './schema-enum';
 export * from './date.scalars';
+export * from './page-info.model';

@@ -8,8 +8,8 @@ import type {
   TerminationReason,
   TerminationStatus,
 } from '@client-lifecycle/domain';
-import { PageInfoModel } from '../client/timeline.model';
-import { MoneyModel, SafeInt, DateScalar, DateTimeScalar } from '../shared';
+import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
+import { DateScalar, DateTimeScalar, MoneyModel, PageInfoModel, SafeInt } from '../shared';
 import {
   EndDateBasisEnum,
   EscalationKindEnum,
@@ -28,13 +28,13 @@ export class TerminationEvidenceModel {
   @Field(() => Float)
   riskScore!: number;
 
-  @Field()
+  @Field(() => RiskBandEnum)
   riskBand!: string;
 
-  @Field()
+  @Field(() => RecommendationEnum)
   recommendation!: string;
 
-  @Field(() => [String])
+  @Field(() => [ArchetypeEnum])
   archetypes!: string[];
 
   @Field(() => [String], { description: 'The top risk factors, explained.' })
