@@ -23,7 +23,8 @@ query Client {
   client(id: "acme") {
     name
     version
-    contract { paymentTermsDays noticePeriodDays hourlyRate { amountMinor currency } }
+    contract { paymentTermsDays noticePeriodDays hourlyRate { amountMinor currency formatted } }
+    outstanding { formatted(locale: "de-DE") }
     invoices { invoiceId amount { amountMinor currency } openBalance { amountMinor } status disputed }
     counts { complaints openComplaints meetingsMissed abuseReports }
     timeline(first: 10) {

@@ -2,7 +2,7 @@ import type { AgingBucket, CollectionAction, LadderPauseReason, ReminderStep } f
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { ReminderStepEnum } from '../client/client.enums';
 import { AgingBucketEnum, CollectionActionEnum, LadderPauseReasonEnum } from './insight.enums';
-import { SafeInt, DateScalar } from '../shared';
+import { DateScalar, MoneyModel } from '../shared';
 import { AgingBucketsModel } from './profitability.model';
 
 @ObjectType('LadderPause', { description: 'Why the collection ladder waits, and until when.' })
@@ -43,8 +43,8 @@ export class InvoiceCollectionModel {
   @Field(() => AgingBucketEnum)
   bucket!: AgingBucket;
 
-  @Field(() => SafeInt)
-  openBalanceMinor!: number;
+  @Field(() => MoneyModel)
+  openBalance!: MoneyModel;
 
   @Field(() => ReminderStepEnum, {
     nullable: true,
@@ -91,8 +91,8 @@ export class PromiseRecordModel {
   @Field(() => Int)
   broken!: number;
 
-  @Field(() => Float, { nullable: true, description: 'kept ÷ (kept + broken)' })
-  keptRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'kept ÷ (kept + broken), as a fraction (1 = 100 %), 4 decimals; null before any promise fell due.' })
+  keptRatio!: number | null;
 }
 
 @ObjectType('Collection', { description: "The client's open invoices on the collection ladder." })
@@ -106,8 +106,8 @@ export class CollectionModel {
   @Field(() => AgingBucketsModel)
   overdueByBucket!: AgingBucketsModel;
 
-  @Field(() => SafeInt)
-  totalOverdueMinor!: number;
+  @Field(() => MoneyModel)
+  totalOverdue!: MoneyModel;
 
   @Field(() => PromiseRecordModel)
   promises!: PromiseRecordModel;

@@ -1,33 +1,33 @@
 import type { CostToServeActivity } from '@client-lifecycle/domain';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { CostToServeActivityEnum } from './insight.enums';
-import { SafeInt, DateScalar } from '../shared';
+import { DateScalar, MoneyModel, moneyOf } from '../shared';
 
-@ObjectType('AgingBuckets', { description: 'Open balances by days past due, in minor units of the contract currency.' })
+@ObjectType('AgingBuckets', { description: 'Open balances by days past due.' })
 export class AgingBucketsModel {
-  @Field(() => SafeInt, { description: 'Not yet due.' })
-  current!: number;
+  @Field(() => MoneyModel, { description: 'Not yet due.' })
+  current!: MoneyModel;
 
-  @Field(() => SafeInt)
-  days1To30!: number;
+  @Field(() => MoneyModel)
+  days1To30!: MoneyModel;
 
-  @Field(() => SafeInt)
-  days31To60!: number;
+  @Field(() => MoneyModel)
+  days31To60!: MoneyModel;
 
-  @Field(() => SafeInt)
-  days61To90!: number;
+  @Field(() => MoneyModel)
+  days61To90!: MoneyModel;
 
-  @Field(() => SafeInt)
-  over90!: number;
+  @Field(() => MoneyModel)
+  over90!: MoneyModel;
 }
 
 /** The schema's shape of a balance keyed by the domain's bucket names. */
-export const agingBucketsOf = (byBucket: Readonly<Record<string, number>>): AgingBucketsModel => ({
-  current: byBucket['CURRENT'] ?? 0,
-  days1To30: byBucket['DAYS_1_30'] ?? 0,
-  days31To60: byBucket['DAYS_31_60'] ?? 0,
-  days61To90: byBucket['DAYS_61_90'] ?? 0,
-  over90: byBucket['DAYS_90_PLUS'] ?? 0,
+export const agingBucketsOf = (byBucket: Readonly<Record<string, number>>, currency: string): AgingBucketsModel => ({
+  current: moneyOf(byBucket['CURRENT'] ?? 0, currency),
+  days1To30: moneyOf(byBucket['DAYS_1_30'] ?? 0, currency),
+  days31To60: moneyOf(byBucket['DAYS_31_60'] ?? 0, currency),
+  days61To90: moneyOf(byBucket['DAYS_61_90'] ?? 0, currency),
+  over90: moneyOf(byBucket['DAYS_90_PLUS'] ?? 0, currency),
 });
 
 @ObjectType('CostToServeItem')
@@ -41,8 +41,8 @@ export class CostToServeItemModel {
   @Field(() => Int)
   minutes!: number;
 
-  @Field(() => SafeInt)
-  costMinor!: number;
+  @Field(() => MoneyModel)
+  cost!: MoneyModel;
 }
 
 @ObjectType('Profitability', { description: 'What the client brings in and what it costs, in minor units of the contract currency.' })
@@ -53,20 +53,20 @@ export class ProfitabilityModel {
   @Field()
   currency!: string;
 
-  @Field(() => SafeInt)
-  invoicedMinor!: number;
+  @Field(() => MoneyModel)
+  invoiced!: MoneyModel;
 
-  @Field(() => SafeInt)
-  collectedMinor!: number;
+  @Field(() => MoneyModel)
+  collected!: MoneyModel;
 
-  @Field(() => SafeInt)
-  outstandingMinor!: number;
+  @Field(() => MoneyModel)
+  outstanding!: MoneyModel;
 
   @Field(() => AgingBucketsModel)
   overdueByBucket!: AgingBucketsModel;
 
-  @Field(() => SafeInt, { description: 'Written off by the day of the read: no longer receivable.' })
-  writtenOffMinor!: number;
+  @Field(() => MoneyModel, { description: 'Written off by the day of the read: no longer receivable.' })
+  writtenOff!: MoneyModel;
 
   @Field(() => Int)
   billableMinutes!: number;
@@ -74,23 +74,25 @@ export class ProfitabilityModel {
   @Field(() => Int)
   nonBillableMinutes!: number;
 
-  @Field(() => SafeInt, { description: 'Billable hours at the configured loaded cost rate of their activity; non-billable time is priced in cost to serve.' })
-  deliveryCostMinor!: number;
+  @Field(() => MoneyModel, {
+    description: 'Billable hours at the configured loaded cost rate of their activity; non-billable time is priced in cost to serve.',
+  })
+  deliveryCost!: MoneyModel;
 
-  @Field(() => SafeInt)
-  costToServeMinor!: number;
+  @Field(() => MoneyModel)
+  costToServe!: MoneyModel;
 
   @Field(() => [CostToServeItemModel])
   costToServeBreakdown!: CostToServeItemModel[];
 
-  @Field(() => SafeInt, { description: 'Cost of capital tied up in overdue balances.' })
-  carryingCostMinor!: number;
+  @Field(() => MoneyModel, { description: 'Cost of capital tied up in overdue balances.' })
+  carryingCost!: MoneyModel;
 
-  @Field(() => SafeInt)
-  expectedCreditLossMinor!: number;
+  @Field(() => MoneyModel)
+  expectedCreditLoss!: MoneyModel;
 
-  @Field(() => SafeInt)
-  contributionMarginMinor!: number;
+  @Field(() => MoneyModel)
+  contributionMargin!: MoneyModel;
 
   @Field(() => Float, { nullable: true })
   contributionMarginPercent!: number | null;
@@ -98,20 +100,20 @@ export class ProfitabilityModel {
   @Field({ description: 'Long overdue after a broken promise or a lawyer letter: expected credit loss is all of what it owes.' })
   inDefault!: boolean;
 
-  @Field(() => SafeInt, { description: 'Collected − delivery cost − cost to serve − carrying cost.' })
-  collectedMarginMinor!: number;
+  @Field(() => MoneyModel, { description: 'Collected − delivery cost − cost to serve − carrying cost.' })
+  collectedMargin!: MoneyModel;
 
   @Field(() => Float, { nullable: true, description: 'Collected margin ÷ collected × 100.' })
   collectedMarginPercent!: number | null;
 
-  @Field(() => SafeInt, { nullable: true, description: 'Collected revenue ÷ all hours worked, billable or not.' })
-  effectiveHourlyRateMinor!: number | null;
+  @Field(() => MoneyModel, { nullable: true, description: 'Collected revenue ÷ all hours worked, billable or not.' })
+  effectiveHourlyRate!: MoneyModel | null;
 
-  @Field(() => Float, { nullable: true, description: 'Billed ÷ standard value of all hours worked.' })
-  billingRealization!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Billed ÷ standard value of all hours worked, as a fraction (1 = 100 %), 4 decimals.' })
+  billingRealizationRatio!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Collected ÷ billed.' })
-  collectionRealization!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Collected ÷ billed, as a fraction (1 = 100 %), 4 decimals.' })
+  collectionRealizationRatio!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Mean days from due date to full payment.' })
   averageDaysToPay!: number | null;

@@ -2,7 +2,8 @@ import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { ArgsType, Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { PageInfoModel, SafeInt, schemaEnum, DateScalar } from '../shared';
+import type { ClientSummary } from '@client-lifecycle/ports';
+import { DateScalar, MoneyModel, moneyOf, PageInfoModel, schemaEnum } from '../shared';
 import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 import { CLIENTS_CURSOR_MAX_LENGTH } from './clients.cursor';
 
@@ -37,11 +38,11 @@ export class ClientSummaryModel {
   @Field(() => [ArchetypeEnum])
   archetypes!: Archetype[];
 
-  @Field(() => SafeInt)
-  overdueMinor!: number;
+  @Field(() => MoneyModel)
+  overdue!: MoneyModel;
 
-  @Field(() => SafeInt)
-  contributionMarginMinor!: number;
+  @Field(() => MoneyModel)
+  contributionMargin!: MoneyModel;
 
   @Field(() => DateScalar)
   asOf!: string;
@@ -117,3 +118,10 @@ export class ClientsArgs {
   @MaxLength(CLIENTS_CURSOR_MAX_LENGTH)
   after?: string | null;
 }
+
+export const presentClientSummary = ({ overdueMinor, contributionMarginMinor, ...row }: ClientSummary): ClientSummaryModel => ({
+  ...row,
+  archetypes: [...row.archetypes],
+  overdue: moneyOf(overdueMinor, row.currency),
+  contributionMargin: moneyOf(contributionMarginMinor, row.currency),
+});

@@ -3,7 +3,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CLIENT_SUMMARY_STORE, clientSummaryKey, type ClientSummaryStore } from '@client-lifecycle/ports';
 import { READER_ROLES } from '@client-lifecycle/application';
 import { Allow } from '../access/allow.decorator';
-import { ClientSummaryConnectionModel, ClientsArgs } from './client-summary.model';
+import { ClientSummaryConnectionModel, ClientsArgs, presentClientSummary } from './client-summary.model';
 import { pageInfoOf } from '../shared';
 import { clientsCursorOf, keyOfClientsCursor } from './clients.cursor';
 
@@ -29,7 +29,7 @@ export class ClientsResolver {
     );
     const edges = page.rows.map((row) => ({
       cursor: clientsCursorOf(orderBy, clientSummaryKey(row, orderBy)),
-      node: { ...row, archetypes: [...row.archetypes] },
+      node: presentClientSummary(row),
     }));
     return {
       edges,

@@ -1,7 +1,7 @@
 import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { ArgsType, Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
-import { IsLocalDate, SafeInt, DateScalar } from '../shared';
+import { DateScalar, IsLocalDate, MoneyModel } from '../shared';
 import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 import { AgingBucketsModel } from '../insight/profitability.model';
 
@@ -40,17 +40,17 @@ export class PortfolioMoneyModel {
   @Field(() => AgingBucketsModel, { description: 'Open receivables at the end of the period by aging bucket.' })
   agingReport!: AgingBucketsModel;
 
-  @Field(() => SafeInt)
-  accountsReceivableMinor!: number;
+  @Field(() => MoneyModel)
+  accountsReceivable!: MoneyModel;
 
-  @Field(() => SafeInt)
-  currentAccountsReceivableMinor!: number;
+  @Field(() => MoneyModel)
+  currentAccountsReceivable!: MoneyModel;
 
-  @Field(() => SafeInt)
-  openingAccountsReceivableMinor!: number;
+  @Field(() => MoneyModel)
+  openingAccountsReceivable!: MoneyModel;
 
-  @Field(() => SafeInt, { description: 'Invoices issued within the period.' })
-  creditSalesMinor!: number;
+  @Field(() => MoneyModel, { description: 'Invoices issued within the period.' })
+  creditSales!: MoneyModel;
 
   @Field(() => Float, { nullable: true, description: 'AR ÷ credit sales × days in the period.' })
   dso!: number | null;
@@ -61,14 +61,14 @@ export class PortfolioMoneyModel {
   @Field(() => Float, { nullable: true, description: 'DSO − best possible DSO.' })
   averageDaysDelinquent!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Collection effectiveness index, %.' })
-  cei!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Collection effectiveness index, a percentage (0–100), 2 decimals.' })
+  ceiPercent!: number | null;
 
-  @Field(() => SafeInt)
-  expectedCreditLossMinor!: number;
+  @Field(() => MoneyModel)
+  expectedCreditLoss!: MoneyModel;
 
-  @Field(() => SafeInt)
-  contributionMarginMinor!: number;
+  @Field(() => MoneyModel)
+  contributionMargin!: MoneyModel;
 }
 
 @ObjectType('RiskRanking')
@@ -100,8 +100,8 @@ export class LostMarginRankingModel {
   @Field()
   currency!: string;
 
-  @Field(() => SafeInt)
-  contributionMarginMinor!: number;
+  @Field(() => MoneyModel)
+  contributionMargin!: MoneyModel;
 }
 
 @ObjectType('Portfolio', { description: 'Where the risk and the money of all clients stand over a period.' })

@@ -2,6 +2,7 @@ import { ApiKeysResolver } from '../access';
 import { ClientMutationsResolver, ClientResolver } from '../client';
 import { ClientInsightResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
+import { MoneyResolver } from '../shared/money.resolver';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
 import { ClientTerminationResolver, TerminationMutationsResolver, TerminationProgressedResolver, TerminationResolver } from '../termination';
 
@@ -20,4 +21,5 @@ export const GRAPHQL_RESOLVERS = [
   TerminationProgressedResolver,
   ApiKeysResolver,
   PrivacyResolver,
+  MoneyResolver,
 ] as const;

@@ -6,3 +6,4 @@ export * from './safe-int.scalar';
 export * from './schema-enum';
 export * from './date.scalars';
 export * from './page-info.model';
+export * from './figures';

@@ -43,14 +43,14 @@ export class TerminationEvidenceModel {
   @Field()
   currency!: string;
 
-  @Field(() => SafeInt)
-  outstandingMinor!: number;
+  @Field(() => MoneyModel)
+  outstanding!: MoneyModel;
 
-  @Field(() => SafeInt)
-  overdueMinor!: number;
+  @Field(() => MoneyModel)
+  overdue!: MoneyModel;
 
-  @Field(() => SafeInt)
-  contributionMarginMinor!: number;
+  @Field(() => MoneyModel)
+  contributionMargin!: MoneyModel;
 
   @Field(() => Float, { nullable: true })
   contributionMarginPercent!: number | null;
@@ -136,11 +136,11 @@ export class SettlementModel {
   @Field(() => MoneyModel, { description: 'What the client still owed when it was settled.' })
   outstanding!: MoneyModel;
 
-  @Field(() => SafeInt, { nullable: true })
-  expectedRecoveryMinor!: number | null;
+  @Field(() => MoneyModel, { nullable: true })
+  expectedRecovery!: MoneyModel | null;
 
-  @Field(() => SafeInt, { nullable: true })
-  recoveryCostMinor!: number | null;
+  @Field(() => MoneyModel, { nullable: true })
+  recoveryCost!: MoneyModel | null;
 
   @Field(() => String, { nullable: true })
   note!: string | null;
