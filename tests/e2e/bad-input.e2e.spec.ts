@@ -54,7 +54,7 @@ const CASES: readonly BadInputCase[] = [
     mutation: 'issueInvoice',
     input: { ...INVOICE, invoiceId: 'INV-9', issuedOn: '2026-02-30' },
     code: 'BAD_USER_INPUT',
-    reason: 'INPUT.VARIABLES_INVALID',
+    reason: 'INPUT.VALIDATION_FAILED',
     mentions: /issuedOn.*Date must be a calendar date YYYY-MM-DD/,
   },
   {
@@ -62,7 +62,7 @@ const CASES: readonly BadInputCase[] = [
     mutation: 'recordRecommendation',
     input: { recommendationId: 'R-1', summary: 'x', outcome: 'ACCEPTED', occurredAt: '2026-02-02 10:00' },
     code: 'BAD_USER_INPUT',
-    reason: 'INPUT.VARIABLES_INVALID',
+    reason: 'INPUT.VALIDATION_FAILED',
     mentions: /occurredAt.*DateTime must be an ISO 8601 instant with a time zone/,
   },
   {
@@ -302,6 +302,13 @@ describe('bad input gets a clear coded error and changes nothing', () => {
 
     expect(data).toEqual({ client: null });
     expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CLIENT.NOT_REGISTERED' });
+  });
+
+  it('refuses a date that does not exist written in the query itself as bad input, not as a broken query', async () => {
+    const { errors } = await api.request('{ portfolio(from: "2026-02-30", to: "2026-04-01") { clientCount } }');
+
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT.VALIDATION_FAILED' });
+    expect(errors?.[0].message).toMatch(/Date must be a calendar date YYYY-MM-DD/);
   });
 
   it('refuses a timeline cursor it did not hand out', async () => {

@@ -7,13 +7,13 @@ import { AccessRoleEnum } from './api-key.model';
 
 const API_KEY_NAME_MAX_LENGTH = 100;
 
-@InputType()
+@InputType({ description: 'A new API key: who uses it, what it may do and until when.' })
 export class CreateApiKeyInput {
   @Field(() => String, { description: 'Who or what uses it, e.g. "CRM production".' })
   @IsText(API_KEY_NAME_MAX_LENGTH)
   name!: string;
 
-  @Field(() => [AccessRoleEnum])
+  @Field(() => [AccessRoleEnum], { description: 'What the key may do; at least one role.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(ACCESS_ROLES.length)
   @IsIn(ACCESS_ROLES, { each: true })
@@ -25,9 +25,9 @@ export class CreateApiKeyInput {
   expiresAt?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which API key to revoke.' })
 export class RevokeApiKeyInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The key's id, as listed by apiKeys." })
   @IsEntityId()
   id!: string;
 }

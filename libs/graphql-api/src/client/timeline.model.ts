@@ -6,13 +6,13 @@ export class TimelineEventModel {
   @Field({ description: 'UUID v7.' })
   eventId!: string;
 
-  @Field()
+  @Field({ description: 'The event type, e.g. InvoiceIssued (asyncapi.yaml lists them).' })
   type!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The version of the event type's payload shape." })
   schemaVersion!: number;
 
-  @Field()
+  @Field({ description: 'The stream it belongs to, e.g. client-acme.' })
   streamId!: string;
 
   @Field(() => Int, { description: 'Position within the client stream, from 1.' })
@@ -27,10 +27,10 @@ export class TimelineEventModel {
   @Field(() => DateTimeScalar, { description: 'When the service stored it (ISO 8601).' })
   recordedAt!: string;
 
-  @Field()
+  @Field({ description: 'Shared by the events of one request or process (the x-correlation-id header, or a new id).' })
   correlationId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The event or command that caused this one, if any.' })
   causationId!: string | null;
 
   @Field({
@@ -45,27 +45,27 @@ export class TimelineEventModel {
   @Field({ description: 'What happened, in plain words.' })
   summary!: string;
 
-  @Field(() => JSONObject)
+  @Field(() => JSONObject, { description: 'The event\'s payload, as stored (personal fields decrypted, or "[erased]").' })
   data!: Record<string, unknown>;
 }
 
-@ObjectType('TimelineEdge')
+@ObjectType('TimelineEdge', { description: 'One event of the page, with its cursor.' })
 export class TimelineEdgeModel {
-  @Field()
+  @Field({ description: 'Pass as `after` to continue with older events.' })
   cursor!: string;
 
-  @Field(() => TimelineEventModel)
+  @Field(() => TimelineEventModel, { description: 'The event.' })
   node!: TimelineEventModel;
 }
 
 @ObjectType('TimelineConnection', { description: 'Events newest first.' })
 export class TimelineConnectionModel {
-  @Field(() => [TimelineEdgeModel])
+  @Field(() => [TimelineEdgeModel], { description: 'The events of this page, newest first.' })
   edges!: TimelineEdgeModel[];
 
-  @Field(() => PageInfoModel)
+  @Field(() => PageInfoModel, { description: 'Where this page stands, and the cursor for older events.' })
   pageInfo!: PageInfoModel;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many events the client's stream holds (as of the view)." })
   totalCount!: number;
 }

@@ -7,7 +7,7 @@ import { AgingBucketsModel } from './profitability.model';
 
 @ObjectType('LadderPause', { description: 'Why the collection ladder waits, and until when.' })
 export class LadderPauseModel {
-  @Field(() => LadderPauseReasonEnum)
+  @Field(() => LadderPauseReasonEnum, { description: 'A promise to pay not yet due, or an open dispute.' })
   reason!: LadderPauseReason;
 
   @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD; null while a dispute is open.' })
@@ -16,7 +16,7 @@ export class LadderPauseModel {
 
 @ObjectType('LadderStep', { description: 'A rung of the collection ladder the calendar has reached.' })
 export class LadderStepModel {
-  @Field(() => ReminderStepEnum)
+  @Field(() => ReminderStepEnum, { description: 'The reminder step.' })
   step!: ReminderStep;
 
   @Field(() => DateScalar, { description: 'YYYY-MM-DD the rung fell due.' })
@@ -25,25 +25,25 @@ export class LadderStepModel {
   @Field({ description: 'Whether a reminder of this step was recorded.' })
   carriedOut!: boolean;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day the first reminder of this step was sent; null while it was not.' })
   carriedOutOn!: string | null;
 }
 
 @ObjectType('InvoiceCollection', { description: 'Where an open invoice stands on the collection ladder.' })
 export class InvoiceCollectionModel {
-  @Field()
+  @Field({ description: 'The invoice.' })
   invoiceId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day payment was due.' })
   dueDate!: string;
 
   @Field(() => Int, { description: 'Negative while not yet due.' })
   daysPastDue!: number;
 
-  @Field(() => AgingBucketEnum)
+  @Field(() => AgingBucketEnum, { description: 'The aging bucket it is in.' })
   bucket!: AgingBucket;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: 'What is still owed on it.' })
   openBalance!: MoneyModel;
 
   @Field(() => ReminderStepEnum, {
@@ -61,10 +61,10 @@ export class InvoiceCollectionModel {
   @Field(() => CollectionActionEnum, { nullable: true, description: 'The next reminder step, or DECIDE_COURT_OR_WRITE_OFF at the end of the ladder.' })
   nextStep!: CollectionAction | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day the next step falls due; null when none is.' })
   nextStepDueOn!: string | null;
 
-  @Field(() => LadderPauseModel, { nullable: true })
+  @Field(() => LadderPauseModel, { nullable: true, description: 'Why the ladder waits, if it does.' })
   paused!: LadderPauseModel | null;
 
   @Field({ description: 'An excuse came without a date: the next reminder must ask for one.' })
@@ -73,22 +73,22 @@ export class InvoiceCollectionModel {
   @Field({ description: 'The ladder runs on the oldest unpaid invoice first.' })
   ladderActive!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Promises to pay this invoice that were broken.' })
   brokenPromises!: number;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The events behind this position on the ladder.' })
   evidenceEventIds!: string[];
 }
 
-@ObjectType('PromiseRecord')
+@ObjectType('PromiseRecord', { description: "How the client's promises to pay turned out." })
 export class PromiseRecordModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Promises not yet due.' })
   pending!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Promises paid by their day.' })
   kept!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Promises that fell due unpaid.' })
   broken!: number;
 
   @Field(() => Float, { nullable: true, description: 'kept ÷ (kept + broken), as a fraction (1 = 100 %), 4 decimals; null before any promise fell due.' })
@@ -97,21 +97,21 @@ export class PromiseRecordModel {
 
 @ObjectType('Collection', { description: "The client's open invoices on the collection ladder." })
 export class CollectionModel {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the ladder is read for.' })
   asOf!: string;
 
   @Field(() => [InvoiceCollectionModel], { description: 'Open invoices, oldest due first.' })
   invoices!: InvoiceCollectionModel[];
 
-  @Field(() => AgingBucketsModel)
+  @Field(() => AgingBucketsModel, { description: 'Past-due balances by aging bucket.' })
   overdueByBucket!: AgingBucketsModel;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: 'Everything past due.' })
   totalOverdue!: MoneyModel;
 
-  @Field(() => PromiseRecordModel)
+  @Field(() => PromiseRecordModel, { description: 'How the promises to pay turned out.' })
   promises!: PromiseRecordModel;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The promises to pay that were broken (their events).' })
   brokenPromiseEventIds!: string[];
 }

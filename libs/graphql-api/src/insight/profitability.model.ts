@@ -8,16 +8,16 @@ export class AgingBucketsModel {
   @Field(() => MoneyModel, { description: 'Not yet due.' })
   current!: MoneyModel;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: '1 to 30 days past due.' })
   days1To30!: MoneyModel;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: '31 to 60 days past due.' })
   days31To60!: MoneyModel;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: '61 to 90 days past due.' })
   days61To90!: MoneyModel;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: 'More than 90 days past due.' })
   over90!: MoneyModel;
 }
 
@@ -30,48 +30,48 @@ export const agingBucketsOf = (byBucket: Readonly<Record<string, number>>, curre
   over90: moneyOf(byBucket['DAYS_90_PLUS'] ?? 0, currency),
 });
 
-@ObjectType('CostToServeItem')
+@ObjectType('CostToServeItem', { description: 'One line of the cost to serve: an activity, how often, how long and what it cost.' })
 export class CostToServeItemModel {
-  @Field(() => CostToServeActivityEnum)
+  @Field(() => CostToServeActivityEnum, { description: 'What serving the client took.' })
   activity!: CostToServeActivity;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many times it happened.' })
   count!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Minutes it took in all.' })
   minutes!: number;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: 'What it cost.' })
   cost!: MoneyModel;
 }
 
 @ObjectType('Profitability', { description: 'What the client brings in and what it costs, in minor units of the contract currency.' })
 export class ProfitabilityModel {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the figures are for.' })
   asOf!: string;
 
-  @Field()
+  @Field({ description: 'The contract currency of every amount here.' })
   currency!: string;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: 'Everything invoiced.' })
   invoiced!: MoneyModel;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: 'Payments received.' })
   collected!: MoneyModel;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: 'Open balances.' })
   outstanding!: MoneyModel;
 
-  @Field(() => AgingBucketsModel)
+  @Field(() => AgingBucketsModel, { description: 'Past-due balances by aging bucket.' })
   overdueByBucket!: AgingBucketsModel;
 
   @Field(() => MoneyModel, { description: 'Written off by the day of the read: no longer receivable.' })
   writtenOff!: MoneyModel;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Billable time logged, in minutes.' })
   billableMinutes!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Non-billable time logged, in minutes.' })
   nonBillableMinutes!: number;
 
   @Field(() => MoneyModel, {
@@ -79,22 +79,22 @@ export class ProfitabilityModel {
   })
   deliveryCost!: MoneyModel;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: 'The cost of serving the client beyond the billed work.' })
   costToServe!: MoneyModel;
 
-  @Field(() => [CostToServeItemModel])
+  @Field(() => [CostToServeItemModel], { description: 'The cost to serve by activity, every activity listed.' })
   costToServeBreakdown!: CostToServeItemModel[];
 
   @Field(() => MoneyModel, { description: 'Cost of capital tied up in overdue balances.' })
   carryingCost!: MoneyModel;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: 'Open balances times the loss rate of their aging bucket.' })
   expectedCreditLoss!: MoneyModel;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: 'Invoiced − delivery cost − cost to serve − carrying cost − expected credit loss.' })
   contributionMargin!: MoneyModel;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Contribution margin ÷ invoiced × 100, 2 decimals.' })
   contributionMarginPercent!: number | null;
 
   @Field({ description: 'Long overdue after a broken promise or a lawyer letter: expected credit loss is all of what it owes.' })

@@ -13,65 +13,70 @@ export enum ClientOrder {
   Margin = 'MARGIN',
 }
 
-export const ClientOrderEnum = schemaEnum(ClientOrder, 'ClientOrder', 'SCORE and OVERDUE: highest first; MARGIN: lowest (most lost) first. Ties by client id.');
+export const ClientOrderEnum = schemaEnum(
+  ClientOrder,
+  'ClientOrder',
+  'SCORE and OVERDUE: highest first; MARGIN: lowest (most lost) first. Ties by client id.',
+  { MARGIN: 'Lowest contribution margin first.', OVERDUE: 'Most overdue first.', SCORE: 'Highest risk score first.' },
+);
 
 @ObjectType('ClientSummary', { description: "A client's line in the portfolio list, judged as of today (asOf): rows are re-assessed when the day changes." })
 export class ClientSummaryModel {
-  @Field()
+  @Field({ description: 'The client id the CRM registered it under.' })
   clientId!: string;
 
-  @Field()
+  @Field({ description: "The client's name." })
   name!: string;
 
-  @Field()
+  @Field({ description: 'The contract currency.' })
   currency!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The risk score, 0–100.' })
   score!: number;
 
-  @Field(() => RiskBandEnum)
+  @Field(() => RiskBandEnum, { description: 'The risk band.' })
   band!: RiskBand;
 
-  @Field(() => RecommendationEnum)
+  @Field(() => RecommendationEnum, { description: 'The recommended decision.' })
   recommendation!: Recommendation;
 
-  @Field(() => [ArchetypeEnum])
+  @Field(() => [ArchetypeEnum], { description: 'The archetypes the client shows.' })
   archetypes!: Archetype[];
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: 'What is past due today.' })
   overdue!: MoneyModel;
 
-  @Field(() => MoneyModel)
+  @Field(() => MoneyModel, { description: 'Contribution margin to date.' })
   contributionMargin!: MoneyModel;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the row was judged for.' })
   asOf!: string;
 }
 
-@ObjectType('ClientSummaryEdge')
+@ObjectType('ClientSummaryEdge', { description: 'One client of the page, with its cursor.' })
 export class ClientSummaryEdgeModel {
-  @Field()
+  @Field({ description: 'Pass as `after` to continue after this client.' })
   cursor!: string;
 
-  @Field(() => ClientSummaryModel)
+  @Field(() => ClientSummaryModel, { description: "The client's line in the list." })
   node!: ClientSummaryModel;
 }
 
-@ObjectType('ClientSummaryConnection')
+@ObjectType('ClientSummaryConnection', { description: 'A page of the client list (Relay connection).' })
 export class ClientSummaryConnectionModel {
-  @Field(() => [ClientSummaryEdgeModel])
+  @Field(() => [ClientSummaryEdgeModel], { description: 'The clients of this page, in the order asked for.' })
   edges!: ClientSummaryEdgeModel[];
 
-  @Field(() => PageInfoModel)
+  @Field(() => PageInfoModel, { description: 'Where this page stands, and the cursor for the next one.' })
   pageInfo!: PageInfoModel;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many clients match the filter, over all pages.' })
   totalCount!: number;
 }
 
-@InputType()
+@InputType({ description: 'Which clients to list; criteria combine with AND, an omitted one does not filter.' })
 export class ClientFilterInput {
-  @Field(() => RiskBandEnum, { nullable: true })
+  @Field(() => RiskBandEnum, { nullable: true, description: 'Only clients in exactly this band.' })
   @IsOptional()
   @IsEnum(RiskBand)
   band?: RiskBand | null;
@@ -81,12 +86,12 @@ export class ClientFilterInput {
   @IsEnum(RiskBand)
   minBand?: RiskBand | null;
 
-  @Field(() => ArchetypeEnum, { nullable: true })
+  @Field(() => ArchetypeEnum, { nullable: true, description: 'Only clients showing this archetype.' })
   @IsOptional()
   @IsEnum(Archetype)
   archetype?: Archetype | null;
 
-  @Field(() => RecommendationEnum, { nullable: true })
+  @Field(() => RecommendationEnum, { nullable: true, description: 'Only clients with this recommendation.' })
   @IsOptional()
   @IsEnum(Recommendation)
   recommendation?: Recommendation | null;
@@ -96,13 +101,13 @@ export const CLIENTS_MAX_PAGE = 100;
 
 @ArgsType()
 export class ClientsArgs {
-  @Field(() => ClientFilterInput, { nullable: true })
+  @Field(() => ClientFilterInput, { nullable: true, description: 'Which clients; omit for all.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ClientFilterInput)
   filter?: ClientFilterInput | null;
 
-  @Field(() => ClientOrderEnum, { defaultValue: ClientOrder.Score })
+  @Field(() => ClientOrderEnum, { defaultValue: ClientOrder.Score, description: 'The order of the list.' })
   @IsEnum(ClientOrder)
   orderBy!: ClientOrder;
 
@@ -112,7 +117,7 @@ export class ClientsArgs {
   @Max(CLIENTS_MAX_PAGE)
   first!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An endCursor from a previous page: continue after it.' })
   @IsOptional()
   @IsString()
   @MaxLength(CLIENTS_CURSOR_MAX_LENGTH)

@@ -9,28 +9,28 @@ import { RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 
 @ObjectType('RiskChange', { description: "A client's risk score or band moved (after the change was committed)." })
 export class RiskChangeModel {
-  @Field()
+  @Field({ description: 'The client.' })
   clientId!: string;
 
-  @Field()
+  @Field({ description: "The client's name." })
   name!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The score now, 0–100.' })
   score!: number;
 
-  @Field(() => RiskBandEnum)
+  @Field(() => RiskBandEnum, { description: 'The band now.' })
   band!: RiskBand;
 
-  @Field(() => RecommendationEnum)
+  @Field(() => RecommendationEnum, { description: 'The recommended decision now.' })
   recommendation!: Recommendation;
 
   @Field(() => Float, { nullable: true, description: 'Null when the service had not seen the client since it started.' })
   previousScore!: number | null;
 
-  @Field(() => RiskBandEnum, { nullable: true })
+  @Field(() => RiskBandEnum, { nullable: true, description: 'The band before; null when the service had not seen the client since it started.' })
   previousBand!: RiskBand | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the new score is for.' })
   asOf!: string;
 
   @Field(() => SafeInt, { description: 'The log position the change was computed up to.' })

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'A client\'s personal data erased: its data key destroyed, every personal field now reads "[erased]".' })
 export class ForgetClientPayload {
-  @Field()
+  @Field({ description: 'The client erased.' })
   clientId!: string;
 
   @Field(() => DateScalar, { description: 'The business day of the erasure (YYYY-MM-DD).' })

@@ -36,3 +36,6 @@ export abstract class CommandInput {
   @Max(2_147_483_647)
   expectedVersion?: number | null;
 }
+
+/** The options of every mutation's `input` argument: `@Args('input', INPUT_ARG)`. */
+export const INPUT_ARG = { description: 'The facts to record, as the input type describes them.' } as const;

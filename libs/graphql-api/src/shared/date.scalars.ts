@@ -1,8 +1,12 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
+import { GraphqlErrorCode, VALIDATION_FAILED_REASON } from '../errors/error-codes';
+
+/** A bad value is the caller's: BAD_USER_INPUT in a variable (Apollo) and, through the error formatter, in the query text too. */
+const REFUSED = { code: GraphqlErrorCode.BadUserInput, reason: VALIDATION_FAILED_REASON };
 
 const rejectNonString = (name: string, value: unknown, rule: string): never => {
-  throw new GraphQLError(`${name} must be ${rule}; got ${JSON.stringify(value)}`);
+  throw new GraphQLError(`${name} must be ${rule}; got ${JSON.stringify(value)}`, { extensions: REFUSED });
 };
 
 /**
@@ -26,7 +30,7 @@ const isoStringScalar = (base: GraphQLScalarType, description: string, rule: str
     serialize: (value) => base.serialize(value) as string,
     parseValue: parse,
     parseLiteral(ast: ValueNode) {
-      if (ast.kind !== Kind.STRING) throw new GraphQLError(`${base.name} must be ${rule}`, { nodes: ast });
+      if (ast.kind !== Kind.STRING) throw new GraphQLError(`${base.name} must be ${rule}`, { nodes: ast, extensions: REFUSED });
       return parse(ast.value);
     },
   });

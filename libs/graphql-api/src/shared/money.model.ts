@@ -21,7 +21,7 @@ export class MoneyInput {
   @Max(MAX_AMOUNT_MINOR, { message: `$property must be at most ${MAX_AMOUNT_MINOR} minor units` })
   amountMinor!: number;
 
-  @Field()
+  @Field({ description: 'ISO 4217 code, e.g. EUR.' })
   @IsIsoCurrency()
   currency!: string;
 }

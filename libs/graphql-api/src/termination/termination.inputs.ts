@@ -48,11 +48,11 @@ export abstract class TerminationCommandInput {
 
 @InputType({ description: 'Proposed by the caller; the evidence is taken from the risk and profitability of the day.' })
 export class ProposeTerminationInput extends TerminationCommandInput {
-  @Field()
+  @Field({ description: 'The client the relationship with would end.' })
   @IsEntityId()
   clientId!: string;
 
-  @Field(() => TerminationReasonEnum)
+  @Field(() => TerminationReasonEnum, { description: 'Why the relationship should end.' })
   @IsEnum(TerminationReason)
   reason!: TerminationReason;
 
@@ -63,15 +63,15 @@ export class ProposeTerminationInput extends TerminationCommandInput {
 
 @InputType({ description: 'By a manager other than the proposer: another person and another credential.' })
 export class ApproveTerminationInput extends TerminationCommandInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional words for the history.' })
   @IsOptional()
   @IsText(TEXT_MAX_LENGTH)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'By a manager other than the proposer: the termination does not go ahead.' })
 export class RejectTerminationInput extends TerminationCommandInput {
-  @Field()
+  @Field({ description: 'Why it does not go ahead.' })
   @IsText(TEXT_MAX_LENGTH)
   reason!: string;
 }
@@ -87,9 +87,9 @@ export class EvaluateTerminationContractInput extends TerminationCommandInput {
   immediateNoticeChannel?: NoticeChannel | null;
 }
 
-@InputType()
+@InputType({ description: 'The notice was served to the client.' })
 export class ServeTerminationNoticeInput extends TerminationCommandInput {
-  @Field(() => NoticeChannelEnum)
+  @Field(() => NoticeChannelEnum, { description: 'How the notice was served.' })
   @IsEnum(NoticeChannel)
   channel!: NoticeChannel;
 
@@ -103,13 +103,13 @@ export class ServeTerminationNoticeInput extends TerminationCommandInput {
   effectiveDate?: string | null;
 }
 
-@InputType('OwedDeliverableInput')
+@InputType('OwedDeliverableInput', { description: 'Something the client is owed, and the day it is due.' })
 export class OwedDeliverableInput {
-  @Field()
+  @Field({ description: "The deliverable's id, chosen by the caller." })
   @IsEntityId()
   deliverableId!: string;
 
-  @Field()
+  @Field({ description: 'What is owed.' })
   @IsText(TEXT_MAX_LENGTH)
   description!: string;
 
@@ -120,7 +120,7 @@ export class OwedDeliverableInput {
 
 @InputType({ description: 'What the client is still owed; an empty list records that nothing is.' })
 export class ConfirmOwedDeliverablesInput extends TerminationCommandInput {
-  @Field(() => [OwedDeliverableInput])
+  @Field(() => [OwedDeliverableInput], { description: 'Each deliverable still owed; empty when nothing is.' })
   @IsArray()
   @ArrayMaxSize(MAX_DELIVERABLES)
   @ValidateNested({ each: true })
@@ -128,9 +128,9 @@ export class ConfirmOwedDeliverablesInput extends TerminationCommandInput {
   deliverables!: OwedDeliverableInput[];
 }
 
-@InputType()
+@InputType({ description: 'A deliverable owed to the client was handed over.' })
 export class CompleteOwedDeliverableInput extends TerminationCommandInput {
-  @Field()
+  @Field({ description: 'The deliverable handed over, as confirmed.' })
   @IsEntityId()
   deliverableId!: string;
 
@@ -141,11 +141,11 @@ export class CompleteOwedDeliverableInput extends TerminationCommandInput {
 
 @InputType({ description: 'Issued on the client by the process, in the contract currency.' })
 export class IssueFinalInvoiceInput extends TerminationCommandInput {
-  @Field()
+  @Field({ description: "The invoice's id, chosen by the caller." })
   @IsEntityId()
   invoiceId!: string;
 
-  @Field(() => MoneyInput)
+  @Field(() => MoneyInput, { description: 'The amount, in the contract currency.' })
   @ValidateNested()
   @Type(() => MoneyInput)
   amount!: MoneyInput;
@@ -154,15 +154,15 @@ export class IssueFinalInvoiceInput extends TerminationCommandInput {
   @IsLocalDate()
   issuedOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the invoice is for.' })
   @IsOptional()
   @IsText(TEXT_MAX_LENGTH)
   description?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'What the client may still order while the termination runs.' })
 export class DecideNewWorkInput extends TerminationCommandInput {
-  @Field(() => NewWorkPolicyEnum)
+  @Field(() => NewWorkPolicyEnum, { description: 'Refuse new work, or accept it only prepaid.' })
   @IsEnum(NewWorkPolicy)
   policy!: NewWorkPolicy;
 }
@@ -171,7 +171,7 @@ export class DecideNewWorkInput extends TerminationCommandInput {
   description: "PAID needs a zero open balance (the client's, read by the service); SENT_TO_COLLECTION and WRITTEN_OFF follow the cost-of-recovery rule.",
 })
 export class RecordSettlementInput extends TerminationCommandInput {
-  @Field(() => SettlementOutcomeEnum)
+  @Field(() => SettlementOutcomeEnum, { description: 'Paid, sent to collection or written off.' })
   @IsEnum(SettlementOutcome)
   outcome!: SettlementOutcome;
 
@@ -189,13 +189,13 @@ export class RecordSettlementInput extends TerminationCommandInput {
   @Max(MAX_AMOUNT_MINOR, { message: `$property must be at most ${MAX_AMOUNT_MINOR} minor units` })
   recoveryCostMinor?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional words for the history.' })
   @IsOptional()
   @IsText(TEXT_MAX_LENGTH)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The handover plan was given to the client.' })
 export class DeliverTransitionPlanInput extends TerminationCommandInput {
   @Field({ description: 'Handover and next steps, as given to the client.' })
   @IsText(TEXT_MAX_LENGTH)
@@ -205,7 +205,7 @@ export class DeliverTransitionPlanInput extends TerminationCommandInput {
   @IsLocalDate()
   deliveredOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who takes the work over, if anyone is named.' })
   @IsOptional()
   @IsText(TEXT_MAX_LENGTH)
   handoverTo?: string | null;
@@ -213,11 +213,11 @@ export class DeliverTransitionPlanInput extends TerminationCommandInput {
 
 @InputType({ description: 'Until offboarded; withdraws the notice and lifts any restriction on new work.' })
 export class CancelTerminationInput extends TerminationCommandInput {
-  @Field(() => CancellationReasonEnum)
+  @Field(() => CancellationReasonEnum, { description: 'Why the termination is cancelled.' })
   @IsEnum(CancellationReason)
   reason!: CancellationReason;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional words for the history.' })
   @IsOptional()
   @IsText(TEXT_MAX_LENGTH)
   note?: string | null;

@@ -25,7 +25,7 @@ function offsetOf(cursor: string): number {
 
 @ArgsType()
 export class TerminationArgs {
-  @Field()
+  @Field({ description: 'The termination id chosen when proposing it.' })
   @IsEntityId()
   id!: string;
 }
