@@ -4,12 +4,12 @@ import { AccessRole } from '@client-lifecycle/application';
 import { schemaEnum } from '../shared/schema-enum';
 
 export const AccessRoleEnum = schemaEnum(AccessRole, 'AccessRole', 'What a credential may do; see docs/security.md for the fields each role reaches.', {
-  ADMIN: 'Everything, API keys and personal-data requests included.',
-  AGENT: 'Reads, and records interactions with clients.',
-  FINANCE: 'Reads, and records invoices, payments and collection steps.',
-  MANAGER: 'Reads, records, and decides terminations.',
+  ADMIN: 'API keys and personal-data requests, and every other role.',
+  AGENT: 'Support work: excuses, complaints, meetings, time, reminders, recommendations, abuse reports, scope-change requests; and reads.',
+  FINANCE: 'Contracts, invoices, payments, promises, payment plans, settlements, the final invoice; and reads.',
+  MANAGER: 'Everything FINANCE may, scope-change decisions, every termination step, new-work decisions; and reads.',
   METRICS: 'Reads /metrics only.',
-  SERVICE: 'A system integration: records on behalf of the person in x-actor.',
+  SERVICE: 'A system integration: may name the person it acts for in x-actor; grants no field by itself.',
   VIEWER: 'Reads only.',
 });
 

@@ -91,10 +91,10 @@ export class ProfitabilityModel {
   @Field(() => MoneyModel, { description: 'Open balances times the loss rate of their aging bucket.' })
   expectedCreditLoss!: MoneyModel;
 
-  @Field(() => MoneyModel, { description: 'Invoiced − delivery cost − cost to serve − carrying cost − expected credit loss.' })
+  @Field(() => MoneyModel, { description: 'Invoiced − written off − delivery cost − cost to serve − carrying cost − expected credit loss.' })
   contributionMargin!: MoneyModel;
 
-  @Field(() => Float, { nullable: true, description: 'Contribution margin ÷ invoiced × 100, 2 decimals.' })
+  @Field(() => Float, { nullable: true, description: 'Contribution margin ÷ (invoiced − written off) × 100, 2 decimals; null before anything was invoiced.' })
   contributionMarginPercent!: number | null;
 
   @Field({ description: 'Long overdue after a broken promise or a lawyer letter: expected credit loss is all of what it owes.' })

@@ -27,11 +27,11 @@ export const RecommendationEnum = schemaEnum(
   'Recommendation',
   'The decision grid of DOMAIN.md; a termination is only ever proposed by a person.',
   {
-    CREDIT_HOLD: 'No new work on credit until paid.',
+    CREDIT_HOLD: 'No new work on credit: prepayment only until the debt is settled.',
     KEEP: 'Carry on.',
     PROPOSE_TERMINATION: 'A person should consider proposing the end of the relationship.',
-    RENEGOTIATE: 'Talk about the way of working.',
-    RENEGOTIATE_TERMS: 'Renegotiate the contract terms (rate, payment terms).',
+    RENEGOTIATE: 'Renegotiate: prepayment, instalments, price or scope.',
+    RENEGOTIATE_TERMS: 'Keep the client, change the payment terms: shorter terms, prepayment, late interest.',
   },
 );
 export const RiskFactorKeyEnum = schemaEnum(RiskFactorKey, 'RiskFactorKey', 'The factors of risk model v2 (DOMAIN.md), each with its maximum points.', {
@@ -46,9 +46,9 @@ export const RiskFactorKeyEnum = schemaEnum(RiskFactorKey, 'RiskFactorKey', 'The
   UNPAID_SCOPE_CREEP: 'Out-of-contract work not billed.',
 });
 export const HardRuleEnum = schemaEnum(HardRule, 'HardRule', 'Rules that end the relationship whatever the points (band LET_GO).', {
-  CONDUCT_BEYOND_REPAIR: 'Conduct so poor the relationship cannot be repaired.',
-  RED_WITH_NEGATIVE_MARGIN: 'Red and losing money.',
-  REPEATED_ABUSE: 'Abuse reported again.',
+  CONDUCT_BEYOND_REPAIR: 'Conduct points alone past the let-go threshold.',
+  RED_WITH_NEGATIVE_MARGIN: 'Red with a negative contribution margin.',
+  REPEATED_ABUSE: 'The third minor abuse report within the memory window: the warning did not work.',
   SEVERE_ABUSE: 'A severe abuse report.',
 });
 export const RiskRuleEnum = schemaEnum(
@@ -56,16 +56,16 @@ export const RiskRuleEnum = schemaEnum(
   'RiskRule',
   'Rules of risk model v2 that set a floor under the band or end the relationship, whatever the points.',
   {
-    CONDUCT_BEYOND_REPAIR: 'Conduct so poor the relationship cannot be repaired.',
-    IN_DEFAULT: 'Long overdue after a broken promise or a lawyer letter.',
-    LONG_OVERDUE: 'An invoice long past due.',
-    MINOR_ABUSE_REPEATED: 'Minor abuse reported more than once.',
-    NEGATIVE_MARGIN: 'The client loses money.',
-    RED_WITH_NEGATIVE_MARGIN: 'Red and losing money.',
-    REPEATED_ABUSE: 'Abuse reported again.',
-    REPEATED_BROKEN_PROMISES: 'Promises to pay broken again and again.',
+    CONDUCT_BEYOND_REPAIR: 'Conduct points alone past the let-go threshold.',
+    IN_DEFAULT: 'Long overdue after a broken promise or a lawyer letter: the debt is expected lost.',
+    LONG_OVERDUE: "The oldest debt over 60 days past due, with more than a month's billing overdue: red and credit hold.",
+    MINOR_ABUSE_REPEATED: 'Two minor abuse reports within the window: at least amber.',
+    NEGATIVE_MARGIN: 'The client costs more than it pays: at least amber.',
+    RED_WITH_NEGATIVE_MARGIN: 'Red with a negative contribution margin.',
+    REPEATED_ABUSE: 'The third minor abuse report within the memory window: the warning did not work.',
+    REPEATED_BROKEN_PROMISES: 'The second broken promise: red and credit hold.',
     SEVERE_ABUSE: 'A severe abuse report.',
-    WRITTEN_OFF_DEBT: 'Debt was written off.',
+    WRITTEN_OFF_DEBT: 'A debt of the client written off within the memory window.',
   },
 );
 
@@ -182,7 +182,7 @@ export class RiskAssessmentModel {
   @Field({ description: 'Payment factors halved: a long-standing client with a clean history on its first incident.' })
   tenureMitigationApplied!: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'Contribution margin ÷ invoiced × 100, 2 decimals; null before anything was invoiced.' })
+  @Field(() => Float, { nullable: true, description: 'Contribution margin ÷ (invoiced − written off) × 100, 2 decimals; null before anything was invoiced.' })
   contributionMarginPercent!: number | null;
 
   @Field(() => RecommendationEnum, { description: 'The recommended decision.' })

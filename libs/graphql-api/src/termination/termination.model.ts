@@ -52,7 +52,7 @@ export class TerminationEvidenceModel {
   @Field(() => MoneyModel, { description: 'Contribution margin to that day.' })
   contributionMargin!: MoneyModel;
 
-  @Field(() => Float, { nullable: true, description: 'Contribution margin ÷ invoiced × 100, 2 decimals.' })
+  @Field(() => Float, { nullable: true, description: 'Contribution margin ÷ (invoiced − written off) × 100, 2 decimals; null before anything was invoiced.' })
   contributionMarginPercent!: number | null;
 }
 
