@@ -47,7 +47,7 @@ const CASES: readonly BadInputCase[] = [
     input: { ...INVOICE, invoiceId: 'INV-9', amount: { amountMinor: 5, currency: 'EUX' } },
     code: 'BAD_USER_INPUT',
     reason: 'INPUT.VALIDATION_FAILED',
-    field: 'amount.currency',
+    mentions: /currency.*Currency must be an ISO 4217 currency code/,
   },
   {
     rule: 'a date that does not exist',

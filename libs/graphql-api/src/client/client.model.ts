@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { MoneyModel, DateScalar, DateTimeScalar } from '../shared';
+import { MoneyModel, DateScalar, DateTimeScalar, CurrencyScalar } from '../shared';
 import { type ExitCause, ExitCauseEnum, type InvoiceStatus, InvoiceStatusEnum } from './client.enums';
 
 @ObjectType('ExitClause', { description: "The contract's exit clause." })
@@ -31,7 +31,7 @@ export class ContractModel {
   @Field(() => MoneyModel, { description: 'The hourly rate.' })
   hourlyRate!: MoneyModel;
 
-  @Field({ description: 'ISO 4217 code every invoice of this contract uses.' })
+  @Field(() => CurrencyScalar, { description: 'ISO 4217 code every invoice of this contract uses.' })
   currency!: string;
 
   @Field(() => Int, { description: 'Hours per month included in the contract.' })

@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { CommandInput, IsIsoCurrency, IsLocalDate, IsText, MoneyInput, NAME_MAX_LENGTH, TEXT_MAX_LENGTH, DateScalar } from '../shared';
+import { CommandInput, IsIsoCurrency, IsLocalDate, IsText, MoneyInput, NAME_MAX_LENGTH, TEXT_MAX_LENGTH, DateScalar, CurrencyScalar } from '../shared';
 import { ExitCause, ExitCauseEnum } from './client.enums';
 
 const MAX_TERM_DAYS = 3_650;
@@ -53,7 +53,7 @@ export class ContractTermsInput {
   @Type(() => MoneyInput)
   hourlyRate!: MoneyInput;
 
-  @Field({ description: 'ISO 4217 code every invoice of this contract must use.' })
+  @Field(() => CurrencyScalar, { description: 'ISO 4217 code every invoice of this contract must use.' })
   @IsIsoCurrency()
   currency!: string;
 

@@ -1,7 +1,7 @@
 import type { CostToServeActivity } from '@client-lifecycle/domain';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { CostToServeActivityEnum } from './insight.enums';
-import { DateScalar, MoneyModel, moneyOf } from '../shared';
+import { DateScalar, MoneyModel, moneyOf, CurrencyScalar } from '../shared';
 
 @ObjectType('AgingBuckets', { description: 'Open balances by days past due.' })
 export class AgingBucketsModel {
@@ -50,7 +50,7 @@ export class ProfitabilityModel {
   @Field(() => DateScalar, { description: 'The day the figures are for.' })
   asOf!: string;
 
-  @Field({ description: 'The contract currency of every amount here.' })
+  @Field(() => CurrencyScalar, { description: 'The contract currency of every amount here.' })
   currency!: string;
 
   @Field(() => MoneyModel, { description: 'Everything invoiced.' })

@@ -3,7 +3,7 @@ import { ArgsType, Field, Float, InputType, Int, ObjectType } from '@nestjs/grap
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import type { ClientSummary } from '@client-lifecycle/ports';
-import { DateScalar, MoneyModel, moneyOf, PageInfoModel, schemaEnum } from '../shared';
+import { DateScalar, MoneyModel, moneyOf, PageInfoModel, schemaEnum, CurrencyScalar } from '../shared';
 import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 import { CLIENTS_CURSOR_MAX_LENGTH } from './clients.cursor';
 
@@ -28,7 +28,7 @@ export class ClientSummaryModel {
   @Field({ description: "The client's name." })
   name!: string;
 
-  @Field({ description: 'The contract currency.' })
+  @Field(() => CurrencyScalar, { description: 'The contract currency.' })
   currency!: string;
 
   @Field(() => Float, { description: 'The risk score, 0–100.' })

@@ -1,7 +1,7 @@
 import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { ArgsType, Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
-import { DateScalar, IsLocalDate, MoneyModel } from '../shared';
+import { DateScalar, IsLocalDate, MoneyModel, CurrencyScalar } from '../shared';
 import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 import { AgingBucketsModel } from '../insight/profitability.model';
 
@@ -34,7 +34,7 @@ export class RecommendationCountModel {
 
 @ObjectType('PortfolioMoney', { description: 'The figures of the clients billed in one currency; currencies are never added together.' })
 export class PortfolioMoneyModel {
-  @Field({ description: 'ISO 4217 code of these figures.' })
+  @Field(() => CurrencyScalar, { description: 'ISO 4217 code of these figures.' })
   currency!: string;
 
   @Field(() => AgingBucketsModel, { description: 'Open receivables at the end of the period by aging bucket.' })
@@ -97,7 +97,7 @@ export class LostMarginRankingModel {
   @Field({ description: "The client's name." })
   name!: string;
 
-  @Field({ description: 'The contract currency.' })
+  @Field(() => CurrencyScalar, { description: 'The contract currency.' })
   currency!: string;
 
   @Field(() => MoneyModel, { description: 'Its contribution margin.' })

@@ -11,9 +11,14 @@ const rejectNonString = (name: string, value: unknown, rule: string): never => {
 
 /**
  * graphql-scalars validates; the value handed to resolvers stays the string the client sent, because
- * the domain and the event log keep instants and days as ISO strings, never `Date` objects.
+ * the domain and the event log keep instants, days and currency codes as strings, never `Date` objects.
  */
-const isoStringScalar = (base: GraphQLScalarType, description: string, rule: string) => {
+export const validatedStringScalar = (
+  base: GraphQLScalarType,
+  description: string,
+  rule: string,
+  serialize = (value: unknown) => base.serialize(value) as string,
+) => {
   const parse = (value: unknown): string => {
     if (typeof value !== 'string') return rejectNonString(base.name, value, rule);
     try {
@@ -27,7 +32,7 @@ const isoStringScalar = (base: GraphQLScalarType, description: string, rule: str
     name: base.name,
     description,
     specifiedByURL: base.specifiedByURL,
-    serialize: (value) => base.serialize(value) as string,
+    serialize,
     parseValue: parse,
     parseLiteral(ast: ValueNode) {
       if (ast.kind !== Kind.STRING) throw new GraphQLError(`${base.name} must be ${rule}`, { nodes: ast, extensions: REFUSED });
@@ -40,14 +45,14 @@ const isoStringScalar = (base: GraphQLScalarType, description: string, rule: str
  * An instant: output as ISO 8601 in UTC with milliseconds (`2026-03-01T09:30:00.000Z`); input as
  * RFC 3339 with a time zone (`Z` or an offset). Name fields `...At` (and `asOf` for a point in time).
  */
-export const DateTimeScalar = isoStringScalar(
+export const DateTimeScalar = validatedStringScalar(
   GraphQLDateTime,
   'An instant, ISO 8601 / RFC 3339 with a time zone. Answers are in UTC with milliseconds, e.g. 2026-03-01T09:30:00.000Z; inputs may use Z or an offset, e.g. 2026-03-01T10:30:00+01:00.',
   'an ISO 8601 instant with a time zone, e.g. 2026-03-01T09:30:00Z',
 );
 
 /** A business day, `YYYY-MM-DD`, no time zone. Name fields `...On` or `...Date`. */
-export const DateScalar = isoStringScalar(
+export const DateScalar = validatedStringScalar(
   GraphQLDate,
   'A calendar day, YYYY-MM-DD (RFC 3339 full-date), with no time zone: the business day something happened or is due.',
   'a calendar date YYYY-MM-DD that exists, e.g. 2026-03-01',

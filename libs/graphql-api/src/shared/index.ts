@@ -7,3 +7,4 @@ export * from './schema-enum';
 export * from './date.scalars';
 export * from './page-info.model';
 export * from './figures';
+export * from './currency.scalar';

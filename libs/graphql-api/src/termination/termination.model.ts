@@ -9,7 +9,7 @@ import type {
   TerminationStatus,
 } from '@client-lifecycle/domain';
 import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
-import { DateScalar, DateTimeScalar, MoneyModel, PageInfoModel, SafeInt } from '../shared';
+import { DateScalar, DateTimeScalar, MoneyModel, PageInfoModel, SafeInt, CurrencyScalar } from '../shared';
 import {
   EndDateBasisEnum,
   EscalationKindEnum,
@@ -40,7 +40,7 @@ export class TerminationEvidenceModel {
   @Field(() => [String], { description: 'The top risk factors, explained.' })
   topFactors!: string[];
 
-  @Field({ description: 'The contract currency.' })
+  @Field(() => CurrencyScalar, { description: 'The contract currency.' })
   currency!: string;
 
   @Field(() => MoneyModel, { description: 'Open balances that day.' })
