@@ -1,9 +1,9 @@
 /**
  * The bench's anchor: a bare NestJS 11 + Apollo 5 app whose `client(id)` returns one constant
- * object of the real client's shape (risk and profitability included), and whose `clients` and
- * `logTime` answer constants of their shapes. What the stack itself costs on this machine, in the
- * same run: the real app's figures are printed as ratios to these.
- * Run by bench/http.bench.ts as its own process (as the real app is); prints "Listening on URL".
+ * object of the real client's shape (risk and profitability included), and whose `clients`,
+ * `collectionWorklist` and `logTime` answer constants of their shapes. What the stack itself
+ * costs on this machine, in the same run: the real app's figures are printed as ratios to these.
+ * Run by bench/http.bench.ts and bench/worklist.bench.ts as its own process (as the real app is); prints "Listening on URL".
  */
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
@@ -165,8 +165,89 @@ const PAGE: SummaryConnection = {
   pageInfo: { hasNextPage: true, endCursor: 'cursor-49' },
 };
 
+@ObjectType()
+class Draft {
+  @Field(() => String) kind!: string;
+  @Field(() => String) locale!: string;
+  @Field(() => String) subject!: string;
+  @Field(() => String) body!: string;
+}
+
+@ObjectType()
+class WorklistInvoice {
+  @Field(() => String) invoiceId!: string;
+  @Field(() => String) dueDate!: string;
+  @Field(() => Money) openBalance!: Money;
+}
+
+@ObjectType()
+class WorklistEntry {
+  @Field(() => String) entryId!: string;
+  @Field(() => String) clientId!: string;
+  @Field(() => String) clientName!: string;
+  @Field(() => String) action!: string;
+  @Field(() => String) step!: string;
+  @Field(() => String) dueOn!: string;
+  @Field(() => Int) daysPastDue!: number;
+  @Field(() => [WorklistInvoice]) invoices!: WorklistInvoice[];
+  @Field(() => Money) total!: Money;
+  @Field(() => String) channel!: string;
+  @Field(() => String) contact!: string;
+  @Field(() => Float) priority!: number;
+  @Field(() => Draft) draft!: Draft;
+}
+
+@ObjectType()
+class WorklistEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => WorklistEntry) node!: WorklistEntry;
+}
+
+@ObjectType()
+class WorklistConnection {
+  @Field(() => [WorklistEdge]) edges!: WorklistEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+/** A friendly reminder of the real draft's length. */
+const DRAFT: Draft = {
+  kind: 'FRIENDLY_REMINDER',
+  locale: 'EN',
+  subject: 'A friendly reminder from us',
+  body: `Hello Anchor Client,\n\nWe hope all is well. Invoices get misplaced all the time, so this is just a friendly note: our records show 2 invoices for €1,734.56 still open:\n- Invoice A: €1,234.56, due on 9 February 2026, 34 days overdue\n- Invoice B: €500.00, due on 3 March 2026, 12 days overdue\n\nIf it is already on its way, thank you and please ignore this message. If anything is holding it up, let us know and we will gladly help.\n\nKind regards,\nAccounts receivable`,
+};
+const WORKLIST_PAGE: WorklistConnection = {
+  edges: Array.from({ length: 50 }, (_, index) => ({
+    cursor: `cursor-${index}`,
+    node: {
+      entryId: `anchor-${index}/INV-1/FRIENDLY`,
+      clientId: `anchor-${index}`,
+      clientName: 'Anchor Client',
+      action: 'FRIENDLY_REMINDER',
+      step: 'FRIENDLY',
+      dueOn: '2026-11-10',
+      daysPastDue: 10,
+      invoices: [
+        { invoiceId: 'INV-1', dueDate: '2026-11-09', openBalance: { amountMinor: 123_456, currency: 'EUR' } },
+        { invoiceId: 'INV-2', dueDate: '2026-11-15', openBalance: { amountMinor: 50_000, currency: 'EUR' } },
+      ],
+      total: { amountMinor: 173_456, currency: 'EUR' },
+      channel: 'EMAIL',
+      contact: 'ACCOUNTS_PAYABLE',
+      priority: 2_000_000 - index,
+      draft: DRAFT,
+    },
+  })),
+  pageInfo: { hasNextPage: true, endCursor: 'cursor-49' },
+};
+
 @Resolver()
 class AnchorResolver {
+  @Query(() => WorklistConnection)
+  collectionWorklist(@Args('first', { type: () => Int }) _first: number): WorklistConnection {
+    return WORKLIST_PAGE;
+  }
+
   @Query(() => Client)
   client(@Args('id', { type: () => String }) id: string): Client {
     return { ...CLIENT, clientId: id };

@@ -311,6 +311,15 @@ describe('bad input gets a clear coded error and changes nothing', () => {
     expect(errors?.[0].message).toMatch(/Date must be a calendar date YYYY-MM-DD/);
   });
 
+  it('refuses a subscription sent over HTTP with BAD_REQUEST, pointing at WebSocket', async () => {
+    const response = await api.http({ body: JSON.stringify({ query: 'subscription { riskChanged { clientId } }' }) });
+    const { errors } = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+
+    expect(response.status).toBe(400);
+    expect(errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'REQUEST.SUBSCRIPTION_OVER_HTTP' });
+    expect(errors[0].message).toMatch(/WebSocket/);
+  });
+
   it('refuses a timeline cursor it did not hand out', async () => {
     const { errors } = await api.request('{ client(id: "acme") { timeline(first: 5, after: "bogus") { totalCount } } }');
 

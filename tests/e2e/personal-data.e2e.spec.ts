@@ -13,7 +13,10 @@ const PERSONAL = {
   complaint: 'Ines Quillon says the March invoice double-counts the workshop',
   excuse: 'Our bookkeeper Ines Quillon is on holiday until the 14th',
   explanation: 'Quillon Vantablack stopped answering after the third reminder',
+  name: 'Quillon Vantablack Ateliers',
 };
+/** The name's words as the client list's search index keeps them: folded to lower case, one by one. */
+const NAME_WORDS = ['quillon', 'vantablack', 'ateliers'];
 
 const NUMBERS = `query Numbers($id: String!) {
   client(id: $id) {
@@ -25,6 +28,7 @@ const NUMBERS = `query Numbers($id: String!) {
 const EXPORT = 'query Export($id: String!) { exportClientData(clientId: $id) }';
 const FORGET = 'mutation Forget($input: ForgetClientInput!) { forgetClient(input: $input) { clientId forgottenOn version } }';
 const LIST = '{ clients(first: 50) { edges { node { clientId name score overdue { amountMinor } } } } }';
+const SEARCH = 'query Search($text: String!) { clients(filter: { search: $text }, first: 5) { edges { node { clientId name } } } }';
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((entry) => {
@@ -57,7 +61,7 @@ describe('personal data: export and erasure', () => {
   });
 
   it('exports every event of the client decrypted, then after forgetClient reads erased everywhere with the numbers unchanged and no personal byte left on disk', async () => {
-    await registerLatePayer(api, 'qv');
+    await registerLatePayer(api, 'qv', PERSONAL.name);
     await api.data(mutationDocument('amendContract'), {
       input: { clientId: 'qv', reason: `Contact changed to ${PERSONAL.email}, ${PERSONAL.phone}`, paymentTermsDays: 45 },
     });
@@ -70,10 +74,10 @@ describe('personal data: export and erasure', () => {
     await actingAs(app.graphqlUrl, 'alice').data(terminationMutation('proposeTermination'), {
       input: { terminationId: 'T-QV', clientId: 'qv', reason: 'NON_PAYMENT', explanation: PERSONAL.explanation },
     });
-    const personal = [PERSONAL.email, PERSONAL.phone, PERSONAL.complaint, PERSONAL.excuse, PERSONAL.explanation, 'qv Ltd'];
+    const personal = [PERSONAL.email, PERSONAL.phone, PERSONAL.complaint, PERSONAL.excuse, PERSONAL.explanation, PERSONAL.name, ...NAME_WORDS];
 
     const before = (await api.data(NUMBERS, { id: 'qv' })).client;
-    expect(before.name).toBe('qv Ltd');
+    expect(before.name).toBe(PERSONAL.name);
     const exported = (await api.data(EXPORT, { id: 'qv' })).exportClientData;
     expect(exported.streams).toEqual(['client-qv', 'termination-T-QV']);
     expect(exported.events.map((event: { type: string }) => event.type)).toEqual(
@@ -82,11 +86,14 @@ describe('personal data: export and erasure', () => {
     expect(JSON.stringify(exported)).toContain(PERSONAL.complaint);
     // The actor is the authenticated principal: the e2e admin key.
     expect(exported.events[0]).toMatchObject({ streamId: 'client-qv', revision: 1, metadata: { actor: expect.stringMatching(/^api-key:/) } });
-    await eventually(async () => JSON.stringify(await api.data(LIST)).includes('qv Ltd'), 'the client list caught up');
+    await eventually(async () => JSON.stringify(await api.data(LIST)).includes(PERSONAL.name), 'the client list caught up');
+    expect((await api.data(SEARCH, { text: 'vanta quil' })).clients.edges).toEqual([{ node: { clientId: 'qv', name: PERSONAL.name } }]);
     // The search sees them before: read models hold the name and the termination's explanation in clear, the log holds none.
     const beforeErasure = filesHolding(dataDir, personal);
     expect(beforeErasure.some((hit) => hit.includes('read-models.sqlite'))).toBe(true);
     expect(beforeErasure.some((hit) => hit.includes('terminations.sqlite'))).toBe(true);
+    // The search index holds the name's words folded to lower case ("ateliers" is in no other text).
+    expect(beforeErasure).toEqual(expect.arrayContaining([expect.stringMatching(/read-models\.sqlite(-wal)?: ateliers$/)]));
     expect(beforeErasure.filter((hit) => hit.includes('events.sqlite'))).toEqual([]);
 
     const forgotten = (await api.data(FORGET, { input: { clientId: 'qv', reason: 'erasure request 2026-118' } })).forgetClient;
@@ -101,12 +108,13 @@ describe('personal data: export and erasure', () => {
       const row = (await api.data(LIST)).clients.edges.find((edge: { node: { clientId: string } }) => edge.node.clientId === 'qv');
       return row?.node.name === '[erased]';
     }, 'the client list row shows the erased name');
+    expect((await api.data(SEARCH, { text: 'vantablack' })).clients.edges).toEqual([]);
     await eventually(
       async () => !JSON.stringify(await api.data('{ termination(id: "T-QV") { explanation } }').catch(() => ({}))).includes(PERSONAL.explanation),
       'the termination read model folded the erased explanation',
     );
 
-    // Stopping the app closes every SQLite file, checkpointing its WAL into it.
+    // Stopping the app closes every SQLite file, checkpointing its WAL into it: the name's words are gone from the search index's pages too.
     await app.stop();
     expect(filesHolding(dataDir, personal)).toEqual([]);
   });

@@ -106,11 +106,19 @@ async function seedTargets(api: GraphqlClient): Promise<void> {
   }
 }
 
-const DOCUMENT: Record<FuzzInput['kind'], (mutation: string) => string> = { client: mutationDocument, termination: terminationMutation };
+const IMPORT_DOCUMENT = `mutation Run($clientId: String!, $commands: [ClientCommandInput!]!, $idempotencyKey: String) {
+  importClientHistory(clientId: $clientId, commands: $commands, idempotencyKey: $idempotencyKey) { clientId version deduplicated events { eventId type } }
+}`;
+
+const DOCUMENT: Record<FuzzInput['kind'], (mutation: string) => string> = {
+  client: mutationDocument,
+  termination: terminationMutation,
+  import: () => IMPORT_DOCUMENT,
+};
 
 /** What the request stored by its own answer: the events it reports, or none for a re-sent one. */
 const reportedEvents = (input: FuzzInput, payload: { deduplicated: boolean; events?: unknown[]; eventTypes?: unknown[] }): number =>
-  payload.deduplicated ? 0 : input.kind === 'client' ? (payload.events?.length ?? 0) : (payload.eventTypes?.length ?? 0);
+  payload.deduplicated ? 0 : input.kind === 'termination' ? (payload.eventTypes?.length ?? 0) : (payload.events?.length ?? 0);
 
 /**
  * Sends `count` inputs generated from `seed` to the running app, one at a time, and checks each
@@ -124,6 +132,8 @@ export async function fuzzMutations(app: RunningApp, options: { seed: number; co
   // Each person's key is an event of its own: created before the counter starts, not by a fuzzed request.
   for (const person of people) await person.withCredential();
   await seedTargets(people[0]);
+  // Imports are for ADMIN and SERVICE: sent with the app's admin key, which exists before the counter starts.
+  const admin = new GraphqlClient(app.graphqlUrl);
   const counter = new RequestEventCounter(app.dataDir);
   const inputs = fc.sample(fuzzInput, { seed: options.seed, numRuns: options.count });
   const refused: Record<string, number> = {};
@@ -135,7 +145,10 @@ export async function fuzzMutations(app: RunningApp, options: { seed: number; co
       const fail = (why: string, response?: unknown) => failures.push({ index, why, input, response });
       let response: GraphqlResponse<Record<string, { deduplicated: boolean; events?: unknown[]; eventTypes?: unknown[] }>>;
       try {
-        response = await people[input.actor].request(DOCUMENT[input.kind](input.mutation), { input: input.input });
+        response =
+          input.kind === 'import'
+            ? await admin.request(DOCUMENT.import(input.mutation), input.input)
+            : await people[input.actor].request(DOCUMENT[input.kind](input.mutation), { input: input.input });
       } catch (error) {
         fail(`no answer: ${String(error)}`);
         if (!isAlive(app.pid)) break;

@@ -4,7 +4,8 @@ import { daysAgo } from '../support/time';
 /** One generated call: which mutation, its input, and who sends it (two people, for the four-eyes rule). */
 export interface FuzzInput {
   readonly mutation: string;
-  readonly kind: 'client' | 'termination';
+  /** `import`: `importClientHistory`, whose variables are `input` itself (clientId, commands, idempotencyKey), sent with the admin key. */
+  readonly kind: 'client' | 'termination' | 'import';
   readonly input: Record<string, unknown>;
   readonly actor: 0 | 1;
 }
@@ -310,14 +311,50 @@ const call = (mutation: string, kind: FuzzInput['kind'], input: Arb<Record<strin
     actor: fc.constantFrom<0 | 1>(0, 1),
   });
 
+/** One ClientCommandInput: mostly one member about the batch's client, sometimes none or two. */
+const commandOf = (batchClientId: string): Arb<Record<string, unknown>> =>
+  fc.oneof(
+    ...Object.entries(CLIENT_INPUTS).map(([member, input]) => ({
+      weight: 4,
+      arbitrary: fc.tuple(input, envelope).map(([fields, extra]) => ({ [member]: { ...fields, ...extra, clientId: batchClientId } })),
+    })),
+    { weight: 1, arbitrary: fc.constant({}) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(CLIENT_INPUTS.issueInvoice, CLIENT_INPUTS.recordPayment)
+        .map(([invoice, payment]) => ({ issueInvoice: invoice, recordPayment: payment })),
+    },
+  );
+
+const importCall: Arb<FuzzInput> = fc.record({
+  mutation: fc.constant('importClientHistory'),
+  kind: fc.constant<FuzzInput['kind']>('import'),
+  input: clientId.chain((batchClientId) =>
+    fc.record(
+      {
+        clientId: fc.constant(batchClientId),
+        commands: mostly(
+          fc.array(commandOf(typeof batchClientId === 'string' ? batchClientId : 'fz-1'), { minLength: 1, maxLength: 6 }),
+          fc.constantFrom<unknown>([], null),
+        ),
+        idempotencyKey: fc.option(pool('import-key-', 4), { nil: undefined }),
+      },
+      { requiredKeys: ['clientId', 'commands'] },
+    ),
+  ),
+  actor: fc.constant<0 | 1>(0),
+});
+
 /** Ending a termination is rarer than moving it on, so generated terminations get far enough to settle and offboard. */
 const ENDING_STEPS = new Set(['rejectTermination', 'cancelTermination']);
 
-/** Every client and termination mutation. */
+/** Every client and termination mutation, and client history imports. */
 export const fuzzInput: Arb<FuzzInput> = fc.oneof(
   ...Object.entries(CLIENT_INPUTS).map(([mutation, input]) => ({ weight: 4, arbitrary: call(mutation, 'client', input) })),
   ...Object.entries(TERMINATION_INPUTS).map(([mutation, input]) => ({
     weight: ENDING_STEPS.has(mutation) ? 1 : 4,
     arbitrary: call(mutation, 'termination', input),
   })),
+  { weight: 4, arbitrary: importCall },
 );

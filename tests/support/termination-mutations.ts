@@ -37,11 +37,11 @@ export const actingAs = (graphqlUrl: string, person: string) =>
   new GraphqlClient(graphqlUrl, {}, async () => (await createApiKey(graphqlUrl, person, STAFF_ROLES)).secret);
 
 /** A client on a 15-day notice contract, with invoice INV-1 (EUR 1,000.00) issued 100 days ago and unpaid. */
-export async function registerLatePayer(api: GraphqlClient, clientId: string): Promise<void> {
+export async function registerLatePayer(api: GraphqlClient, clientId: string, name = `${clientId} Ltd`): Promise<void> {
   await api.data(mutationDocument('registerClient'), {
     input: {
       clientId,
-      name: `${clientId} Ltd`,
+      name,
       contract: {
         paymentTermsDays: 30,
         noticePeriodDays: 15,

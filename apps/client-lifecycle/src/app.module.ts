@@ -37,7 +37,9 @@ export class AppModule {
         RelayModule.forRoot(config),
         PrivacyModule.forRoot(),
         // A process without the api role serves /health and /metrics only.
-        ...(config.roles.has('api') ? [GraphqlApiModule.forRoot({ schemaFile: true, limits: config.limits })] : []),
+        ...(config.roles.has('api')
+          ? [GraphqlApiModule.forRoot({ schemaFile: true, limits: config.limits, paymentPlanLimits: config.paymentPlanLimits })]
+          : []),
       ],
       controllers: [HealthController, MetricsController],
       providers: [

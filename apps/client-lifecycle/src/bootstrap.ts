@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
-import { GRAPHIQL_DEFAULT_QUERY, GRAPHQL_PATH, registerGraphiqlRoutes } from '@client-lifecycle/graphql-api';
+import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_EXAMPLE_TABS, GRAPHQL_PATH, registerGraphiqlRoutes } from '@client-lifecycle/graphql-api';
 import { Authenticator } from '@client-lifecycle/application';
 import { httpAccessMiddleware } from './access';
 import { AppModule } from './app.module';
@@ -34,6 +34,7 @@ export async function createApp(config: AppConfig, logger: Logger, tracing: Trac
       endpoint: GRAPHQL_PATH,
       title: 'client-lifecycle GraphiQL',
       defaultQuery: GRAPHIQL_DEFAULT_QUERY,
+      exampleTabs: GRAPHIQL_EXAMPLE_TABS,
     });
   app.enableShutdownHooks();
   return app;

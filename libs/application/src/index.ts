@@ -10,3 +10,4 @@ export * from './workers';
 export * from './termination';
 export * from './access';
 export * from './privacy';
+export * from './worklist';

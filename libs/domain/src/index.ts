@@ -8,3 +8,5 @@ export * from './portfolio';
 export * from './scheduling';
 export * from './termination';
 export * from './privacy';
+export * from './worklist';
+export * from './drafts';

@@ -8,20 +8,33 @@ import {
   BatchedClientStreams,
   ClientFolds,
   ClientInsightQueries,
+  ClientSimulation,
   ClientQueries,
   PortfolioQueries,
   type Principal,
+  WorklistQueries,
 } from '@client-lifecycle/application';
-import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
+import {
+  CLIENT_SUMMARY_STORE,
+  type ClientSummaryStore,
+  CLOCK,
+  type Clock,
+  EVENT_STORE,
+  type EventStore,
+  WORKLIST_STORE,
+  type WorklistStore,
+} from '@client-lifecycle/ports';
+import type { PaymentPlanLimits } from '@client-lifecycle/domain';
 import { GraphQLError } from 'graphql';
 import { AccessGuard } from './access';
 import type { GraphqlContext } from './client/request-context';
 import { GraphqlErrorCode, GraphqlExceptionFilter, graphqlErrorFormatter, InputValidationError } from './errors';
 import { offlineGraphiqlPlugin } from './graphiql';
-import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query';
+import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_EXAMPLE_TABS } from './graphiql-default-query';
 import {
   DEFAULT_REQUEST_LIMITS,
   QUERY_LIMITS_CHECK,
+  REQUEST_LIMITS,
   QueryLimitsCheck,
   QueryLimitsMiddleware,
   RateLimiter,
@@ -65,10 +78,12 @@ export interface GraphqlApiOptions {
   readonly schemaFile: string | true;
   /** Cost, size, rate and time bounds per request; the defaults when absent. */
   readonly limits?: RequestLimits;
+  /** The guardrails of `proposePaymentPlan`; the domain's defaults when absent. */
+  readonly paymentPlanLimits?: PaymentPlanLimits;
 }
 
 /**
- * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, the RiskChangeFeed, the ClientCommandHandler, ClientFolds and the
+ * The GraphQL gateway. It needs EVENT_STORE, CLOCK, CLIENT_SUMMARY_STORE, WORKLIST_STORE, the RiskChangeFeed, the ClientCommandHandler, ClientFolds and the
  * termination's TerminationService, TerminationQueries and TerminationProgressFeed from a global
  * module: which adapters stand behind them is the app's choice, and one handler per process
  * keeps every writer to a client (API, scheduler) in the same per-client queue.
@@ -107,7 +122,12 @@ export class GraphqlApiModule implements NestModule {
             },
             plugins: [
               requestLimitsPlugin({ limits, rateLimiter: new RateLimiter(limits.rateLimitPoints, limits.rateLimitWindowMs) }),
-              offlineGraphiqlPlugin({ endpoint: GRAPHQL_PATH, title: 'client-lifecycle GraphiQL', defaultQuery: GRAPHIQL_DEFAULT_QUERY }),
+              offlineGraphiqlPlugin({
+                endpoint: GRAPHQL_PATH,
+                title: 'client-lifecycle GraphiQL',
+                defaultQuery: GRAPHIQL_DEFAULT_QUERY,
+                exampleTabs: GRAPHIQL_EXAMPLE_TABS,
+              }),
             ],
             context: async ({ req, extra }: { req?: unknown; extra?: SocketExtra }): Promise<GraphqlContext> => {
               if (extra) return { principal: extra.principal };
@@ -128,11 +148,22 @@ export class GraphqlApiModule implements NestModule {
           useFactory: (store: EventStore, clock: Clock, clients: ClientQueries, summaries: ClientSummaryStore) =>
             new ClientInsightQueries(store, clock, undefined, clients, summaries),
         },
+        {
+          provide: ClientSimulation,
+          inject: [EVENT_STORE, CLOCK, ClientInsightQueries],
+          useFactory: (store: EventStore, clock: Clock, insights: ClientInsightQueries) => new ClientSimulation(store, clock, insights),
+        },
         ...GRAPHQL_RESOLVERS,
         {
           provide: PortfolioQueries,
           inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, CLOCK],
           useFactory: (store: EventStore, summaries: ClientSummaryStore, clock: Clock) => new PortfolioQueries(store, summaries, clock),
+        },
+        {
+          provide: WorklistQueries,
+          inject: [WORKLIST_STORE, ClientQueries, CLOCK],
+          useFactory: (worklist: WorklistStore, clients: ClientQueries, clock: Clock) =>
+            new WorklistQueries(worklist, clients, clock, { paymentPlanLimits: options.paymentPlanLimits }),
         },
         {
           provide: APP_PIPE,
@@ -146,6 +177,7 @@ export class GraphqlApiModule implements NestModule {
         },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         { provide: QUERY_LIMITS_CHECK, useValue: new QueryLimitsCheck(limits) },
+        { provide: REQUEST_LIMITS, useValue: limits },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };

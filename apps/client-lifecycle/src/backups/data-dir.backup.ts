@@ -11,6 +11,7 @@ import {
   SQLITE_FILE_NAME,
   TERMINATION_FILE_NAME,
   TIMER_FILE_NAME,
+  WORKLIST_FILE_NAME,
 } from '../infrastructure';
 
 /**
@@ -21,7 +22,15 @@ import {
  * would lock every caller out. It comes after the log: a key revoked while the backup runs is
  * revoked in the copy (the store is written before the revocation event), never alive again.
  */
-export const BACKUP_ORDER = [READ_MODEL_FILE_NAME, TERMINATION_FILE_NAME, TIMER_FILE_NAME, CHECKPOINT_FILE_NAME, SQLITE_FILE_NAME, API_KEY_FILE_NAME];
+export const BACKUP_ORDER = [
+  READ_MODEL_FILE_NAME,
+  WORKLIST_FILE_NAME,
+  TERMINATION_FILE_NAME,
+  TIMER_FILE_NAME,
+  CHECKPOINT_FILE_NAME,
+  SQLITE_FILE_NAME,
+  API_KEY_FILE_NAME,
+];
 
 /**
  * Copied after the log: every client in the copied log then has its data key in the copy (a key

@@ -12,11 +12,12 @@ import {
   SQLITE_FILE_NAME,
   TERMINATION_FILE_NAME,
   TIMER_FILE_NAME,
+  WORKLIST_FILE_NAME,
 } from '../infrastructure';
 import { BootRefusal } from './boot-refusal';
 
 /** Files derived from the log: safe to drop and rebuild, wrong to keep when the log is gone. */
-const DERIVED_FILES = [READ_MODEL_FILE_NAME, TERMINATION_FILE_NAME, CHECKPOINT_FILE_NAME, TIMER_FILE_NAME];
+const DERIVED_FILES = [READ_MODEL_FILE_NAME, TERMINATION_FILE_NAME, CHECKPOINT_FILE_NAME, TIMER_FILE_NAME, WORKLIST_FILE_NAME];
 
 /** The SQLite files of DATA_DIR this configuration opens. */
 export function sqliteFilesOf(config: AppConfig): string[] {

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
+import type { PaymentPlanLimits } from '@client-lifecycle/domain';
 import type { RequestLimits } from '@client-lifecycle/graphql-api';
+import { COLLECTION_CONFIG_VARIABLES, loadCollectionConfig } from './collection.config';
 import { type HttpSettings, LIMITS_CONFIG_VARIABLES, loadLimitsConfig } from './limits.config';
 
 export type EventStoreDriver = 'sqlite' | 'postgres' | 'memory' | 'kurrentdb';
@@ -38,6 +40,8 @@ export interface AppConfig {
   readonly clientCacheMb: number;
   /** Bounds on each GraphQL request: cost, size, rate, deadline, suggestions. */
   readonly limits: RequestLimits;
+  /** The guardrails of `proposePaymentPlan`. */
+  readonly paymentPlanLimits: PaymentPlanLimits;
   /** Socket timeouts, body limit and CORS of the HTTP server. */
   readonly http: HttpSettings;
   /** How many clients' folded histories the projector and the relay each keep in memory. */
@@ -153,6 +157,7 @@ export const CONFIG_VARIABLES = {
     accepts: 'an integer from 0 to 65536: MiB of heap for folded clients kept ready between commands and reads (0 keeps only the client used last)',
   },
   ...LIMITS_CONFIG_VARIABLES,
+  ...COLLECTION_CONFIG_VARIABLES,
   FOLD_CACHE_CLIENTS: {
     default: '1000',
     accepts:
@@ -289,6 +294,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     ),
     clientCacheMb,
     ...loadLimitsConfig(env, problems),
+    ...loadCollectionConfig(env, problems),
     foldCacheClients,
     operations,
     access: accessOf(read, env, problems),

@@ -1,3 +1,4 @@
+import { DEFAULT_PAYMENT_PLAN_LIMITS, PlanInterest } from '@client-lifecycle/domain';
 import { DEFAULT_REQUEST_LIMITS } from '@client-lifecycle/graphql-api';
 import { ConfigError, loadConfig } from './app.config';
 import { DEFAULT_HTTP_SETTINGS } from './limits.config';
@@ -22,6 +23,7 @@ describe('app configuration', () => {
       clientCacheMb: 128,
       limits: DEFAULT_REQUEST_LIMITS,
       http: DEFAULT_HTTP_SETTINGS,
+      paymentPlanLimits: DEFAULT_PAYMENT_PLAN_LIMITS,
       foldCacheClients: 1_000,
       operations: { logFormat: 'pretty', noColour: false, tracing: null, readyMaxProjectionLag: 10_000, readyMinFreeDiskMb: 64, rebuildReadModels: false },
       access: { authentication: true, adminApiKey: null, jwt: null },
@@ -64,6 +66,7 @@ describe('app configuration', () => {
       clientCacheMb: 128,
       limits: DEFAULT_REQUEST_LIMITS,
       http: DEFAULT_HTTP_SETTINGS,
+      paymentPlanLimits: DEFAULT_PAYMENT_PLAN_LIMITS,
       foldCacheClients: 250_000,
       operations: expect.objectContaining({ logFormat: 'pretty' }),
       access: { authentication: true, adminApiKey: null, jwt: null },
@@ -110,6 +113,25 @@ describe('app configuration', () => {
   it('refuses a fold cache that is not a whole number of clients', () => {
     for (const value of ['0', '-5', '12.5', 'lots'])
       expect(() => loadConfig({ FOLD_CACHE_CLIENTS: value })).toThrow(/FOLD_CACHE_CLIENTS=".*" is not valid: expected an integer from 1 to 10000000/);
+  });
+
+  it('takes the payment-plan guardrails, and refuses them out of range', () => {
+    const config = loadConfig({
+      PAYMENT_PLAN_MAX_DAYS: '60',
+      PAYMENT_PLAN_MAX_INSTALMENTS: '3',
+      PAYMENT_PLAN_MIN_FIRST_PERCENT: '40',
+      PAYMENT_PLAN_INTEREST: 'Charged',
+    });
+    expect(config.paymentPlanLimits).toEqual({
+      ...DEFAULT_PAYMENT_PLAN_LIMITS,
+      maxLengthDays: 60,
+      maxInstalments: 3,
+      minFirstInstalmentPercent: 40,
+      interest: PlanInterest.Charged,
+    });
+    expect(() => loadConfig({ PAYMENT_PLAN_MAX_DAYS: '400', PAYMENT_PLAN_MIN_FIRST_PERCENT: '101', PAYMENT_PLAN_INTEREST: 'sometimes' })).toThrow(
+      /PAYMENT_PLAN_MAX_DAYS="400" is not valid[\s\S]*PAYMENT_PLAN_MIN_FIRST_PERCENT="101" is not valid[\s\S]*PAYMENT_PLAN_INTEREST="sometimes" is not valid/,
+    );
   });
 
   it('takes PostgreSQL and its database URL', () => {

@@ -40,6 +40,7 @@ export const LIMITS_CONFIG_VARIABLES = {
     DEFAULT_REQUEST_LIMITS.costPerPoint,
     'a positive integer: estimated cost bought by one point (a request spends at least one)',
   ),
+  IMPORT_MAX_COMMANDS: integer(DEFAULT_REQUEST_LIMITS.maxImportCommands, 'a positive integer: the most commands one importClientHistory batch may carry'),
   HTTP_HEADERS_TIMEOUT_MS: integer(DEFAULT_HTTP_SETTINGS.headersTimeoutMs, 'a positive integer: milliseconds a client has to send the request headers'),
   HTTP_REQUEST_TIMEOUT_MS: integer(
     DEFAULT_HTTP_SETTINGS.requestTimeoutMs,
@@ -102,6 +103,7 @@ export function loadLimitsConfig(env: Readonly<Record<string, string | undefined
     rateLimitWindowMs: count('RATE_LIMIT_WINDOW_MS'),
     costPerPoint: count('RATE_LIMIT_COST_PER_POINT'),
     fieldSuggestions: (env.NODE_ENV ?? '').trim().toLowerCase() !== 'production',
+    maxImportCommands: count('IMPORT_MAX_COMMANDS'),
   };
   return { limits, http };
 }

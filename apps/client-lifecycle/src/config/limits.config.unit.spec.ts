@@ -18,6 +18,7 @@ describe('request limits configuration', () => {
       HTTP_IDLE_TIMEOUT_MS: '3000',
       BODY_LIMIT_BYTES: '2048',
       CORS_ORIGINS: 'https://crm.example.com, http://localhost:5173',
+      IMPORT_MAX_COMMANDS: '40',
     });
 
     expect(config.limits).toEqual({
@@ -31,6 +32,7 @@ describe('request limits configuration', () => {
       rateLimitWindowMs: 1000,
       costPerPoint: 50,
       fieldSuggestions: true,
+      maxImportCommands: 40,
     });
     expect(config.http).toEqual({
       headersTimeoutMs: 2000,

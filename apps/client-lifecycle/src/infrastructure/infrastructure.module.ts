@@ -10,11 +10,13 @@ import {
   type EventStore,
   ID_GENERATOR,
   type IdGenerator,
+  WORKLIST_STORE,
+  type WorklistStore,
 } from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 import { AppMetrics } from '../metrics';
 import { observedEventStore, StorageState, traced } from '../telemetry';
-import { openClientSummaryStore, openStoredEventStore, withPersonalData } from './stores';
+import { openClientSummaryStore, openStoredEventStore, openWorklistStore, withPersonalData } from './stores';
 
 /** The log as stored (personal fields encrypted): what the Kafka relay publishes. Everyone else reads EVENT_STORE. */
 export const STORED_EVENT_STORE = Symbol('StoredEventStore');
@@ -64,6 +66,10 @@ export class InfrastructureModule {
           useFactory: async (): Promise<ClientSummaryStore> => traced('clientSummaryStore', await openClientSummaryStore(config), ['list', 'commit']),
         },
         {
+          provide: WORKLIST_STORE,
+          useFactory: async (): Promise<WorklistStore> => traced('worklistStore', await openWorklistStore(config), ['list', 'commit']),
+        },
+        {
           provide: ClientFolds,
           inject: [EVENT_STORE],
           useFactory: (store: EventStore) => new ClientFolds(store, { budgetBytes: config.clientCacheMb * 1024 * 1024 }),
@@ -77,7 +83,7 @@ export class InfrastructureModule {
         RiskChangeFeed,
         EventStoreLifecycle,
       ],
-      exports: [CLOCK, ID_GENERATOR, STORED_EVENT_STORE, EVENT_STORE, CLIENT_SUMMARY_STORE, ClientFolds, ClientCommandHandler, RiskChangeFeed],
+      exports: [CLOCK, ID_GENERATOR, STORED_EVENT_STORE, EVENT_STORE, CLIENT_SUMMARY_STORE, WORKLIST_STORE, ClientFolds, ClientCommandHandler, RiskChangeFeed],
     };
   }
 }

@@ -8,6 +8,7 @@ import {
   InMemoryEventStore,
   InMemoryTerminationStore,
   InMemoryTimerStore,
+  InMemoryWorklistStore,
   KurrentDbEventStore,
   MasterKey,
   PersonalDataEventStore,
@@ -18,6 +19,7 @@ import {
   PostgresEventStore,
   PostgresTerminationStore,
   PostgresTimerStore,
+  PostgresWorklistStore,
   SqliteApiKeyStore,
   SqliteCheckpointStore,
   SqliteDataKeyStore,
@@ -25,8 +27,19 @@ import {
   SqliteEventStore,
   SqliteTerminationStore,
   SqliteTimerStore,
+  SqliteWorklistStore,
 } from '@client-lifecycle/adapters';
-import type { ApiKeyStore, CheckpointStore, ClientSummaryStore, Clock, DataKeyStore, EventStore, TerminationStore, TimerStore } from '@client-lifecycle/ports';
+import type {
+  ApiKeyStore,
+  CheckpointStore,
+  ClientSummaryStore,
+  Clock,
+  DataKeyStore,
+  EventStore,
+  TerminationStore,
+  TimerStore,
+  WorklistStore,
+} from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 import { loadMasterKey, sharesDataKeys } from './master-key';
 
@@ -36,6 +49,7 @@ export const READ_MODEL_FILE_NAME = 'read-models.sqlite';
 export const TIMER_FILE_NAME = 'scheduler.sqlite';
 export const CHECKPOINT_FILE_NAME = 'checkpoints.sqlite';
 export const TERMINATION_FILE_NAME = 'terminations.sqlite';
+export const WORKLIST_FILE_NAME = 'worklist.sqlite';
 export const API_KEY_FILE_NAME = 'api-keys.sqlite';
 export const DATA_KEY_STORE_FILE_NAME = 'data-keys.sqlite';
 
@@ -91,6 +105,12 @@ export async function openClientSummaryStore(config: AppConfig): Promise<ClientS
   if (config.readModelStore === 'memory') return new InMemoryClientSummaryStore();
   if (config.readModelStore === 'postgres') return PostgresClientSummaryStore.open(config.databaseUrl);
   return SqliteClientSummaryStore.open(join(config.dataDir, READ_MODEL_FILE_NAME));
+}
+
+export async function openWorklistStore(config: AppConfig): Promise<WorklistStore> {
+  if (config.readModelStore === 'memory') return new InMemoryWorklistStore();
+  if (config.readModelStore === 'postgres') return PostgresWorklistStore.open(config.databaseUrl);
+  return SqliteWorklistStore.open(join(config.dataDir, WORKLIST_FILE_NAME));
 }
 
 export async function openTimerStore(config: AppConfig): Promise<TimerStore> {

@@ -1,6 +1,15 @@
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { ClientSummaryProjection, RiskChangeFeed } from '@client-lifecycle/application';
-import { CLIENT_SUMMARY_STORE, type ClientSummaryStore, CLOCK, type Clock, EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
+import { ClientSummaryProjection, RiskChangeFeed, WorklistProjection } from '@client-lifecycle/application';
+import {
+  CLIENT_SUMMARY_STORE,
+  type ClientSummaryStore,
+  CLOCK,
+  type Clock,
+  EVENT_STORE,
+  type EventStore,
+  WORKLIST_STORE,
+  type WorklistStore,
+} from '@client-lifecycle/ports';
 import type { AppConfig } from '../config';
 import { SingletonWorkers, WorkerFaults } from '../workers';
 
@@ -10,6 +19,8 @@ class ProjectionLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(ClientSummaryProjection) private readonly projection: ClientSummaryProjection,
     @Inject(CLIENT_SUMMARY_STORE) private readonly summaries: ClientSummaryStore,
+    @Inject(WorklistProjection) private readonly worklist: WorklistProjection,
+    @Inject(WORKLIST_STORE) private readonly worklistStore: WorklistStore,
     @Inject(SingletonWorkers) private readonly workers: SingletonWorkers,
     @Inject(WorkerFaults) private readonly faults: WorkerFaults,
   ) {}
@@ -20,16 +31,31 @@ class ProjectionLifecycle implements OnModuleInit, OnApplicationShutdown {
       this.faults.report('projector', error);
       this.logger.error(`client summaries stopped following the log: ${error instanceof Error ? error.message : String(error)}`);
     };
+    const onWorklistError = (error: unknown) => {
+      this.faults.report('projector', error);
+      this.logger.error(`the worklist stopped following the log: ${error instanceof Error ? error.message : String(error)}`);
+    };
+    // The worklist follows the log beside the client list, under the same projector lease.
     this.workers.register('projector', {
-      start: () => this.projection.start(onError),
-      stop: () => this.projection.stop(),
-      tick: () => void this.projection.catchUp().catch(onError),
+      start: () => {
+        this.projection.start(onError);
+        this.worklist.start(onWorklistError);
+      },
+      stop: async () => {
+        await Promise.all([this.projection.stop(), this.worklist.stop()]);
+      },
+      tick: () => {
+        void this.projection.catchUp().catch(onError);
+        void this.worklist.catchUp().catch(onWorklistError);
+      },
     });
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.projection.stop();
+    await this.worklist.stop();
     await this.summaries.close();
+    await this.worklistStore.close();
   }
 }
 
@@ -46,9 +72,14 @@ export class ReadModelsModule {
           useFactory: (events: EventStore, summaries: ClientSummaryStore, clock: Clock, feed: RiskChangeFeed) =>
             new ClientSummaryProjection(events, summaries, clock, { cacheClients: config.foldCacheClients, onRiskChange: (change) => feed.publish(change) }),
         },
+        {
+          provide: WorklistProjection,
+          inject: [EVENT_STORE, WORKLIST_STORE, CLOCK],
+          useFactory: (events: EventStore, worklist: WorklistStore, clock: Clock) => new WorklistProjection(events, worklist, clock),
+        },
         ProjectionLifecycle,
       ],
-      exports: [ClientSummaryProjection],
+      exports: [ClientSummaryProjection, WorklistProjection],
     };
   }
 }

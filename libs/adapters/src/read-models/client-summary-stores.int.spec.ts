@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Recommendation, RiskBand } from '@client-lifecycle/domain';
+import { clientSearchOf, type ClientSearch } from '@client-lifecycle/ports';
 import { describeClientSummaryStoreContract } from '@client-lifecycle/testing';
 import { InMemoryClientSummaryStore } from './in-memory.client-summary.store';
 import { SqliteClientSummaryStore } from './sqlite.client-summary.store';
@@ -75,6 +76,10 @@ describe('SQLite client summaries written before assessments were kept ready', (
     // Back to the schema of the two migrations before: the risk index kept, the ready-model columns gone.
     const db = new Database(filename);
     db.exec(`
+      DROP TABLE client_search;
+      DROP INDEX client_summaries_by_search_id;
+      ALTER TABLE client_summaries DROP COLUMN search_name;
+      ALTER TABLE client_summaries DROP COLUMN search_id;
       DROP INDEX client_summaries_by_as_of;
       DROP INDEX client_summaries_by_change;
       ALTER TABLE client_summaries DROP COLUMN version;
@@ -98,5 +103,66 @@ describe('SQLite client summaries written before assessments were kept ready', (
     expect(indexes.map((index) => index.name)).toEqual(
       expect.arrayContaining(['client_summaries_by_risk', 'client_summaries_by_as_of', 'client_summaries_by_change']),
     );
+  });
+});
+
+describe('SQLite search by name', () => {
+  const row = (clientId: string, name: string) => ({
+    clientId,
+    name,
+    currency: 'EUR',
+    score: 10,
+    band: RiskBand.Green,
+    recommendation: Recommendation.Keep,
+    archetypes: [],
+    overdueMinor: 0,
+    contributionMarginMinor: 0,
+    asOf: '2026-05-01',
+    version: 1,
+    assessment: '{}',
+    portfolioEntry: '',
+  });
+  const search = (text: string) => clientSearchOf(text) as ClientSearch;
+  const found = async (store: SqliteClientSummaryStore, text: string) =>
+    (await store.list({ search: search(text) }, 'SCORE', 10, null)).rows.map((item) => item.clientId);
+
+  it('indexes the rows written before search existed when the store opens', async () => {
+    const filename = join(folder, 'before-search.sqlite');
+    const written = SqliteClientSummaryStore.open(filename);
+    await written.commit([row('acme', 'Acmé Widgets'), row('bolt', 'Bolt Motors')], 2);
+    await written.close();
+    const db = new Database(filename);
+    db.exec(`
+      DROP TABLE client_search;
+      DROP INDEX client_summaries_by_search_id;
+      ALTER TABLE client_summaries DROP COLUMN search_name;
+      ALTER TABLE client_summaries DROP COLUMN search_id;
+    `);
+    db.pragma('user_version = 3');
+    db.close();
+
+    const upgraded = SqliteClientSummaryStore.open(filename);
+    expect(await found(upgraded, 'acme')).toEqual(['acme']);
+    await upgraded.commit([row('coil', 'Coil Widgets')], 3);
+    expect(await found(upgraded, 'widg')).toEqual(['acme', 'coil']);
+    await upgraded.close();
+  });
+
+  it("leaves none of a replaced name's words in the file once closed (FTS5 secure-delete, SQLite secure_delete)", async () => {
+    const dir = mkdtempSync(join(folder, 'erased-'));
+    const store = SqliteClientSummaryStore.open(join(dir, 'read-models.sqlite'));
+    const names = Array.from({ length: 200 }, (_, index) => row(`c${index}`, `Filler Company ${index}`));
+    await store.commit([...names, row('qv', 'Quillonesque Vantablackery')], 1);
+    expect(await found(store, 'quillon')).toEqual(['qv']);
+
+    await store.commit([row('qv', '[erased]')], 2);
+    await store.close();
+
+    const words = ['Quillonesque', 'quillonesque', 'Vantablackery', 'vantablackery'];
+    const holding = readdirSync(dir).flatMap((file) => words.filter((word) => readFileSync(join(dir, file)).includes(word)).map((word) => `${file}: ${word}`));
+    expect(holding).toEqual([]);
+    const reopened = SqliteClientSummaryStore.open(join(dir, 'read-models.sqlite'));
+    expect([await found(reopened, 'quillon'), await found(reopened, 'erased')]).toEqual([[], ['qv']]);
+    await reopened.close();
   });
 });

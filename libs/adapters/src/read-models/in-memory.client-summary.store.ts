@@ -34,7 +34,7 @@ export class InMemoryClientSummaryStore implements ClientSummaryStore {
 
   async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: ClientSummaryKey | null): Promise<ClientSummaryPage> {
     const selected = [...this.rows.values()].map(({ record }) => listColumns(record)).filter(matches(filter));
-    const following = selected.filter(comesAfter(orderBy, after)).sort(compareSummaries(orderBy));
+    const following = selected.filter(comesAfter(orderBy, after, filter.search)).sort(compareSummaries(orderBy, filter.search));
     return { rows: following.slice(0, first), hasNextPage: first < following.length, totalCount: selected.length };
   }
 

@@ -1,5 +1,6 @@
 import { Recommendation, RiskBand } from '@client-lifecycle/domain';
-import type { ClientSummaryRecord } from '@client-lifecycle/ports';
+import { type ClientSearch, clientSearchOf, type ClientSummaryRecord } from '@client-lifecycle/ports';
+import { Pool } from 'pg';
 import { describeClientSummaryStoreContract, PostgresTestDatabase } from '@client-lifecycle/testing';
 import { PostgresClientSummaryStore } from './postgres.client-summary.store';
 
@@ -41,6 +42,65 @@ describe('PostgreSQL client summary store', () => {
       expect(await store.find(['a', 'b'])).toEqual([row('a', 100)]);
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe('PostgreSQL search by name', () => {
+  const row = (clientId: string, name: string): ClientSummaryRecord => ({
+    clientId,
+    name,
+    currency: 'EUR',
+    score: 10,
+    band: RiskBand.Green,
+    recommendation: Recommendation.Keep,
+    archetypes: [],
+    overdueMinor: 0,
+    contributionMarginMinor: 0,
+    asOf: '2026-03-01',
+    version: 1,
+    assessment: '{}',
+    portfolioEntry: '',
+  });
+  const found = async (store: PostgresClientSummaryStore, text: string) =>
+    (await store.list({ search: clientSearchOf(text) as ClientSearch }, 'SCORE', 10, null)).rows.map((item) => item.clientId);
+
+  it('serves the word-prefix patterns of a search from the trigram index', async () => {
+    const url = await database.freshSchema();
+    const store = await PostgresClientSummaryStore.open(url);
+    const pool = new Pool({ connectionString: url, max: 1 });
+    try {
+      await store.commit([row('a', 'Northwind Dental Ltd')], 1);
+      const client = await pool.connect();
+      try {
+        // On a handful of rows the planner would rightly scan the table: forbid that to see the index can serve the pattern.
+        await client.query('SET enable_seqscan = off');
+        const { rows } = await client.query<{ 'QUERY PLAN': string }>("EXPLAIN SELECT client_id FROM client_summaries WHERE search_name LIKE '% dent%'");
+        expect(rows.map((line) => line['QUERY PLAN']).join('\n')).toContain('client_summaries_by_search');
+      } finally {
+        client.release();
+      }
+    } finally {
+      await pool.end();
+      await store.close();
+    }
+  });
+
+  it('indexes the rows written before search existed when the store opens', async () => {
+    const url = await database.freshSchema();
+    const written = await PostgresClientSummaryStore.open(url);
+    await written.commit([row('acme', 'Acmé Widgets'), row('bolt', 'Bolt Motors')], 2);
+    await written.close();
+    const pool = new Pool({ connectionString: url, max: 1 });
+    await pool.query('UPDATE client_summaries SET search_name = NULL');
+    await pool.end();
+
+    const reopened = await PostgresClientSummaryStore.open(url);
+    try {
+      expect(await found(reopened, 'acme')).toEqual(['acme']);
+      expect(await found(reopened, 'mot')).toEqual(['bolt']);
+    } finally {
+      await reopened.close();
     }
   });
 });

@@ -12,7 +12,8 @@ import type {
   ClientSummaryStore,
 } from '@client-lifecycle/ports';
 import { createPostgresPool, inTransaction, migratePostgres } from '../postgres';
-import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey } from './client-summary.order';
+import { searchableName } from '@client-lifecycle/ports';
+import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey, sqlAfterSearchKey, sqlSearchRank } from './client-summary.order';
 
 // client_id is "C"-collated so ties break byte-wise, as the other adapters order them.
 const MIGRATIONS: readonly string[] = [
@@ -49,20 +50,33 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX client_summaries_by_as_of ON client_summaries (as_of, client_id);
   CREATE INDEX client_summaries_by_change ON client_summaries (change_seq);
   `,
+  // Search by name: each name's folded words (see searchableName) under a trigram index, which
+  // serves the word-prefix LIKE patterns of a search. pg_trgm is a trusted extension: the database
+  // owner may create it; it goes in public, or stays wherever an administrator already put it.
+  // Rows written before this migration have no search_name and are indexed when the store opens.
+  `
+  CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+  ALTER TABLE client_summaries ADD COLUMN search_name text;
+  DO $$ BEGIN
+    EXECUTE format('CREATE INDEX client_summaries_by_search ON client_summaries USING gin (search_name %I.gin_trgm_ops)',
+      (SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'));
+  END $$;
+  `,
 ];
 
 const UPSERT = `
   INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment,
-    portfolio_entry, change_seq)
+    portfolio_entry, change_seq, search_name)
   SELECT client_id, name, currency, score, band, recommendation, ARRAY(SELECT json_array_elements_text(archetypes)), overdue_minor, margin_minor, as_of,
-    version, assessment, portfolio_entry, $14::bigint + r.ordinality
+    version, assessment, portfolio_entry, $14::bigint + r.ordinality, search_name
   FROM unnest($1::text[], $2::text[], $3::text[], $4::double precision[], $5::text[], $6::text[], $7::json[], $8::bigint[], $9::bigint[], $10::text[],
-    $11::integer[], $12::text[], $13::text[]) WITH ORDINALITY
-    AS r (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment, portfolio_entry, ordinality)
+    $11::integer[], $12::text[], $13::text[], $15::text[]) WITH ORDINALITY
+    AS r (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment, portfolio_entry,
+      search_name, ordinality)
   ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
     recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
     margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment,
-    portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq`;
+    portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq, search_name = excluded.search_name`;
 
 interface Row {
   client_id: string;
@@ -106,6 +120,16 @@ const toRecord = (row: RecordRow): ClientSummaryRecord => ({ ...toSummary(row), 
 
 const toChange = (row: Omit<RecordRow, 'assessment'>): ClientSummaryChange => ({ ...toSummary(row), portfolioEntry: row.portfolio_entry });
 
+/** Indexes the names of rows written before search existed; none once done. */
+async function indexUnsearchable(pool: Pool): Promise<void> {
+  const { rows } = await pool.query<{ client_id: string; name: string }>('SELECT client_id, name FROM client_summaries WHERE search_name IS NULL');
+  if (rows.length === 0) return;
+  await pool.query(
+    'UPDATE client_summaries s SET search_name = r.search_name FROM unnest($1::text[], $2::text[]) AS r (client_id, search_name) WHERE s.client_id = r.client_id',
+    [rows.map((row) => row.client_id), rows.map((row) => searchableName(row.name))],
+  );
+}
+
 /** The portfolio list in PostgreSQL, so several API processes serve the one list a projector writes. */
 export class PostgresClientSummaryStore implements ClientSummaryStore {
   private closing: Promise<void> | null = null;
@@ -117,6 +141,7 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     const pool = createPostgresPool({ connectionString, max: poolSize });
     try {
       await migratePostgres(pool, { component: 'client_summaries', describedAs: 'read model', migrations: MIGRATIONS });
+      await indexUnsearchable(pool);
     } catch (error) {
       await pool.end();
       throw error;
@@ -152,6 +177,7 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
           latest.map((row) => row.assessment),
           latest.map((row) => row.portfolioEntry),
           changeSeq,
+          latest.map((row) => searchableName(row.name)),
         ]);
       await query('UPDATE client_summaries_checkpoint SET position = $1, change_seq = $2 WHERE id = 1', [checkpoint, changeSeq + latest.length]);
     });
@@ -168,10 +194,23 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     if (filter.minBand !== undefined) condition((parameter) => `band = ANY (${parameter})`, bandsAtLeast(filter.minBand));
     if (filter.recommendation !== undefined) condition((parameter) => `recommendation = ${parameter}`, filter.recommendation);
     if (filter.archetype !== undefined) condition((parameter) => `${parameter} = ANY (archetypes)`, filter.archetype);
+    // Each word searched for starts a word of the name: search_name puts a space before every word, and words hold only letters and digits.
+    for (const word of filter.search?.words ?? []) condition((parameter) => `search_name LIKE ${parameter}`, `% ${word}%`);
     const where = (all: readonly string[]) => (all.length > 0 ? `WHERE ${all.join(' AND ')}` : '');
     const filtered = [...conditions];
     const pageValues = [...values];
-    if (after !== null) {
+    let orderBySql = SQL_ORDER_BY[orderBy];
+    let rankSql: string | null = null;
+    if (filter.search !== undefined) {
+      pageValues.push(filter.search.phrase);
+      rankSql = sqlSearchRank(`$${pageValues.length}::text`);
+      orderBySql = `${rankSql}, ${orderBySql}`;
+    }
+    if (after !== null && rankSql !== null) {
+      pageValues.push(after.rank ?? 0, after.value, after.clientId);
+      const [rank, value, clientId] = [pageValues.length - 2, pageValues.length - 1, pageValues.length].map((index) => `$${index}`);
+      conditions.push(sqlAfterSearchKey(orderBy, rankSql, rank, value, clientId));
+    } else if (after !== null) {
       pageValues.push(after.value, after.clientId);
       conditions.push(sqlAfterKey(orderBy, `$${pageValues.length - 1}`, `$${pageValues.length}`));
     }
@@ -180,7 +219,7 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
       this.pool,
       async (query) => {
         const rows = await query<Row>(
-          `SELECT ${LIST_COLUMNS} FROM client_summaries ${where(conditions)} ORDER BY ${SQL_ORDER_BY[orderBy]} LIMIT $${pageValues.length + 1}`,
+          `SELECT ${LIST_COLUMNS} FROM client_summaries ${where(conditions)} ORDER BY ${orderBySql} LIMIT $${pageValues.length + 1}`,
           [...pageValues, first + 1],
         );
         const [{ total }] = await query<{ total: number }>(`SELECT count(*) AS total FROM client_summaries ${where(filtered)}`, values);

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
-import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey } from './client-summary.order';
+import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey, sqlAfterSearchKey, sqlSearchRank } from './client-summary.order';
 import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import type {
   ClientSummary,
@@ -13,6 +13,7 @@ import type {
   ClientSummaryRecord,
   ClientSummaryStore,
 } from '@client-lifecycle/ports';
+import { searchableName } from '@client-lifecycle/ports';
 
 const MIGRATIONS: readonly string[] = [
   `
@@ -47,6 +48,18 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE checkpoint ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX client_summaries_by_as_of ON client_summaries (as_of, client_id);
   CREATE INDEX client_summaries_by_change ON client_summaries (change_seq);
+  `,
+  // Search by name: an FTS5 index of each name's folded words (see searchableName), keyed by
+  // search_id. Contentless, so the words are not stored a second time; with secure-delete, and
+  // rewritten once a name's words are removed (see purgeRemovedWords), so a forgotten client's
+  // name leaves no word in the file. Rows written before this migration have no search_id and
+  // are indexed when the store opens.
+  `
+  ALTER TABLE client_summaries ADD COLUMN search_name TEXT;
+  ALTER TABLE client_summaries ADD COLUMN search_id INTEGER;
+  CREATE UNIQUE INDEX client_summaries_by_search_id ON client_summaries (search_id);
+  CREATE VIRTUAL TABLE client_search USING fts5 (words, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
+  INSERT INTO client_search (client_search, rank) VALUES ('secure-delete', 1);
   `,
 ];
 
@@ -105,7 +118,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   private constructor(private readonly db: Database) {}
 
   static open(filename: string): SqliteClientSummaryStore {
-    return new SqliteClientSummaryStore(
+    const store = new SqliteClientSummaryStore(
       openSqliteDatabase({
         filename,
         describedAs: 'read model',
@@ -114,6 +127,60 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
         migrations: MIGRATIONS,
       }),
     );
+    store.indexUnsearchable();
+    return store;
+  }
+
+  /** Indexes the names of rows written before search existed; none once done. */
+  private indexUnsearchable(): void {
+    const unindexed = this.db.prepare('SELECT client_id, name FROM client_summaries WHERE search_id IS NULL').all() as { client_id: string; name: string }[];
+    if (unindexed.length === 0) return;
+    const setSearch = this.db.prepare('UPDATE client_summaries SET search_name = ?, search_id = ? WHERE client_id = ?');
+    this.db
+      .transaction(() => {
+        const index = this.searchIndexer();
+        for (const row of unindexed) {
+          const search = index(row.client_id, row.name);
+          setSearch.run(search.searchName, search.searchId, row.client_id);
+        }
+      })
+      .immediate();
+  }
+
+  /**
+   * Keeps the search index in step with a name about to be written, inside the caller's
+   * transaction: a client keeps its search_id; its words are replaced only when its name changes.
+   */
+  private searchIndexer(): ((clientId: string, name: string) => { searchName: string; searchId: number }) & { readonly removed: () => boolean } {
+    const previousOf = this.db.prepare('SELECT search_name, search_id FROM client_summaries WHERE client_id = ?');
+    const remove = this.db.prepare('DELETE FROM client_search WHERE rowid = ?');
+    const add = this.db.prepare('INSERT INTO client_search (rowid, words) VALUES (?, ?)');
+    let lastId = this.db.prepare('SELECT coalesce(max(search_id), 0) FROM client_summaries').pluck().get() as number;
+    let removed = false;
+    const index = (clientId: string, name: string) => {
+      const searchName = searchableName(name);
+      const previous = previousOf.get(clientId) as { search_name: string | null; search_id: number | null } | undefined;
+      const previousId = previous?.search_id ?? null;
+      if (previousId !== null && previous?.search_name === searchName) return { searchName, searchId: previousId };
+      if (previousId !== null) {
+        remove.run(previousId);
+        removed = true;
+      }
+      const searchId = previousId ?? ++lastId;
+      add.run(searchId, searchName);
+      return { searchName, searchId };
+    };
+    return Object.assign(index, { removed: () => removed });
+  }
+
+  /**
+   * Rewrites the search index into one segment once a name's words were removed: with
+   * secure-delete alone the words were still found in the file's bytes (see the spec), while a
+   * merge writes only the words still in use and SQLite's secure_delete zeroes the pages it
+   * frees. Names change rarely (an erasure); on 100,000 names a rewrite took 85 ms.
+   */
+  private purgeRemovedWords(index: { readonly removed: () => boolean }): void {
+    if (index.removed()) this.db.exec("INSERT INTO client_search (client_search) VALUES ('optimize')");
   }
 
   async checkpoint(): Promise<number> {
@@ -122,19 +189,22 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
 
   async commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
     const upsert = this.db.prepare(
-      `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment, portfolio_entry, change_seq)
+      `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment,
+         portfolio_entry, change_seq, search_name, search_id)
        VALUES (@clientId, @name, @currency, @score, @band, @recommendation, @archetypes, @overdueMinor, @contributionMarginMinor, @asOf, @version, @assessment,
-         @portfolioEntry, @changeSeq)
+         @portfolioEntry, @changeSeq, @searchName, @searchId)
        ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
          recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
          margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment,
-         portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq`,
+         portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq, search_name = excluded.search_name, search_id = excluded.search_id`,
     );
     const move = this.db.prepare('UPDATE checkpoint SET position = ?, change_seq = ? WHERE id = 1');
     this.db
       .transaction(() => {
         let changeSeq = this.db.prepare('SELECT change_seq FROM checkpoint WHERE id = 1').pluck().get() as number;
-        for (const row of rows) upsert.run({ ...row, archetypes: JSON.stringify(row.archetypes), changeSeq: ++changeSeq });
+        const index = this.searchIndexer();
+        for (const row of rows) upsert.run({ ...row, archetypes: JSON.stringify(row.archetypes), changeSeq: ++changeSeq, ...index(row.clientId, row.name) });
+        this.purgeRemovedWords(index);
         move.run(checkpoint, changeSeq);
       })
       .immediate();
@@ -161,11 +231,25 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
       conditions.push('EXISTS (SELECT 1 FROM json_each(archetypes) WHERE value = @archetype)');
       parameters.archetype = filter.archetype;
     }
+    let orderBySql = SQL_ORDER_BY[orderBy];
+    let afterSql = sqlAfterKey(orderBy, '@afterValue', '@afterClientId');
+    if (filter.search !== undefined) {
+      // Every word searched for as a prefix; the words hold letters and digits only, so quoting them keeps FTS5's syntax out.
+      conditions.push('search_id IN (SELECT rowid FROM client_search WHERE client_search MATCH @searchMatch)');
+      parameters.searchMatch = filter.search.words.map((word) => `"${word}"*`).join(' ');
+      parameters.searchPhrase = filter.search.phrase;
+      const rank = sqlSearchRank('@searchPhrase');
+      orderBySql = `${rank}, ${orderBySql}`;
+      afterSql = sqlAfterSearchKey(orderBy, rank, '@afterRank', '@afterValue', '@afterClientId');
+    }
     const where = (all: readonly string[]) => (all.length > 0 ? `WHERE ${all.join(' AND ')}` : '');
-    const page = after === null ? conditions : [...conditions, sqlAfterKey(orderBy, '@afterValue', '@afterClientId')];
-    const rows = this.db
-      .prepare(`SELECT ${LIST_COLUMNS} FROM client_summaries ${where(page)} ORDER BY ${SQL_ORDER_BY[orderBy]} LIMIT @limit`)
-      .all({ ...parameters, ...(after && { afterValue: after.value, afterClientId: after.clientId }), limit: first + 1 }) as Row[];
+    const page = after === null ? conditions : [...conditions, afterSql];
+    const rows = this.db.prepare(`SELECT ${LIST_COLUMNS} FROM client_summaries ${where(page)} ORDER BY ${orderBySql} LIMIT @limit`).all({
+      ...parameters,
+      ...(after && { afterValue: after.value, afterClientId: after.clientId }),
+      ...(after && filter.search && { afterRank: after.rank ?? 0 }),
+      limit: first + 1,
+    }) as Row[];
     return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: this.count(where(conditions), parameters) };
   }
 
@@ -209,7 +293,9 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   async reset(): Promise<void> {
     this.db
       .transaction(() => {
-        this.db.exec('DELETE FROM client_summaries; UPDATE checkpoint SET position = 0 WHERE id = 1;');
+        this.db.exec(
+          "DELETE FROM client_summaries; INSERT INTO client_search (client_search) VALUES ('delete-all'); UPDATE checkpoint SET position = 0 WHERE id = 1;",
+        );
       })
       .immediate();
     this.counts.clear();

@@ -1,4 +1,5 @@
-import { CLIENT_EVENT_SCHEMA_VERSION, type ClientCommand, clientDecider, clientStreamId } from '@client-lifecycle/domain';
+import { CLIENT_EVENT_SCHEMA_VERSION, type ClientCommand, clientDecider, ClientErrors, clientStreamId } from '@client-lifecycle/domain';
+import { BatchCommandRefusedError } from '../shared/application.errors';
 import type { Clock, EventStore, IdGenerator, RecordedEvent } from '@client-lifecycle/ports';
 import { type BatchOutcome, type CommandContext, type PlannedCommand, StreamCommandHandler, type Unstamped } from '../shared/stream-command.handler';
 import { toClientEvent } from './client-event.codec';
@@ -48,6 +49,19 @@ export class ClientCommandHandler {
   /** Several commands on one client in one append (see StreamCommandHandler.handleAll): the scheduler's batches. */
   handleAll(clientId: string, plan: (history: readonly RecordedEvent[]) => readonly PlannedCommand<ClientCommand>[]): Promise<BatchOutcome<ClientCommand>> {
     return this.streams.handleAll(clientStreamId(clientId), plan);
+  }
+
+  /**
+   * A client's backdated history in one all-or-nothing append (see StreamCommandHandler.handleAtomically):
+   * the scheduler sees the whole batch at once, so no timer fires between an invoice and the payment
+   * that settled it on time. Every command must be about `clientId`.
+   */
+  async importHistory(clientId: string, commands: readonly UnstampedClientCommand[], context: CommandContext): Promise<CommandOutcome> {
+    const stray = commands.findIndex((command) => command.data.clientId !== clientId);
+    if (stray >= 0) throw new BatchCommandRefusedError(stray, ClientErrors.commandForAnotherClient(clientId, commands[stray].data.clientId));
+    const result = await this.streams.handleAtomically(clientStreamId(clientId), commands, context);
+    const client = await this.folds.atLeast(clientId, result.nextExpectedVersion);
+    return { clientId, version: result.nextExpectedVersion, events: result.events, deduplicated: result.deduplicated, client };
   }
 
   async handle(command: UnstampedClientCommand, context: CommandContext): Promise<CommandOutcome> {

@@ -6,3 +6,4 @@ export * from './client-event.summary';
 export * from './client-facts';
 export * from './client.fold';
 export * from './client-folds.cache';
+export * from './client-simulation';

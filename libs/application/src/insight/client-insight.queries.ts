@@ -58,18 +58,22 @@ export class ClientInsightQueries {
     return view ? this.assess(view, instant) : this.insight(clientId, undefined, streams);
   }
 
-  async insight(clientId: string, asOf?: string, streams?: ClientStreamSource): Promise<ClientInsight | null> {
+  /**
+   * What was known by `asOf` (system time; now when absent), judged as of business day `on` (the
+   * day of `asOf` when absent): a backdated import is judged on the days it is about.
+   */
+  async insight(clientId: string, asOf?: string, streams?: ClientStreamSource, on?: LocalDate): Promise<ClientInsight | null> {
     const view = await this.clients.findClient(clientId, asOf, streams);
-    return view && this.assess(view, asOf);
+    return view && this.assess(view, asOf, on);
   }
 
   /**
    * The insight of a client already folded (the view a query or a command just produced): no read,
    * no copy. The trend compares with the same history judged 30 days before (risk model v2).
    */
-  assess({ history }: ClientView, asOf?: string): ClientInsight {
+  assess({ history }: ClientView, asOf?: string, on?: LocalDate): ClientInsight {
     const instant = asOf ?? this.clock.now().toISOString();
-    const asOfDay = dateOf(instant);
+    const asOfDay = on ?? dateOf(instant);
     return { asOf: instant, asOfDay, history, ...this.assessment(history, asOfDay) };
   }
 

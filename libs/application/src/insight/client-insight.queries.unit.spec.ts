@@ -50,3 +50,40 @@ describe('Insight on a folded client', () => {
     expect(again?.collection).toBe(after?.collection);
   });
 });
+
+describe('Insight judged as of a business day (the `on` axis)', () => {
+  it('judges what was known by asOf as of the day asked for, not as of the day it was recorded', async () => {
+    const store = new InMemoryEventStore(clock);
+    const handler = new ClientCommandHandler(store, clock, new UuidV7Generator());
+    // Imported on 1 May: an invoice due 14 February and paid, late, on 30 April.
+    await handler.importHistory(
+      'acme',
+      [
+        ...commands,
+        {
+          type: 'RecordPayment',
+          data: { clientId: 'acme', paymentId: 'PAY-1', invoiceId: 'INV-1', amount: { amountMinor: 500_000, currency: 'EUR' }, paidOn: '2026-04-30' },
+        },
+      ],
+      { actor: 'crm' },
+    );
+    const insights = new ClientInsightQueries(store, clock);
+
+    const inMarch = await insights.insight('acme', undefined, undefined, '2026-03-20');
+    const today = await insights.insight('acme');
+
+    expect(inMarch).toMatchObject({ asOfDay: '2026-03-20', collection: { totalOverdueMinor: 500_000 } });
+    expect(today).toMatchObject({ asOfDay: '2026-05-01', collection: { totalOverdueMinor: 0 } });
+  });
+
+  it('knows only what was recorded by asOf, whatever day it is judged on', async () => {
+    const store = new InMemoryEventStore(clock);
+    const handler = new ClientCommandHandler(store, clock, new UuidV7Generator());
+    await handler.importHistory('acme', commands, { actor: 'crm' });
+    const insights = new ClientInsightQueries(store, clock);
+
+    const beforeTheImport = await insights.insight('acme', '2026-04-30T00:00:00.000Z', undefined, '2026-03-20');
+
+    expect(beforeTheImport).toBeNull();
+  });
+});

@@ -91,6 +91,27 @@ describe('scheduler', () => {
     expect(await typesIn()).toEqual(['ClientRegistered', 'InvoiceIssued', 'PaymentRecorded']);
   });
 
+  it('states on each catch-up fact the balance open on its own day, not what is open when it runs', async () => {
+    await handler.handle(
+      {
+        type: 'RecordPayment',
+        data: { clientId: 'acme', paymentId: 'P-1', invoiceId: 'INV-1', amount: { amountMinor: 40_000, currency: 'EUR' }, paidOn: '2026-03-01' },
+      },
+      { actor: 'crm' },
+    );
+
+    await new Scheduler(events, new InMemoryTimerStore(), handler, clock).runOnce();
+
+    const aged = (await events.readStream('client-acme')).filter((event) => event.type === 'InvoiceAged');
+    expect(
+      aged.map((event) => [(event.data as { agedOn: string }).agedOn, (event.data as { openBalance: { amountMinor: number } }).openBalance.amountMinor]),
+    ).toEqual([
+      ['2026-02-10', 100_000],
+      ['2026-03-12', 60_000],
+      ['2026-04-11', 60_000],
+    ]);
+  });
+
   it('leaves timers of days still to come', async () => {
     const timers = new InMemoryTimerStore();
     await new Scheduler(events, timers, handler, clock).runOnce();

@@ -69,12 +69,34 @@ const register = (script: ClientScript, name: string, clientSince: LocalDate, re
   });
 };
 
+const NAME_COMBINATIONS = COMPANY_PREFIXES.length * COMPANY_TRADES.length * COMPANY_FORMS.length;
+/**
+ * Prime and no factor of NAME_COMBINATIONS (2,880): stepping by it visits every combination once
+ * before any repeats, and consecutive clients get unlike names.
+ */
+const NAME_STRIDE = 1_031;
+
+/**
+ * A demo client's name, unique in its portfolio: the index picks a combination of prefix, trade
+ * and legal form (the seed shifts where the walk starts), and a portfolio larger than the
+ * combinations numbers each further round, as in "Northwind Dental Ltd (2)".
+ */
+export const demoClientName = (seed: number, index: number): string => {
+  const start = ((seed % NAME_COMBINATIONS) + NAME_COMBINATIONS) % NAME_COMBINATIONS;
+  const slot = (index * NAME_STRIDE + start) % NAME_COMBINATIONS;
+  const prefix = COMPANY_PREFIXES[slot % COMPANY_PREFIXES.length];
+  const trade = COMPANY_TRADES[Math.floor(slot / COMPANY_PREFIXES.length) % COMPANY_TRADES.length];
+  const form = COMPANY_FORMS[Math.floor(slot / (COMPANY_PREFIXES.length * COMPANY_TRADES.length))];
+  const round = Math.floor(index / NAME_COMBINATIONS);
+  return round === 0 ? `${prefix} ${trade} ${form}` : `${prefix} ${trade} ${form} (${round + 1})`;
+};
+
 /** One client, from its own seeded stream: the same (seed, index, today) always gives the same story. */
 export const generateClient = (seed: number, index: number, today: LocalDate): GeneratedClient => {
   const random = new Random(clientSeed(seed, index));
   const profile = random.weighted(PROFILE_WEIGHTS);
   const clientId = `demo-${seed}-${String(index + 1).padStart(5, '0')}`;
-  const name = `${random.pick(COMPANY_PREFIXES)} ${random.pick(COMPANY_TRADES)} ${random.pick(COMPANY_FORMS)}`;
+  const name = demoClientName(seed, index);
   const clientSince = addDays(today, -tenureDays(random, profile));
   const engagement = engagementFor(random, profile);
   const script = new ClientScript(clientId, random, today);

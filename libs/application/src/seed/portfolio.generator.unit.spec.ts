@@ -1,6 +1,6 @@
 import { type ClientCommand, type ClientEvent, clientDecider, type ClientState, dateOf, isDomainError, ReminderStep } from '@client-lifecycle/domain';
 import type { UnstampedClientCommand } from '../client';
-import { type GeneratedClient, generatePortfolio } from './portfolio.generator';
+import { demoClientName, type GeneratedClient, generatePortfolio } from './portfolio.generator';
 import { ClientProfile } from './portfolio.profiles';
 
 const TODAY = '2026-03-01';
@@ -94,5 +94,19 @@ describe('generatePortfolio', () => {
   it('is deterministic: the same seed gives the same portfolio, another seed a different one', () => {
     expect(generatePortfolio({ clients: 50, seed: 42, today: TODAY })).toEqual(portfolio.slice(0, 50));
     expect(generatePortfolio({ clients: 50, seed: 7, today: TODAY })).not.toEqual(portfolio.slice(0, 50));
+  });
+
+  it('names every client of a 2,000-client portfolio differently, so a search by name finds one client', () => {
+    const names = Array.from({ length: 2_000 }, (_, index) => demoClientName(42, index));
+
+    expect(new Set(names).size).toBe(2_000);
+    expect(portfolio.map((client) => client.name)).toEqual(names.slice(0, 300));
+  });
+
+  it('numbers the names of a portfolio larger than the combinations of words, keeping them unique', () => {
+    const names = Array.from({ length: 6_000 }, (_, index) => demoClientName(7, index));
+
+    expect(new Set(names).size).toBe(6_000);
+    expect(names[5_999]).toMatch(/ \(3\)$/);
   });
 });

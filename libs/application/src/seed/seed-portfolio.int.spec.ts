@@ -23,7 +23,7 @@ describe('seedPortfolio', () => {
     expect(await store.headPosition()).toBe(result.events);
     expect(progress).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
     const [first] = await store.readAll({ after: 0, maxCount: 1 });
-    expect(first.metadata).toMatchObject({ actor: SEED_ACTOR, idempotencyKey: 'seed:v1:42:demo-42-00001:1' });
+    expect(first.metadata).toMatchObject({ actor: SEED_ACTOR, idempotencyKey: 'seed:v2:42:demo-42-00001:1' });
   });
 
   it('stores nothing new when run again with the same seed', async () => {

@@ -3,7 +3,7 @@ import type { ClientCommandHandler } from '../client';
 import { generateClient } from './portfolio.generator';
 
 /** Part of every idempotency key: bump it when the generator's output changes, so a re-run never collides with an older seed. */
-export const SEED_GENERATOR_VERSION = 'v1';
+export const SEED_GENERATOR_VERSION = 'v2';
 
 export interface SeedPortfolioOptions {
   readonly clients: number;

@@ -15,6 +15,18 @@ export class CommandRefusedError extends Error {
   }
 }
 
+/** One command of an all-or-nothing batch was refused, so the batch was: `index` says which (from 0). */
+export class BatchCommandRefusedError extends CommandRefusedError {
+  constructor(
+    readonly index: number,
+    refusal: DomainError,
+  ) {
+    super(refusal);
+    this.message = `command ${index} of the batch was refused, nothing was stored: ${refusal.message}`;
+    this.name = 'BatchCommandRefusedError';
+  }
+}
+
 /** The stream moved on: either the caller pinned a version that is no longer current, or retries ran out. */
 export class ConcurrencyConflictError extends Error {
   readonly code = ApplicationErrorCode.ConcurrencyConflict;

@@ -9,7 +9,7 @@ import {
   type RecordedEvent,
   WrongExpectedVersionError,
 } from '@client-lifecycle/ports';
-import { CommandRefusedError, ConcurrencyConflictError } from './application.errors';
+import { BatchCommandRefusedError, CommandRefusedError, ConcurrencyConflictError } from './application.errors';
 import { KeyedQueue } from './keyed-queue';
 
 /** Who acts and how: travels from the API (or the scheduler, or the saga) into each event's metadata. */
@@ -117,6 +117,76 @@ export class StreamCommandHandler<
     return this.perStream.run(streamId, () => this.decideAllAndAppend(streamId, plan));
   }
 
+  /**
+   * All or nothing: the commands are decided in order, each on the state the ones before it left,
+   * and stored in one append at the version they were decided on. The first refusal refuses the
+   * whole batch with its index and nothing is stored. One context for the batch: its events share
+   * one correlation, and its idempotency key answers a resend with the first append.
+   */
+  handleAtomically(streamId: string, commands: readonly Unstamped<Command>[], context: CommandContext): Promise<AppendResult> {
+    return this.perStream.run(streamId, () => this.decideBatchAndAppend(streamId, commands, context));
+  }
+
+  private async decideBatchAndAppend(streamId: string, commands: readonly Unstamped<Command>[], context: CommandContext): Promise<AppendResult> {
+    if (context.idempotencyKey !== undefined) {
+      const earlier = await this.store.findAppend(streamId, context.idempotencyKey);
+      if (earlier) return earlier;
+    }
+    const pinned = context.expectedVersion;
+    for (let attempt = 1; ; attempt++) {
+      // Folded afresh rather than taken from the cache: evolving the batch into a cached state would leave a refused batch in it.
+      const history = await this.store.readStream(streamId);
+      const last = history[history.length - 1];
+      const version = last?.revision ?? 0;
+      if (pinned !== undefined && pinned !== version) throw new ConcurrencyConflictError(streamId, pinned, version);
+      let state = foldEvents(this.decision.decider, history.map(this.decision.toEvent));
+      const now = this.clock.now().toISOString();
+      const correlationId = context.correlationId ?? this.ids.next();
+      const toAppend: EventToAppend[] = [];
+      for (const [index, command] of commands.entries()) {
+        const stamped = this.stamp(command, now);
+        const decided = this.decision.decider.decide(stamped, state);
+        if (isDomainError(decided)) throw new BatchCommandRefusedError(index, decided);
+        for (const event of decided) {
+          state = this.decision.decider.evolve(state, event);
+          toAppend.push(this.toAppend(event, stamped.metadata.occurredAt, correlationId, context));
+        }
+      }
+      if (toAppend.length === 0) return { streamId, nextExpectedVersion: version, lastPosition: last?.position ?? 0, events: [], deduplicated: false };
+      try {
+        const result = await this.store.append(streamId, toAppend, { expectedVersion: version, idempotencyKey: context.idempotencyKey });
+        this.states.appended(streamId, result);
+        return result;
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (pinned !== undefined || attempt >= this.maxAttempts) throw new ConcurrencyConflictError(streamId, error.expectedVersion, error.actualVersion);
+      }
+    }
+  }
+
+  private stamp(command: Unstamped<Command>, now: string): Command {
+    const { occurredAt, ...rest } = command;
+    return { ...rest, metadata: { occurredAt: occurredAt ?? now, now } } as unknown as Command; // re-attaching metadata to the same member of the union
+  }
+
+  private toAppend(event: Event, occurredAt: string, correlationId: string, context: CommandContext): EventToAppend {
+    return {
+      eventId: this.ids.next(),
+      type: event.type,
+      schemaVersion: this.decision.schemaVersionOf(event.type),
+      occurredAt,
+      data: event.data,
+      metadata: {
+        correlationId,
+        causationId: context.causationId ?? null,
+        actor: context.actor,
+        ...(context.principal !== undefined ? { principal: context.principal } : {}),
+        ...(context.onBehalfOf !== undefined ? { onBehalfOf: context.onBehalfOf } : {}),
+        ...(context.idempotencyKey !== undefined ? { idempotencyKey: context.idempotencyKey } : {}),
+      },
+    };
+  }
+
   private async decideAllAndAppend(
     streamId: string,
     plan: (history: readonly RecordedEvent[]) => readonly PlannedCommand<Command>[],
@@ -130,8 +200,7 @@ export class StreamCommandHandler<
       const outcomes: (number | DomainError)[] = [];
       const toAppend: EventToAppend[] = [];
       for (const { command, context } of planned) {
-        const { occurredAt, ...rest } = command;
-        const stamped = { ...rest, metadata: { occurredAt: occurredAt ?? now, now } } as unknown as Command; // re-attaching metadata to the same member of the union
+        const stamped = this.stamp(command, now);
         const decided = this.decision.decider.decide(stamped, state);
         if (isDomainError(decided)) {
           outcomes.push(decided);
@@ -141,19 +210,7 @@ export class StreamCommandHandler<
         const correlationId = context.correlationId ?? this.ids.next();
         for (const event of decided) {
           state = this.decision.decider.evolve(state, event);
-          toAppend.push({
-            eventId: this.ids.next(),
-            type: event.type,
-            schemaVersion: this.decision.schemaVersionOf(event.type),
-            occurredAt: stamped.metadata.occurredAt,
-            data: event.data,
-            metadata: {
-              correlationId,
-              causationId: context.causationId ?? null,
-              actor: context.actor,
-              ...(context.idempotencyKey !== undefined ? { idempotencyKey: context.idempotencyKey } : {}),
-            },
-          });
+          toAppend.push(this.toAppend(event, stamped.metadata.occurredAt, correlationId, context));
         }
       }
       if (toAppend.length === 0) return { planned, outcomes, nextExpectedVersion: version };
@@ -177,28 +234,12 @@ export class StreamCommandHandler<
       // State and version are taken together, and the state is used before the next await.
       const { state, version, lastPosition } = await this.states.load(streamId);
       if (pinned !== undefined && pinned !== version) throw new ConcurrencyConflictError(streamId, pinned, version);
-      const now = this.clock.now().toISOString();
-      const { occurredAt, ...rest } = command;
-      const stamped = { ...rest, metadata: { occurredAt: occurredAt ?? now, now } } as unknown as Command; // re-attaching metadata to the same member of the union
+      const stamped = this.stamp(command, this.clock.now().toISOString());
       const decided = this.decision.decider.decide(stamped, state);
       if (isDomainError(decided)) throw new CommandRefusedError(decided);
       if (decided.length === 0) return { streamId, nextExpectedVersion: version, lastPosition, events: [], deduplicated: false };
       const correlationId = context.correlationId ?? this.ids.next();
-      const toAppend = decided.map((event) => ({
-        eventId: this.ids.next(),
-        type: event.type,
-        schemaVersion: this.decision.schemaVersionOf(event.type),
-        occurredAt: stamped.metadata.occurredAt,
-        data: event.data,
-        metadata: {
-          correlationId,
-          causationId: context.causationId ?? null,
-          actor: context.actor,
-          ...(context.principal !== undefined ? { principal: context.principal } : {}),
-          ...(context.onBehalfOf !== undefined ? { onBehalfOf: context.onBehalfOf } : {}),
-          ...(context.idempotencyKey !== undefined ? { idempotencyKey: context.idempotencyKey } : {}),
-        },
-      }));
+      const toAppend = decided.map((event) => this.toAppend(event, stamped.metadata.occurredAt, correlationId, context));
       try {
         const result = await this.store.append(streamId, toAppend, { expectedVersion: version, idempotencyKey: context.idempotencyKey });
         this.states.appended(streamId, result);

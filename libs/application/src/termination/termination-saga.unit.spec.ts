@@ -149,6 +149,19 @@ describe('termination saga: the process manager over real (in-memory) stores', (
     ).rejects.toMatchObject({ refusal: { code: ClientErrorCode.Offboarded } });
   });
 
+  it("judges a backdated proposal's evidence as of its own day", async () => {
+    const h = harness();
+    await withClient(h);
+
+    // Proposed on 1 February (recorded on 1 March): invoice 1 was not yet due then.
+    await h.service.propose(
+      { terminationId: 'T-1', clientId: 'acme', reason: TerminationReason.NonPayment, explanation: 'Unpaid', occurredAt: '2026-02-01T09:00:00+01:00' },
+      alice,
+    );
+
+    expect((await h.queries.find('T-1'))?.process.evidence).toMatchObject({ asOf: '2026-02-01', outstandingMinor: 100_000, overdueMinor: 0 });
+  });
+
   it('takes the evidence from the insight queries and records who proposed it', async () => {
     const h = harness();
     await withClient(h);

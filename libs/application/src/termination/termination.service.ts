@@ -3,6 +3,7 @@ import {
   type ClientHistory,
   ClientErrorCode,
   ClientErrors,
+  dateOf,
   foldEvents,
   isActiveTermination,
   type Money,
@@ -75,7 +76,13 @@ export class TerminationService {
    * (same terminationId) completes it.
    */
   async propose(input: Input<{ clientId: string; reason: TerminationReason; explanation: string }>, context: CommandContext): Promise<TerminationOutcome> {
-    const insight = await this.insight.insight(input.clientId);
+    // A backdated proposal's evidence is judged as of its own day, from everything known now.
+    const insight = await this.insight.insight(
+      input.clientId,
+      undefined,
+      undefined,
+      input.occurredAt ? dateOf(new Date(input.occurredAt).toISOString()) : undefined,
+    );
     if (!insight) throw new ClientNotFoundError(input.clientId);
     // Terminations proposed before the client stream recorded them are known only to the read model.
     const latest = await this.terminations.latestForClient(input.clientId);

@@ -78,6 +78,7 @@ describe('What the client remembers of an invoice', () => {
       amount: eur(100_000),
       issuedOn: '2026-01-10',
       openBalanceMinor: 100_000,
+      settled: [],
     });
   });
 

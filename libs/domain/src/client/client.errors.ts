@@ -40,6 +40,10 @@ export enum ClientErrorCode {
   AbuseReportAlreadyFiled = 'CLIENT.ABUSE_REPORT_ALREADY_FILED',
   PromiseNotFound = 'CLIENT.PROMISE_NOT_FOUND',
   TimeFactAlreadyRecorded = 'CLIENT.TIME_FACT_ALREADY_RECORDED',
+  /** A time-driven fact the log already refutes as of its own day (the promise was kept by its date). */
+  TimeFactContradicted = 'CLIENT.TIME_FACT_CONTRADICTED',
+  /** A command of a client's history batch names another client. */
+  CommandForAnotherClient = 'CLIENT.COMMAND_FOR_ANOTHER_CLIENT',
   Offboarded = 'CLIENT.OFFBOARDED',
   NewWorkRefused = 'CLIENT.NEW_WORK_REFUSED',
   PrepaymentRequired = 'CLIENT.PREPAYMENT_REQUIRED',
@@ -247,4 +251,8 @@ export const ClientErrors = {
       terminationId,
     }),
   timeFactAlreadyRecorded: (fact: string) => error(ClientErrorCode.TimeFactAlreadyRecorded, DomainErrorKind.Conflict)(`${fact} was already recorded`, { fact }),
+  commandForAnotherClient: (clientId: string, named: string) =>
+    error(ClientErrorCode.CommandForAnotherClient, DomainErrorKind.InvalidInput)(`a command about ${named} in the history of ${clientId}`, { clientId, named }),
+  timeFactContradicted: (fact: string, reason: string) =>
+    error(ClientErrorCode.TimeFactContradicted, DomainErrorKind.Conflict)(`${fact} is contradicted by the log: ${reason}`, { fact }),
 };

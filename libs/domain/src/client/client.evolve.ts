@@ -26,14 +26,18 @@ const evolveRegistered = (client: Draft, event: Exclude<ClientEvent, { type: 'Cl
       return;
     case 'InvoiceIssued': {
       const { invoiceId, amount, issuedOn } = event.data;
-      client.invoices.set(invoiceId, { invoiceId, amount, issuedOn, openBalanceMinor: amount.amountMinor });
+      client.invoices.set(invoiceId, { invoiceId, amount, issuedOn, openBalanceMinor: amount.amountMinor, settled: [] });
       return;
     }
     case 'PaymentRecorded': {
       const invoice = client.invoices.get(event.data.invoiceId);
       if (!invoice) return;
       client.recordedIds.add(`payment:${event.data.paymentId}`);
-      client.invoices.set(invoice.invoiceId, { ...invoice, openBalanceMinor: event.data.openBalanceAfter.amountMinor });
+      client.invoices.set(invoice.invoiceId, {
+        ...invoice,
+        openBalanceMinor: event.data.openBalanceAfter.amountMinor,
+        settled: [...invoice.settled, { on: event.data.paidOn, amountMinor: event.data.amount.amountMinor }],
+      });
       return;
     }
     case 'ExcuseRecorded':

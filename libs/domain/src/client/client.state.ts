@@ -15,6 +15,8 @@ export interface InvoiceState {
   readonly amount: Money;
   readonly issuedOn: LocalDate;
   readonly openBalanceMinor: number;
+  /** What was paid and on which business day, so a time-driven fact is judged on its own day, not on the day it is recorded. */
+  readonly settled: readonly { readonly on: LocalDate; readonly amountMinor: number }[];
 }
 
 /** A broken promise is recorded with the promise's own terms. */

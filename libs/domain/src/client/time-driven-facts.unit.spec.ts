@@ -26,7 +26,11 @@ describe('Time-driven facts the scheduler records', () => {
   describe('an invoice ageing into a bucket', () => {
     it('is recorded with what is still unpaid', () => {
       spec
-        .given([clientRegistered(), invoiceIssued(), paymentRecorded({ amount: eur(30_000), kind: PaymentKind.Partial, openBalanceAfter: eur(70_000) })])
+        .given([
+          clientRegistered(),
+          invoiceIssued(),
+          paymentRecorded({ amount: eur(30_000), paidOn: '2026-02-01', kind: PaymentKind.Partial, openBalanceAfter: eur(70_000) }),
+        ])
         .when(aged())
         .then([
           {
@@ -36,8 +40,40 @@ describe('Time-driven facts the scheduler records', () => {
         ]);
     });
 
-    it('is refused once the invoice is paid: the timer is obsolete', () => {
-      spec.given([clientRegistered(), invoiceIssued(), paymentRecorded()]).when(aged()).thenRefusedWith(ClientErrorCode.InvoiceAlreadyPaid);
+    it('is refused when the invoice was paid by that day, even if the payment was recorded after the timer was set', () => {
+      spec
+        .given([clientRegistered(), invoiceIssued(), paymentRecorded({ paidOn: '2026-02-08' })])
+        .when(aged())
+        .thenRefusedWith(ClientErrorCode.InvoiceAlreadyPaid);
+    });
+
+    it('states the balance open on its own day, not what is open when the scheduler catches up', () => {
+      spec
+        .given([
+          clientRegistered(),
+          invoiceIssued(),
+          paymentRecorded({ amount: eur(30_000), paidOn: '2026-02-01', kind: PaymentKind.Partial, openBalanceAfter: eur(70_000) }),
+          paymentRecorded({ paymentId: 'PAY-2', amount: eur(20_000), paidOn: '2026-02-15', kind: PaymentKind.Partial, openBalanceAfter: eur(50_000) }),
+        ])
+        .when(aged())
+        .then([
+          {
+            type: 'InvoiceAged',
+            data: { clientId: CLIENT_ID, invoiceId: INVOICE_ID, bucket: 'DAYS_1_30', daysPastDue: 1, agedOn: '2026-02-10', openBalance: eur(70_000) },
+          },
+        ]);
+    });
+
+    it('is still recorded for an invoice paid late, since it was unpaid on that day: a catch-up records what an on-time run did', () => {
+      spec
+        .given([clientRegistered(), invoiceIssued(), paymentRecorded({ paidOn: '2026-02-20' })])
+        .when(aged())
+        .then([
+          {
+            type: 'InvoiceAged',
+            data: { clientId: CLIENT_ID, invoiceId: INVOICE_ID, bucket: 'DAYS_1_30', daysPastDue: 1, agedOn: '2026-02-10', openBalance: eur(100_000) },
+          },
+        ]);
     });
 
     it('is recorded once per bucket', () => {
@@ -92,6 +128,39 @@ describe('Time-driven facts the scheduler records', () => {
         ]);
     });
 
+    it('is refused when the log shows the invoice paid off by the promised date', () => {
+      spec
+        .given([clientRegistered(), invoiceIssued(), promiseToPayRecorded(), paymentRecorded({ paidOn: '2026-03-14' })])
+        .when(broken())
+        .thenRefusedWith(ClientErrorCode.TimeFactContradicted);
+    });
+
+    it('is refused for an instalment when the plan invoices were paid off by its due date', () => {
+      spec
+        .given([clientRegistered(), invoiceIssued(), paymentPlanAgreed(), paymentRecorded({ paidOn: '2026-04-01' })])
+        .when(broken('PLAN-1#2'))
+        .thenRefusedWith(ClientErrorCode.TimeFactContradicted);
+    });
+
+    it('is recorded when the invoice was paid off only after the promised date', () => {
+      spec
+        .given([clientRegistered(), invoiceIssued(), promiseToPayRecorded(), paymentRecorded({ paidOn: '2026-03-20' })])
+        .when(broken())
+        .then([
+          {
+            type: 'PromiseToPayBroken',
+            data: {
+              clientId: CLIENT_ID,
+              promiseId: 'PTP-1',
+              invoiceId: INVOICE_ID,
+              promisedDate: '2026-03-15',
+              promisedAmount: eur(100_000),
+              brokenOn: '2026-03-16',
+            },
+          },
+        ]);
+    });
+
     it('is refused for a promise never made, or recorded twice', () => {
       spec.given([clientRegistered(), invoiceIssued()]).when(broken('PTP-404')).thenRefusedWith(ClientErrorCode.PromiseNotFound);
       spec
@@ -126,9 +195,16 @@ describe('Time-driven facts the scheduler records', () => {
       spec.given([clientRegistered(), invoiceIssued(), due]).when(stepDue()).thenRefusedWith(ClientErrorCode.TimeFactAlreadyRecorded);
     });
 
-    it('is refused for a paid invoice', () => {
+    it('is recorded for an invoice open on that day though paid since', () => {
       spec
-        .given([clientRegistered(), invoiceIssued(), paymentRecorded()])
+        .given([clientRegistered(), invoiceIssued(), paymentRecorded({ paidOn: '2026-02-20' })])
+        .when(stepDue())
+        .then([{ type: 'CollectionStepFellDue', data: { clientId: CLIENT_ID, invoiceId: INVOICE_ID, step: ReminderStep.Friendly, dueOn: '2026-02-10' } }]);
+    });
+
+    it('is refused for an invoice paid by that day', () => {
+      spec
+        .given([clientRegistered(), invoiceIssued(), paymentRecorded({ paidOn: '2026-02-08' })])
         .when(stepDue('DECIDE_COURT_OR_WRITE_OFF'))
         .thenRefusedWith(ClientErrorCode.InvoiceAlreadyPaid);
     });

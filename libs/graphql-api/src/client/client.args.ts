@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsEntityId, IsInstant, DateTimeScalar } from '../shared';
+import { IsEntityId, IsInstant, IsLocalDate, DateScalar, DateTimeScalar } from '../shared';
 
 @ArgsType()
 export class ClientArgs {
@@ -15,6 +15,15 @@ export class ClientArgs {
   @IsOptional()
   @IsInstant()
   asOf?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'A business day: judge risk, profitability and collection as of that day, from what was recorded by asOf (or now). With asOf it answers "what we knew by asOf about that day" (bitemporal).',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  on?: string | null;
 }
 
 export const TIMELINE_MAX_PAGE = 100;

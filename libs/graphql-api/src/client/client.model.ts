@@ -175,6 +175,13 @@ export class ClientModel {
   @Field(() => DateTimeScalar, { nullable: true, description: 'The instant this view is as of, when one was asked for; null for the present.' })
   asOf!: string | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The business day risk, profitability and collection are judged as of, when one was asked for; null for the day of asOf (today for the present).',
+  })
+  on!: string | null;
+
   @Field(() => ContractModel, { description: 'The current contract terms.' })
   contract!: ContractModel;
 

@@ -9,7 +9,7 @@ const viewsPresented = new WeakMap<ClientModel, ClientView>();
 
 export const viewOfPresented = (client: ClientModel): ClientView | undefined => viewsPresented.get(client);
 
-export function presentClient(view: ClientView, asOf: string | null = null): ClientModel {
+export function presentClient(view: ClientView, asOf: string | null = null, on: string | null = null): ClientModel {
   const { history, version } = view;
   const { contract } = history;
   const model: ClientModel = {
@@ -18,6 +18,7 @@ export function presentClient(view: ClientView, asOf: string | null = null): Cli
     clientSince: history.clientSince,
     version,
     asOf,
+    on,
     contract: {
       ...contract,
       exitClause: { text: contract.exitClause.text, immediateExitFor: [...contract.exitClause.immediateExitFor] },

@@ -17,14 +17,15 @@ export class ClientResolver {
   @Allow(...READER_ROLES)
   @Query(() => ClientModel, {
     nullable: true,
-    description: "A client's current state; null with a NOT_FOUND error when no such client is registered.",
+    description:
+      "A client's current state; null with a NOT_FOUND error when no such client is registered. Without asOf and on, risk, profitability and collection come from the ready client list row.",
   })
-  async client(@Args() { id, asOf }: ClientArgs, @Context() context: GraphqlContext): Promise<ClientModel> {
+  async client(@Args() { id, asOf, on }: ClientArgs, @Context() context: GraphqlContext): Promise<ClientModel> {
     // Stored instants are UTC ISO strings compared as text: "…T12:00:00+02:00" must become "…T10:00:00.000Z" first.
     const instant = asOf ? new Date(asOf).toISOString() : undefined;
     const view = await this.queries.findClient(id, instant, context.clientStreams);
     if (!view) throw new ClientNotFoundError(id);
-    return presentClient(view, instant ?? null);
+    return presentClient(view, instant ?? null, on ?? null);
   }
 
   @ResolveField(() => TimelineConnectionModel, { description: 'Everything that happened with this client, newest first.' })

@@ -38,6 +38,7 @@ export enum RequestRefusalReason {
   ParseFailed = 'REQUEST.PARSE_FAILED',
   ValidationFailed = 'REQUEST.VALIDATION_FAILED',
   OperationNotFound = 'REQUEST.OPERATION_NOT_FOUND',
+  SubscriptionOverHttp = 'REQUEST.SUBSCRIPTION_OVER_HTTP',
   VariablesInvalid = 'INPUT.VARIABLES_INVALID',
   PersistedQueryNotFound = 'REQUEST.PERSISTED_QUERY_NOT_FOUND',
   PersistedQueryNotSupported = 'REQUEST.PERSISTED_QUERY_NOT_SUPPORTED',

@@ -8,12 +8,14 @@ import {
   InvalidApiKeyInputError,
   RoleRequiredError,
   SystemActorReservedError,
+  BatchCommandRefusedError,
   ClientNotFoundError,
   CommandRefusedError,
   ConcurrencyConflictError,
 } from '@client-lifecycle/application';
 import { GraphQLError } from 'graphql';
 import { GraphqlErrorCode, INTERNAL_ERROR_REASON, STORAGE_FULL_REASON, VALIDATION_FAILED_REASON } from './error-codes';
+import { CommandInputError } from './command-input.error';
 import { InputValidationError } from './input-validation.error';
 import { isStorageFull } from './storage-failure';
 
@@ -41,6 +43,12 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
       return error(exception.message, GraphqlErrorCode.BadUserInput, VALIDATION_FAILED_REASON, {
         violations: exception.violations,
       });
+    if (exception instanceof CommandInputError)
+      return error(exception.message, GraphqlErrorCode.BadUserInput, exception.reason, { commandIndex: exception.commandIndex });
+    if (exception instanceof BatchCommandRefusedError) {
+      const { refusal } = exception;
+      return error(exception.message, CODE_BY_KIND[refusal.kind], refusal.code, { ...refusal.details, commandIndex: exception.index });
+    }
     if (exception instanceof CommandRefusedError) {
       const { refusal } = exception;
       return error(refusal.message, CODE_BY_KIND[refusal.kind], refusal.code, refusal.details);

@@ -3,3 +3,4 @@ export * from './graphql-exception.filter';
 export * from './input-validation.error';
 export * from './graphql-error.formatter';
 export * from './storage-failure';
+export * from './command-input.error';

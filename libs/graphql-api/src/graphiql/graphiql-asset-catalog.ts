@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
  * The only files the offline GraphiQL page may load, each taken from an installed package.
  * React 18 ships UMD builds under `umd/`; graphiql 4 ships one UMD bundle (`graphiql.min.js`,
  * which already contains the doc explorer and history plugins and CodeMirror) and its CSS with
- * fonts inlined as data URLs. None of these paths are in the packages' `exports` maps, so they
+ * fonts inlined as data URLs. graphql-ws ships a UMD build too (global `graphqlWs`), the client that
+ * runs subscriptions from the page. None of these paths are in the packages' `exports` maps, so they
  * are resolved from each package's `package.json`, which is exported.
  */
 export const GRAPHIQL_ASSETS = [
@@ -17,6 +18,7 @@ export const GRAPHIQL_ASSETS = [
     contentType: 'application/javascript; charset=utf-8',
   },
   { name: 'graphiql.min.js', packageName: 'graphiql', file: 'graphiql.min.js', contentType: 'application/javascript; charset=utf-8' },
+  { name: 'graphql-ws.min.js', packageName: 'graphql-ws', file: 'umd/graphql-ws.min.js', contentType: 'application/javascript; charset=utf-8' },
   { name: 'graphiql.min.css', packageName: 'graphiql', file: 'graphiql.min.css', contentType: 'text/css; charset=utf-8' },
 ] as const;
 

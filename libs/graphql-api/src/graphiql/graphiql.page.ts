@@ -11,6 +11,8 @@ export interface GraphiqlPageOptions {
   readonly title?: string;
   /** Query shown in the first editor tab when the browser has no saved tabs. */
   readonly defaultQuery?: string;
+  /** Tabs opened after the first one when the browser has no saved tabs, each titled by its first operation's name. */
+  readonly exampleTabs?: readonly { readonly query: string }[];
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -39,7 +41,7 @@ export function renderGraphiqlPage(options: GraphiqlPageOptions): string {
     if (!asset) throw new Error(`Unknown GraphiQL asset ${name}`);
     return escapeHtml(`${assetsPath}/${asset.name}?v=${encodeURIComponent(asset.version)}`);
   };
-  const config = { endpoint: options.endpoint, defaultQuery: options.defaultQuery };
+  const config = { endpoint: options.endpoint, defaultQuery: options.defaultQuery, exampleTabs: options.exampleTabs };
 
   return `<!doctype html>
 <html lang="en">
@@ -68,6 +70,7 @@ html, body { height: 100%; margin: 0; }
 <script src="${assetUrl('react.production.min.js')}"></script>
 <script src="${assetUrl('react-dom.production.min.js')}"></script>
 <script src="${assetUrl('graphiql.min.js')}"></script>
+<script src="${assetUrl('graphql-ws.min.js')}"></script>
 <script id="graphiql-config" type="application/json">${jsonForScript(config)}</script>
 <script>
 (function () {
@@ -103,11 +106,24 @@ html, body { height: 100%; margin: 0; }
     if (key) headers.Authorization = 'Bearer ' + key;
     return fetch(input, Object.assign({}, init, { headers: headers }));
   };
+  // A subscription authenticates once per socket, with the key in connectionParams (browsers send
+  // no headers on a WebSocket). The socket opens with the first subscription and closes after the
+  // last, so a key pasted meanwhile is the one the next socket presents.
+  var wsClient = graphqlWs.createClient({
+    url: new URL(config.endpoint, location.href).href.replace(/^http/, 'ws'),
+    lazy: true,
+    connectionParams: function () {
+      return key ? { Authorization: 'Bearer ' + key } : {};
+    },
+  });
   var props = {
-    fetcher: GraphiQL.createFetcher({ url: config.endpoint, fetch: withKey }),
+    fetcher: GraphiQL.createFetcher({ url: config.endpoint, fetch: withKey, wsClient: wsClient }),
     defaultEditorToolsVisibility: true,
   };
   if (typeof config.defaultQuery === 'string') props.defaultQuery = config.defaultQuery;
+  if (Array.isArray(config.exampleTabs)) {
+    props.defaultTabs = (typeof config.defaultQuery === 'string' ? [{ query: config.defaultQuery }] : []).concat(config.exampleTabs);
+  }
   ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, props));
 })();
 </script>

@@ -8,6 +8,24 @@ describe('renderGraphiqlPage', () => {
     expect(html).toMatch(/<script src="\/tools\/gql\/react-dom\.production\.min\.js\?v=18\.[^"]+"><\/script>/);
     expect(html).toMatch(/<script src="\/tools\/gql\/graphiql\.min\.js\?v=4\.[^"]+"><\/script>/);
     expect(html).toMatch(/<link rel="stylesheet" href="\/tools\/gql\/graphiql\.min\.css\?v=4\.[^"]+" \/>/);
+    expect(html).toMatch(/<script src="\/tools\/gql\/graphql-ws\.min\.js\?v=6\.[^"]+"><\/script>/);
+  });
+
+  it('runs subscriptions over graphql-ws on the endpoint, presenting the key in connectionParams', () => {
+    const html = renderGraphiqlPage({ endpoint: '/graphql' });
+
+    expect(html).toContain('graphqlWs.createClient(');
+    expect(html).toContain("href.replace(/^http/, 'ws')");
+    expect(html).toContain("return key ? { Authorization: 'Bearer ' + key } : {};");
+    expect(html).toContain('wsClient: wsClient');
+  });
+
+  it('opens the example tabs after the default query when the browser has no saved tabs', () => {
+    const html = renderGraphiqlPage({ endpoint: '/graphql', defaultQuery: '{ a }', exampleTabs: [{ query: 'query B { b }' }] });
+
+    const config = /<script id="graphiql-config" type="application\/json">(.*)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(config ?? 'null')).toEqual({ endpoint: '/graphql', defaultQuery: '{ a }', exampleTabs: [{ query: 'query B { b }' }] });
+    expect(html).toContain('props.defaultTabs = ');
   });
 
   it('cannot be broken out of by a title or a default query', () => {

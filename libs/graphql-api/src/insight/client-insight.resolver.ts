@@ -40,12 +40,14 @@ export class ClientInsightResolver {
     let fold = this.folds.get(client);
     if (!fold) {
       const view = viewOfPresented(client);
+      const asOf = client.asOf ?? undefined;
+      const on = client.on ?? undefined;
       const answer =
-        client.asOf === null
+        asOf === undefined && on === undefined
           ? this.insights.current(client.clientId, client.version, view, context.clientStreams)
           : view
-            ? Promise.resolve(this.insights.assess(view, client.asOf))
-            : this.insights.insight(client.clientId, client.asOf, context.clientStreams);
+            ? Promise.resolve(this.insights.assess(view, asOf, on))
+            : this.insights.insight(client.clientId, asOf, context.clientStreams, on);
       fold = answer.then((insight) => {
         if (!insight) throw new ClientNotFoundError(client.clientId);
         return insight;

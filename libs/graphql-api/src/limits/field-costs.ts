@@ -6,6 +6,8 @@ export interface FieldCost {
   readonly cost: number;
   /** The argument that says how many items the field returns. */
   readonly sizedBy?: 'first';
+  /** A list argument each of whose items adds `cost` (a batch of commands). */
+  readonly perItem?: { readonly argument: string; readonly cost: number };
 }
 
 /** Any field returning an object not in the table: it was loaded with its parent. */
@@ -27,10 +29,18 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.client': { cost: 2 },
   // The client's stream and each of its termination streams, read whole.
   'Query.exportClientData': { cost: 10 },
+  // A page of the list read from its read model; a name search (filter.search) is one index lookup
+  // (FTS5 or trigram) ranking only the matches, so it costs no more than a band filter.
   'Query.clients': { cost: 2, sizedBy: 'first' },
   'Query.portfolio': { cost: 1_000 },
+  // The client read and judged twice (risk, profitability, collection before and after), plus each command decided.
+  'Query.simulate': { cost: 60, perItem: { argument: 'commands', cost: 5 } },
   'Query.termination': { cost: 2 },
   'Query.terminations': { cost: 2, sizedBy: 'first' },
+  // A page of the worklist read model; each entry's draft is rendered from the entry (no stream read).
+  'Query.collectionWorklist': { cost: 2, sizedBy: 'first' },
+  'Query.draft': { cost: 2 },
+  'Query.proposePaymentPlan': { cost: 2 },
 
   'ClientSummary.client': { cost: 2 },
   'Client.timeline': { cost: 2, sizedBy: 'first' },
@@ -57,6 +67,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.fileComplaint': MUTATION,
   'Mutation.forgetClient': MUTATION,
   'Mutation.issueFinalInvoice': MUTATION,
+  // Each command of the batch is decided like a mutation; they share one read and one append.
+  'Mutation.importClientHistory': { cost: 10, perItem: { argument: 'commands', cost: 5 } },
   'Mutation.issueInvoice': MUTATION,
   'Mutation.logTime': MUTATION,
   'Mutation.proposeTermination': MUTATION,

@@ -63,7 +63,8 @@ export function estimateQueryCost(
     if (!field) return 0;
     const entry = costs[`${parent.name}.${field.name}`];
     const type = getNamedType(field.type);
-    const own = entry?.cost ?? (isCompositeType(type) ? DEFAULT_OBJECT_COST : DEFAULT_SCALAR_COST);
+    const base = entry?.cost ?? (isCompositeType(type) ? DEFAULT_OBJECT_COST : DEFAULT_SCALAR_COST);
+    const own = entry?.perItem ? base + entry.perItem.cost * listLength(field, node, entry.perItem.argument, variables) : base;
     const size = entry?.sizedBy ? pageSize(field, node, entry.sizedBy, variables) : 1;
     return own + (node.selectionSet ? size * selectionCost(type, node.selectionSet) : 0);
   };
@@ -97,4 +98,17 @@ function pageSize(field: GraphQLField<unknown, unknown>, node: FieldNode, argume
   const value =
     (given && definition ? valueFromAST(given.value, definition.type, variables as Record<string, unknown>) : undefined) ?? definition?.defaultValue;
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : 1;
+}
+
+/** How many items a list argument holds (from the literal or the variables); 0 when it cannot tell. */
+function listLength(field: GraphQLField<unknown, unknown>, node: FieldNode, argumentName: string, variables: Readonly<Record<string, unknown>>): number {
+  const definition = field.args.find((argument) => argument.name === argumentName);
+  const given = node.arguments?.find((argument) => argument.name.value === argumentName);
+  if (!given || !definition) return 0;
+  if (given.value.kind === Kind.LIST) return given.value.values.length;
+  if (given.value.kind === Kind.VARIABLE) {
+    const value = variables[given.value.name.value];
+    return Array.isArray(value) ? value.length : 0;
+  }
+  return 0;
 }

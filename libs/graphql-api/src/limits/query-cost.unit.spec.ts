@@ -28,6 +28,14 @@ describe('the query cost estimate', () => {
     expect(costOf('query ($n: Int!) { terminations(first: $n) { edges { node { terminationId } } } }', { n: 50 })).toBe(2 + 50 * (1 + 1));
   });
 
+  it('charges a history import per command, from the literal or the variables', () => {
+    const literal = 'mutation { importClientHistory(clientId: "acme", commands: [{}, {}, {}]) { version } }';
+    const variable = 'mutation ($commands: [ClientCommandInput!]!) { importClientHistory(clientId: "acme", commands: $commands) { version } }';
+
+    expect(costOf(literal)).toBe(10 + 3 * 5);
+    expect(costOf(variable, { commands: Array.from({ length: 40 }, () => ({})) })).toBe(10 + 40 * 5);
+  });
+
   it('takes the default page size when none is given', () => {
     expect(costOf('{ terminations { edges { node { terminationId } } } }')).toBe(2 + 20 * (1 + 1));
   });

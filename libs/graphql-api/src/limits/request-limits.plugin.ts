@@ -7,7 +7,7 @@ import type { FieldCost } from './field-costs';
 import { principalKeyOf, type PrincipalSource } from './principal-key';
 import { estimateQueryCost } from './query-cost';
 import type { RateLimiter } from './rate-limiter';
-import { tooManyRequestsError } from './request-refusals';
+import { subscriptionOverHttpError, tooManyRequestsError } from './request-refusals';
 import type { RequestLimits } from './request-limits';
 
 interface LimitsContext {
@@ -43,7 +43,9 @@ export function requestLimitsPlugin(options: RequestLimitsPluginOptions): Apollo
       let timedOut = false;
       return {
         // Apollo answers an error thrown here with its extensions.http, and runs nothing.
-        async didResolveOperation({ schema, document, request }) {
+        async didResolveOperation({ schema, document, request, operation }) {
+          // Over HTTP a subscription would reach a resolver that returns an event stream Apollo cannot send.
+          if (operation?.operation === 'subscription') throw subscriptionOverHttpError();
           if (!rateLimiter.enabled) return;
           const cost = estimateQueryCost(schema, document, request, options.costs);
           const spent = await rateLimiter.spend(principalKeyOf(contextValue.req), Math.max(1, Math.ceil(cost / limits.costPerPoint)));

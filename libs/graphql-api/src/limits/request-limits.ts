@@ -14,7 +14,12 @@ export interface RequestLimits {
   readonly costPerPoint: number;
   /** "Did you mean" hints name schema fields; off in production. */
   readonly fieldSuggestions: boolean;
+  /** The most commands one `importClientHistory` batch may carry. */
+  readonly maxImportCommands: number;
 }
+
+/** The request limits the gateway runs with, for resolvers that bound their own input. */
+export const REQUEST_LIMITS = Symbol('REQUEST_LIMITS');
 
 export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxCost: 5_000,
@@ -27,4 +32,5 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   rateLimitWindowMs: 60_000,
   costPerPoint: 100,
   fieldSuggestions: true,
+  maxImportCommands: 200,
 };

@@ -32,3 +32,10 @@ export function tooManyRequestsError(retryAfterSeconds: number): GraphQLError {
     },
   });
 }
+
+/** Subscriptions run over WebSocket (graphql-ws) on the same path; HTTP 400. */
+export function subscriptionOverHttpError(): GraphQLError {
+  return new GraphQLError('Subscriptions run over WebSocket (the graphql-ws protocol) at /graphql, not over HTTP.', {
+    extensions: { code: GraphqlErrorCode.BadRequest, reason: RequestRefusalReason.SubscriptionOverHttp, http: { status: 400 } },
+  });
+}

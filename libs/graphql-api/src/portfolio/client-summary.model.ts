@@ -2,8 +2,8 @@ import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { ArgsType, Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import type { ClientSummary } from '@client-lifecycle/ports';
-import { DateScalar, MoneyModel, moneyOf, PageInfoModel, schemaEnum, CurrencyScalar } from '../shared';
+import { CLIENT_SEARCH_MAX_LENGTH, type ClientSummary } from '@client-lifecycle/ports';
+import { CurrencyScalar, DateScalar, IsText, MoneyModel, moneyOf, PageInfoModel, schemaEnum } from '../shared';
 import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 import { CLIENTS_CURSOR_MAX_LENGTH } from './clients.cursor';
 
@@ -95,6 +95,17 @@ export class ClientFilterInput {
   @IsOptional()
   @IsEnum(Recommendation)
   recommendation?: Recommendation | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      `Only clients with a word of their name starting with each word given, ignoring case and accents ("nor dent" finds "Northwind Dental Ltd"), ` +
+      `best matches first (the exact name, then names starting with the words), then in orderBy. At most ${CLIENT_SEARCH_MAX_LENGTH} characters, ` +
+      'with a letter or digit.',
+  })
+  @IsOptional()
+  @IsText(CLIENT_SEARCH_MAX_LENGTH)
+  search?: string | null;
 }
 
 export const CLIENTS_MAX_PAGE = 100;

@@ -1,15 +1,18 @@
 import { ApiKeysResolver } from '../access';
-import { ClientMutationsResolver, ClientResolver } from '../client';
+import { ClientImportResolver, ClientMutationsResolver, ClientResolver, ClientSimulationResolver } from '../client';
 import { ClientInsightResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
 import { MoneyResolver } from '../shared/money.resolver';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
 import { ClientTerminationResolver, TerminationMutationsResolver, TerminationProgressedResolver, TerminationResolver } from '../termination';
+import { WorklistEntryResolver, WorklistResolver } from '../worklist';
 
 /** Every resolver of the gateway: the module serves these and schema.graphql is printed from them, so the two cannot drift. */
 export const GRAPHQL_RESOLVERS = [
   ClientResolver,
   ClientMutationsResolver,
+  ClientImportResolver,
+  ClientSimulationResolver,
   ClientInsightResolver,
   ClientsResolver,
   ClientSummaryResolver,
@@ -22,4 +25,6 @@ export const GRAPHQL_RESOLVERS = [
   ApiKeysResolver,
   PrivacyResolver,
   MoneyResolver,
+  WorklistResolver,
+  WorklistEntryResolver,
 ] as const;

@@ -43,6 +43,8 @@ describe('the committed GraphQL schema', () => {
         'revokeApiKey',
         // Personal data requests.
         'forgetClient',
+        // A client's backdated history, in one batch.
+        'importClientHistory',
       ].sort(),
     );
   });

@@ -1,4 +1,5 @@
 import { type Archetype, type LocalDate, type Recommendation, type RiskBand, riskSortKey } from '@client-lifecycle/domain';
+import { type ClientSearch, searchRank } from './client-search';
 
 export const CLIENT_SUMMARY_STORE = Symbol('ClientSummaryStore');
 
@@ -47,6 +48,11 @@ export interface ClientSummaryFilter {
   readonly minBand?: RiskBand;
   readonly archetype?: Archetype;
   readonly recommendation?: Recommendation;
+  /**
+   * Only clients whose name matches (see `matchesSearch`), best matches first (see `searchRank`),
+   * then in the order asked for.
+   */
+  readonly search?: ClientSearch;
 }
 
 /**
@@ -56,12 +62,15 @@ export interface ClientSummaryFilter {
  * rows before it moved or came and went meanwhile, and a deep page costs no more than the first.
  */
 export interface ClientSummaryKey {
+  /** In a search, the row's `searchRank`, which comes before the value. */
+  readonly rank?: number;
   readonly value: number;
   readonly clientId: string;
 }
 
-/** The key of a row in an order. */
-export const clientSummaryKey = (row: ClientSummary, orderBy: ClientSummaryOrder): ClientSummaryKey => ({
+/** The key of a row in an order, and in a search when one is given. */
+export const clientSummaryKey = (row: ClientSummary, orderBy: ClientSummaryOrder, search?: ClientSearch): ClientSummaryKey => ({
+  ...(search && { rank: searchRank(row.name, search) }),
   // Riskiest first means let-go before red whatever the scores: the band weighs before the score.
   value: orderBy === 'SCORE' ? riskSortKey(row.band, row.score) : orderBy === 'OVERDUE' ? row.overdueMinor : row.contributionMarginMinor,
   clientId: row.clientId,
@@ -79,7 +88,8 @@ export interface ClientSummaryStore {
   /** Each record written gets the next change sequence number (see `changedSince`). */
   commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void>;
   /**
-   * Riskiest (band, then score) / highest overdue amount first, lowest margin first; ties by client id. `after` is
+   * Riskiest (band, then score) / highest overdue amount first, lowest margin first; ties by client id; in a search,
+   * best matches first and that order within each. `after` is
    * the key, in that order, of the row to continue after; null for the first page. `totalCount`
    * counts every row the filter matches, wherever the page starts.
    */

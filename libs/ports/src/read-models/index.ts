@@ -1,1 +1,3 @@
 export * from './client-summary.port';
+export * from './client-search';
+export * from './worklist.port';

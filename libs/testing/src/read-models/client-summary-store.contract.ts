@@ -1,5 +1,19 @@
 import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
-import { type ClientSummaryKey, type ClientSummaryRecord, clientSummaryKey, type ClientSummaryOrder, type ClientSummaryStore } from '@client-lifecycle/ports';
+import {
+  type ClientSearch,
+  clientSearchOf,
+  type ClientSummaryKey,
+  type ClientSummaryRecord,
+  clientSummaryKey,
+  type ClientSummaryOrder,
+  type ClientSummaryStore,
+} from '@client-lifecycle/ports';
+
+const searchFor = (text: string): ClientSearch => {
+  const search = clientSearchOf(text);
+  if (search === null) throw new Error(`"${text}" holds no word to search for`);
+  return search;
+};
 
 const row = (clientId: string, overrides: Partial<ClientSummaryRecord> = {}): ClientSummaryRecord => ({
   clientId,
@@ -206,6 +220,82 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
       await store.reset();
       await store.commit([row('a')], 1);
       expect((await store.changedSince(since.sequence, 10)).records.map((item) => item.clientId)).toEqual(['a']);
+    });
+
+    describe('search by name', () => {
+      beforeEach(async () => {
+        await store.commit(
+          [
+            row('e', { name: 'Élan Vital Studio' }),
+            row('f', { name: 'Studio ÉLAN', score: 70, band: RiskBand.Red }),
+            row('g', { name: 'Vitality Partners' }),
+            row('h', { name: 'elan' }),
+            row('i', { name: 'Ølan & Søn' }),
+          ],
+          13,
+        );
+      });
+
+      const search = async (text: string, orderBy: ClientSummaryOrder = 'SCORE') =>
+        (await store.list({ search: searchFor(text) }, orderBy, 10, null)).rows.map((item) => item.clientId);
+
+      it('finds a name by the start of any of its words, whatever the case and accents: the exact name, then names starting so, then the rest', async () => {
+        expect(await search('ELAN')).toEqual(['h', 'e', 'f']);
+        expect(await search('élan')).toEqual(['h', 'e', 'f']);
+        expect(await search('vita stu')).toEqual(['e']);
+        expect(await search('Vital')).toEqual(['g', 'e']);
+        expect(await search('lan')).toEqual([]);
+        expect(await search('søn')).toEqual(['i']);
+        expect((await store.list({ search: searchFor('elan') }, 'SCORE', 1, null)).totalCount).toBe(3);
+      });
+
+      it('keeps the order asked for among equally good matches, and other filters apply', async () => {
+        expect(await search('studio', 'SCORE')).toEqual(['f', 'e']);
+        expect(await search('studio', 'MARGIN')).toEqual(['f', 'e']);
+        await store.commit([row('f', { name: 'Studio ÉLAN', contributionMarginMinor: 5_000 })], 14);
+        expect(await search('studio', 'MARGIN')).toEqual(['f', 'e']);
+        expect(await search('studio elan', 'MARGIN')).toEqual(['f', 'e']);
+        expect(await search('client', 'SCORE')).toEqual(['a', 'c', 'b', 'd']);
+        expect((await store.list({ search: searchFor('client'), band: RiskBand.Red }, 'SCORE', 10, null)).rows.map((item) => item.clientId)).toEqual([
+          'a',
+          'c',
+        ]);
+      });
+
+      it('pages through the matches after the key of the last row read', async () => {
+        const elan = searchFor('elan');
+        const ids: string[][] = [];
+        for (let after: ClientSummaryKey | null = null; ;) {
+          const page = await store.list({ search: elan }, 'OVERDUE', 1, after);
+          ids.push(page.rows.map((item) => item.clientId));
+          if (!page.hasNextPage) break;
+          after = clientSummaryKey(page.rows[0], 'OVERDUE', elan);
+        }
+
+        expect(ids).toEqual([['h'], ['e'], ['f']]);
+      });
+
+      it('answers every search after a rebuild (a reset, then the rows again) as before it', async () => {
+        const before = [await search('elan'), await search('studio', 'MARGIN'), await search('client')];
+        const rows = await store.find(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+
+        await store.reset();
+        await store.commit(rows, 13);
+
+        expect([await search('elan'), await search('studio', 'MARGIN'), await search('client')]).toEqual(before);
+      });
+
+      it('finds a client by its new name only once the name changes, and nothing after a reset', async () => {
+        await store.commit([row('e', { name: '[erased]' })], 14);
+
+        expect(await search('elan')).toEqual(['h', 'f']);
+        expect(await search('vital')).toEqual(['g']);
+        expect(await search('erased')).toEqual(['e']);
+
+        await store.reset();
+        await store.commit([row('j', { name: 'Elan Again' })], 1);
+        expect(await search('elan')).toEqual(['j']);
+      });
     });
 
     it('starts over empty after a reset', async () => {

@@ -1,1 +1,2 @@
 export * from './client-summary-store.contract';
+export * from './worklist-store.contract';

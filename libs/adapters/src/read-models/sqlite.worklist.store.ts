@@ -1,0 +1,124 @@
+import type { Database } from 'better-sqlite3';
+import type { LocalDate, WorklistEntry } from '@client-lifecycle/domain';
+import type { WorklistClient, WorklistFilter, WorklistKey, WorklistPage, WorklistStore } from '@client-lifecycle/ports';
+import { openSqliteDatabase } from '../sqlite';
+
+/**
+ * Entries carry the day they fall due, so `on` filters them through an index and an action the
+ * calendar brings appears without a new event; the clients table holds the day each client's
+ * entries are to be judged again (see WorklistProjection).
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE worklist_entries (
+    entry_id  TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    channel   TEXT NOT NULL,
+    due_on    TEXT NOT NULL,
+    priority  REAL NOT NULL,
+    entry     TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX worklist_entries_by_priority ON worklist_entries (priority DESC, entry_id, due_on);
+  CREATE INDEX worklist_entries_by_client ON worklist_entries (client_id);
+  CREATE TABLE worklist_clients (
+    client_id  TEXT PRIMARY KEY,
+    as_of      TEXT NOT NULL,
+    refresh_on TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX worklist_clients_by_refresh ON worklist_clients (refresh_on, client_id) WHERE refresh_on IS NOT NULL;
+  CREATE TABLE worklist_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);
+  INSERT INTO worklist_checkpoint (id, position) VALUES (1, 0);
+  `,
+];
+
+/** The worklist in its own SQLite file. */
+export class SqliteWorklistStore implements WorklistStore {
+  private constructor(private readonly db: Database) {}
+
+  static open(filename: string): SqliteWorklistStore {
+    return new SqliteWorklistStore(
+      openSqliteDatabase({
+        filename,
+        describedAs: 'worklist read model',
+        // A read model can always be rebuilt from the log: losing its last commits to a power cut is harmless.
+        synchronous: 'NORMAL',
+        migrations: MIGRATIONS,
+      }),
+    );
+  }
+
+  async checkpoint(): Promise<number> {
+    return this.db.prepare('SELECT position FROM worklist_checkpoint WHERE id = 1').pluck().get() as number;
+  }
+
+  async commit(clients: readonly WorklistClient[], checkpoint: number): Promise<void> {
+    const drop = this.db.prepare('DELETE FROM worklist_entries WHERE client_id = ?');
+    const insert = this.db.prepare(
+      'INSERT INTO worklist_entries (entry_id, client_id, action, channel, due_on, priority, entry) VALUES (@entryId, @clientId, @action, @channel, @dueOn, @priority, @entry)',
+    );
+    const upsertClient = this.db.prepare(
+      `INSERT INTO worklist_clients (client_id, as_of, refresh_on) VALUES (?, ?, ?)
+       ON CONFLICT (client_id) DO UPDATE SET as_of = excluded.as_of, refresh_on = excluded.refresh_on`,
+    );
+    const move = this.db.prepare('UPDATE worklist_checkpoint SET position = ? WHERE id = 1');
+    this.db
+      .transaction(() => {
+        for (const client of clients) {
+          drop.run(client.clientId);
+          for (const entry of client.entries) insert.run({ ...entry, entry: JSON.stringify(entry) });
+          upsertClient.run(client.clientId, client.asOf, client.refreshOn);
+        }
+        move.run(checkpoint);
+      })
+      .immediate();
+  }
+
+  async list(on: LocalDate, filter: WorklistFilter, first: number, after: WorklistKey | null): Promise<WorklistPage> {
+    const conditions = ['due_on <= @on'];
+    const parameters: Record<string, string | number> = { on, limit: first + 1 };
+    if (filter.action !== undefined) {
+      conditions.push('action = @action');
+      parameters.action = filter.action;
+    }
+    if (filter.channel !== undefined) {
+      conditions.push('channel = @channel');
+      parameters.channel = filter.channel;
+    }
+    if (filter.clientId !== undefined) {
+      conditions.push('client_id = @clientId');
+      parameters.clientId = filter.clientId;
+    }
+    if (after !== null) {
+      conditions.push('(priority < @afterPriority OR (priority = @afterPriority AND entry_id > @afterEntryId))');
+      parameters.afterPriority = after.priority;
+      parameters.afterEntryId = after.entryId;
+    }
+    const rows = this.db
+      .prepare(`SELECT entry FROM worklist_entries WHERE ${conditions.join(' AND ')} ORDER BY priority DESC, entry_id LIMIT @limit`)
+      .pluck()
+      .all(parameters) as string[];
+    // Written by commit() from the typed entry.
+    const entries = rows.map((row) => JSON.parse(row) as WorklistEntry);
+    return { entries: entries.slice(0, first), hasNextPage: entries.length > first };
+  }
+
+  async dueForRefresh(day: LocalDate, first: number, after = ''): Promise<string[]> {
+    return this.db
+      .prepare('SELECT client_id FROM worklist_clients WHERE refresh_on IS NOT NULL AND refresh_on <= ? AND client_id > ? ORDER BY client_id LIMIT ?')
+      .pluck()
+      .all(day, after, first) as string[];
+  }
+
+  async reset(): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.db.exec('DELETE FROM worklist_entries; DELETE FROM worklist_clients; UPDATE worklist_checkpoint SET position = 0 WHERE id = 1;');
+      })
+      .immediate();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

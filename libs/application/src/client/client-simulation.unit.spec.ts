@@ -1,0 +1,82 @@
+import { FixedClock, InMemoryEventStore, UuidV7Generator } from '@client-lifecycle/adapters';
+import { ClientInsightQueries } from '../insight/client-insight.queries';
+import { ClientCommandHandler, type UnstampedClientCommand } from './client-command.handler';
+import { ClientSimulation } from './client-simulation';
+
+const clock = new FixedClock(new Date('2026-05-01T12:00:00.000Z'));
+const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' as const });
+
+const register: UnstampedClientCommand = {
+  type: 'RegisterClient',
+  data: {
+    clientId: 'acme',
+    name: 'ACME',
+    contract: {
+      paymentTermsDays: 30,
+      exitClause: { text: 'Notice applies', immediateExitFor: [] },
+      startDate: '2026-01-01',
+      hourlyRate: eur(9_000),
+      currency: 'EUR',
+      contractedHoursPerMonth: 10,
+    },
+  },
+  occurredAt: '2026-01-01T09:00:00Z',
+};
+/** Due 14 February: 76 days overdue by 1 May. */
+const invoice: UnstampedClientCommand = {
+  type: 'IssueInvoice',
+  data: { clientId: 'acme', invoiceId: 'INV-1', amount: eur(500_000), issuedOn: '2026-01-15' },
+  occurredAt: '2026-01-15T09:00:00Z',
+};
+const payment = (amountMinor: number): UnstampedClientCommand => ({
+  type: 'RecordPayment',
+  data: { clientId: 'acme', paymentId: `P-${amountMinor}`, invoiceId: 'INV-1', amount: eur(amountMinor), paidOn: '2026-04-30' },
+});
+
+describe('simulating commands on a client', () => {
+  let store: InMemoryEventStore;
+  let simulation: ClientSimulation;
+
+  beforeEach(async () => {
+    store = new InMemoryEventStore(clock);
+    await new ClientCommandHandler(store, clock, new UuidV7Generator()).importHistory('acme', [register, invoice], { actor: 'crm' });
+    simulation = new ClientSimulation(store, clock, new ClientInsightQueries(store, clock));
+  });
+
+  it('judges the client before and after the commands, and stores nothing', async () => {
+    const outcome = await simulation.simulate('acme', [payment(500_000)]);
+
+    expect(outcome.before?.collection.totalOverdueMinor).toBe(500_000);
+    expect(outcome.after?.collection.totalOverdueMinor).toBe(0);
+    expect(outcome).toMatchObject({ refused: [], eventCount: 1 });
+    expect(await store.headPosition()).toBe(2);
+  });
+
+  it('reports a refused command with its index and code, and applies the others', async () => {
+    const outcome = await simulation.simulate('acme', [
+      payment(900_000),
+      payment(200_000),
+      { ...payment(1), data: { ...payment(1).data, clientId: 'globex' } } as UnstampedClientCommand,
+    ]);
+
+    expect(outcome.refused.map(({ commandIndex, refusal }) => [commandIndex, refusal.code])).toEqual([
+      [0, 'CLIENT.PAYMENT_EXCEEDS_OPEN_BALANCE'],
+      [2, 'CLIENT.COMMAND_FOR_ANOTHER_CLIENT'],
+    ]);
+    expect(outcome.after?.collection.totalOverdueMinor).toBe(300_000);
+  });
+
+  it('judges both as of the business day asked for', async () => {
+    const outcome = await simulation.simulate('acme', [payment(500_000)], '2026-02-01');
+
+    expect(outcome.before).toMatchObject({ asOfDay: '2026-02-01', collection: { totalOverdueMinor: 0 } });
+    expect(outcome.after?.asOfDay).toBe('2026-02-01');
+  });
+
+  it('has nothing before for a client not registered yet', async () => {
+    const outcome = await simulation.simulate('newco', [{ ...register, data: { ...register.data, clientId: 'newco' } } as UnstampedClientCommand]);
+
+    expect(outcome.before).toBeNull();
+    expect(outcome.after?.risk.band).toBeDefined();
+  });
+});

@@ -1,0 +1,3 @@
+export * from './draft.renderer';
+export * from './worklist.projection';
+export * from './worklist.queries';

@@ -1,0 +1,157 @@
+import {
+  clientIdOfStream,
+  clientStreamId,
+  dateOf,
+  DEFAULT_WORKLIST_CONFIG,
+  type LocalDate,
+  type WorklistConfig,
+  worklistChangesOn,
+  worklistEntriesOf,
+} from '@client-lifecycle/domain';
+import type { Clock, EventStore, RecordedEvent, WorklistClient, WorklistStore } from '@client-lifecycle/ports';
+import { historyOf } from '../client/client-facts';
+import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
+import type { InsightConfig } from '../insight/insight.config';
+import { CoalescedRuns, yieldToEventLoop } from '../shared';
+
+/** Clients judged again per transaction when their day comes. */
+const REFRESH_PAGE = 500;
+const DAY_MS = 86_400_000;
+
+export interface WorklistProjectionOptions {
+  readonly config?: InsightConfig;
+  /** The key-account threshold; the ladder comes from `config`. */
+  readonly keyAccountInvoicedMinor?: number;
+  /** Events read per page while following the log. */
+  readonly pageSize?: number;
+}
+
+/**
+ * Tails the global log into the collector's worklist: each client whose stream a page touches is
+ * folded up to the page's end and judged as of the projector's today. Entries keep the day they
+ * fall due, so the list answers any day by index; the day a client's entries may next change
+ * without an event (a rung's day, a promise running out) is stored too, and the client is judged
+ * again once the calendar reaches it. Deterministic given the log and the day.
+ */
+export class WorklistProjection {
+  private readonly runs = new CoalescedRuns(() => this.catchUp());
+  private readonly config: InsightConfig;
+  private readonly worklist: WorklistConfig;
+  private readonly pageSize: number;
+  private unsubscribe: (() => void) | null = null;
+  private nextDay: NodeJS.Timeout | null = null;
+  private serial: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly events: EventStore,
+    private readonly store: WorklistStore,
+    private readonly clock: Clock,
+    options: WorklistProjectionOptions = {},
+  ) {
+    this.config = options.config ?? DEFAULT_INSIGHT_CONFIG;
+    this.worklist = { ladder: this.config.ladder, keyAccountInvoicedMinor: options.keyAccountInvoicedMinor ?? DEFAULT_WORKLIST_CONFIG.keyAccountInvoicedMinor };
+    this.pageSize = options.pageSize ?? 1_000;
+  }
+
+  /** Follows new appends as they are committed, and the calendar: a run right after each midnight. */
+  start(onError: (error: unknown) => void): void {
+    this.unsubscribe = this.events.onAppended(() => this.runs.wake(onError));
+    this.runs.wake(onError);
+    this.wakeAtNextDay(onError);
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    if (this.nextDay) clearTimeout(this.nextDay);
+    this.nextDay = null;
+    await this.runs.settled();
+  }
+
+  async lag(): Promise<number> {
+    return (await this.events.headPosition()) - (await this.store.checkpoint());
+  }
+
+  /** Drops the worklist and projects the whole log again; a crash midway starts over from 0. */
+  async rebuild(): Promise<number> {
+    const run = this.serial.then(async () => {
+      await this.store.reset();
+      return this.projectAndRefresh();
+    });
+    this.serial = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Projects every event after the checkpoint, then judges again every client whose day has come; returns the checkpoint. */
+  catchUp(): Promise<number> {
+    const next = this.serial.then(() => this.projectAndRefresh());
+    this.serial = next.catch(() => undefined);
+    return next;
+  }
+
+  private async projectAndRefresh(): Promise<number> {
+    let checkpoint = await this.store.checkpoint();
+    for (;;) {
+      const page = await this.events.readAll({ after: checkpoint, maxCount: this.pageSize });
+      if (page.length === 0) break;
+      checkpoint = page[page.length - 1].position;
+      await this.store.commit(await this.judged(touchedClients(page), checkpoint), checkpoint);
+      await yieldToEventLoop();
+    }
+    const today = this.today();
+    let after = '';
+    for (;;) {
+      const due = await this.store.dueForRefresh(today, REFRESH_PAGE, after);
+      if (due.length === 0) return checkpoint;
+      after = due[due.length - 1];
+      await this.store.commit(await this.judged(due, checkpoint), checkpoint);
+      await yieldToEventLoop();
+    }
+  }
+
+  /** Each client folded from its stream up to `upTo` and judged as of today. */
+  private async judged(clientIds: readonly string[], upTo: number): Promise<WorklistClient[]> {
+    const today = this.today();
+    const judged: WorklistClient[] = [];
+    for (const clientId of clientIds) {
+      const stream = await this.events.readStream(clientStreamId(clientId));
+      const history = historyOf(stream.filter((event) => event.position <= upTo));
+      if (!history) {
+        judged.push({ clientId, entries: [], asOf: today, refreshOn: null });
+        continue;
+      }
+      const riskScore = assessClient(history, today, this.config).risk.score;
+      judged.push({
+        clientId,
+        entries: worklistEntriesOf(history, today, riskScore, this.worklist),
+        asOf: today,
+        refreshOn: worklistChangesOn(history, today, this.worklist),
+      });
+    }
+    return judged;
+  }
+
+  private today(): LocalDate {
+    return dateOf(this.clock.now().toISOString());
+  }
+
+  private wakeAtNextDay(onError: (error: unknown) => void): void {
+    const now = this.clock.now().getTime();
+    // A second past midnight, so the clock surely reads the new day; at most an hour, so a clock jump is noticed.
+    const wait = Math.min(Math.floor(now / DAY_MS) * DAY_MS + DAY_MS - now + 1_000, 3_600_000);
+    this.nextDay = setTimeout(() => {
+      this.runs.wake(onError);
+      this.wakeAtNextDay(onError);
+    }, wait);
+    this.nextDay.unref();
+  }
+}
+
+/** The clients a page of the log touched, in the order first touched. */
+function touchedClients(page: readonly RecordedEvent[]): string[] {
+  const touched = new Set<string>();
+  for (const event of page) {
+    const clientId = clientIdOfStream(event.streamId);
+    if (clientId !== null) touched.add(clientId);
+  }
+  return [...touched];
+}

@@ -1,0 +1,3 @@
+export * from './worklist';
+export * from './payment-plan.proposal';
+export * from './worklist.draft';

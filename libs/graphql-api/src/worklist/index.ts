@@ -1,0 +1,2 @@
+export * from './worklist.resolver';
+export * from './worklist.model';

@@ -1,0 +1,100 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccessRole, ClientNotFoundError, CommandRefusedError, WorklistQueries } from '@client-lifecycle/application';
+import { DomainError, type DraftLocale, localeFromAcceptLanguage, type WorklistEntry } from '@client-lifecycle/domain';
+import { worklistKey } from '@client-lifecycle/ports';
+import { Allow } from '../access/allow.decorator';
+import type { GraphqlContext } from '../client/request-context';
+import {
+  DraftArgs,
+  DraftLocaleEnum,
+  DraftModel,
+  PaymentPlanProposalModel,
+  ProposePaymentPlanArgs,
+  WorklistArgs,
+  WorklistConnectionModel,
+  WorklistEntryModel,
+} from './worklist.model';
+import { keyOfWorklistCursor, worklistCursorOf } from './worklist.cursor';
+
+/** Whoever works the collection list reads it and its drafts; a manager sees everything finance sees. */
+const COLLECTOR_ROLES = [AccessRole.Agent, AccessRole.Finance, AccessRole.Manager] as const;
+
+const acceptLanguage = (context: GraphqlContext): string | undefined => {
+  const value = context.req?.headers['accept-language'];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+const localeOf = (context: GraphqlContext, asked: DraftLocale | null | undefined): DraftLocale => asked ?? localeFromAcceptLanguage(acceptLanguage(context));
+
+const money = (amountMinor: number, currency: string) => ({ amountMinor, currency });
+
+/** The entry as the schema shows it, keeping the domain entry for its draft. */
+const toModel = (entry: WorklistEntry): WorklistEntryModel & { readonly source: WorklistEntry } => ({
+  ...entry,
+  invoices: entry.invoices.map((invoice) => ({
+    invoiceId: invoice.invoiceId,
+    dueDate: invoice.dueDate,
+    openBalance: money(invoice.openBalanceMinor, entry.currency),
+  })),
+  total: money(entry.totalMinor, entry.currency),
+  source: entry,
+});
+
+@Resolver()
+export class WorklistResolver {
+  constructor(@Inject(WorklistQueries) private readonly worklist: WorklistQueries) {}
+
+  @Allow(...COLLECTOR_ROLES)
+  @Query(() => WorklistConnectionModel, {
+    description:
+      "The collector's worklist: the next collection action of every client due on or before `on`, highest priority (amount × days past due × risk) first, each with its invoices, channel, contact and a ready draft.",
+  })
+  async collectionWorklist(@Args() { on, first, after, filter }: WorklistArgs): Promise<WorklistConnectionModel> {
+    const page = await this.worklist.list(
+      on ?? this.worklist.today(),
+      { action: filter?.action ?? undefined, channel: filter?.channel ?? undefined, clientId: filter?.clientId ?? undefined },
+      first,
+      after ? keyOfWorklistCursor(after) : null,
+    );
+    const edges = page.entries.map((entry) => ({ cursor: worklistCursorOf(worklistKey(entry)), node: toModel(entry) }));
+    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges[edges.length - 1]?.cursor ?? null } };
+  }
+
+  @Allow(...COLLECTOR_ROLES)
+  @Query(() => DraftModel, {
+    description: 'A draft for the client as it stands today: a ladder step, the termination notice, the transition plan or the talking points.',
+  })
+  async draft(@Args() { clientId, kind, locale }: DraftArgs, @Context() context: GraphqlContext): Promise<DraftModel> {
+    const draft = await this.worklist.draft(clientId, kind, localeOf(context, locale));
+    if (!draft) throw new ClientNotFoundError(clientId);
+    return draft;
+  }
+
+  @Allow(AccessRole.Finance, AccessRole.Manager)
+  @Query(() => PaymentPlanProposalModel, {
+    description:
+      'A payment plan for these invoices within the configured limits (length, first instalment, interest), ready for `agreePaymentPlan`. Stores nothing.',
+  })
+  async proposePaymentPlan(@Args() { clientId, invoiceIds }: ProposePaymentPlanArgs): Promise<PaymentPlanProposalModel> {
+    const proposal = await this.worklist.proposePaymentPlan(clientId, invoiceIds);
+    if (proposal === null) throw new ClientNotFoundError(clientId);
+    if (proposal instanceof DomainError) throw new CommandRefusedError(proposal);
+    return { ...proposal, invoiceIds: [...proposal.invoiceIds], instalments: [...proposal.instalments] };
+  }
+}
+
+@Resolver(() => WorklistEntryModel)
+export class WorklistEntryResolver {
+  constructor(@Inject(WorklistQueries) private readonly worklist: WorklistQueries) {}
+
+  @ResolveField(() => DraftModel, { description: "The action's draft, ready to send, as of today." })
+  draft(
+    @Parent() entry: WorklistEntryModel & { readonly source: WorklistEntry },
+    @Context() context: GraphqlContext,
+    @Args('locale', { type: () => DraftLocaleEnum, nullable: true, description: 'The language; from the Accept-Language header when absent.' })
+    locale?: DraftLocale | null,
+  ): DraftModel {
+    return this.worklist.entryDraft(entry.source, localeOf(context, locale));
+  }
+}
