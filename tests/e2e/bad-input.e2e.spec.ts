@@ -311,6 +311,30 @@ describe('bad input gets a clear coded error and changes nothing', () => {
     expect(errors?.[0].message).toMatch(/Date must be a calendar date YYYY-MM-DD/);
   });
 
+  it('refuses an imported command whose day does not exist before anything is decided, storing nothing', async () => {
+    const before = await headPosition();
+
+    const { data, errors } = await api.request(
+      `mutation Import($commands: [ClientCommandInput!]!) { importClientHistory(clientId: "acme", commands: $commands) { version } }`,
+      { commands: [{ issueInvoice: { clientId: 'acme', ...INVOICE, invoiceId: 'INV-8', issuedOn: '2026-02-30' } }] },
+    );
+
+    expect(data ?? null).toBeNull();
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT.VALIDATION_FAILED' });
+    expect(errors?.[0].message).toMatch(/issuedOn/);
+    expect(await headPosition()).toBe(before);
+  });
+
+  it('refuses a business day that does not exist in the on argument of client, simulate and collectionWorklist', async () => {
+    const answers = await Promise.all([
+      api.request('{ client(id: "acme", on: "2026-13-01") { name } }'),
+      api.request('{ simulate(clientId: "acme", commands: [], on: "2026-02-30") { eventCount } }'),
+      api.request('{ collectionWorklist(on: "2026-02-30") { edges { cursor } } }'),
+    ]);
+
+    for (const { errors } of answers) expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT.VALIDATION_FAILED' });
+  });
+
   it('refuses a subscription sent over HTTP with BAD_REQUEST, pointing at WebSocket', async () => {
     const response = await api.http({ body: JSON.stringify({ query: 'subscription { riskChanged { clientId } }' }) });
     const { errors } = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
