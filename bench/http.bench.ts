@@ -37,14 +37,14 @@ const CLIENT_QUERY = `query Client($id: String!) {
     clientId name version
     outstanding { amountMinor currency }
     risk { score band recommendation archetypes topFactors { key points maxPoints explanation evidenceEventIds } trend { delta } }
-    profitability { invoicedMinor collectedMinor outstandingMinor contributionMarginMinor contributionMarginPercent effectiveHourlyRateMinor paymentIndex costToServeMinor }
+    profitability { invoiced { amountMinor } collected { amountMinor } outstanding { amountMinor } contributionMargin { amountMinor } contributionMarginPercent effectiveHourlyRate { amountMinor } paymentIndex costToServe { amountMinor } }
   }
 }`;
 
 const RED_LIST_QUERY = `query RedList($after: String) {
   clients(first: 50, filter: { band: RED }, after: $after) {
     totalCount
-    edges { cursor node { clientId name score band recommendation archetypes overdueMinor contributionMarginMinor asOf } }
+    edges { cursor node { clientId name score band recommendation archetypes overdue { amountMinor currency } contributionMargin { amountMinor currency } asOf } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -140,11 +140,11 @@ async function measure({ url, seconds, body, rate }: Load): Promise<Figures> {
 const figureLine = (title: string, figures: Figures, anchor?: Figures) =>
   `${title}: ${Math.round(figures.perSecond).toLocaleString('en-US')} req/s${anchor ? ` = ${((figures.perSecond / anchor.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchor.perSecond).toLocaleString('en-US')} req/s, p99 ${anchor.p99} ms)` : ''}, p50 ${figures.p50} ms, p99 ${figures.p99} ms, max ${figures.max} ms, ${figures.failed} failed of ${figures.requests.toLocaleString('en-US')}`;
 
-const PORTFOLIO_QUERY = `query Portfolio($from: String!, $to: String!) {
+const PORTFOLIO_QUERY = `query Portfolio($from: Date!, $to: Date!) {
   portfolio(from: $from, to: $to, top: 10) {
     clientCount clientsByBand { band clients }
-    byCurrency { currency accountsReceivableMinor dso bestPossibleDso cei expectedCreditLossMinor contributionMarginMinor agingReport { current days1To30 days31To60 days61To90 over90 } }
-    topByRisk { clientId score band } topByLostMargin { clientId contributionMarginMinor }
+    byCurrency { currency accountsReceivable { amountMinor } dso bestPossibleDso ceiPercent expectedCreditLoss { amountMinor } contributionMargin { amountMinor } agingReport { current { amountMinor } days1To30 { amountMinor } days31To60 { amountMinor } days61To90 { amountMinor } over90 { amountMinor } } }
+    topByRisk { clientId score band } topByLostMargin { clientId contributionMargin { amountMinor currency } }
   }
 }`;
 

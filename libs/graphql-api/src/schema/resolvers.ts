@@ -8,10 +8,10 @@ import {
   CollectionRecoveryResolver,
   CreditControlResolver,
   InvoiceLateInterestResolver,
-  ProfitabilityCreditControlResolver,
 } from '../client';
 import { ClientInsightResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
+import { MoneyResolver } from '../shared/money.resolver';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
 import { ClientTerminationResolver, TerminationMutationsResolver, TerminationProgressedResolver, TerminationResolver } from '../termination';
 import { WorklistEntryResolver, WorklistResolver } from '../worklist';
@@ -27,7 +27,6 @@ export const GRAPHQL_RESOLVERS = [
   InvoiceLateInterestResolver,
   CollectionRecoveryResolver,
   ClientCreditControlResolver,
-  ProfitabilityCreditControlResolver,
   ClientsResolver,
   ClientSummaryResolver,
   RiskChangedResolver,
@@ -38,6 +37,7 @@ export const GRAPHQL_RESOLVERS = [
   TerminationProgressedResolver,
   ApiKeysResolver,
   PrivacyResolver,
+  MoneyResolver,
   WorklistResolver,
   WorklistEntryResolver,
 ] as const;

@@ -5,6 +5,7 @@ import { DomainError, type DraftLocale, localeFromAcceptLanguage, type WorklistE
 import { worklistKey } from '@client-lifecycle/ports';
 import { Allow } from '../access/allow.decorator';
 import type { GraphqlContext } from '../client/request-context';
+import { moneyOf, pageInfoOf } from '../shared';
 import {
   DraftArgs,
   DraftLocaleEnum,
@@ -27,17 +28,15 @@ const acceptLanguage = (context: GraphqlContext): string | undefined => {
 
 const localeOf = (context: GraphqlContext, asked: DraftLocale | null | undefined): DraftLocale => asked ?? localeFromAcceptLanguage(acceptLanguage(context));
 
-const money = (amountMinor: number, currency: string) => ({ amountMinor, currency });
-
 /** The entry as the schema shows it, keeping the domain entry for its draft. */
 const toModel = (entry: WorklistEntry): WorklistEntryModel & { readonly source: WorklistEntry } => ({
   ...entry,
   invoices: entry.invoices.map((invoice) => ({
     invoiceId: invoice.invoiceId,
     dueDate: invoice.dueDate,
-    openBalance: money(invoice.openBalanceMinor, entry.currency),
+    openBalance: moneyOf(invoice.openBalanceMinor, entry.currency),
   })),
-  total: money(entry.totalMinor, entry.currency),
+  total: moneyOf(entry.totalMinor, entry.currency),
   source: entry,
 });
 
@@ -58,7 +57,7 @@ export class WorklistResolver {
       after ? keyOfWorklistCursor(after) : null,
     );
     const edges = page.entries.map((entry) => ({ cursor: worklistCursorOf(worklistKey(entry)), node: toModel(entry) }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges[edges.length - 1]?.cursor ?? null } };
+    return { edges, pageInfo: pageInfoOf(edges, page.hasNextPage, after !== null && after !== undefined) };
   }
 
   @Allow(...COLLECTOR_ROLES)
