@@ -50,22 +50,25 @@ const nested = <K, V>(map: Map<K, V>, key: K, empty: () => V): V => {
   return value;
 };
 
+/** Puts `item` in place in `best` (the `top` smallest by `compare`, in order) if it belongs there. */
+function offer<T>(best: T[], item: T, top: number, compare: (a: T, b: T) => number): void {
+  if (top === 0 || (best.length === top && compare(item, best[best.length - 1]) >= 0)) return;
+  let at = best.length;
+  while (at > 0 && compare(item, best[at - 1]) < 0) at--;
+  best.splice(at, 0, item);
+  if (best.length > top) best.pop();
+}
+
 /** Keeps the `top` smallest items by `compare`, in order, seeing each item once. */
 function smallest<T>(items: Iterable<T>, top: number, compare: (a: T, b: T) => number, keep: (item: T) => boolean = () => true): T[] {
   const best: T[] = [];
-  for (const item of items) {
-    if (top === 0 || !keep(item)) continue;
-    if (best.length === top && compare(item, best[best.length - 1]) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && compare(item, best[at - 1]) < 0) at--;
-    best.splice(at, 0, item);
-    if (best.length > top) best.pop();
-  }
+  for (const item of items) if (keep(item)) offer(best, item, top, compare);
   return best;
 }
 
 /** Riskiest first as the domain ranks them: let-go before red whatever the scores, then by score. */
 const riskiestFirst = (a: Contribution, b: Contribution) => compareRiskiestFirst(a, b) || a.clientId.localeCompare(b.clientId);
+const losesMargin = (client: Contribution) => (client.entry?.contributionMarginMinor ?? 0) < 0;
 const mostLostFirst = (a: Contribution, b: Contribution) =>
   (a.entry?.contributionMarginMinor ?? 0) - (b.entry?.contributionMarginMinor ?? 0) ||
   (a.entry?.currency ?? '').localeCompare(b.entry?.currency ?? '') ||
@@ -102,6 +105,12 @@ export class PortfolioAggregates {
   private readonly sales = new Map<CurrencyCode, Sums<LocalDate>>();
   /** Changes of open balances, per currency, due day and day of the change. */
   private readonly open = new Map<CurrencyCode, Map<LocalDate, Sums<LocalDate>>>();
+  /**
+   * The top lists of the last answer, kept up to date as rows change (see `put`): ranking every
+   * client again per answer was nearly all of an answer's cost. Null until an answer needs them,
+   * or after a change to a client that was in them.
+   */
+  private tops: { readonly top: number; readonly byRisk: Contribution[]; readonly byLostMargin: Contribution[] } | null = null;
 
   get clientCount(): number {
     return this.clients.size;
@@ -124,6 +133,7 @@ export class PortfolioAggregates {
     };
     this.clients.set(record.clientId, contribution);
     this.apply(contribution, 1);
+    this.rank(previous, contribution);
   }
 
   /** Whether every client's row is judged as of the day, with its entry: then `view` answers a period ending that day. */
@@ -159,22 +169,46 @@ export class PortfolioAggregates {
           daysInPeriod,
         ),
       ),
-      topByRisk: smallest(this.clients.values(), top, riskiestFirst).map(({ clientId, name, score, band, recommendation }): RiskRanking => ({
+      topByRisk: this.topLists(top).byRisk.map(({ clientId, name, score, band, recommendation }): RiskRanking => ({
         clientId,
         name,
         score,
         band,
         recommendation,
       })),
-      topByLostMargin: smallest(this.clients.values(), top, mostLostFirst, (client) => (client.entry?.contributionMarginMinor ?? 0) < 0).map(
-        ({ clientId, name, entry }): LostMarginRanking => ({
-          clientId,
-          name,
-          currency: entry?.currency ?? '',
-          contributionMarginMinor: entry?.contributionMarginMinor ?? 0,
-        }),
-      ),
+      topByLostMargin: this.topLists(top).byLostMargin.map(({ clientId, name, entry }): LostMarginRanking => ({
+        clientId,
+        name,
+        currency: entry?.currency ?? '',
+        contributionMarginMinor: entry?.contributionMarginMinor ?? 0,
+      })),
     };
+  }
+
+  private topLists(top: number): NonNullable<PortfolioAggregates['tops']> {
+    if (this.tops?.top !== top)
+      this.tops = {
+        top,
+        byRisk: smallest(this.clients.values(), top, riskiestFirst),
+        byLostMargin: smallest(this.clients.values(), top, mostLostFirst, losesMargin),
+      };
+    return this.tops;
+  }
+
+  /**
+   * Keeps the top lists exact through a client's change: a client that was not in a list leaves
+   * it as it was, so the new contribution only has to be offered; one that was in a list may have
+   * left room for a client outside it, so the lists are ranked afresh at the next answer.
+   */
+  private rank(previous: Contribution | undefined, contribution: Contribution): void {
+    const tops = this.tops;
+    if (!tops) return;
+    if (previous && (tops.byRisk.includes(previous) || tops.byLostMargin.includes(previous))) {
+      this.tops = null;
+      return;
+    }
+    offer(tops.byRisk, contribution, tops.top, riskiestFirst);
+    if (losesMargin(contribution)) offer(tops.byLostMargin, contribution, tops.top, mostLostFirst);
   }
 
   private receivablesAt(currency: CurrencyCode, day: LocalDate): Record<AgingBucket, number> {
