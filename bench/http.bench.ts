@@ -210,9 +210,16 @@ async function main(): Promise<void> {
     }
     if (runs('portfolio')) {
       const firstPortfolio = performance.now();
-      await measure({ url: app.url, seconds: 1, body: portfolioBody, rate: 1 });
+      // One request, awaited: the first answer reads every row, and a load started before it ends only queues behind it.
+      const first = await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
+        body: portfolioBody(),
+        signal: AbortSignal.timeout(300_000),
+      });
+      if ((await first.text()).includes('"errors"')) throw new Error('the first portfolio answer carried errors');
       console.log(
-        `portfolio over ${LIST_CLIENTS.toLocaleString('en-US')} listed clients (${clients.toLocaleString('en-US')} with streams): first answer within ${Math.round(performance.now() - firstPortfolio)} ms`,
+        `portfolio over ${LIST_CLIENTS.toLocaleString('en-US')} listed clients (${clients.toLocaleString('en-US')} with streams): first answer in ${Math.round(performance.now() - firstPortfolio)} ms`,
       );
       console.log(
         figureLine(`portfolio, steady 50 req/s, log unchanged (target p99 < 50 ms)`, await measure({ url: app.url, seconds, body: portfolioBody, rate: 50 })),

@@ -29,8 +29,15 @@ interface Contribution {
   readonly recommendation: Recommendation;
   readonly archetypes: readonly Archetype[];
   readonly asOf: LocalDate;
-  /** Null for a row written before entries were kept: the aggregates cannot answer until it is re-assessed. */
-  readonly entry: PortfolioEntry | null;
+  /**
+   * The row's portfolio entry as stored, '' for a row written before entries were kept (the
+   * aggregates cannot answer until it is re-assessed). Kept serialized and parsed only to add or
+   * subtract it: 100,000 parsed entries held a heap the size of the sums many times over.
+   */
+  readonly entry: string;
+  /** The entry's margin and its currency, for the lost-margin list ('' and 0 without an entry). */
+  readonly marginCurrency: CurrencyCode;
+  readonly contributionMarginMinor: number;
 }
 
 type Sums<K> = Map<K, number>;
@@ -66,13 +73,14 @@ function smallest<T>(items: Iterable<T>, top: number, compare: (a: T, b: T) => n
   return best;
 }
 
+/** Written by the projector from the PortfolioEntry type. */
+const parsed = (entry: string): PortfolioEntry | null => (entry === '' ? null : (JSON.parse(entry) as PortfolioEntry));
+
 /** Riskiest first as the domain ranks them: let-go before red whatever the scores, then by score. */
 const riskiestFirst = (a: Contribution, b: Contribution) => compareRiskiestFirst(a, b) || a.clientId.localeCompare(b.clientId);
-const losesMargin = (client: Contribution) => (client.entry?.contributionMarginMinor ?? 0) < 0;
+const losesMargin = (client: Contribution) => client.contributionMarginMinor < 0;
 const mostLostFirst = (a: Contribution, b: Contribution) =>
-  (a.entry?.contributionMarginMinor ?? 0) - (b.entry?.contributionMarginMinor ?? 0) ||
-  (a.entry?.currency ?? '').localeCompare(b.entry?.currency ?? '') ||
-  a.clientId.localeCompare(b.clientId);
+  a.contributionMarginMinor - b.contributionMarginMinor || a.marginCurrency.localeCompare(b.marginCurrency) || a.clientId.localeCompare(b.clientId);
 
 /**
  * The portfolio as running sums over the clients' stored rows: a client's contribution is
@@ -119,7 +127,8 @@ export class PortfolioAggregates {
   /** Replaces the client's contribution with the one of its new row. */
   put(record: ClientSummaryChange): void {
     const previous = this.clients.get(record.clientId);
-    if (previous) this.apply(previous, -1);
+    if (previous) this.apply(previous, -1, parsed(previous.entry));
+    const entry = parsed(record.portfolioEntry);
     const contribution: Contribution = {
       clientId: record.clientId,
       name: record.name,
@@ -128,11 +137,12 @@ export class PortfolioAggregates {
       recommendation: record.recommendation,
       archetypes: record.archetypes,
       asOf: record.asOf,
-      // Written by the projector from the PortfolioEntry type.
-      entry: record.portfolioEntry === '' ? null : (JSON.parse(record.portfolioEntry) as PortfolioEntry),
+      entry: record.portfolioEntry,
+      marginCurrency: entry?.currency ?? '',
+      contributionMarginMinor: entry?.contributionMarginMinor ?? 0,
     };
     this.clients.set(record.clientId, contribution);
-    this.apply(contribution, 1);
+    this.apply(contribution, 1, entry);
     this.rank(previous, contribution);
   }
 
@@ -176,11 +186,11 @@ export class PortfolioAggregates {
         band,
         recommendation,
       })),
-      topByLostMargin: this.topLists(top).byLostMargin.map(({ clientId, name, entry }): LostMarginRanking => ({
+      topByLostMargin: this.topLists(top).byLostMargin.map(({ clientId, name, marginCurrency, contributionMarginMinor }): LostMarginRanking => ({
         clientId,
         name,
-        currency: entry?.currency ?? '',
-        contributionMarginMinor: entry?.contributionMarginMinor ?? 0,
+        currency: marginCurrency,
+        contributionMarginMinor,
       })),
     };
   }
@@ -227,12 +237,11 @@ export class PortfolioAggregates {
     return sales;
   }
 
-  private apply(client: Contribution, sign: 1 | -1): void {
+  private apply(client: Contribution, sign: 1 | -1, entry: PortfolioEntry | null): void {
     add(this.bands, client.band, sign);
     for (const archetype of new Set(client.archetypes)) add(this.archetypes, archetype, sign);
     add(this.recommendations, client.recommendation, sign);
     add(this.judgedOn, client.asOf, sign);
-    const { entry } = client;
     if (!entry) {
       this.withoutEntry += sign;
       return;
