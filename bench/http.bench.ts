@@ -210,16 +210,23 @@ async function main(): Promise<void> {
     }
     if (runs('portfolio')) {
       const firstPortfolio = performance.now();
-      // One request, awaited: the first answer reads every row, and a load started before it ends only queues behind it.
-      const first = await fetch(app.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
-        body: portfolioBody(),
-        signal: AbortSignal.timeout(300_000),
-      });
-      if ((await first.text()).includes('"errors"')) throw new Error('the first portfolio answer carried errors');
+      // One request at a time, awaited: the first answer reads every row, and a load started before it ends only queues
+      // behind it. A request past the app's deadline is abandoned, but the reading goes on, so the next one picks it up.
+      let attempts = 0;
+      for (let answered = false; !answered;) {
+        attempts++;
+        const response = await fetch(app.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
+          body: portfolioBody(),
+        });
+        const answer = await response.text();
+        answered = !answer.includes('"errors"');
+        if (!answered && (!answer.includes('REQUEST_TIMEOUT') || attempts === 10))
+          throw new Error(`the first portfolio answer carried errors: ${answer.slice(0, 500)}`);
+      }
       console.log(
-        `portfolio over ${LIST_CLIENTS.toLocaleString('en-US')} listed clients (${clients.toLocaleString('en-US')} with streams): first answer in ${Math.round(performance.now() - firstPortfolio)} ms`,
+        `portfolio over ${LIST_CLIENTS.toLocaleString('en-US')} listed clients (${clients.toLocaleString('en-US')} with streams): first answer in ${Math.round(performance.now() - firstPortfolio)} ms (${attempts} request(s), each abandoned at the app's deadline but the last)`,
       );
       console.log(
         figureLine(`portfolio, steady 50 req/s, log unchanged (target p99 < 50 ms)`, await measure({ url: app.url, seconds, body: portfolioBody, rate: 50 })),
