@@ -139,7 +139,7 @@ describe('analytics read the log from Kafka', () => {
   });
 
   const NUMBERS = `query Numbers($id: String!) {
-    client(id: $id) { name version outstanding { amountMinor } risk { score band } profitability { invoicedMinor contributionMarginMinor } }
+    client(id: $id) { name version outstanding { amountMinor } risk { score band } profitability { invoiced { amountMinor } contributionMargin { amountMinor } } }
   }`;
   const FORGET = 'mutation Forget($input: ForgetClientInput!) { forgetClient(input: $input) { clientId } }';
 

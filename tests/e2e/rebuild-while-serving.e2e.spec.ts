@@ -7,7 +7,7 @@ import { registerLatePayer } from '../support/termination-mutations';
 import { daysAgo, eventually } from '../support/time';
 
 const LIST = '{ clients(first: 100) { totalCount edges { node { clientId name band asOf } } } }';
-const CLIENT = 'query One($id: String!) { client(id: $id) { name version risk { band } profitability { contributionMarginMinor } } }';
+const CLIENT = 'query One($id: String!) { client(id: $id) { name version risk { band } profitability { contributionMargin { amountMinor } } } }';
 const FORGET = 'mutation Forget($input: ForgetClientInput!) { forgetClient(input: $input) { clientId } }';
 const FIRST_CLIENTS = ['acme', 'globex', 'initech', 'umbrella', 'hooli', 'gone'];
 
