@@ -10,3 +10,4 @@ export * from './termination';
 export * from './privacy';
 export * from './worklist';
 export * from './drafts';
+export * from './what-if';
