@@ -1,5 +1,5 @@
 import { ApiKeysResolver } from '../access';
-import { ClientImportResolver, ClientMutationsResolver, ClientResolver, ClientSimulationResolver } from '../client';
+import { ClientImportResolver, ClientMutationsResolver, ClientResolver, ClientSimulationResolver, ClientTerminationSimulationResolver } from '../client';
 import { ClientInsightResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
@@ -12,6 +12,7 @@ export const GRAPHQL_RESOLVERS = [
   ClientMutationsResolver,
   ClientImportResolver,
   ClientSimulationResolver,
+  ClientTerminationSimulationResolver,
   ClientInsightResolver,
   ClientsResolver,
   ClientSummaryResolver,
