@@ -11,3 +11,4 @@ export * from './privacy';
 export * from './worklist';
 export * from './drafts';
 export * from './what-if';
+export * from './messages';

@@ -1,0 +1,3 @@
+export * from './message';
+export * from './templates/en';
+export * from './templates/es';
