@@ -1,7 +1,17 @@
 import type { Money } from '../shared';
 
-/** A value a message is filled with; the renderer formats numbers and money for the locale. */
-export type MessageParam = string | number | Money;
+/** A vocabulary value (`CASH_FLOW`) a message names: the renderer puts it in the reader's words. */
+export interface Term {
+  readonly term: string;
+}
+
+/** A value a message is filled with; the renderer formats numbers, money and terms for the locale. */
+export type MessageParam = string | number | Money | Term;
+
+export const term = (value: string): Term => ({ term: value });
+
+/** `CASH_FLOW` → `cash flow`: a term in English. */
+export const termInEnglish = ({ term: value }: Term): string => value.toLowerCase().replace(/_/g, ' ');
 
 /**
  * Plain words as data: a template key (libs/domain/src/messages/templates) and the values to fill
@@ -24,7 +34,9 @@ export function inPlainEnglish(said: Message, templates: Readonly<Record<string,
   const template = templates[said.key] ?? said.key;
   const text = template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = said.params[name];
-    return value === undefined ? placeholder : typeof value === 'object' ? `${value.amountMinor} ${value.currency}` : String(value);
+    if (value === undefined) return placeholder;
+    if (typeof value !== 'object') return String(value);
+    return 'term' in value ? termInEnglish(value) : `${value.amountMinor} ${value.currency}`;
   });
   return said.then === undefined ? text : `${text} ${inPlainEnglish(said.then, templates)}`;
 }

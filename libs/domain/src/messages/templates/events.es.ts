@@ -1,0 +1,72 @@
+import type { EventMessageKey } from './events.en';
+
+/** Resúmenes de la cronología en español, ICU MessageFormat: las mismas claves que en inglés. */
+export const ES_EVENT_MESSAGES: Readonly<Record<EventMessageKey, string>> = {
+  'event.ClientRegistered': '{name} dado de alta como cliente: pago a {paymentTermsDays} días, {hourlyRate} por hora, preaviso de {noticePeriodDays} días',
+  'event.ContractAmended': 'Contrato modificado ({changes}): {reason}',
+  'event.InvoiceIssued': 'Factura {invoiceId} emitida por {amount}, con vencimiento el {dueDate}',
+  'event.PaymentRecorded.full': 'Factura {invoiceId} pagada por completo ({amount})',
+  'event.PaymentRecorded.partial': 'Pago parcial de {amount} de la factura {invoiceId}; quedan {openBalanceAfter} pendientes',
+  'event.ExcuseRecorded':
+    'Excusa{aboutInvoice, select, yes { sobre la factura {invoiceId}} other {}} ({category}): «{text}»{withPromise, select, yes {, promete pagar antes del {promisedDate}} other {}}',
+  'event.PromiseToPayRecorded': 'El cliente promete pagar {amount} de la factura {invoiceId} antes del {promisedDate}',
+  'event.PaymentPlanAgreed': 'Plan de pagos acordado: {count} plazos por un total de {total} para {invoiceIds}',
+  'event.ReminderSent': 'Recordatorio {step} enviado por {channel} para la factura {invoiceId}',
+  'event.ComplaintFiled': 'Reclamación presentada: {subject}{disputing, select, yes {, disputa la factura {disputedInvoiceId}} other {}}',
+  'event.ComplaintResolved': 'Reclamación {complaintId} resuelta como {outcome}: {resolution}',
+  'event.ScopeChangeRequested': 'Cambio de alcance solicitado: {description}',
+  'event.ScopeChangeDecided': 'Cambio de alcance {scopeChangeId} valorado {classification}, {billable, select, yes {facturable} other {no facturable}}',
+  'event.TimeLogged': '{duration} de tiempo {billable, select, yes {facturable} other {no facturable}} registrado el {workedOn}: {activity}',
+  'event.MeetingRecorded':
+    'Reunión del {day} {outcome, select, HELD {celebrada} MISSED {a la que el cliente no asistió} other {celebrada, el cliente sin preparar}}',
+  'event.RecommendationRecorded': 'Recomendación {outcome} por el cliente: {summary}',
+  'event.AbuseReported': 'Abuso {severity, select, SEVERE {grave} other {leve}} denunciado por {reportedBy}: {description}',
+  'event.InvoiceAged':
+    'La factura {invoiceId} lleva {daysPastDue, plural, one {# día} other {# días}} vencida ({bucket, select, DAYS_1_30 {1–30 días} DAYS_31_60 {31–60 días} DAYS_61_90 {61–90 días} other {más de 90 días}}), {openBalance} sin pagar',
+  'event.PromiseToPayBroken': 'Se incumplió la promesa de pagar {amount} de la factura {invoiceId} antes del {promisedDate}',
+  'event.CollectionStepFellDue.decide': 'Factura {invoiceId}: hay que decidir entre los tribunales y darla por incobrable',
+  'event.CollectionStepFellDue': 'Factura {invoiceId}: toca el recordatorio {step}',
+  'event.NewWorkRefused': 'Trabajo nuevo rechazado mientras sigue la baja {terminationId}: no se admiten cambios de alcance',
+  'event.WorkMovedToPrepayment': 'Trabajo nuevo solo con pago por adelantado mientras sigue la baja {terminationId}: las facturas vencen al emitirse',
+  'event.NewWorkRestrictionLifted': 'La baja {terminationId} se canceló: vuelve a aceptarse trabajo nuevo en las condiciones habituales',
+  'event.NoticeOfTerminationServed': 'Preaviso de baja enviado por {channel} el {servedOn}, efectivo el {effectiveDate} (baja {terminationId}, {reason})',
+  'event.NoticeOfTerminationWithdrawn': 'Preaviso de baja {terminationId} retirado: la relación continúa',
+  'event.ClientOffboarded':
+    'Cliente dado de baja el {offboardedOn} (baja {terminationId}): no más facturas ni cambios de alcance; se siguen aceptando pagos de facturas anteriores',
+  'event.TerminationOpened': 'Baja {terminationId} propuesta: no puede empezar otra hasta que termine',
+  'event.TerminationClosed': 'Baja {terminationId} terminada ({outcome}): se puede proponer otra',
+  'event.ClientForgotten': 'Datos personales borrados el {forgottenOn} ({reason})',
+};
+
+/** Vocabulary values (`CASH_FLOW`) in Spanish words, for a term a message names. */
+export const ES_TERMS: Readonly<Record<string, string>> = {
+  ADMINISTRATION: 'administración',
+  PERSON_ON_HOLIDAY: 'persona de vacaciones',
+  MONTH_CLOSING: 'cierre de mes',
+  CASH_FLOW: 'liquidez',
+  OTHER: 'otro',
+  COURTESY: 'de cortesía',
+  FRIENDLY: 'amable',
+  FIRM: 'firme',
+  FORMAL_LETTER: 'carta formal',
+  FINAL_NOTICE: 'último aviso',
+  LAWYER_LETTER: 'carta de abogado',
+  EMAIL: 'correo electrónico',
+  CALL: 'teléfono',
+  LETTER: 'carta',
+  MEETING: 'reunión',
+  MESSAGE: 'mensaje',
+  FOUNDED: 'fundada',
+  UNFOUNDED: 'infundada',
+  IN_CONTRACT: 'dentro del contrato',
+  OUT_OF_CONTRACT: 'fuera del contrato',
+  ACCEPTED: 'aceptada',
+  REJECTED: 'rechazada',
+  NON_PAYMENT: 'impago',
+  CHRONIC_COMPLAINTS: 'reclamaciones constantes',
+  TIME_WASTE: 'pérdida de tiempo',
+  ABUSE: 'abuso',
+  UNPROFITABLE: 'no rentable',
+  CANCELLED: 'cancelada',
+  OFFBOARDED: 'cliente dado de baja',
+};
