@@ -1,4 +1,4 @@
-import { Archetype, HardRule, Recommendation, RiskBand, RiskFactorKey, RiskRule } from '@client-lifecycle/domain';
+import { Archetype, HardRule, type Message, Recommendation, RiskBand, RiskFactorKey, RiskRule } from '@client-lifecycle/domain';
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { schemaEnum } from '../shared';
 
@@ -44,8 +44,11 @@ export class RiskRuleFiringModel {
   @Field(() => RiskBandEnum)
   band!: RiskBand;
 
-  @Field()
+  /** Served by LocalizedTextResolvers with a `locale` argument. */
   explanation!: string;
+
+  /** The explanation as a template key and values; absent from assessments stored before it. */
+  message?: Message;
 
   @Field(() => [String])
   evidenceEventIds!: string[];
@@ -80,8 +83,11 @@ export class RiskFactorModel {
   @Field(() => [EvidenceEventModel], { description: 'The events behind this factor.' })
   evidence!: EvidenceEventModel[];
 
-  @Field({ description: 'e.g. "broken promises 9/15: 3 of 5 broken"' })
+  /** Served by LocalizedTextResolvers with a `locale` argument. */
   explanation!: string;
+
+  /** The explanation as a template key and values; absent from assessments stored before it. */
+  message?: Message;
 }
 
 @ObjectType('RiskTrend')

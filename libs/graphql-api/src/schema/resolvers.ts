@@ -1,6 +1,6 @@
 import { ApiKeysResolver } from '../access';
 import { ClientImportResolver, ClientMutationsResolver, ClientResolver, ClientSimulationResolver, ClientTerminationSimulationResolver } from '../client';
-import { ClientInsightResolver } from '../insight';
+import { ClientInsightResolver, RiskFactorTextResolver, RiskRuleTextResolver, TimelineEventTextResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
 import { ClientTerminationResolver, TerminationMutationsResolver, TerminationProgressedResolver, TerminationResolver } from '../termination';
@@ -14,6 +14,9 @@ export const GRAPHQL_RESOLVERS = [
   ClientSimulationResolver,
   ClientTerminationSimulationResolver,
   ClientInsightResolver,
+  RiskFactorTextResolver,
+  RiskRuleTextResolver,
+  TimelineEventTextResolver,
   ClientsResolver,
   ClientSummaryResolver,
   RiskChangedResolver,
