@@ -1,4 +1,14 @@
-import { assessClient, type ClientEvent, DraftLocale, riskEnglish } from '@client-lifecycle/domain';
+import { IntlMessageFormat } from 'intl-messageformat';
+import {
+  assessClient,
+  type ClientEvent,
+  DraftLocale,
+  EN_EVENT_MESSAGES,
+  EN_RISK_MESSAGES,
+  ES_EVENT_MESSAGES,
+  ES_RISK_MESSAGES,
+  riskEnglish,
+} from '@client-lifecycle/domain';
 // The calibration stories are the domain's own test support: real assessments to explain.
 import { CALIBRATION_STORIES } from '../../../domain/src/calibration/calibration.stories';
 import { summarizeClientEvent } from '../client/client-event.summary';
@@ -122,5 +132,33 @@ describe('timeline summaries in Spanish and English', () => {
     expect(summarizeClientEvent(event)).toBe(english);
     expect(summarizeClientEvent(event, DraftLocale.EN)).toBe(english);
     expect(summarizeClientEvent(event, DraftLocale.ES)).toBe(spanish);
+  });
+});
+
+describe('the templates', () => {
+  it.each([
+    ['EN risk', EN_RISK_MESSAGES, 'en-GB'],
+    ['ES risk', ES_RISK_MESSAGES, 'es-ES'],
+    ['EN events', EN_EVENT_MESSAGES, 'en-GB'],
+    ['ES events', ES_EVENT_MESSAGES, 'es-ES'],
+  ])('%s: every one is valid ICU MessageFormat', (_name, templates, tag) => {
+    const parses = (text: string) => {
+      try {
+        return new IntlMessageFormat(text, tag).getAst().length > 0;
+      } catch {
+        return false;
+      }
+    };
+
+    expect(
+      Object.entries(templates)
+        .filter(([, text]) => !parses(text))
+        .map(([key]) => key),
+    ).toEqual([]);
+  });
+
+  it('Spanish has a template for every English key, and no other', () => {
+    expect(Object.keys(ES_RISK_MESSAGES).sort()).toEqual(Object.keys(EN_RISK_MESSAGES).sort());
+    expect(Object.keys(ES_EVENT_MESSAGES).sort()).toEqual(Object.keys(EN_EVENT_MESSAGES).sort());
   });
 });
