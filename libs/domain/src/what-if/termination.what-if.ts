@@ -1,6 +1,6 @@
 import type { ClientHistory } from '../client-history';
-import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig, profitabilityView } from '../profitability';
-import { addDays, type CurrencyCode, daysBetween, type LocalDate } from '../shared';
+import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig, type ProfitabilityView, profitabilityView } from '../profitability';
+import { addDays, assertNever, type CurrencyCode, daysBetween, type LocalDate } from '../shared';
 import { type EndDateBasis, lawfulEndOf, TerminationReason } from '../termination';
 
 /** How far ahead the comparison looks. */
@@ -79,13 +79,13 @@ const amountIn = (currency: CurrencyCode) => {
   return (minor: number) => format.format(minor / 10 ** digits);
 };
 
-/** The recent billing and cost of the client: the profitability view on `on` less the view the day before the window. */
-function recentBasis(history: ClientHistory, on: LocalDate, config: ProfitabilityConfig): WhatIfBasis {
+/** The recent billing and cost of the client: its profitability view on the day asked about less the view the day before the window. */
+function recentBasis(history: ClientHistory, now: ProfitabilityView, config: ProfitabilityConfig): WhatIfBasis {
+  const on = now.asOf;
   const windowStart = addDays(on, -Math.round(WHAT_IF_BASIS_MONTHS * DAYS_PER_MONTH) + 1);
   // A younger client is judged on the months it has been a client, not on months before it was one.
   const from = history.clientSince > windowStart && history.clientSince <= on ? history.clientSince : windowStart;
   const months = Math.max(1, Math.min(WHAT_IF_BASIS_MONTHS, (daysBetween(from, on) + 1) / DAYS_PER_MONTH));
-  const now = profitabilityView(history, on, config);
   const before = profitabilityView(history, addDays(from, -1), config);
   const invoicedMinor = now.invoicedMinor - before.invoicedMinor;
   const costMinor = now.deliveryCostMinor + now.costToServeMinor - (before.deliveryCostMinor + before.costToServeMinor);
@@ -113,6 +113,8 @@ function plainWordsOf(figures: Omit<TerminationWhatIf, 'plainWords'>): string {
       return `Terminating loses about ${money(-figures.netEffectMinor)} over the next ${figures.horizonMonths} months: ${parts}, ${ending}.`;
     case TerminationVerdict.NoDifference:
       return `Terminating makes no difference to the next ${figures.horizonMonths} months: nothing billed or spent recently to run forward, ${ending}.`;
+    default:
+      return assertNever(figures.verdict);
   }
 }
 
@@ -131,8 +133,8 @@ export function simulateTermination(
   const { contract } = history;
   const lawful = lawfulEndOf(contract, reason, on);
   const monthsWithoutClient = Math.max(0, WHAT_IF_HORIZON_MONTHS - daysBetween(on, lawful.endDate) / DAYS_PER_MONTH);
-  const basis = recentBasis(history, on, config);
   const view = profitabilityView(history, on, config);
+  const basis = recentBasis(history, view, config);
   const revenueLost = (basis.invoicedMinor / basis.months) * monthsWithoutClient;
   const revenueLostMinor = Math.round(revenueLost);
   const costToServeSavedMinor = Math.round((basis.costMinor / basis.months) * monthsWithoutClient);
