@@ -16,6 +16,11 @@ import { flag, generateLog, machine, percentile } from './support/generated-log'
 import { syntheticRows } from './support/synthetic-rows';
 
 const LIST_CLIENTS = 100_000;
+
+const cpuSecondsSince = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
 const LIST_QUERIES = 2_000;
 const PORTFOLIO_QUERIES = 200;
 
@@ -29,24 +34,43 @@ async function main(): Promise<void> {
     const { events: generated } = await generateLog(events, clients);
 
     const rawStarted = performance.now();
+    const rawCpu = process.cpuUsage();
     for (let position = 0; ;) {
       const page = await events.readAll({ after: position, maxCount: 10_000 });
       if (page.length === 0) break;
       position = page[page.length - 1].position;
     }
     const rawPerSecond = generated / ((performance.now() - rawStarted) / 1000);
+    const rawPerCpuSecond = generated / cpuSecondsSince(rawCpu);
 
-    const summaries = SqliteClientSummaryStore.open(join(folder, 'read-models.sqlite'));
+    const rebuiltFile = join(folder, 'read-models.sqlite');
+    const summaries = SqliteClientSummaryStore.open(rebuiltFile);
     const rssBefore = process.resourceUsage().maxRSS;
     const started = performance.now();
+    const rebuildCpu = process.cpuUsage();
     await new ClientSummaryProjection(events, summaries, new SystemClock()).rebuild();
     const seconds = (performance.now() - started) / 1000;
+    const perCpuSecond = generated / cpuSecondsSince(rebuildCpu);
     const peakRssMiB = process.resourceUsage().maxRSS / 1024;
     const perSecond = generated / seconds;
     console.log(
       `rebuild: ${generated.toLocaleString('en-US')} events of ${clients.toLocaleString('en-US')} clients in ${seconds.toFixed(1)} s = ${Math.round(perSecond).toLocaleString('en-US')} events/s = ${((perSecond / rawPerSecond) * 100).toFixed(0)}% of the raw read (${Math.round(rawPerSecond).toLocaleString('en-US')} events/s; target >= 80%), peak RSS of the process ${peakRssMiB.toFixed(0)} MiB (${(rssBefore / 1024).toFixed(0)} MiB before the rebuild, after generating the log; target < 512 at 1M events)`,
     );
+    // CPU time is what the rebuild itself costs, whatever else the machine runs meanwhile.
+    console.log(
+      `rebuild in CPU time: ${Math.round(perCpuSecond).toLocaleString('en-US')} events per CPU second = ${((perCpuSecond / rawPerCpuSecond) * 100).toFixed(0)}% of the raw read's ${Math.round(rawPerCpuSecond).toLocaleString('en-US')}`,
+    );
+    const ids = (await summaries.list({}, 'SCORE', 10_000_000, null)).rows.map((row) => row.clientId);
+    const live = SqliteClientSummaryStore.open(join(folder, 'live.sqlite'));
+    for (let start = 0; start < ids.length; start += 1_000) await live.commit(await summaries.find(ids.slice(start, start + 1_000)), 1);
     await summaries.close();
+    // The swap of a rebuild while serving: the rebuilt file's rows replace those of a live list as large, in one transaction.
+    const swapStarted = performance.now();
+    await live.replaceWith(rebuiltFile);
+    console.log(
+      `swap of a rebuilt list into the live one (SQLite, ${ids.length.toLocaleString('en-US')} rows, one transaction): ${(performance.now() - swapStarted).toFixed(0)} ms`,
+    );
+    await live.close();
 
     const list = SqliteClientSummaryStore.open(join(folder, 'list.sqlite'));
     await list.commit(syntheticRows(LIST_CLIENTS), 1);

@@ -2,6 +2,9 @@ import { FixedClock, InMemoryEventStore, InMemoryTimerStore, UuidV7Generator } f
 import {
   AbuseSeverity,
   CLIENT_EVENT_SCHEMA_VERSION,
+  CollectionCostKind,
+  ConductSignalKind,
+  LegalActionKind,
   type ClientActionRequested,
   clientIdOfStream,
   TERMINATION_EVENT_SCHEMA_VERSION,
@@ -16,6 +19,7 @@ import {
   seedPortfolio,
   toEventMessage,
   toRiskRecord,
+  type UnstampedClientCommand,
 } from '@client-lifecycle/application';
 import type { RecordedEvent } from '@client-lifecycle/ports';
 import { readAsyncApi, resolveRef, violations } from '../support/asyncapi-document';
@@ -56,6 +60,45 @@ describe('the AsyncAPI payload schemas against real events', () => {
       },
       { actor: 'test' },
     );
+    // Credit control: one of each money fact, hold and signal.
+    const creditControl: UnstampedClientCommand[] = [
+      {
+        type: 'RecordConductSignal',
+        data: {
+          clientId,
+          signalId: 'S-1',
+          kind: ConductSignalKind.SlowResponse,
+          occurredOn: '2026-11-19',
+          agreedHours: 24,
+          actualHours: 72,
+          note: 'Three days',
+        },
+      },
+      {
+        type: 'RecordCollectionCost',
+        data: { clientId, costId: 'C-1', kind: CollectionCostKind.LegalFee, amount: { amountMinor: 10_000, currency }, invoiceId: 'INV-BROKEN' },
+      },
+      {
+        type: 'IssueCreditNote',
+        data: { clientId, creditNoteId: 'CN-1', invoiceId: 'INV-BROKEN', amount: { amountMinor: 5_000, currency }, reason: 'Billed twice' },
+      },
+      {
+        type: 'ChargeLateInterest',
+        data: { clientId, chargeId: 'LI-1', invoiceId: 'INV-BROKEN', amount: { amountMinor: 300, currency }, from: '2026-10-17', to: '2026-11-19' },
+      },
+      {
+        type: 'WriteOffInvoice',
+        data: { clientId, writeOffId: 'WO-1', invoiceId: 'INV-BROKEN', amount: { amountMinor: 1_000, currency }, reason: 'Disputed hours' },
+      },
+      { type: 'HandOverToCollectionAgency', data: { clientId, handoverId: 'H-1', invoiceIds: ['INV-BROKEN'], agency: 'Cobros Norte' } },
+      { type: 'RecordLegalAction', data: { clientId, legalActionId: 'L-1', invoiceIds: ['INV-BROKEN'], kind: LegalActionKind.PaymentOrder } },
+      { type: 'SetCreditLimit', data: { clientId, limit: { amountMinor: 100_000, currency } } },
+      { type: 'IssueInvoice', data: { clientId, invoiceId: 'INV-DISCOUNT', amount, issuedOn: TODAY } },
+      { type: 'GrantSettlementDiscount', data: { clientId, discountId: 'D-1', invoiceId: 'INV-DISCOUNT', amount: { amountMinor: 1_000, currency } } },
+      { type: 'PlaceCreditHold', data: { clientId, reason: 'Over the limit' } },
+      { type: 'ReleaseCreditHold', data: { clientId } },
+    ];
+    for (const command of creditControl) await handler.handle(command, { actor: 'test' });
     await new Scheduler(events, new InMemoryTimerStore(), handler, clock).runOnce();
     await endRelationships(events, handler, clock, ids);
     // An erasure: here without encryption, so only the ClientForgotten event is of interest.

@@ -4,11 +4,14 @@ import {
   CancellationReason,
   CLIENT_EVENT_SCHEMA_VERSION,
   clientStreamId,
+  CollectionCostKind,
   ComplaintOutcome,
+  ConductSignalKind,
   EndDateBasis,
   EscalationKind,
   ExcuseCategory,
   ExitCause,
+  LegalActionKind,
   MeetingOutcome,
   NewWorkPolicy,
   NoticeChannel,
@@ -93,6 +96,9 @@ describe('the AsyncAPI document (asyncapi.yaml)', () => {
     ['SettlementOutcome', SettlementOutcome],
     ['CancellationReason', CancellationReason],
     ['EscalationKind', EscalationKind],
+    ['CollectionCostKind', CollectionCostKind],
+    ['ConductSignalKind', ConductSignalKind],
+    ['LegalActionKind', LegalActionKind],
   ])('lists exactly the values of the domain enum %s', (name, values) => {
     expect(document.components.schemas[name].enum).toEqual(Object.values(values));
   });

@@ -246,6 +246,41 @@ const CLIENT_INPUTS: Readonly<Record<string, Arb<Record<string, unknown>>>> = {
   }),
   recordRecommendation: fc.record({ clientId, recommendationId: id('R-', 10), summary: text, outcome: enumOf('ACCEPTED', 'REJECTED') }),
   reportAbuse: fc.record({ clientId, reportId: id('A-', 10), severity: enumOf('MINOR', 'SEVERE'), description: text, reportedBy: text }),
+  writeOffInvoice: fc.record({ clientId, writeOffId: id('WO-', 10), invoiceId, amount: money, reason: text }),
+  recordCollectionCost: fc.record({
+    clientId,
+    costId: id('CC-', 10),
+    kind: enumOf('AGENCY_FEE', 'LEGAL_FEE', 'COURT_FEE', 'OTHER'),
+    amount: money,
+    invoiceId: fc.option(invoiceId, { nil: undefined }),
+  }),
+  recordConductSignal: fc.record({
+    clientId,
+    signalId: id('CS-', 10),
+    kind: enumOf('SLOW_RESPONSE', 'DISRESPECT', 'UNREASONABLE_DEMAND', 'NO_PROGRESS'),
+    occurredOn: pastDate,
+    agreedHours: fc.option(mostly(fc.integer({ min: 1, max: 72 }), hostileNumber), { nil: undefined }),
+    actualHours: fc.option(mostly(fc.integer({ min: 1, max: 400 }), hostileNumber), { nil: undefined }),
+    note: optionalText,
+  }),
+  placeCreditHold: fc.record({ clientId, reason: text }),
+  releaseCreditHold: fc.record({ clientId }),
+  setCreditLimit: fc.record({ clientId, limit: fc.option(money, { nil: null }) }),
+  issueCreditNote: fc.record({ clientId, creditNoteId: id('CN-', 10), invoiceId, amount: money, reason: text }),
+  grantSettlementDiscount: fc.record({ clientId, discountId: id('SD-', 10), invoiceId, amount: money }),
+  chargeLateInterest: fc.record({ clientId, chargeId: id('LI-', 10), invoiceId, amount: money, from: pastDate, to: pastDate }),
+  handOverToCollectionAgency: fc.record({
+    clientId,
+    handoverId: id('HO-', 6),
+    invoiceIds: mostly(fc.uniqueArray(pool('INV-', 5), { minLength: 1, maxLength: 3 }), fc.constantFrom<unknown>([], ['INV-1', 'INV-1'], null)),
+    agency: text,
+  }),
+  recordLegalAction: fc.record({
+    clientId,
+    legalActionId: id('LA-', 6),
+    invoiceIds: mostly(fc.uniqueArray(pool('INV-', 5), { minLength: 1, maxLength: 3 }), fc.constantFrom<unknown>([], ['INV-1', 'INV-1'], null)),
+    kind: enumOf('FORMAL_DEMAND', 'PAYMENT_ORDER', 'LAWSUIT', 'ENFORCEMENT'),
+  }),
 };
 
 const TERMINATION_INPUTS: Readonly<Record<string, Arb<Record<string, unknown>>>> = {

@@ -27,15 +27,15 @@ const ORDER = [
 ];
 
 /**
- * A calibration story's client history as the commands a CRM would import, oldest first. Facts no
- * command records yet (conduct signals, fees, write-offs) and payment plans are refused here, so a
- * story chosen for the end-to-end suite cannot silently lose part of itself.
+ * A calibration story's client history as the commands a CRM would import, oldest first. Facts this
+ * mapping does not translate (conduct signals, fees, write-offs, payment plans) are refused here, so
+ * a story chosen for the end-to-end suite cannot silently lose part of itself.
  */
 export function storyCommands(history: ClientHistory): ClientCommandInput[] {
   const unsupported =
     (history.conductSignals?.length ?? 0) + (history.fees?.length ?? 0) + history.paymentPlans.length > 0 ||
     history.invoices.some((invoice) => (invoice.writeOffs?.length ?? 0) > 0);
-  if (unsupported) throw new Error(`story ${history.clientId} holds facts importClientHistory cannot carry yet`);
+  if (unsupported) throw new Error(`story ${history.clientId} holds facts importClientHistory this mapping does not translate`);
   const clientId = history.clientId;
   const dated: { day: string; kind: string; input: Record<string, unknown> }[] = [];
   const add = (day: string, kind: string, input: Record<string, unknown>) => dated.push({ day, kind, input: { clientId, ...input } });

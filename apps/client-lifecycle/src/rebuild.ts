@@ -1,18 +1,27 @@
 /**
- * `npm run rebuild`: drops the client summary list and projects the whole event log again,
- * with a progress bar. Run it with the service stopped. Wiring only.
+ * `npm run rebuild`: projects the whole event log again into a shadow of the client list, with a
+ * progress bar, while the service (if running) keeps serving the old list; the running
+ * projector then swaps the shadow in (or this process does, when no projector runs). Wiring only.
  */
 import 'reflect-metadata';
+import { hostname } from 'node:os';
 import { SystemClock } from '@client-lifecycle/adapters';
-import { ClientSummaryProjection } from '@client-lifecycle/application';
+import { ClientSummaryRebuild, type RebuildStage } from '@client-lifecycle/application';
 import { ConfigError, loadConfig } from './config';
 import { openClientSummaryStore, openEventStore } from './infrastructure';
+import { openLeaseStore } from './workers';
 
 const BAR_WIDTH = 30;
 
+const STAGES: Record<RebuildStage, string> = {
+  building: 'building the client list beside the live one',
+  'waiting-for-projector': 'waiting for the running projector to swap it in',
+  swapping: 'no projector is running: swapping it in',
+};
+
 function progressBar(position: number, head: number): string {
   const share = head === 0 ? 1 : position / head;
-  const filled = Math.round(share * BAR_WIDTH);
+  const filled = Math.round(Math.min(share, 1) * BAR_WIDTH);
   return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ${position.toLocaleString('en-US')}/${head.toLocaleString('en-US')} events`;
 }
 
@@ -21,23 +30,35 @@ async function main(): Promise<void> {
   const clock = new SystemClock();
   const events = await openEventStore(config, clock);
   const summaries = await openClientSummaryStore(config);
+  const leases = openLeaseStore(config, `${hostname()}:${process.pid}:rebuild`);
   try {
     const started = process.hrtime.bigint();
     let lastLine = 0;
-    const position = await new ClientSummaryProjection(events, summaries, clock, { cacheClients: config.foldCacheClients }).rebuild((at, head) => {
-      const now = Date.now();
-      if (process.stdout.isTTY) process.stdout.write(`\r${progressBar(at, head)}`);
-      else if (at === head || now - lastLine > 2_000) {
-        console.log(progressBar(at, head));
-        lastLine = now;
-      }
-    });
+    let barShown = false;
+    const { position, swappedBy } = await new ClientSummaryRebuild(events, summaries, leases, clock, { cacheClients: config.foldCacheClients }).run(
+      (at, head) => {
+        const now = Date.now();
+        if (process.stdout.isTTY) {
+          process.stdout.write(`\r${progressBar(at, head)}`);
+          barShown = true;
+        } else if (at === head || now - lastLine > 2_000) {
+          console.log(progressBar(at, head));
+          lastLine = now;
+        }
+      },
+      (stage) => {
+        if (barShown) process.stdout.write('\n');
+        barShown = false;
+        console.log(STAGES[stage]);
+      },
+    );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (process.stdout.isTTY) process.stdout.write('\n');
+    if (barShown) process.stdout.write('\n');
     console.log(
-      `rebuilt client summaries from ${position.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s (${Math.round(position / Math.max(seconds, 1e-9)).toLocaleString('en-US')} events/s)`,
+      `rebuilt client summaries from ${position.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s (${Math.round(position / Math.max(seconds, 1e-9)).toLocaleString('en-US')} events/s), swapped in by ${swappedBy === 'rebuild' ? 'this process' : 'the running projector'}`,
     );
   } finally {
+    await leases.close();
     await summaries.close();
     await events.close();
   }

@@ -45,10 +45,18 @@ class ProjectionLifecycle implements OnModuleInit, OnApplicationShutdown {
         await Promise.all([this.projection.stop(), this.worklist.stop()]);
       },
       tick: () => {
-        void this.projection.catchUp().catch(onError);
+        void this.swapInReadyRebuild()
+          .then(() => this.projection.catchUp())
+          .catch(onError);
         void this.worklist.catchUp().catch(onWorklistError);
       },
     });
+  }
+
+  /** A list `npm run rebuild` built beside the live one is swapped in by the projector, its one writer. */
+  private async swapInReadyRebuild(): Promise<void> {
+    const position = await this.projection.swapInReady(this.summaries);
+    if (position !== null) this.logger.log(`swapped in the rebuilt client list at position ${position}`);
   }
 
   async onApplicationShutdown(): Promise<void> {

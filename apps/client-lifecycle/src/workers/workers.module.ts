@@ -8,7 +8,13 @@ import { WorkerFaults } from './worker-faults';
 
 export const LEASE_FOLDER_NAME = 'leases';
 
-/** LEASES=postgres: advisory locks in DATABASE_URL (processes on several hosts); else lock files in DATA_DIR (one host). */
+/** LEASES=postgres: advisory locks in DATABASE_URL (processes on several hosts); else lock files in DATA_DIR (one host). The app and `npm run rebuild` open the same. */
+export function openLeaseStore(config: AppConfig, owner: string): LeaseStore {
+  return config.leases === 'postgres'
+    ? new PostgresLeaseStore({ connectionString: config.databaseUrl, owner })
+    : SqliteLeaseStore.open({ folder: join(config.dataDir, LEASE_FOLDER_NAME), owner });
+}
+
 @Global()
 @Module({})
 export class WorkersModule {
@@ -19,10 +25,7 @@ export class WorkersModule {
         { provide: APP_ROLES, useValue: config.roles },
         {
           provide: LEASE_STORE,
-          useFactory: (): LeaseStore =>
-            config.leases === 'postgres'
-              ? new PostgresLeaseStore({ connectionString: config.databaseUrl, owner: INSTANCE_ID })
-              : SqliteLeaseStore.open({ folder: join(config.dataDir, LEASE_FOLDER_NAME), owner: INSTANCE_ID }),
+          useFactory: (): LeaseStore => openLeaseStore(config, INSTANCE_ID),
         },
         SingletonWorkers,
         WorkerFaults,

@@ -12,10 +12,16 @@ const TYPES: CustomTypesConfig = {
 export interface PostgresPoolOptions {
   readonly connectionString: string;
   readonly max: number;
+  /** Schemas set as each connection's search_path, first the one new tables go in; the connection string's own otherwise. */
+  readonly searchPath?: readonly string[];
 }
 
-export function createPostgresPool({ connectionString, max }: PostgresPoolOptions): Pool {
+export const quotePostgresIdentifier = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+export function createPostgresPool({ connectionString, max, searchPath }: PostgresPoolOptions): Pool {
   const pool = new Pool({ connectionString, max, types: TYPES });
+  // A connection runs its queries in order, so this comes before any query of the pool's user.
+  if (searchPath) pool.on('connect', (client) => void client.query(`SET search_path TO ${searchPath.map(quotePostgresIdentifier).join(', ')}`));
   // An idle connection the server drops emits here; unhandled, it would kill the process. The
   // pool discards that connection on its own and the next query opens a fresh one.
   pool.on('error', () => undefined);

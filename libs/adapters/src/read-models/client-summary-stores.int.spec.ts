@@ -46,6 +46,41 @@ describe('SQLite client summaries shared by two processes', () => {
     await api.close();
     await projector.close();
   });
+
+  it('swaps in a rebuilt list of many rows in chunks, the store answering from the old list until the swap commits', async () => {
+    const live = SqliteClientSummaryStore.open(join(folder, 'swap-live.sqlite'));
+    await live.commit(
+      Array.from({ length: 700 }, (_, index) => row(`old-${String(index).padStart(4, '0')}`)),
+      5,
+    );
+    const shadow = await live.createShadow();
+    await shadow.commit(
+      Array.from({ length: 1_234 }, (_, index) => row(`new-${String(index).padStart(4, '0')}`)),
+      9,
+    );
+    await shadow.markReady();
+    const ready = await live.readyShadow();
+
+    const seen = new Set<string>();
+    let swapping = true;
+    const reading = (async () => {
+      while (swapping) {
+        const { totalCount, rows } = await live.list({}, 'SCORE', 1, null);
+        seen.add(`${totalCount} ${rows[0]?.clientId.slice(0, 3)} ${await live.checkpoint()}`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    await ready?.swapIn();
+    swapping = false;
+    await reading;
+
+    expect([...seen].every((state) => state === '700 old 5' || state === '1234 new 9')).toBe(true);
+    expect(seen.has('700 old 5')).toBe(true);
+    expect((await live.list({}, 'SCORE', 1, null)).totalCount).toBe(1_234);
+    expect(await live.checkpoint()).toBe(9);
+    expect((await live.find(['old-0000', 'new-1233'])).map((record) => record.clientId)).toEqual(['new-1233']);
+    await live.close();
+  });
 });
 
 describe('SQLite client summaries written before assessments were kept ready', () => {

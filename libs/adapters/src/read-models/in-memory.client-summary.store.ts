@@ -8,17 +8,19 @@ import type {
   ClientSummaryOrder,
   ClientSummaryPage,
   ClientSummaryRecord,
+  ClientSummaryRows,
+  ClientSummaryShadow,
   ClientSummaryStore,
 } from '@client-lifecycle/ports';
 import { comesAfter, compareSummaries, matches } from './client-summary.order';
 
 const listColumns = ({ assessment: _assessment, portfolioEntry: _portfolioEntry, ...summary }: ClientSummaryRecord): ClientSummary => summary;
 
-export class InMemoryClientSummaryStore implements ClientSummaryStore {
-  private readonly rows = new Map<string, { readonly record: ClientSummaryRecord; readonly sequence: number }>();
-  private position = 0;
+class InMemoryClientSummaryRows implements ClientSummaryRows {
+  protected rows = new Map<string, { readonly record: ClientSummaryRecord; readonly sequence: number }>();
+  protected position = 0;
   /** Not reset with the rows: a reader keeping aggregates sees rebuilt records as changes. */
-  private sequence = 0;
+  protected sequence = 0;
 
   async checkpoint(): Promise<number> {
     return this.position;
@@ -70,4 +72,60 @@ export class InMemoryClientSummaryStore implements ClientSummaryStore {
   }
 
   async close(): Promise<void> {}
+}
+
+export class InMemoryClientSummaryStore extends InMemoryClientSummaryRows implements ClientSummaryStore {
+  private shadow: InMemoryClientSummaryShadow | null = null;
+  private shadowReady = false;
+
+  async createShadow(): Promise<ClientSummaryShadow> {
+    this.shadow = new InMemoryClientSummaryShadow(this);
+    this.shadowReady = false;
+    return this.shadow;
+  }
+
+  async readyShadow(): Promise<ClientSummaryShadow | null> {
+    return this.shadowReady ? this.shadow : null;
+  }
+
+  async hasReadyShadow(): Promise<boolean> {
+    return this.shadowReady;
+  }
+
+  /** The shadow's side of its methods: they change what this store holds. */
+  shadowMarkedReady(shadow: InMemoryClientSummaryShadow): void {
+    if (this.shadow === shadow) this.shadowReady = true;
+  }
+
+  shadowSwappedIn(shadow: InMemoryClientSummaryShadow, rows: InMemoryClientSummaryRows['rows'], position: number, sequence: number): void {
+    const offset = this.sequence;
+    this.rows = new Map([...rows].map(([clientId, row]) => [clientId, { record: row.record, sequence: row.sequence + offset }]));
+    this.sequence = offset + sequence;
+    this.position = position;
+    this.shadowDiscarded(shadow);
+  }
+
+  shadowDiscarded(shadow: InMemoryClientSummaryShadow): void {
+    if (this.shadow !== shadow) return;
+    this.shadow = null;
+    this.shadowReady = false;
+  }
+}
+
+class InMemoryClientSummaryShadow extends InMemoryClientSummaryRows implements ClientSummaryShadow {
+  constructor(private readonly live: InMemoryClientSummaryStore) {
+    super();
+  }
+
+  async markReady(): Promise<void> {
+    this.live.shadowMarkedReady(this);
+  }
+
+  async swapIn(): Promise<void> {
+    this.live.shadowSwappedIn(this, this.rows, this.position, this.sequence);
+  }
+
+  async discard(): Promise<void> {
+    this.live.shadowDiscarded(this);
+  }
 }

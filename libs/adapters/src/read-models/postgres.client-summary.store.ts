@@ -9,9 +9,11 @@ import type {
   ClientSummaryOrder,
   ClientSummaryPage,
   ClientSummaryRecord,
+  ClientSummaryRows,
+  ClientSummaryShadow,
   ClientSummaryStore,
 } from '@client-lifecycle/ports';
-import { createPostgresPool, inTransaction, migratePostgres } from '../postgres';
+import { createPostgresPool, inTransaction, migratePostgres, quotePostgresIdentifier as quote } from '../postgres';
 import { searchableName } from '@client-lifecycle/ports';
 import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey, sqlAfterSearchKey, sqlSearchRank } from './client-summary.order';
 
@@ -134,11 +136,17 @@ async function indexUnsearchable(pool: Pool): Promise<void> {
 export class PostgresClientSummaryStore implements ClientSummaryStore {
   private closing: Promise<void> | null = null;
 
-  private constructor(private readonly pool: Pool) {}
+  private constructor(
+    private readonly pool: Pool,
+    private readonly connectionString: string,
+  ) {}
 
-  /** The tables go in the connection's current schema, as the event store's do. */
-  static async open(connectionString: string, poolSize = 4): Promise<PostgresClientSummaryStore> {
-    const pool = createPostgresPool({ connectionString, max: poolSize });
+  /**
+   * The tables go in the connection's current schema, as the event store's do; with
+   * `searchPath`, in the first schema of it.
+   */
+  static async open(connectionString: string, poolSize = 4, searchPath?: readonly string[]): Promise<PostgresClientSummaryStore> {
+    const pool = createPostgresPool({ connectionString, max: poolSize, searchPath });
     try {
       await migratePostgres(pool, { component: 'client_summaries', describedAs: 'read model', migrations: MIGRATIONS });
       await indexUnsearchable(pool);
@@ -146,7 +154,76 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
       await pool.end();
       throw error;
     }
-    return new PostgresClientSummaryStore(pool);
+    return new PostgresClientSummaryStore(pool, connectionString);
+  }
+
+  /** A shadow in a schema of its own beside the live one (`<schema>__rebuilding`), migrated as the live one is. */
+  async createShadow(): Promise<ClientSummaryShadow> {
+    const { live, building, ready } = await this.shadowSchemas();
+    await this.pool.query(`DROP SCHEMA IF EXISTS ${quote(building)} CASCADE; DROP SCHEMA IF EXISTS ${quote(ready)} CASCADE; CREATE SCHEMA ${quote(building)}`);
+    return new PostgresClientSummaryShadow(await this.openIn(building, live), building, this);
+  }
+
+  /** The schema a rebuild renamed to `<schema>__rebuilt` once done. */
+  async readyShadow(): Promise<ClientSummaryShadow | null> {
+    const { live, ready } = await this.shadowSchemas();
+    return (await this.hasReadyShadow()) ? new PostgresClientSummaryShadow(await this.openIn(ready, live), ready, this) : null;
+  }
+
+  async hasReadyShadow(): Promise<boolean> {
+    const { ready } = await this.shadowSchemas();
+    const { rows } = await this.pool.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [ready]);
+    return rows.length > 0;
+  }
+
+  async shadowSchemas(): Promise<{ readonly live: string; readonly building: string; readonly ready: string }> {
+    const { rows } = await this.pool.query<{ schema: string }>('SELECT current_schema() AS schema');
+    const live = rows[0].schema;
+    return { live, building: `${live}__rebuilding`, ready: `${live}__rebuilt` };
+  }
+
+  /** The live schema comes second in the shadow's search path, so whatever the migrations use from it (an extension's operators) resolves. */
+  private openIn(schema: string, live: string): Promise<PostgresClientSummaryStore> {
+    return PostgresClientSummaryStore.open(this.connectionString, 2, [schema, live, 'public']);
+  }
+
+  /**
+   * Moves the live tables out and the shadow's tables in, in one transaction: every table of the
+   * shadow schema but its `schema_version` (so whatever the migrations add comes along, with its
+   * indexes), then drops both. Readers wait for the transaction and then read the new tables.
+   * Change numbers move above every live one, so readers of `changedSince` see each record.
+   */
+  async replaceWith(shadowSchema: string): Promise<void> {
+    const { live } = await this.shadowSchemas();
+    const retired = `${live}__retired`;
+    await inTransaction(this.pool, async (query) => {
+      const [{ change_seq: offset }] = await query<{ change_seq: number }>('SELECT change_seq FROM client_summaries_checkpoint WHERE id = 1 FOR UPDATE');
+      const tables = await query<{ table_name: string }>(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' AND table_name <> 'schema_version'",
+        [shadowSchema],
+      );
+      const numbered = await query<{ table_name: string }>(
+        "SELECT table_name FROM information_schema.columns WHERE table_schema = $1 AND column_name = 'change_seq'",
+        [shadowSchema],
+      );
+      for (const { table_name: table } of numbered) await query(`UPDATE ${quote(shadowSchema)}.${quote(table)} SET change_seq = change_seq + $1`, [offset]);
+      await query(`DROP SCHEMA IF EXISTS ${quote(retired)} CASCADE; CREATE SCHEMA ${quote(retired)}`);
+      for (const { table_name: table } of tables) {
+        await query(`ALTER TABLE IF EXISTS ${quote(live)}.${quote(table)} SET SCHEMA ${quote(retired)}`);
+        await query(`ALTER TABLE ${quote(shadowSchema)}.${quote(table)} SET SCHEMA ${quote(live)}`);
+      }
+      await query(`DROP SCHEMA ${quote(retired)} CASCADE; DROP SCHEMA ${quote(shadowSchema)} CASCADE`);
+    });
+  }
+
+  /** Hands a shadow over for swapping in. */
+  async markShadowReady(building: string): Promise<void> {
+    const { ready } = await this.shadowSchemas();
+    await this.pool.query(`ALTER SCHEMA ${quote(building)} RENAME TO ${quote(ready)}`);
+  }
+
+  async dropShadow(schema: string): Promise<void> {
+    await this.pool.query(`DROP SCHEMA IF EXISTS ${quote(schema)} CASCADE`);
   }
 
   async checkpoint(): Promise<number> {
@@ -261,5 +338,61 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
   async close(): Promise<void> {
     this.closing ??= this.pool.end();
     await this.closing;
+  }
+}
+
+/** A shadow list in a schema of its own, written through a store of its own, moved into the live schema on swap. */
+class PostgresClientSummaryShadow implements ClientSummaryShadow {
+  constructor(
+    private readonly rows: PostgresClientSummaryStore,
+    private readonly schema: string,
+    private readonly live: PostgresClientSummaryStore,
+  ) {}
+
+  checkpoint(): Promise<number> {
+    return this.rows.checkpoint();
+  }
+
+  commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
+    return this.rows.commit(rows, checkpoint);
+  }
+
+  list(...query: Parameters<ClientSummaryRows['list']>): Promise<ClientSummaryPage> {
+    return this.rows.list(...query);
+  }
+
+  find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
+    return this.rows.find(clientIds);
+  }
+
+  changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
+    return this.rows.changedSince(after, first);
+  }
+
+  staleBefore(day: LocalDate, first: number, after?: string): Promise<string[]> {
+    return this.rows.staleBefore(day, first, after);
+  }
+
+  reset(): Promise<void> {
+    return this.rows.reset();
+  }
+
+  close(): Promise<void> {
+    return this.rows.close();
+  }
+
+  async markReady(): Promise<void> {
+    await this.rows.close();
+    await this.live.markShadowReady(this.schema);
+  }
+
+  async swapIn(): Promise<void> {
+    await this.rows.close();
+    await this.live.replaceWith(this.schema);
+  }
+
+  async discard(): Promise<void> {
+    await this.rows.close();
+    await this.live.dropShadow(this.schema);
   }
 }

@@ -1,4 +1,5 @@
-import type { Database } from 'better-sqlite3';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import type { Database, Statement } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
 import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey, sqlAfterSearchKey, sqlSearchRank } from './client-summary.order';
 import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
@@ -11,6 +12,8 @@ import type {
   ClientSummaryOrder,
   ClientSummaryPage,
   ClientSummaryRecord,
+  ClientSummaryRows,
+  ClientSummaryShadow,
   ClientSummaryStore,
 } from '@client-lifecycle/ports';
 import { searchableName } from '@client-lifecycle/ports';
@@ -114,8 +117,12 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
    */
   private readonly counts = new Map<string, number>();
   private countsDataVersion = -1;
+  private commitStatements: { readonly upsert: Statement; readonly changeSeq: Statement; readonly move: Statement } | null = null;
 
-  private constructor(private readonly db: Database) {}
+  private constructor(
+    private readonly db: Database,
+    private readonly filename: string,
+  ) {}
 
   static open(filename: string): SqliteClientSummaryStore {
     const store = new SqliteClientSummaryStore(
@@ -126,6 +133,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
         synchronous: 'NORMAL',
         migrations: MIGRATIONS,
       }),
+      filename,
     );
     store.indexUnsearchable();
     return store;
@@ -183,27 +191,113 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     if (index.removed()) this.db.exec("INSERT INTO client_search (client_search) VALUES ('optimize')");
   }
 
+  /** A shadow in its own file beside this one (`read-models.rebuilding.sqlite`), migrated as this one is. */
+  async createShadow(): Promise<ClientSummaryShadow> {
+    const { building, ready } = this.shadowFiles();
+    removeSqliteFile(building);
+    removeSqliteFile(ready);
+    return new SqliteClientSummaryShadow(SqliteClientSummaryStore.open(building), building, this);
+  }
+
+  /** The file a rebuild renamed to `read-models.rebuilt.sqlite` once done. */
+  async readyShadow(): Promise<ClientSummaryShadow | null> {
+    if (!(await this.hasReadyShadow())) return null;
+    const { ready } = this.shadowFiles();
+    return new SqliteClientSummaryShadow(SqliteClientSummaryStore.open(ready), ready, this);
+  }
+
+  async hasReadyShadow(): Promise<boolean> {
+    return this.filename !== ':memory:' && existsSync(this.shadowFiles().ready);
+  }
+
+  /** The file a shadow is built in, and the name it takes when ready. */
+  shadowFiles(): { readonly building: string; readonly ready: string } {
+    if (this.filename === ':memory:') throw new Error('A rebuild beside the live read model needs the read model in a file');
+    const base = this.filename.replace(/\.sqlite$/, '');
+    return { building: `${base}.rebuilding.sqlite`, ready: `${base}.rebuilt.sqlite` };
+  }
+
+  /**
+   * Replaces every table's rows with those of the shadow file, in one write transaction: readers
+   * see the old list until it commits, then the new one. A copy rather than a rename, since SQLite
+   * renames no table across files; every table the schema makes is copied (so whatever the
+   * migrations add comes along), and the full-text search index, a virtual table, is written
+   * afresh from the copied rows' search words.
+   * Change numbers move above every live one, so readers of `changedSince` see each record.
+   * The copy runs on a connection of its own, a chunk of rows at a time with the event loop free
+   * in between, so the process goes on serving (from this connection, the old list) meanwhile.
+   */
+  async replaceWith(shadowFile: string): Promise<void> {
+    // ATTACH would make an empty file of a missing one, and the swap would then copy nothing.
+    if (!existsSync(shadowFile)) throw new Error(`No rebuilt read model at ${shadowFile} to swap in`);
+    const swap = openSqliteDatabase({ filename: this.filename, describedAs: 'read model', synchronous: 'NORMAL', migrations: MIGRATIONS });
+    try {
+      swap.prepare('ATTACH DATABASE ? AS rebuilt').run(shadowFile);
+      swap.exec('BEGIN IMMEDIATE');
+      try {
+        const offset = swap.prepare('SELECT change_seq FROM main.checkpoint WHERE id = 1').pluck().get() as number;
+        const tables = swap
+          .prepare("SELECT name FROM pragma_table_list() WHERE schema = 'rebuilt' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+          .pluck()
+          .all() as string[];
+        for (const table of tables) await copyTable(swap, table, offset);
+        await reindexSearch(swap);
+        swap.exec('COMMIT');
+      } catch (error) {
+        if (swap.inTransaction) swap.exec('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      swap.close();
+      this.counts.clear();
+    }
+  }
+
   async checkpoint(): Promise<number> {
     return this.db.prepare('SELECT position FROM checkpoint WHERE id = 1').pluck().get() as number;
   }
 
   async commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
-    const upsert = this.db.prepare(
-      `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment,
-         portfolio_entry, change_seq, search_name, search_id)
-       VALUES (@clientId, @name, @currency, @score, @band, @recommendation, @archetypes, @overdueMinor, @contributionMarginMinor, @asOf, @version, @assessment,
-         @portfolioEntry, @changeSeq, @searchName, @searchId)
-       ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
-         recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
-         margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment,
-         portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq, search_name = excluded.search_name, search_id = excluded.search_id`,
-    );
-    const move = this.db.prepare('UPDATE checkpoint SET position = ?, change_seq = ? WHERE id = 1');
+    // Prepared once and bound by position: a rebuild commits a million rows through here.
+    this.commitStatements ??= {
+      upsert: this.db.prepare(
+        `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment,
+           portfolio_entry, change_seq, search_name, search_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
+           recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
+           margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment,
+           portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq, search_name = excluded.search_name, search_id = excluded.search_id`,
+      ),
+      changeSeq: this.db.prepare('SELECT change_seq FROM checkpoint WHERE id = 1').pluck(),
+      move: this.db.prepare('UPDATE checkpoint SET position = ?, change_seq = ? WHERE id = 1'),
+    };
+    const { upsert, changeSeq: currentChangeSeq, move } = this.commitStatements;
     this.db
       .transaction(() => {
-        let changeSeq = this.db.prepare('SELECT change_seq FROM checkpoint WHERE id = 1').pluck().get() as number;
+        let changeSeq = currentChangeSeq.get() as number;
         const index = this.searchIndexer();
-        for (const row of rows) upsert.run({ ...row, archetypes: JSON.stringify(row.archetypes), changeSeq: ++changeSeq, ...index(row.clientId, row.name) });
+        for (const row of rows) {
+          const search = index(row.clientId, row.name);
+          upsert.run(
+            row.clientId,
+            row.name,
+            row.currency,
+            row.score,
+            row.band,
+            row.recommendation,
+            JSON.stringify(row.archetypes),
+            row.overdueMinor,
+            row.contributionMarginMinor,
+            row.asOf,
+            row.version,
+            row.assessment,
+            row.portfolioEntry,
+            ++changeSeq,
+            search.searchName,
+            search.searchId,
+          );
+        }
         this.purgeRemovedWords(index);
         move.run(checkpoint, changeSeq);
       })
@@ -303,5 +397,125 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+}
+
+const quoteIdentifier = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+/** Rows deleted or copied between two turns of the event loop while a rebuilt list is swapped in. */
+const SWAP_CHUNK = 500;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Within the swap's transaction: `main.<table>` gets the rows of `rebuilt.<table>`, by chunks of its key, change numbers moved up by `offset`. */
+async function copyTable(swap: Database, table: string, offset: number): Promise<void> {
+  const columns = swap.prepare("SELECT name, pk FROM pragma_table_info(?, 'rebuilt')").all(table) as { name: string; pk: number }[];
+  const keyColumns = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk);
+  const key = keyColumns.length > 0 ? keyColumns.map((column) => quoteIdentifier(column.name)).join(', ') : 'rowid';
+  // A table without a declared key is copied with its rowids, which then page the copy.
+  const rowid = keyColumns.length > 0 ? [] : ['rowid'];
+  const names = [...rowid, ...columns.map((column) => quoteIdentifier(column.name))].join(', ');
+  const values = [...rowid, ...columns.map((column) => (column.name === 'change_seq' ? '"change_seq" + ?' : quoteIdentifier(column.name)))].join(', ');
+  const target = `main.${quoteIdentifier(table)}`;
+  const source = `rebuilt.${quoteIdentifier(table)}`;
+  const deleteChunk = swap.prepare(`DELETE FROM ${target} WHERE (${key}) IN (SELECT ${key} FROM ${target} LIMIT ${SWAP_CHUNK})`);
+  while (deleteChunk.run().changes > 0) await nextTurn();
+  const offsets = columns.some((column) => column.name === 'change_seq') ? [offset] : [];
+  const keyCount = Math.max(keyColumns.length, 1);
+  const placeholders = Array.from({ length: keyCount }, () => '?').join(', ');
+  const firstChunk = swap.prepare(`INSERT INTO ${target} (${names}) SELECT ${values} FROM ${source} ORDER BY ${key} LIMIT ${SWAP_CHUNK}`);
+  const nextChunk = swap.prepare(
+    `INSERT INTO ${target} (${names}) SELECT ${values} FROM ${source} WHERE (${key}) > (${placeholders}) ORDER BY ${key} LIMIT ${SWAP_CHUNK}`,
+  );
+  const lastKey = swap.prepare(`SELECT ${key} FROM ${target} ORDER BY ${key} DESC LIMIT 1`).raw();
+  let copied = firstChunk.run(...offsets).changes;
+  while (copied === SWAP_CHUNK) {
+    await nextTurn();
+    copied = nextChunk.run(...offsets, ...(lastKey.get() as unknown[])).changes;
+  }
+}
+
+/**
+ * Within the swap's transaction: the search index holds the copied rows' words under their
+ * search_id, and nothing else (the old list's words go, and secure_delete zeroes their pages).
+ */
+async function reindexSearch(swap: Database): Promise<void> {
+  swap.exec("INSERT INTO main.client_search (client_search) VALUES ('delete-all')");
+  const chunk = swap.prepare(
+    `INSERT INTO main.client_search (rowid, words)
+     SELECT search_id, search_name FROM main.client_summaries WHERE search_id > ? ORDER BY search_id LIMIT ${SWAP_CHUNK}`,
+  );
+  const lastOfChunk = swap.prepare(
+    `SELECT max(search_id) FROM (SELECT search_id FROM main.client_summaries WHERE search_id > ? ORDER BY search_id LIMIT ${SWAP_CHUNK})`,
+  );
+  for (let after = 0; ;) {
+    const last = lastOfChunk.pluck().get(after) as number | null;
+    if (last === null) break;
+    chunk.run(after);
+    after = last;
+    await nextTurn();
+  }
+  swap.exec("INSERT INTO main.client_search (client_search) VALUES ('optimize')");
+}
+
+function removeSqliteFile(filename: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${filename}${suffix}`, { force: true });
+}
+
+/** A shadow list in its own file, written through a store of its own, copied into the live file on swap. */
+class SqliteClientSummaryShadow implements ClientSummaryShadow {
+  constructor(
+    private readonly rows: SqliteClientSummaryStore,
+    private readonly filename: string,
+    private readonly live: SqliteClientSummaryStore,
+  ) {}
+
+  checkpoint(): Promise<number> {
+    return this.rows.checkpoint();
+  }
+
+  commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
+    return this.rows.commit(rows, checkpoint);
+  }
+
+  list(...query: Parameters<ClientSummaryRows['list']>): Promise<ClientSummaryPage> {
+    return this.rows.list(...query);
+  }
+
+  find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
+    return this.rows.find(clientIds);
+  }
+
+  changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
+    return this.rows.changedSince(after, first);
+  }
+
+  staleBefore(day: LocalDate, first: number, after?: string): Promise<string[]> {
+    return this.rows.staleBefore(day, first, after);
+  }
+
+  reset(): Promise<void> {
+    return this.rows.reset();
+  }
+
+  close(): Promise<void> {
+    return this.rows.close();
+  }
+
+  async markReady(): Promise<void> {
+    // Closing the last connection folds the WAL into the file, so the file alone holds the list and can be renamed.
+    await this.rows.close();
+    renameSync(this.filename, this.live.shadowFiles().ready);
+  }
+
+  async swapIn(): Promise<void> {
+    await this.rows.close();
+    await this.live.replaceWith(this.filename);
+    removeSqliteFile(this.filename);
+  }
+
+  async discard(): Promise<void> {
+    await this.rows.close();
+    removeSqliteFile(this.filename);
   }
 }

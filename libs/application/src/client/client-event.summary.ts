@@ -122,6 +122,62 @@ export function clientEventMessage(event: ClientEvent): Message {
       return say('event.TerminationClosed', { terminationId: event.data.terminationId, outcome: term(event.data.outcome) });
     case 'ClientForgotten':
       return say('event.ClientForgotten', { forgottenOn: event.data.forgottenOn, reason: event.data.reason });
+    case 'InvoiceWrittenOff': {
+      const { invoiceId, amount, reason, openBalanceAfter, terminationId } = event.data;
+      return say('event.InvoiceWrittenOff', {
+        amount,
+        invoiceId,
+        bySettlement: flag(Boolean(terminationId)),
+        terminationId: terminationId ?? '',
+        reason,
+        openBalanceAfter,
+      });
+    }
+    case 'CollectionCostRecorded':
+      return say('event.CollectionCostRecorded', {
+        amount: event.data.amount,
+        kind: term(event.data.kind),
+        aboutInvoice: flag(Boolean(event.data.invoiceId)),
+        invoiceId: event.data.invoiceId ?? '',
+      });
+    case 'ConductSignalRecorded': {
+      const { kind, occurredOn, agreedHours, actualHours } = event.data;
+      const timed = agreedHours !== null && actualHours !== null;
+      return say('event.ConductSignalRecorded', {
+        occurredOn,
+        kind: term(kind),
+        timed: flag(timed),
+        actualHours: String(actualHours ?? ''),
+        agreedHours: String(agreedHours ?? ''),
+      });
+    }
+    case 'CreditHoldPlaced':
+      return say('event.CreditHoldPlaced', { reason: event.data.reason });
+    case 'CreditHoldReleased':
+      return say('event.CreditHoldReleased', { releasedOn: event.data.releasedOn });
+    case 'CreditLimitSet':
+      return event.data.limit === null ? say('event.CreditLimitSet.cleared', {}) : say('event.CreditLimitSet', { limit: event.data.limit });
+    case 'CreditNoteIssued':
+      return say('event.CreditNoteIssued', {
+        amount: event.data.amount,
+        invoiceId: event.data.invoiceId,
+        reason: event.data.reason,
+        openBalanceAfter: event.data.openBalanceAfter,
+      });
+    case 'SettlementDiscountGranted':
+      return say('event.SettlementDiscountGranted', {
+        amount: event.data.amount,
+        invoiceId: event.data.invoiceId,
+        openBalanceAfter: event.data.openBalanceAfter,
+      });
+    case 'LateInterestCharged': {
+      const { amount, invoiceId, from, to } = event.data;
+      return say('event.LateInterestCharged', { amount, invoiceId, from, to });
+    }
+    case 'InvoicesHandedToCollectionAgency':
+      return say('event.InvoicesHandedToCollectionAgency', { invoiceIds: event.data.invoiceIds.join(', '), agency: event.data.agency });
+    case 'LegalActionRecorded':
+      return say('event.LegalActionRecorded', { kind: term(event.data.kind), invoiceIds: event.data.invoiceIds.join(', ') });
     default:
       return assertNever(event);
   }

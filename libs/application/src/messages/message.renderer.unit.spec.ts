@@ -128,6 +128,24 @@ describe('timeline summaries in Spanish and English', () => {
       'friendly reminder sent by email for invoice INV-1',
       'Recordatorio amable enviado por correo electrónico para la factura INV-1',
     ],
+    [
+      {
+        type: 'InvoiceWrittenOff',
+        data: {
+          clientId,
+          writeOffId: 'W',
+          invoiceId: 'INV-1',
+          amount: eur(30_000),
+          reason: 'cost of recovery exceeds the debt',
+          writtenOffOn: '2026-05-01',
+          terminationId: null,
+          openBalanceAfter: eur(0),
+        },
+      } as ClientEvent,
+      '300.00 EUR of invoice INV-1 written off: cost of recovery exceeds the debt; 0.00 EUR still open',
+      '300,00\u00a0€ de la factura INV-1 dados por incobrables: cost of recovery exceeds the debt; quedan 0,00\u00a0€ pendientes',
+    ],
+    [{ type: 'CreditLimitSet', data: { clientId, limit: null, setOn: '2026-05-01' } }, 'Credit limit cleared', 'Límite de crédito retirado'],
   ])('%s', (event, english, spanish) => {
     expect(summarizeClientEvent(event)).toBe(english);
     expect(summarizeClientEvent(event, DraftLocale.EN)).toBe(english);

@@ -100,6 +100,8 @@ export class PortfolioAggregates {
   private readonly margin: Sums<CurrencyCode> = new Map();
   /** Amounts of the invoices issued, per currency and issue day. */
   private readonly sales = new Map<CurrencyCode, Sums<LocalDate>>();
+  /** Amounts written off, per currency and day. */
+  private readonly writtenOff = new Map<CurrencyCode, Sums<LocalDate>>();
   /** Changes of open balances, per currency, due day and day of the change. */
   private readonly open = new Map<CurrencyCode, Map<LocalDate, Sums<LocalDate>>>();
 
@@ -153,6 +155,7 @@ export class PortfolioAggregates {
             agingReport: this.receivablesAt(currency, period.to),
             openingAccountsReceivableMinor: Object.values(this.receivablesAt(currency, dayBefore)).reduce((sum, amount) => sum + amount, 0),
             creditSalesMinor: this.creditSales(currency, period.from, period.to),
+            writtenOffMinor: this.sumWithin(this.writtenOff.get(currency), period.from, period.to),
             expectedCreditLossMinor: this.creditLoss.get(currency) ?? 0,
             contributionMarginMinor: this.margin.get(currency) ?? 0,
           },
@@ -188,9 +191,13 @@ export class PortfolioAggregates {
   }
 
   private creditSales(currency: CurrencyCode, from: LocalDate, to: LocalDate): number {
-    let sales = 0;
-    for (const [issuedOn, amount] of this.sales.get(currency) ?? []) if (issuedOn >= from && issuedOn <= to) sales += amount;
-    return sales;
+    return this.sumWithin(this.sales.get(currency), from, to);
+  }
+
+  private sumWithin(byDay: Sums<LocalDate> | undefined, from: LocalDate, to: LocalDate): number {
+    let total = 0;
+    for (const [day, amount] of byDay ?? []) if (day >= from && day <= to) total += amount;
+    return total;
   }
 
   private apply(client: Contribution, sign: 1 | -1): void {
@@ -206,7 +213,7 @@ export class PortfolioAggregates {
     for (const currency of entry.currencies) add(this.currencies, currency, sign);
     add(this.creditLoss, entry.currency, sign * entry.expectedCreditLossMinor);
     add(this.margin, entry.currency, sign * entry.contributionMarginMinor);
-    for (const [currency, issuedOn, dueDate, amountMinor, changes] of entry.invoices) {
+    for (const [currency, issuedOn, dueDate, amountMinor, changes, writeOffs = []] of entry.invoices) {
       add(
         nested(this.sales, currency, () => new Map()),
         issuedOn,
@@ -215,6 +222,12 @@ export class PortfolioAggregates {
       const byDue = nested(this.open, currency, () => new Map<LocalDate, Sums<LocalDate>>());
       const byDay = nested(byDue, dueDate, () => new Map());
       for (const [changedOn, change] of changes) add(byDay, changedOn, sign * change);
+      for (const [writtenOffOn, writtenOff] of writeOffs)
+        add(
+          nested(this.writtenOff, currency, () => new Map()),
+          writtenOffOn,
+          sign * writtenOff,
+        );
       if (byDay.size === 0) byDue.delete(dueDate);
     }
   }

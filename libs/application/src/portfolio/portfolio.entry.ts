@@ -12,6 +12,8 @@ export type InvoiceLedger = readonly [
   dueDate: LocalDate,
   amountMinor: number,
   changes: readonly (readonly [LocalDate, number])[],
+  /** `[day, amount]` of each write-off; absent from entries stored before write-offs existed. */
+  writeOffs?: readonly (readonly [LocalDate, number])[],
 ];
 
 /** What one client adds to the portfolio's figures, stored by the projector beside the client's row. */
@@ -26,7 +28,13 @@ export interface PortfolioEntry {
 }
 
 function ledgerOf(invoice: ClientHistory['invoices'][number]): InvoiceLedger {
-  const days = [...new Set(invoice.payments.map((payment) => payment.paidOn).filter((day) => day > invoice.issuedOn))].sort();
+  // Payments, write-offs, credit notes, discounts and late interest each change the open balance on their day.
+  const changeDays = [
+    ...invoice.payments.map((payment) => payment.paidOn),
+    ...(invoice.writeOffs ?? []).map((writeOff) => writeOff.on),
+    ...(invoice.adjustments ?? []).map((adjustment) => adjustment.on),
+  ];
+  const days = [...new Set(changeDays.filter((day) => day > invoice.issuedOn))].sort();
   let open = openBalanceAsOf(invoice, invoice.issuedOn);
   const changes: [LocalDate, number][] = [[invoice.issuedOn, open]];
   for (const day of days) {
@@ -34,7 +42,8 @@ function ledgerOf(invoice: ClientHistory['invoices'][number]): InvoiceLedger {
     if (after !== open) changes.push([day, after - open]);
     open = after;
   }
-  return [invoice.currency, invoice.issuedOn, invoice.dueDate, invoice.amountMinor, changes];
+  const writeOffs = (invoice.writeOffs ?? []).map((writeOff) => [writeOff.on, writeOff.amountMinor] as const);
+  return [invoice.currency, invoice.issuedOn, invoice.dueDate, invoice.amountMinor, changes, writeOffs];
 }
 
 export function portfolioEntryOf(history: ClientHistory, profitability: ProfitabilityView): PortfolioEntry {

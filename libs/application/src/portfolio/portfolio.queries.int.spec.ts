@@ -85,6 +85,38 @@ describe('portfolio kept as running sums over the client rows', () => {
     expect(after.clientCount).toBe(63);
   });
 
+  it('follows write-offs, credit notes and late interest out of receivables as a full recomputation does', async () => {
+    const portfolios = new PortfolioQueries(readingNoStream(events), store, clock);
+    const [client] = await store.find([clientIds[1]]);
+    const amount = (amountMinor: number) => ({ amountMinor, currency: client.currency });
+    const data = { clientId: client.clientId, invoiceId: 'INV-books' };
+    const on = (daysBack: number) => `${addDays(TODAY, -daysBack)}T10:00:00.000Z`;
+    await handler.handle(
+      { type: 'IssueInvoice', data: { ...data, amount: amount(500_000), issuedOn: addDays(TODAY, -80), dueDate: addDays(TODAY, -50) } },
+      { actor: 'test' },
+    );
+    await handler.handle(
+      { type: 'WriteOffInvoice', data: { ...data, writeOffId: 'WO-books', amount: amount(200_000), reason: 'Given up' }, occurredAt: on(10) },
+      { actor: 'test' },
+    );
+    await handler.handle(
+      { type: 'IssueCreditNote', data: { ...data, creditNoteId: 'CN-books', amount: amount(50_000), reason: 'Billed twice' }, occurredAt: on(5) },
+      { actor: 'test' },
+    );
+    await handler.handle(
+      {
+        type: 'ChargeLateInterest',
+        data: { ...data, chargeId: 'LI-books', amount: amount(3_000), from: addDays(TODAY, -49), to: addDays(TODAY, -3) },
+        occurredAt: on(3),
+      },
+      { actor: 'test' },
+    );
+    await projection.catchUp();
+
+    for (const from of [addDays(TODAY, -30), addDays(TODAY, -90)])
+      expect(await portfolios.portfolio(from, TODAY, 10)).toEqual(await recomputed(events, clientIds, from, TODAY, 10));
+  });
+
   it('folds a period ending on another day, as a full recomputation does', async () => {
     const to = addDays(TODAY, -40);
     const portfolios = new PortfolioQueries(events, store, clock);

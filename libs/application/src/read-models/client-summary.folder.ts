@@ -135,20 +135,31 @@ export class ClientSummaryFolder {
     return this.rowOf(clientId, day);
   }
 
-  /**
-   * Drops the least recently changed folds over the budget; returns the clients dropped, after
-   * `beforeDropping` saw each one (a rebuild writes its row then, as it will not fold it again
-   * unless the client shows up later in the log).
-   */
-  evict(beforeDropping?: (clientId: string) => void): string[] {
-    const dropped: string[] = [];
-    for (const clientId of this.cache.keys()) {
-      if (this.cache.size - dropped.length <= this.cacheClients) break;
-      beforeDropping?.(clientId);
-      dropped.push(clientId);
-    }
+  /** Drops the least recently changed folds over the budget; returns the clients dropped. */
+  evict(): string[] {
+    const dropped = this.overBudget();
     for (const clientId of dropped) this.cache.delete(clientId);
     return dropped;
+  }
+
+  /** The clients `evict` would drop now, least recently changed first; none is dropped yet. */
+  overBudget(): string[] {
+    const over: string[] = [];
+    for (const clientId of this.cache.keys()) {
+      if (this.cache.size - over.length <= this.cacheClients) break;
+      over.push(clientId);
+    }
+    return over;
+  }
+
+  /**
+   * Whether the client's stream holds an event after the one its fold ends with: a rebuild
+   * folds the client again when the log reaches it, so a row now would be written for nothing.
+   */
+  async changesLater(clientId: string): Promise<boolean> {
+    const folded = this.cache.get(clientId);
+    if (!folded) return false;
+    return (await this.events.readStream(clientStreamId(clientId), { fromRevision: folded.version + 1, maxCount: 1 })).length > 0;
   }
 
   /** Clients in the cache, least recently changed first. */

@@ -1,5 +1,5 @@
 import { dateOf, type LocalDate } from '@client-lifecycle/domain';
-import type { ClientSummaryRecord, ClientSummaryStore, Clock, EventStore } from '@client-lifecycle/ports';
+import type { ClientSummaryRecord, ClientSummaryRows, ClientSummaryShadow, ClientSummaryStore, Clock, EventStore } from '@client-lifecycle/ports';
 import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 import { CoalescedRuns, yieldToEventLoop } from '../shared';
@@ -7,8 +7,8 @@ import { ClientSummaryFolder } from './client-summary.folder';
 import type { RiskChange } from './risk-change.feed';
 
 const REBUILD_PAGE = 10_000;
-/** Rows per transaction while a rebuild writes the list. */
-const REBUILD_COMMIT = 5_000;
+/** Rows per transaction while a rebuild writes the list (each holds a client's assessment: a few KiB). */
+const REBUILD_COMMIT = 1_000;
 /** Clients re-assessed per transaction when the day changes. */
 const REASSESS_PAGE = 500;
 const DAY_MS = 86_400_000;
@@ -46,9 +46,9 @@ export class ClientSummaryProjection {
 
   constructor(
     private readonly events: EventStore,
-    private readonly summaries: ClientSummaryStore,
+    private readonly summaries: ClientSummaryRows,
     private readonly clock: Clock,
-    options: ClientSummaryProjectionOptions = {},
+    private readonly options: ClientSummaryProjectionOptions = {},
   ) {
     this.pageSize = options.pageSize ?? 1_000;
     this.onRiskChange = options.onRiskChange ?? (() => undefined);
@@ -87,9 +87,9 @@ export class ClientSummaryProjection {
   }
 
   /**
-   * Drops the list and projects the whole log again. Clients are assessed once, at the end or
-   * when their fold leaves the cache, as of today. The checkpoint moves with the last rows, so
-   * a crash midway starts over from 0.
+   * Drops the list and projects the whole log again. Clients are assessed once, as of today:
+   * when their fold leaves the cache with no later event in their stream, or at the end. The
+   * checkpoint moves with the last rows, so a crash midway starts over from 0.
    */
   async rebuild(onProgress?: (position: number, head: number) => void): Promise<number> {
     const run = this.serial.then(async () => {
@@ -98,17 +98,27 @@ export class ClientSummaryProjection {
       const today = this.today();
       const head = await this.events.headPosition();
       let position = 0;
+      // Rows of evicted clients, written a thousand per transaction rather than a page's worth each.
+      let evicted: ClientSummaryRecord[] = [];
       for (;;) {
         const page = await this.events.readAll({ after: position, maxCount: REBUILD_PAGE });
         if (page.length === 0) break;
         await this.folder.apply(page);
-        const evicted: ClientSummaryRecord[] = [];
-        this.folder.evict((clientId) => evicted.push(...this.folder.rowOf(clientId, today)));
-        if (evicted.length > 0) await this.summaries.commit(evicted, 0);
+        // A client leaving the cache is assessed now only if the log holds nothing more of it: in a log whose clients
+        // interleave, one that comes back is folded again then, and assessing each of its intermediate versions would
+        // cost an assessment per return (one point read of its stream tells).
+        for (const clientId of this.folder.overBudget()) if (!(await this.folder.changesLater(clientId))) evicted.push(...this.folder.rowOf(clientId, today));
+        this.folder.evict();
+        if (evicted.length >= REBUILD_COMMIT) {
+          await this.summaries.commit(evicted, 0);
+          evicted = [];
+        }
         position = page[page.length - 1].position;
         onProgress?.(position, Math.max(head, position));
         await yieldToEventLoop();
       }
+      // A client evicted and then seen again later in the log is written twice: the second row, written later, wins.
+      if (evicted.length > 0) await this.summaries.commit(evicted, 0);
       const clients = this.folder.clients();
       for (let start = 0; start < clients.length; start += REBUILD_COMMIT) {
         const rows = clients.slice(start, start + REBUILD_COMMIT).flatMap((clientId) => this.folder.rowOf(clientId, today));
@@ -124,25 +134,66 @@ export class ClientSummaryProjection {
   }
 
   /**
-   * Projects every event after the checkpoint and re-assesses every row judged before today,
-   * a page of clients at a time with the new events projected between pages, so a new day
-   * does not hold the list back; returns the new checkpoint. Calls run one after another.
+   * Projects every event after the checkpoint (up to `upTo`, when given) and re-assesses every
+   * row judged before today, a page of clients at a time with the new events projected between
+   * pages, so a new day does not hold the list back; returns the new checkpoint. Calls run one
+   * after another.
    */
-  catchUp(onProgress?: (position: number, head: number) => void): Promise<number> {
+  catchUp(onProgress?: (position: number, head: number) => void, upTo = Number.POSITIVE_INFINITY): Promise<number> {
     const next = this.serial.then(async () => {
-      let checkpoint = await this.project(onProgress);
-      while (await this.reassessStaleRows()) checkpoint = await this.project(onProgress);
+      let checkpoint = await this.project(onProgress, upTo);
+      while (await this.reassessStaleRows()) checkpoint = await this.project(onProgress, upTo);
       return checkpoint;
     });
     this.serial = next.catch(() => undefined);
     return next;
   }
 
-  private async project(onProgress?: (position: number, head: number) => void): Promise<number> {
+  /**
+   * Swaps in a list a rebuild built beside this one (docs/rebuild-performance.md): projects
+   * this list to the head, brings the shadow to the same checkpoint, and swaps, all between two
+   * runs of this projector. So none of its commits lands on a list being replaced, the list
+   * never moves back, and every risk change of the meantime is announced once. Returns the
+   * checkpoint the projector goes on from.
+   */
+  swapIn(shadow: ClientSummaryShadow): Promise<number> {
+    const next = this.serial.then(() => this.swapInNow(shadow));
+    this.serial = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * `swapIn` of the shadow a rebuild left ready, if any, looked for between two runs of this
+   * projector, so two calls never swap the same shadow; null when there was none.
+   */
+  swapInReady(store: Pick<ClientSummaryStore, 'readyShadow'>): Promise<number | null> {
+    const next = this.serial.then(async () => {
+      const shadow = await store.readyShadow();
+      return shadow ? this.swapInNow(shadow) : null;
+    });
+    this.serial = next.catch(() => undefined);
+    return next;
+  }
+
+  private async swapInNow(shadow: ClientSummaryShadow): Promise<number> {
+    const checkpoint = await this.project();
+    const { onRiskChange: _announcedByThisOne, ...options } = this.options;
+    await new ClientSummaryProjection(this.events, shadow, this.clock, options).catchUp(undefined, checkpoint);
+    await shadow.swapIn();
+    // The folds in memory are those of the log up to the checkpoint, whatever list they were written to; cleared anyway, as a
+    // shadow built by another build of the code may fold differently.
+    this.folder.clear();
+    this.reassessedOn = null;
+    this.reassessing = null;
+    return checkpoint;
+  }
+
+  private async project(onProgress?: (position: number, head: number) => void, upTo = Number.POSITIVE_INFINITY): Promise<number> {
     let checkpoint = await this.summaries.checkpoint();
     const head = await this.events.headPosition();
     for (;;) {
-      const page = await this.events.readAll({ after: checkpoint, maxCount: this.pageSize });
+      const read = checkpoint < upTo ? await this.events.readAll({ after: checkpoint, maxCount: this.pageSize }) : [];
+      const page = read.length > 0 && read[read.length - 1].position > upTo ? read.filter((event) => event.position <= upTo) : read;
       if (page.length === 0) return checkpoint;
       checkpoint = page[page.length - 1].position;
       const today = this.today();

@@ -17,6 +17,8 @@ const action = (requested: ClientAction): string => {
       return 'the notice withdrawn';
     case 'OffboardClient':
       return `the client offboarded on ${requested.offboardedOn}`;
+    case 'WriteOffOutstanding':
+      return `${moneyInWords(requested.amount)} written off the client's open invoices`;
     default:
       return assertNever(requested);
   }

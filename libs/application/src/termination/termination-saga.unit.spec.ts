@@ -162,6 +162,34 @@ describe('termination saga: the process manager over real (in-memory) stores', (
     expect((await h.queries.find('T-1'))?.process.evidence).toMatchObject({ asOf: '2026-02-01', outstandingMinor: 100_000, overdueMinor: 0 });
   });
 
+  it('a WRITTEN_OFF settlement writes the outstanding amount off on the client, so it leaves receivables', async () => {
+    const h = harness();
+    const pm = h.processManager();
+    await throughNotice(h);
+    await h.service.issueFinalInvoice({ terminationId: 'T-1', invoiceId: 'INV-FINAL', amount: eur(20_000), issuedOn: '2026-03-01' }, bob);
+    await pm.catchUp();
+    await h.service.recordSettlement(
+      {
+        terminationId: 'T-1',
+        outcome: SettlementOutcome.WrittenOff,
+        expectedRecoveryMinor: 10_000,
+        recoveryCostMinor: 40_000,
+        note: 'Court would cost more than it brings',
+      },
+      bob,
+    );
+    await pm.catchUp();
+    await pm.catchUp();
+
+    const writeOffs = (await h.events.readStream('client-acme')).filter((event) => event.type === 'InvoiceWrittenOff').map((event) => event.data);
+    expect(writeOffs).toEqual([
+      expect.objectContaining({ invoiceId: 'INV-1', amount: eur(100_000), terminationId: 'T-1', openBalanceAfter: eur(0) }),
+      expect.objectContaining({ invoiceId: 'INV-FINAL', amount: eur(20_000), terminationId: 'T-1', openBalanceAfter: eur(0) }),
+    ]);
+    const insight = await new ClientInsightQueries(h.events, h.clock).insight('acme');
+    expect(insight?.profitability).toMatchObject({ outstandingMinor: 0, writtenOffMinor: 120_000, expectedCreditLossMinor: 0 });
+  });
+
   it('takes the evidence from the insight queries and records who proposed it', async () => {
     const h = harness();
     await withClient(h);

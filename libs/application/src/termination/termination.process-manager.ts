@@ -68,6 +68,8 @@ const toClientCommand = (clientId: string, terminationId: string, action: Client
       return { type: 'WithdrawNoticeOfTermination', data: { clientId, terminationId } };
     case 'OffboardClient':
       return { type: 'OffboardClient', data: { clientId, terminationId, offboardedOn: action.offboardedOn } };
+    case 'WriteOffOutstanding':
+      return { type: 'WriteOffOutstanding', data: { clientId, terminationId, amount: action.amount, reason: action.reason } };
     default:
       return assertNever(action);
   }

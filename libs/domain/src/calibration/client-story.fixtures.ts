@@ -59,6 +59,9 @@ export class ClientStory {
       abuseReports: [],
       fees: [],
       conductSignals: [],
+      creditHolds: [],
+      creditLimits: [],
+      recoverySteps: [],
     };
   }
 
@@ -81,6 +84,7 @@ export class ClientStory {
       paidOffOn: null,
       disputes: [],
       writeOffs: [],
+      adjustments: [],
     };
     this.invoiceById.set(invoiceId, invoice);
     this.history.invoices.push(invoice);
@@ -231,7 +235,7 @@ export class ClientStory {
   }
 
   fee(on: LocalDate, kind: FeeKind, amountMinor: number): this {
-    this.history.fees.push({ feeId: this.id('FEE', on), on, kind, amountMinor, eventId: this.id('CollectionFeeIncurred', on) });
+    this.history.fees.push({ feeId: this.id('FEE', on), on, kind, amountMinor, eventId: this.id('CollectionCostRecorded', on) });
     return this;
   }
 

@@ -1,14 +1,33 @@
 import { instalmentInvoiceId, instalmentPromiseId } from '../client/client.instalments';
 import { assertNever, dateOf } from '../shared';
-import type { ClientFact, ClientHistory, PromiseEntry } from './client-history';
+import { CollectionCostKind } from '../client/client.vocabulary';
+import {
+  type ClientFact,
+  type ClientHistory,
+  FeeKind,
+  type InvoiceAdjustmentEntry,
+  InvoiceAdjustmentKind,
+  type InvoiceEntry,
+  type PromiseEntry,
+} from './client-history';
 
-/** The lists the fold fills; the optional ones (write-offs' fees, conduct signals) no client event records yet. */
+/** The cost-to-serve line each kind of collection cost falls in. */
+const FEE_KIND: Readonly<Record<CollectionCostKind, FeeKind>> = {
+  [CollectionCostKind.AgencyFee]: FeeKind.Collection,
+  [CollectionCostKind.LegalFee]: FeeKind.Legal,
+  [CollectionCostKind.CourtFee]: FeeKind.Court,
+  [CollectionCostKind.Other]: FeeKind.Other,
+};
+
+/** The lists the fold fills, the optional ones (fees, conduct signals, credit control) included: optional only for histories built by hand. */
 type ListKey = {
-  [K in keyof ClientHistory]-?: undefined extends ClientHistory[K] ? never : ClientHistory[K] extends readonly unknown[] ? K : never;
+  [K in keyof ClientHistory]-?: NonNullable<ClientHistory[K]> extends readonly unknown[] ? K : never;
 }[keyof ClientHistory];
 
+type Lists = { -readonly [K in keyof ClientHistory]-?: NonNullable<ClientHistory[K]> };
+
 /** The history while it is being folded: lists grow in place instead of being copied per event. */
-type Draft = { -readonly [K in keyof ClientHistory]: ClientHistory[K] extends readonly (infer Item)[] ? Item[] : ClientHistory[K] };
+type Draft = { -readonly [K in keyof Lists]: Lists[K] extends readonly (infer Item)[] ? Item[] : Lists[K] };
 
 const LISTS: readonly ListKey[] = [
   'invoices',
@@ -22,6 +41,11 @@ const LISTS: readonly ListKey[] = [
   'meetings',
   'recommendations',
   'abuseReports',
+  'fees',
+  'conductSignals',
+  'creditHolds',
+  'creditLimits',
+  'recoverySteps',
 ];
 
 /**
@@ -59,6 +83,11 @@ export class ClientHistoryBuilder {
         meetings: [],
         recommendations: [],
         abuseReports: [],
+        fees: [],
+        conductSignals: [],
+        creditHolds: [],
+        creditLimits: [],
+        recoverySteps: [],
       };
       this.invoiceAt.clear();
       this.complaintAt.clear();
@@ -208,6 +237,82 @@ export class ClientHistoryBuilder {
       case 'ClientForgotten':
         // The erased fields already read as erased; the metrics read none of them.
         return;
+      case 'InvoiceWrittenOff': {
+        const { writeOffId, invoiceId, amount, reason, writtenOffOn, openBalanceAfter } = event.data;
+        this.updateInvoice(invoiceId, (invoice) => ({
+          ...invoice,
+          writeOffs: [...(invoice.writeOffs ?? []), { writeOffId, amountMinor: amount.amountMinor, on: writtenOffOn, reason, eventId }],
+          openBalanceMinor: openBalanceAfter.amountMinor,
+        }));
+        return;
+      }
+      case 'CreditNoteIssued': {
+        const { creditNoteId, invoiceId, amount, issuedOn, openBalanceAfter } = event.data;
+        this.adjust(
+          invoiceId,
+          { adjustmentId: creditNoteId, kind: InvoiceAdjustmentKind.CreditNote, amountMinor: amount.amountMinor, on: issuedOn, eventId },
+          openBalanceAfter.amountMinor,
+        );
+        return;
+      }
+      case 'SettlementDiscountGranted': {
+        const { discountId, invoiceId, amount, grantedOn, openBalanceAfter } = event.data;
+        this.adjust(
+          invoiceId,
+          { adjustmentId: discountId, kind: InvoiceAdjustmentKind.SettlementDiscount, amountMinor: amount.amountMinor, on: grantedOn, eventId },
+          openBalanceAfter.amountMinor,
+        );
+        return;
+      }
+      case 'LateInterestCharged': {
+        const { chargeId, invoiceId, amount, to, chargedOn, openBalanceAfter } = event.data;
+        this.adjust(
+          invoiceId,
+          { adjustmentId: chargeId, kind: InvoiceAdjustmentKind.LateInterest, amountMinor: amount.amountMinor, on: chargedOn, until: to, eventId },
+          openBalanceAfter.amountMinor,
+        );
+        return;
+      }
+      case 'CollectionCostRecorded': {
+        const { costId, kind, amount, invoiceId, incurredOn } = event.data;
+        this.push('fees', { feeId: costId, on: incurredOn, kind: FEE_KIND[kind], amountMinor: amount.amountMinor, invoiceId, eventId });
+        return;
+      }
+      case 'ConductSignalRecorded': {
+        const { signalId, kind, occurredOn, agreedHours, actualHours } = event.data;
+        this.push('conductSignals', {
+          signalId,
+          on: occurredOn,
+          kind,
+          ...(agreedHours === null ? {} : { agreedHours }),
+          ...(actualHours === null ? {} : { actualHours }),
+          eventId,
+        });
+        return;
+      }
+      case 'CreditHoldPlaced':
+        this.push('creditHolds', { placedOn: event.data.placedOn, releasedOn: null, eventIds: [eventId] });
+        return;
+      case 'CreditHoldReleased': {
+        const at = history.creditHolds.length - 1;
+        const hold = history.creditHolds[at];
+        if (hold === undefined || hold.releasedOn !== null) return;
+        this.replace('creditHolds', at, { ...hold, releasedOn: event.data.releasedOn, eventIds: [...hold.eventIds, eventId] });
+        return;
+      }
+      case 'CreditLimitSet':
+        this.push('creditLimits', { amountMinor: event.data.limit?.amountMinor ?? null, on: event.data.setOn, eventId });
+        return;
+      case 'InvoicesHandedToCollectionAgency': {
+        const { handoverId, invoiceIds, agency, handedOverOn } = event.data;
+        this.push('recoverySteps', { stepId: handoverId, invoiceIds, on: handedOverOn, kind: 'AGENCY', agency, eventId });
+        return;
+      }
+      case 'LegalActionRecorded': {
+        const { legalActionId, invoiceIds, kind, recordedOn } = event.data;
+        this.push('recoverySteps', { stepId: legalActionId, invoiceIds, on: recordedOn, kind, agency: null, eventId });
+        return;
+      }
       default:
         assertNever(event);
     }
@@ -237,19 +342,28 @@ export class ClientHistoryBuilder {
     return this.published;
   }
 
-  private push<K extends ListKey>(key: K, entry: ClientHistory[K][number]): void {
+  private updateInvoice(invoiceId: string, change: (invoice: InvoiceEntry) => InvoiceEntry): void {
+    const at = this.invoiceAt.get(invoiceId);
+    if (at !== undefined) this.replace('invoices', at, change(this.list('invoices')[at]));
+  }
+
+  private adjust(invoiceId: string, adjustment: InvoiceAdjustmentEntry, openBalanceMinor: number): void {
+    this.updateInvoice(invoiceId, (invoice) => ({ ...invoice, adjustments: [...(invoice.adjustments ?? []), adjustment], openBalanceMinor }));
+  }
+
+  private push<K extends ListKey>(key: K, entry: Lists[K][number]): void {
     this.list(key).push(entry);
     this.changed.add(key);
   }
 
-  private replace<K extends ListKey>(key: K, at: number, entry: ClientHistory[K][number]): void {
+  private replace<K extends ListKey>(key: K, at: number, entry: Lists[K][number]): void {
     this.list(key)[at] = entry;
     this.changed.add(key);
   }
 
   /** The draft's list K, writable; only `apply` calls push and replace, after registration. */
-  private list<K extends ListKey>(key: K): ClientHistory[K][number][] {
-    return (this.draft as Draft)[key] as ClientHistory[K][number][];
+  private list<K extends ListKey>(key: K): Lists[K][number][] {
+    return (this.draft as Draft)[key] as Lists[K][number][];
   }
 }
 

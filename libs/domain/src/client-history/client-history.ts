@@ -1,5 +1,6 @@
 import type { ContractTerms } from '../client/client.contract';
 import type { ClientEvent } from '../client/client.events';
+import type { ConductSignalKind, LegalActionKind } from '../client/client.vocabulary';
 import type {
   AbuseSeverity,
   ComplaintOutcome,
@@ -10,6 +11,8 @@ import type {
   ScopeClassification,
 } from '../client/client.vocabulary';
 import type { CurrencyCode, Instant, LocalDate, Money } from '../shared';
+
+export { ConductSignalKind } from '../client/client.vocabulary';
 
 /** A client event with the envelope fields the metrics need: evidence ids and business time. */
 export interface ClientFact {
@@ -47,9 +50,32 @@ export interface InvoiceEntry {
   readonly disputes: readonly DisputeEntry[];
   /**
    * Amounts written off (a termination settled WRITTEN_OFF, or the ladder's write-off decision):
-   * they leave receivables from their day on. Optional until a client event records them.
+   * they leave receivables from their day on (`InvoiceWrittenOff`). Optional for histories built
+   * by hand; the fold always fills it.
    */
   readonly writeOffs?: readonly WriteOffEntry[];
+  /** Credit notes, settlement discounts and late interest: they change what the invoice bills from their day on. */
+  readonly adjustments?: readonly InvoiceAdjustmentEntry[];
+}
+
+export enum InvoiceAdjustmentKind {
+  /** Lowers what the invoice bills: less revenue, less receivable. */
+  CreditNote = 'CREDIT_NOTE',
+  /** A discount for prompt payment: less revenue, less receivable. */
+  SettlementDiscount = 'SETTLEMENT_DISCOUNT',
+  /** Statutory interest on a late payment: more revenue (finance income), more receivable. */
+  LateInterest = 'LATE_INTEREST',
+}
+
+export interface InvoiceAdjustmentEntry {
+  readonly adjustmentId: string;
+  readonly kind: InvoiceAdjustmentKind;
+  /** Always positive: the kind says whether it lowers or raises the invoice. */
+  readonly amountMinor: number;
+  readonly on: LocalDate;
+  /** For late interest: the last day the charge covers. */
+  readonly until?: LocalDate;
+  readonly eventId: string;
 }
 
 export interface WriteOffEntry {
@@ -151,8 +177,13 @@ export interface AbuseEntry {
 }
 
 export enum FeeKind {
+  /** Lawyers' fees. */
   Legal = 'LEGAL',
+  /** A collection agency's fee. */
   Collection = 'COLLECTION',
+  /** Court fees and costs. */
+  Court = 'COURT',
+  Other = 'OTHER',
 }
 
 /** Money actually spent recovering a debt (a lawyer, a collection agency): part of the cost to serve. */
@@ -161,19 +192,9 @@ export interface FeeEntry {
   readonly on: LocalDate;
   readonly kind: FeeKind;
   readonly amountMinor: number;
+  /** The invoice the cost was spent recovering, when it names one. */
+  readonly invoiceId?: string | null;
   readonly eventId: string;
-}
-
-/** The conduct signs of DOMAIN.md that no other fact records. */
-export enum ConductSignalKind {
-  /** An answer later than the response time the contract agreed. */
-  SlowResponse = 'SLOW_RESPONSE',
-  /** Little respect for the staff or their expertise, short of abuse. */
-  Disrespect = 'DISRESPECT',
-  /** A demand that cannot be met within the contract ("everything urgently", "someone cheaper"). */
-  UnreasonableDemand = 'UNREASONABLE_DEMAND',
-  /** A review found the relationship not advancing: no decision, no plan committed to. */
-  NoProgress = 'NO_PROGRESS',
 }
 
 export interface ConductSignalEntry {
@@ -183,6 +204,33 @@ export interface ConductSignalEntry {
   /** For a slow response: the agreed and the actual response time, in hours. */
   readonly agreedHours?: number;
   readonly actualHours?: number;
+  readonly eventId: string;
+}
+
+/** A credit hold: new invoices on prepayment and no new scope changes while it lasts. */
+export interface CreditHoldEntry {
+  readonly placedOn: LocalDate;
+  /** Null while the hold is in force. */
+  readonly releasedOn: LocalDate | null;
+  readonly eventIds: readonly string[];
+}
+
+/** The most a client may owe us; null `amountMinor` is a limit cleared. Each applies from its day on. */
+export interface CreditLimitEntry {
+  readonly amountMinor: number | null;
+  readonly on: LocalDate;
+  readonly eventId: string;
+}
+
+/** Invoices handed to a collection agency, or taken to court. */
+export interface RecoveryStepEntry {
+  readonly stepId: string;
+  readonly invoiceIds: readonly string[];
+  readonly on: LocalDate;
+  /** AGENCY for a handover, else the legal action's kind. */
+  readonly kind: 'AGENCY' | LegalActionKind;
+  /** The agency's name, for a handover. */
+  readonly agency: string | null;
   readonly eventId: string;
 }
 
@@ -208,8 +256,14 @@ export interface ClientHistory {
   readonly meetings: readonly MeetingEntry[];
   readonly recommendations: readonly RecommendationEntry[];
   readonly abuseReports: readonly AbuseEntry[];
-  /** Legal and collection fees paid; optional until a client event records them. */
+  /** Legal, court and collection fees paid (`CollectionCostRecorded`). */
   readonly fees?: readonly FeeEntry[];
-  /** Slow responses, disrespect, unreasonable demands, no progress; optional until a client event records them. */
+  /** Slow responses, disrespect, unreasonable demands, no progress (`ConductSignalRecorded`). */
   readonly conductSignals?: readonly ConductSignalEntry[];
+  /** Credit holds placed and released, oldest first. */
+  readonly creditHolds?: readonly CreditHoldEntry[];
+  /** Credit limits set, oldest first: the latest on or before a day applies. */
+  readonly creditLimits?: readonly CreditLimitEntry[];
+  /** Agency handovers and legal actions, oldest first. */
+  readonly recoverySteps?: readonly RecoveryStepEntry[];
 }

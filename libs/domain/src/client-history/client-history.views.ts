@@ -2,9 +2,9 @@ import { InvoiceStatus } from '../client/client.state';
 import { AbuseSeverity, ComplaintOutcome, MeetingOutcome, RecommendationOutcome, ScopeClassification } from '../client/client.vocabulary';
 import type { ClientHistory, InvoiceEntry } from './client-history';
 
-/** Paid once nothing is owed, partially paid once anything was paid, open before. */
+/** Paid once nothing is owed (written off when a write-off took the rest), partially paid once anything was paid, open before. */
 export const invoiceStatusOf = (invoice: InvoiceEntry): InvoiceStatus => {
-  if (invoice.openBalanceMinor === 0) return InvoiceStatus.Paid;
+  if (invoice.openBalanceMinor === 0) return (invoice.writeOffs ?? []).length > 0 ? InvoiceStatus.WrittenOff : InvoiceStatus.Paid;
   return invoice.payments.length > 0 ? InvoiceStatus.PartiallyPaid : InvoiceStatus.Open;
 };
 

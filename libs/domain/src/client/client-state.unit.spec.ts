@@ -77,8 +77,11 @@ describe('What the client remembers of an invoice', () => {
       invoiceId: INVOICE_ID,
       amount: eur(100_000),
       issuedOn: '2026-01-10',
+      dueDate: '2026-02-09',
       openBalanceMinor: 100_000,
       settled: [],
+      interestChargedUntil: null,
+      withAgency: false,
     });
   });
 

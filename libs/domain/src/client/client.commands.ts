@@ -1,10 +1,13 @@
 import type { CurrencyCode, Instant, LocalDate, Money } from '../shared';
 import type {
   AbuseSeverity,
+  CollectionCostKind,
   CollectionStep,
+  ConductSignalKind,
   ComplaintOutcome,
   ExcuseCategory,
   ExitCause,
+  LegalActionKind,
   MeetingOutcome,
   NewWorkPolicy,
   OverdueBucket,
@@ -276,6 +279,75 @@ export type CloseTermination = Command<'CloseTermination', { readonly clientId: 
 
 export type TerminationEnding = 'REJECTED' | 'CANCELLED' | 'OFFBOARDED';
 
+/** Credit control (docs/collections.md): commands of finance, managers and agents outside a termination. */
+export type WriteOffInvoice = Command<
+  'WriteOffInvoice',
+  { readonly clientId: string; readonly writeOffId: string; readonly invoiceId: string; readonly amount: Money; readonly reason: string }
+>;
+
+/** A termination settled WRITTEN_OFF: its outstanding amount comes off the open invoices, oldest first. Sent only by the termination process. */
+export type WriteOffOutstanding = Command<
+  'WriteOffOutstanding',
+  { readonly clientId: string; readonly terminationId: string; readonly amount: Money; readonly reason: string }
+>;
+
+export type RecordCollectionCost = Command<
+  'RecordCollectionCost',
+  { readonly clientId: string; readonly costId: string; readonly kind: CollectionCostKind; readonly amount: Money; readonly invoiceId?: string }
+>;
+
+export type RecordConductSignal = Command<
+  'RecordConductSignal',
+  {
+    readonly clientId: string;
+    readonly signalId: string;
+    readonly kind: ConductSignalKind;
+    readonly occurredOn: LocalDate;
+    readonly agreedHours?: number;
+    readonly actualHours?: number;
+    readonly note?: string;
+  }
+>;
+
+export type PlaceCreditHold = Command<'PlaceCreditHold', { readonly clientId: string; readonly reason: string }>;
+
+export type ReleaseCreditHold = Command<'ReleaseCreditHold', { readonly clientId: string }>;
+
+/** `limit` null clears the limit. */
+export type SetCreditLimit = Command<'SetCreditLimit', { readonly clientId: string; readonly limit: Money | null }>;
+
+export type IssueCreditNote = Command<
+  'IssueCreditNote',
+  { readonly clientId: string; readonly creditNoteId: string; readonly invoiceId: string; readonly amount: Money; readonly reason: string }
+>;
+
+export type GrantSettlementDiscount = Command<
+  'GrantSettlementDiscount',
+  { readonly clientId: string; readonly discountId: string; readonly invoiceId: string; readonly amount: Money }
+>;
+
+export type ChargeLateInterest = Command<
+  'ChargeLateInterest',
+  {
+    readonly clientId: string;
+    readonly chargeId: string;
+    readonly invoiceId: string;
+    readonly amount: Money;
+    readonly from: LocalDate;
+    readonly to: LocalDate;
+  }
+>;
+
+export type HandOverToCollectionAgency = Command<
+  'HandOverToCollectionAgency',
+  { readonly clientId: string; readonly handoverId: string; readonly invoiceIds: readonly string[]; readonly agency: string }
+>;
+
+export type RecordLegalAction = Command<
+  'RecordLegalAction',
+  { readonly clientId: string; readonly legalActionId: string; readonly invoiceIds: readonly string[]; readonly kind: LegalActionKind }
+>;
+
 export type ClientCommand =
   | RegisterClient
   | AmendContract
@@ -302,6 +374,18 @@ export type ClientCommand =
   | WithdrawNoticeOfTermination
   | OffboardClient
   | OpenTermination
-  | CloseTermination;
+  | CloseTermination
+  | WriteOffInvoice
+  | WriteOffOutstanding
+  | RecordCollectionCost
+  | RecordConductSignal
+  | PlaceCreditHold
+  | ReleaseCreditHold
+  | SetCreditLimit
+  | IssueCreditNote
+  | GrantSettlementDiscount
+  | ChargeLateInterest
+  | HandOverToCollectionAgency
+  | RecordLegalAction;
 
 export type ClientCommandType = ClientCommand['type'];

@@ -1,20 +1,8 @@
-import {
-  addDays,
-  assertNever,
-  dateOf,
-  type Decider,
-  DomainError,
-  isInstant,
-  isIsoCurrencyCode,
-  isLocalDate,
-  isPositiveMinorAmount,
-  type Money,
-} from '../shared';
+import { addDays, assertNever, dateOf, type Decider, DomainError, isInstant, isIsoCurrencyCode } from '../shared';
 import type {
   AgreePaymentPlan,
   AmendContract,
   ClientCommand,
-  CommandMetadata,
   ContractTermsInput,
   DecideScopeChange,
   FileComplaint,
@@ -39,9 +27,24 @@ import type {
 import { type ContractTerms, DEFAULT_NOTICE_PERIOD_DAYS } from './client.contract';
 import { ClientErrors } from './client.errors';
 import type { ClientEvent } from './client.events';
-import { type ClientState, initialClientState, type InvoiceState, type RegisteredClient } from './client.state';
+import { type ClientState, initialClientState, type RegisteredClient } from './client.state';
 import { evolveClient } from './client.evolve';
+import { checkDate, checkMinutes, checkMoney, checkText, checkTime, findInvoice, firstFailure, openInvoice } from './client.checks';
 import { checkClientInputLimits } from './client.limits';
+import {
+  chargeLateInterest,
+  grantSettlementDiscount,
+  handOverToCollectionAgency,
+  issueCreditNote,
+  placeCreditHold,
+  recordCollectionCost,
+  recordConductSignal,
+  recordLegalAction,
+  releaseCreditHold,
+  setCreditLimit,
+  writeOffInvoice,
+  writeOffOutstanding,
+} from './client.credit-control';
 import { closeTermination, openTermination } from './client.termination-under-way';
 import { recordBrokenPromise, recordCollectionStepDue, recordInvoiceAged } from './client.time-facts';
 import { ExitCause, NewWorkPolicy, PaymentKind } from './client.vocabulary';
@@ -52,30 +55,6 @@ const MINUTES_PER_DAY = 24 * 60;
 const MAX_PAYMENT_TERMS_DAYS = 365;
 const MAX_NOTICE_PERIOD_DAYS = 730;
 const MAX_CONTRACTED_HOURS_PER_MONTH = 744;
-
-/** The first failing check wins; a command is refused whole, never half-applied. */
-const firstFailure = (...checks: (DomainError | null)[]): DomainError | null => checks.find((c) => c !== null) ?? null;
-
-const checkText = (field: string, value: string | undefined): DomainError | null =>
-  value !== undefined && value.trim().length === 0 ? ClientErrors.invalidText(field) : null;
-
-const checkDate = (field: string, value: string | null | undefined): DomainError | null =>
-  value !== undefined && value !== null && !isLocalDate(value) ? ClientErrors.invalidDate(field, value) : null;
-
-const checkMoney = (field: string, amount: Money, contractCurrency?: string): DomainError | null => {
-  if (!isIsoCurrencyCode(amount.currency)) return ClientErrors.unknownCurrency(amount.currency);
-  if (!isPositiveMinorAmount(amount.amountMinor)) return ClientErrors.invalidAmount(field, amount.amountMinor);
-  if (contractCurrency !== undefined && amount.currency !== contractCurrency) return ClientErrors.currencyMismatch(amount.currency, contractCurrency);
-  return null;
-};
-
-const checkMinutes = (field: string, minutes: number | undefined, maximum: number): DomainError | null =>
-  minutes !== undefined && (!Number.isInteger(minutes) || minutes < 1 || minutes > maximum) ? ClientErrors.invalidDuration(field, minutes, maximum) : null;
-
-const checkTime = ({ occurredAt, now }: CommandMetadata): DomainError | null => {
-  if (!isInstant(occurredAt)) return ClientErrors.invalidDate('occurredAt', occurredAt);
-  return Date.parse(occurredAt) > Date.parse(now) ? ClientErrors.occursInFuture(occurredAt, now) : null;
-};
 
 const checkWholeDays = (field: string, value: number | undefined, maximum: number): DomainError | null =>
   value !== undefined && (!Number.isInteger(value) || value < 0 || value > maximum)
@@ -168,6 +147,8 @@ const amendContract = ({ data, metadata }: AmendContract, client: RegisteredClie
 const issueInvoice = ({ data, metadata }: IssueInvoice, client: RegisteredClient): Decision => {
   if (client.offboarded) return ClientErrors.offboarded('new invoices', client.offboarded.terminationId, client.offboarded.offboardedOn);
   const prepayment = client.newWorkRestriction?.policy === NewWorkPolicy.Prepayment ? client.newWorkRestriction : null;
+  // A credit hold moves new work to prepayment rather than refusing it: the client may still buy, paying first.
+  const onPrepayment = prepayment !== null || client.creditHold !== null;
   const failure = firstFailure(
     client.invoices.has(data.invoiceId) ? ClientErrors.invoiceAlreadyIssued(data.invoiceId) : null,
     checkTime(metadata),
@@ -177,9 +158,10 @@ const issueInvoice = ({ data, metadata }: IssueInvoice, client: RegisteredClient
     checkText('description', data.description),
   );
   if (failure) return failure;
-  const dueDate = data.dueDate ?? (prepayment ? data.issuedOn : addDays(data.issuedOn, client.contract.paymentTermsDays));
+  const dueDate = data.dueDate ?? (onPrepayment ? data.issuedOn : addDays(data.issuedOn, client.contract.paymentTermsDays));
   if (dueDate < data.issuedOn) return ClientErrors.dueDateBeforeIssueDate(dueDate, data.issuedOn);
   if (prepayment && dueDate !== data.issuedOn) return ClientErrors.prepaymentRequired(dueDate, data.issuedOn, prepayment.terminationId);
+  if (client.creditHold && dueDate !== data.issuedOn) return ClientErrors.creditHoldPrepaymentRequired(dueDate, data.issuedOn, client.creditHold.placedOn);
   return [
     {
       type: 'InvoiceIssued',
@@ -194,9 +176,6 @@ const issueInvoice = ({ data, metadata }: IssueInvoice, client: RegisteredClient
     },
   ];
 };
-
-const findInvoice = (client: RegisteredClient, invoiceId: string): InvoiceState | DomainError =>
-  client.invoices.get(invoiceId) ?? ClientErrors.invoiceNotFound(invoiceId);
 
 const recordPayment = ({ data, metadata }: RecordPayment, client: RegisteredClient): Decision => {
   if (client.recordedIds.has(`payment:${data.paymentId}`)) return ClientErrors.paymentAlreadyRecorded(data.paymentId);
@@ -251,12 +230,6 @@ const recordExcuse = ({ data, metadata }: RecordExcuse, client: RegisteredClient
       },
     },
   ];
-};
-
-const openInvoice = (client: RegisteredClient, invoiceId: string): InvoiceState | DomainError => {
-  const invoice = findInvoice(client, invoiceId);
-  if (invoice instanceof DomainError) return invoice;
-  return invoice.openBalanceMinor === 0 ? ClientErrors.invoiceAlreadyPaid(invoiceId) : invoice;
 };
 
 const recordPromiseToPay = ({ data, metadata }: RecordPromiseToPay, client: RegisteredClient): Decision => {
@@ -400,6 +373,7 @@ const resolveComplaint = ({ data, metadata }: ResolveComplaint, client: Register
 const requestScopeChange = ({ data, metadata }: RequestScopeChange, client: RegisteredClient): Decision => {
   if (client.offboarded) return ClientErrors.offboarded('new scope changes', client.offboarded.terminationId, client.offboarded.offboardedOn);
   if (client.newWorkRestriction?.policy === NewWorkPolicy.Refused) return ClientErrors.newWorkRefused(client.newWorkRestriction.terminationId);
+  if (client.creditHold) return ClientErrors.creditHold('new scope changes', client.creditHold.placedOn);
   const failure = firstFailure(
     client.scopeChanges.has(data.scopeChangeId) ? ClientErrors.scopeChangeAlreadyRequested(data.scopeChangeId) : null,
     checkTime(metadata),
@@ -626,6 +600,30 @@ const decideForRegistered = (command: Exclude<ClientCommand, RegisterClient>, cl
       return openTermination(command, client);
     case 'CloseTermination':
       return closeTermination(command, client);
+    case 'WriteOffInvoice':
+      return writeOffInvoice(command, client);
+    case 'WriteOffOutstanding':
+      return writeOffOutstanding(command, client);
+    case 'RecordCollectionCost':
+      return recordCollectionCost(command, client);
+    case 'RecordConductSignal':
+      return recordConductSignal(command, client);
+    case 'PlaceCreditHold':
+      return placeCreditHold(command, client);
+    case 'ReleaseCreditHold':
+      return releaseCreditHold(command, client);
+    case 'SetCreditLimit':
+      return setCreditLimit(command, client);
+    case 'IssueCreditNote':
+      return issueCreditNote(command, client);
+    case 'GrantSettlementDiscount':
+      return grantSettlementDiscount(command, client);
+    case 'ChargeLateInterest':
+      return chargeLateInterest(command, client);
+    case 'HandOverToCollectionAgency':
+      return handOverToCollectionAgency(command, client);
+    case 'RecordLegalAction':
+      return recordLegalAction(command, client);
     default:
       return assertNever(command);
   }

@@ -55,6 +55,17 @@ export enum ClientErrorCode {
   InvoicedTotalCapExceeded = 'CLIENT.INVOICED_TOTAL_CAP_EXCEEDED',
   DateOutOfRange = 'CLIENT.DATE_OUT_OF_RANGE',
   TerminationUnderWay = 'CLIENT.TERMINATION_UNDER_WAY',
+  CreditControlFactAlreadyRecorded = 'CLIENT.CREDIT_CONTROL_FACT_ALREADY_RECORDED',
+  AmountExceedsOpenBalance = 'CLIENT.AMOUNT_EXCEEDS_OPEN_BALANCE',
+  NothingOutstanding = 'CLIENT.NOTHING_OUTSTANDING',
+  CreditHold = 'CLIENT.CREDIT_HOLD',
+  CreditHoldAlreadyPlaced = 'CLIENT.CREDIT_HOLD_ALREADY_PLACED',
+  NoCreditHold = 'CLIENT.NO_CREDIT_HOLD',
+  SettlementDiscountAfterDueDate = 'CLIENT.SETTLEMENT_DISCOUNT_AFTER_DUE_DATE',
+  LateInterestPeriodInvalid = 'CLIENT.LATE_INTEREST_PERIOD_INVALID',
+  AlreadyWithCollectionAgency = 'CLIENT.ALREADY_WITH_COLLECTION_AGENCY',
+  InvalidConductSignal = 'CLIENT.INVALID_CONDUCT_SIGNAL',
+  NoInvoicesNamed = 'CLIENT.NO_INVOICES_NAMED',
 }
 
 export type ClientError = DomainError<ClientErrorCode>;
@@ -255,4 +266,35 @@ export const ClientErrors = {
     error(ClientErrorCode.CommandForAnotherClient, DomainErrorKind.InvalidInput)(`a command about ${named} in the history of ${clientId}`, { clientId, named }),
   timeFactContradicted: (fact: string, reason: string) =>
     error(ClientErrorCode.TimeFactContradicted, DomainErrorKind.Conflict)(`${fact} is contradicted by the log: ${reason}`, { fact }),
+  creditControlFactAlreadyRecorded: (fact: string, id: string) =>
+    error(ClientErrorCode.CreditControlFactAlreadyRecorded, DomainErrorKind.Conflict)(`${fact} ${id} was already recorded for this client`, { fact, id }),
+  amountExceedsOpenBalance: (what: string, invoiceId: string, amountMinor: number, openBalanceMinor: number) =>
+    error(ClientErrorCode.AmountExceedsOpenBalance, DomainErrorKind.InvalidInput)(
+      `A ${what} of ${amountMinor} exceeds the open balance of invoice ${invoiceId} (${openBalanceMinor})`,
+      { what, invoiceId, amountMinor, openBalanceMinor },
+    ),
+  nothingOutstanding: (what: string) =>
+    error(ClientErrorCode.NothingOutstanding, DomainErrorKind.Conflict)(`Nothing is owed on this client's invoices: no ${what}`, { what }),
+  creditHold: (what: string, placedOn: string) =>
+    error(ClientErrorCode.CreditHold, DomainErrorKind.Conflict)(`Credit is on hold since ${placedOn}: no ${what} until it is released`, { what, placedOn }),
+  creditHoldPrepaymentRequired: (dueDate: string, issuedOn: string, placedOn: string) =>
+    error(ClientErrorCode.PrepaymentRequired, DomainErrorKind.InvalidInput)(
+      `Credit is on hold since ${placedOn}: an invoice issued ${issuedOn} falls due the same day, not ${dueDate}`,
+      { dueDate, issuedOn, placedOn },
+    ),
+  creditHoldAlreadyPlaced: (placedOn: string) =>
+    error(ClientErrorCode.CreditHoldAlreadyPlaced, DomainErrorKind.Conflict)(`Credit is already on hold since ${placedOn}`, { placedOn }),
+  noCreditHold: () => error(ClientErrorCode.NoCreditHold, DomainErrorKind.Conflict)('Credit is not on hold for this client'),
+  settlementDiscountAfterDueDate: (invoiceId: string, dueDate: string, on: string) =>
+    error(ClientErrorCode.SettlementDiscountAfterDueDate, DomainErrorKind.Conflict)(
+      `A prompt-payment discount is granted by the due date: invoice ${invoiceId} fell due ${dueDate}, today is ${on}`,
+      { invoiceId, dueDate, on },
+    ),
+  lateInterestPeriodInvalid: (message: string, details: { invoiceId: string; from: string; to: string }) =>
+    error(ClientErrorCode.LateInterestPeriodInvalid, DomainErrorKind.InvalidInput)(message, details),
+  alreadyWithCollectionAgency: (invoiceId: string) =>
+    error(ClientErrorCode.AlreadyWithCollectionAgency, DomainErrorKind.Conflict)(`Invoice ${invoiceId} is already with a collection agency`, { invoiceId }),
+  invalidConductSignal: (message: string, details: { field: string }) =>
+    error(ClientErrorCode.InvalidConductSignal, DomainErrorKind.InvalidInput)(message, details),
+  noInvoicesNamed: () => error(ClientErrorCode.NoInvoicesNamed, DomainErrorKind.InvalidInput)('Name at least one invoice', { field: 'invoiceIds' }),
 };

@@ -2,10 +2,13 @@ import type { Instant, LocalDate, Money } from '../shared';
 import type { ContractTerms } from './client.contract';
 import type {
   AbuseSeverity,
+  CollectionCostKind,
   CollectionStep,
+  ConductSignalKind,
   ComplaintOutcome,
   ExcuseCategory,
   ExitCause,
+  LegalActionKind,
   MeetingOutcome,
   OverdueBucket,
   PaymentKind,
@@ -270,6 +273,119 @@ export type TerminationClosed = Event<
  */
 export type ClientForgotten = Event<'ClientForgotten', { readonly clientId: string; readonly reason: string; readonly forgottenOn: LocalDate }>;
 
+/**
+ * Part or all of an invoice's open balance given up on: it leaves receivables (AR, aging,
+ * exposure, credit loss) and counts as bad debt. `terminationId` names the termination whose
+ * WRITTEN_OFF settlement asked for it, null when credit control decided it.
+ */
+export type InvoiceWrittenOff = Event<
+  'InvoiceWrittenOff',
+  {
+    readonly clientId: string;
+    readonly writeOffId: string;
+    readonly invoiceId: string;
+    readonly amount: Money;
+    readonly reason: string;
+    readonly writtenOffOn: LocalDate;
+    readonly terminationId: string | null;
+    readonly openBalanceAfter: Money;
+  }
+>;
+
+/** Money paid to recover a debt (an agency, a lawyer, the court): part of the cost to serve. */
+export type CollectionCostRecorded = Event<
+  'CollectionCostRecorded',
+  {
+    readonly clientId: string;
+    readonly costId: string;
+    readonly kind: CollectionCostKind;
+    readonly amount: Money;
+    readonly invoiceId: string | null;
+    readonly incurredOn: LocalDate;
+  }
+>;
+
+/** A conduct sign of DOMAIN.md no other fact records (slow response, disrespect, unreasonable demand, no progress). */
+export type ConductSignalRecorded = Event<
+  'ConductSignalRecorded',
+  {
+    readonly clientId: string;
+    readonly signalId: string;
+    readonly kind: ConductSignalKind;
+    readonly occurredOn: LocalDate;
+    /** For a slow response: the response time the contract agreed and the actual one, in hours. */
+    readonly agreedHours: number | null;
+    readonly actualHours: number | null;
+    readonly note: string | null;
+  }
+>;
+
+/** Credit stopped: new invoices fall due the day they are issued, new scope changes are refused. */
+export type CreditHoldPlaced = Event<'CreditHoldPlaced', { readonly clientId: string; readonly reason: string; readonly placedOn: LocalDate }>;
+
+export type CreditHoldReleased = Event<'CreditHoldReleased', { readonly clientId: string; readonly releasedOn: LocalDate }>;
+
+/** The most the client may owe; null clears the limit. */
+export type CreditLimitSet = Event<'CreditLimitSet', { readonly clientId: string; readonly limit: Money | null; readonly setOn: LocalDate }>;
+
+/** Lowers what an invoice bills (and the revenue), from its day on. */
+export type CreditNoteIssued = Event<
+  'CreditNoteIssued',
+  {
+    readonly clientId: string;
+    readonly creditNoteId: string;
+    readonly invoiceId: string;
+    readonly amount: Money;
+    readonly reason: string;
+    readonly issuedOn: LocalDate;
+    readonly openBalanceAfter: Money;
+  }
+>;
+
+/** A discount for paying promptly: lowers what the invoice bills, from its day on. */
+export type SettlementDiscountGranted = Event<
+  'SettlementDiscountGranted',
+  {
+    readonly clientId: string;
+    readonly discountId: string;
+    readonly invoiceId: string;
+    readonly amount: Money;
+    readonly grantedOn: LocalDate;
+    readonly openBalanceAfter: Money;
+  }
+>;
+
+/** Statutory late-payment interest for the days from `from` to `to` (both included), added to the invoice. */
+export type LateInterestCharged = Event<
+  'LateInterestCharged',
+  {
+    readonly clientId: string;
+    readonly chargeId: string;
+    readonly invoiceId: string;
+    readonly amount: Money;
+    readonly from: LocalDate;
+    readonly to: LocalDate;
+    readonly chargedOn: LocalDate;
+    readonly openBalanceAfter: Money;
+  }
+>;
+
+export type InvoicesHandedToCollectionAgency = Event<
+  'InvoicesHandedToCollectionAgency',
+  { readonly clientId: string; readonly handoverId: string; readonly invoiceIds: readonly string[]; readonly agency: string; readonly handedOverOn: LocalDate }
+>;
+
+export type LegalActionRecorded = Event<
+  'LegalActionRecorded',
+  {
+    readonly clientId: string;
+    readonly legalActionId: string;
+    readonly invoiceIds: readonly string[];
+    readonly kind: LegalActionKind;
+    readonly recordedOn: LocalDate;
+  }
+>;
+
 export type ClientEvent =
   | ClientRegistered
   | ContractAmended
@@ -298,7 +414,18 @@ export type ClientEvent =
   | ClientOffboarded
   | TerminationOpened
   | TerminationClosed
-  | ClientForgotten;
+  | ClientForgotten
+  | InvoiceWrittenOff
+  | CollectionCostRecorded
+  | ConductSignalRecorded
+  | CreditHoldPlaced
+  | CreditHoldReleased
+  | CreditLimitSet
+  | CreditNoteIssued
+  | SettlementDiscountGranted
+  | LateInterestCharged
+  | InvoicesHandedToCollectionAgency
+  | LegalActionRecorded;
 
 export type ClientEventType = ClientEvent['type'];
 
@@ -332,6 +459,17 @@ export const CLIENT_EVENT_SCHEMA_VERSION: Readonly<Record<ClientEventType, numbe
   TerminationOpened: 1,
   TerminationClosed: 1,
   ClientForgotten: 1,
+  InvoiceWrittenOff: 1,
+  CollectionCostRecorded: 1,
+  ConductSignalRecorded: 1,
+  CreditHoldPlaced: 1,
+  CreditHoldReleased: 1,
+  CreditLimitSet: 1,
+  CreditNoteIssued: 1,
+  SettlementDiscountGranted: 1,
+  LateInterestCharged: 1,
+  InvoicesHandedToCollectionAgency: 1,
+  LegalActionRecorded: 1,
 };
 
 const CLIENT_STREAM_PREFIX = 'client-';

@@ -1,4 +1,4 @@
-import { assertNever } from '../shared';
+import { assertNever, type LocalDate } from '../shared';
 import type { ClientEvent } from './client.events';
 import type { ClientState, ComplaintState, InvoiceState, PaymentPlanState, PromiseToPayState, RegisteredClient, ScopeChangeState } from './client.state';
 import { timeFactKeys } from './client.time-facts';
@@ -25,8 +25,17 @@ const evolveRegistered = (client: Draft, event: Exclude<ClientEvent, { type: 'Cl
       client.contract = { ...client.contract, ...event.data.changes };
       return;
     case 'InvoiceIssued': {
-      const { invoiceId, amount, issuedOn } = event.data;
-      client.invoices.set(invoiceId, { invoiceId, amount, issuedOn, openBalanceMinor: amount.amountMinor, settled: [] });
+      const { invoiceId, amount, issuedOn, dueDate } = event.data;
+      client.invoices.set(invoiceId, {
+        invoiceId,
+        amount,
+        issuedOn,
+        dueDate,
+        openBalanceMinor: amount.amountMinor,
+        interestChargedUntil: null,
+        withAgency: false,
+        settled: [],
+      });
       return;
     }
     case 'PaymentRecorded': {
@@ -117,9 +126,64 @@ const evolveRegistered = (client: Draft, event: Exclude<ClientEvent, { type: 'Cl
     case 'ClientForgotten':
       // Erasure removes personal data only: what the client may do and owes is unchanged.
       return;
+    case 'InvoiceWrittenOff':
+      client.recordedIds.add(`write-off:${event.data.writeOffId}`);
+      setOpenBalance(client, event.data.invoiceId, event.data.openBalanceAfter.amountMinor, event.data.writtenOffOn);
+      return;
+    case 'CreditNoteIssued':
+      client.recordedIds.add(`credit-note:${event.data.creditNoteId}`);
+      setOpenBalance(client, event.data.invoiceId, event.data.openBalanceAfter.amountMinor, event.data.issuedOn);
+      return;
+    case 'SettlementDiscountGranted':
+      client.recordedIds.add(`discount:${event.data.discountId}`);
+      setOpenBalance(client, event.data.invoiceId, event.data.openBalanceAfter.amountMinor, event.data.grantedOn);
+      return;
+    case 'LateInterestCharged': {
+      client.recordedIds.add(`interest:${event.data.chargeId}`);
+      setOpenBalance(client, event.data.invoiceId, event.data.openBalanceAfter.amountMinor, event.data.chargedOn);
+      const invoice = client.invoices.get(event.data.invoiceId);
+      if (invoice) client.invoices.set(invoice.invoiceId, { ...invoice, interestChargedUntil: event.data.to });
+      return;
+    }
+    case 'CollectionCostRecorded':
+      client.recordedIds.add(`collection-cost:${event.data.costId}`);
+      return;
+    case 'ConductSignalRecorded':
+      client.recordedIds.add(`conduct:${event.data.signalId}`);
+      return;
+    case 'CreditHoldPlaced':
+      client.creditHold = { placedOn: event.data.placedOn };
+      return;
+    case 'CreditHoldReleased':
+      client.creditHold = null;
+      return;
+    case 'CreditLimitSet':
+      // Read by the risk model from the history; nothing the decider checks depends on it.
+      return;
+    case 'InvoicesHandedToCollectionAgency':
+      client.recordedIds.add(`handover:${event.data.handoverId}`);
+      for (const invoiceId of event.data.invoiceIds) {
+        const invoice = client.invoices.get(invoiceId);
+        if (invoice) client.invoices.set(invoiceId, { ...invoice, withAgency: true });
+      }
+      return;
+    case 'LegalActionRecorded':
+      client.recordedIds.add(`legal-action:${event.data.legalActionId}`);
+      return;
     default:
       assertNever(event);
   }
+};
+
+/** A write-off, credit note, discount or interest charge moves the balance on its own day, as a payment does. */
+const setOpenBalance = (client: Draft, invoiceId: string, openBalanceMinor: number, on: LocalDate): void => {
+  const invoice = client.invoices.get(invoiceId);
+  if (invoice)
+    client.invoices.set(invoiceId, {
+      ...invoice,
+      openBalanceMinor,
+      settled: [...invoice.settled, { on, amountMinor: invoice.openBalanceMinor - openBalanceMinor }],
+    });
 };
 
 /**
@@ -147,6 +211,7 @@ export const evolveClient = (state: ClientState, event: ClientEvent): ClientStat
       noticeOfTermination: null,
       offboarded: null,
       terminationUnderWay: null,
+      creditHold: null,
     };
     return registered;
   }

@@ -105,6 +105,22 @@ const fieldRules = (command: ClientCommand, state: ClientState): (() => InputChe
       return [date('servedOn', command.data.servedOn, happened, m), date('effectiveDate', command.data.effectiveDate, planned, m)];
     case 'OffboardClient':
       return [date('offboardedOn', command.data.offboardedOn, happened, m)];
+    case 'WriteOffInvoice':
+    case 'WriteOffOutstanding':
+    case 'RecordCollectionCost':
+    case 'IssueCreditNote':
+    case 'GrantSettlementDiscount':
+      return [amount('amount', command.data.amount)];
+    case 'SetCreditLimit':
+      return [amount('limit', command.data.limit ?? undefined)];
+    case 'ChargeLateInterest':
+      return [amount('amount', command.data.amount), date('from', command.data.from, happened, m), date('to', command.data.to, happened, m)];
+    case 'RecordConductSignal':
+      return [date('occurredOn', command.data.occurredOn, happened, m)];
+    case 'PlaceCreditHold':
+    case 'ReleaseCreditHold':
+    case 'HandOverToCollectionAgency':
+    case 'RecordLegalAction':
     case 'FileComplaint':
     case 'ResolveComplaint':
     case 'RecordReminder':

@@ -7,6 +7,8 @@ export enum InvoiceStatus {
   Open = 'OPEN',
   PartiallyPaid = 'PARTIALLY_PAID',
   Paid = 'PAID',
+  /** Nothing is owed because the rest was written off, not paid. */
+  WrittenOff = 'WRITTEN_OFF',
 }
 
 /** What `decide` checks of an invoice: its currency, its issue day (payments follow it) and what is still owed. */
@@ -14,9 +16,18 @@ export interface InvoiceState {
   readonly invoiceId: string;
   readonly amount: Money;
   readonly issuedOn: LocalDate;
+  readonly dueDate: LocalDate;
   readonly openBalanceMinor: number;
-  /** What was paid and on which business day, so a time-driven fact is judged on its own day, not on the day it is recorded. */
+  /**
+   * What lowered the balance and on which business day (payments, write-offs, credit notes,
+   * discounts; interest as a negative amount), so a time-driven fact is judged on its own day, not
+   * on the day it is recorded.
+   */
   readonly settled: readonly { readonly on: LocalDate; readonly amountMinor: number }[];
+  /** The last day late interest was charged for; null before any charge. */
+  readonly interestChargedUntil: LocalDate | null;
+  /** Handed to a collection agency: a second handover is refused. */
+  readonly withAgency: boolean;
 }
 
 /** A broken promise is recorded with the promise's own terms. */
@@ -70,6 +81,8 @@ export interface RegisteredClient {
   readonly offboarded: { readonly terminationId: string; readonly offboardedOn: LocalDate } | null;
   /** The termination proposed and not yet ended; one at a time. */
   readonly terminationUnderWay: { readonly terminationId: string } | null;
+  /** Credit control's hold: new invoices on prepayment, no new scope changes. */
+  readonly creditHold: { readonly placedOn: LocalDate } | null;
 }
 
 export type ClientState = UnregisteredClient | RegisteredClient;

@@ -21,7 +21,7 @@ export const timeFactKeys = {
  */
 export const openBalanceOn = (invoice: InvoiceState, day: LocalDate): number => {
   let settled = 0;
-  for (const payment of invoice.settled) if (payment.on <= day) settled += payment.amountMinor;
+  for (const change of invoice.settled) if (change.on <= day) settled += change.amountMinor;
   return Math.max(0, invoice.amount.amountMinor - settled);
 };
 

@@ -74,3 +74,34 @@ export type OverdueBucket = 'DAYS_1_30' | 'DAYS_31_60' | 'DAYS_61_90' | 'DAYS_90
 
 /** A step of the collection ladder: a reminder, or at its end the court-or-write-off decision. */
 export type CollectionStep = ReminderStep | 'DECIDE_COURT_OR_WRITE_OFF';
+
+/** What a credit-control cost paid to recover a debt was for: into the cost to serve. */
+export enum CollectionCostKind {
+  AgencyFee = 'AGENCY_FEE',
+  LegalFee = 'LEGAL_FEE',
+  CourtFee = 'COURT_FEE',
+  Other = 'OTHER',
+}
+
+/** The conduct signs of DOMAIN.md that no other fact records. */
+export enum ConductSignalKind {
+  /** An answer later than the response time the contract agreed. */
+  SlowResponse = 'SLOW_RESPONSE',
+  /** Little respect for the staff or their expertise, short of abuse. */
+  Disrespect = 'DISRESPECT',
+  /** A demand that cannot be met within the contract ("everything urgently", "someone cheaper"). */
+  UnreasonableDemand = 'UNREASONABLE_DEMAND',
+  /** A review found the relationship not advancing: no decision, no plan committed to. */
+  NoProgress = 'NO_PROGRESS',
+}
+
+/** A step taken in court over unpaid invoices. */
+export enum LegalActionKind {
+  /** A formal demand drafted by a lawyer (burofax, registered letter). */
+  FormalDemand = 'FORMAL_DEMAND',
+  /** A payment order (monitorio) filed with the court. */
+  PaymentOrder = 'PAYMENT_ORDER',
+  Lawsuit = 'LAWSUIT',
+  /** A judgement being enforced against the client's assets. */
+  Enforcement = 'ENFORCEMENT',
+}

@@ -1,4 +1,4 @@
-import type { ClientHistory, InvoiceEntry } from '../client-history';
+import { type ClientHistory, InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history';
 import { daysBetween, type LocalDate } from '../shared';
 
 /** DOMAIN.md's aging buckets; the values match profitability's `AgingBucketKey` on purpose. */
@@ -32,6 +32,24 @@ export function agingBucketOf(daysPastDue: number): AgingBucket {
 export const paymentsAsOf = (invoice: InvoiceEntry, asOf: LocalDate) => invoice.payments.filter((payment) => payment.paidOn <= asOf);
 
 /**
+ * What the invoice bills as of a day: its amount, less credit notes and prompt-payment discounts,
+ * plus late interest charged, each from its own day on.
+ */
+export function billedAsOf(invoice: InvoiceEntry, asOf: LocalDate): number {
+  let billed = invoice.amountMinor;
+  for (const adjustment of invoice.adjustments ?? [])
+    if (adjustment.on <= asOf) billed += adjustment.kind === InvoiceAdjustmentKind.LateInterest ? adjustment.amountMinor : -adjustment.amountMinor;
+  return billed;
+}
+
+/** Σ the invoice's adjustments of one kind made by asOf. */
+export function adjustedAsOf(invoice: InvoiceEntry, kind: InvoiceAdjustmentKind, asOf: LocalDate): number {
+  let total = 0;
+  for (const adjustment of invoice.adjustments ?? []) if (adjustment.kind === kind && adjustment.on <= asOf) total += adjustment.amountMinor;
+  return total;
+}
+
+/**
  * What the client still owed on the invoice at the end of asOf (never below zero on an
  * overpayment). A loop rather than filter and reduce: every read model asks this of every
  * invoice several times, and the filtered copy was most of its cost.
@@ -41,7 +59,7 @@ export function openBalanceAsOf(invoice: InvoiceEntry, asOf: LocalDate): number 
   for (const payment of invoice.payments) if (payment.paidOn <= asOf) settled += payment.amountMinor;
   // A written-off amount is no longer receivable: it leaves AR, aging, exposure and credit loss.
   for (const writeOff of invoice.writeOffs ?? []) if (writeOff.on <= asOf) settled += writeOff.amountMinor;
-  return Math.max(0, invoice.amountMinor - settled);
+  return Math.max(0, billedAsOf(invoice, asOf) - settled);
 }
 
 /** What had been written off the invoice by asOf. */
@@ -57,10 +75,11 @@ export function writtenOffAsOf(invoice: InvoiceEntry, asOf: LocalDate): number {
  */
 export function paidOffOnAsOf(invoice: InvoiceEntry, asOf: LocalDate): LocalDate | null {
   const payments = [...paymentsAsOf(invoice, asOf)].sort((a, b) => a.paidOn.localeCompare(b.paidOn));
+  const billed = billedAsOf(invoice, asOf);
   let paid = 0;
   for (const payment of payments) {
     paid += payment.amountMinor;
-    if (paid >= invoice.amountMinor) return payment.paidOn;
+    if (paid >= billed) return payment.paidOn;
   }
   return null;
 }

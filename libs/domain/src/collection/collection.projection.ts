@@ -3,7 +3,17 @@ import type { LocalDate } from '../shared';
 import { AGING_BUCKETS, AgingBucket, daysPastDue, invoicesIssuedBy, openBalanceAsOf, overdueByBucket } from './aging';
 import { type CollectionLadderConfig, DEFAULT_COLLECTION_LADDER } from './collection-ladder';
 import { type InvoiceCollection, invoiceCollectionOf, underOpenDispute } from './invoice-collection';
+import { type CostOfRecoveryConfig, DEFAULT_COST_OF_RECOVERY, type RecoveryAdvice, recoveryAdvice } from './cost-of-recovery';
+import { DEFAULT_LATE_INTEREST, type LateInterestConfig, lateInterestRatePercent } from './late-interest';
 import { promiseRecord } from './payment-behaviour';
+
+/** The money rules of credit control the collection view reports (docs/collections.md). */
+export interface CollectionMoneyConfig {
+  readonly lateInterest: LateInterestConfig;
+  readonly costOfRecovery: CostOfRecoveryConfig;
+}
+
+export const DEFAULT_COLLECTION_MONEY: CollectionMoneyConfig = { lateInterest: DEFAULT_LATE_INTEREST, costOfRecovery: DEFAULT_COST_OF_RECOVERY };
 
 /** A client's open invoices on the collection ladder, with aging and its record of promises. */
 export interface CollectionView {
@@ -15,6 +25,8 @@ export interface CollectionView {
   readonly totalOverdueMinor: number;
   readonly promises: { readonly pending: number; readonly kept: number; readonly broken: number; readonly keptRate: number | null };
   readonly brokenPromiseEventIds: readonly string[];
+  /** The cost-of-recovery rule on the long-overdue debt; null while none is old enough. */
+  readonly recovery: RecoveryAdvice | null;
 }
 
 const OVERDUE_BUCKETS = AGING_BUCKETS.filter((bucket) => bucket !== AgingBucket.Current);
@@ -31,7 +43,13 @@ const oldestDueFirst = (a: InvoiceEntry, b: InvoiceEntry) =>
  * invoice is frozen until resolved, so the ladder moves on to the oldest undisputed one: a
  * dispute on one invoice must not shelter the rest of the debt.
  */
-export function collectionView(history: ClientHistory, asOf: LocalDate, ladder: CollectionLadderConfig = DEFAULT_COLLECTION_LADDER): CollectionView {
+export function collectionView(
+  history: ClientHistory,
+  asOf: LocalDate,
+  ladder: CollectionLadderConfig = DEFAULT_COLLECTION_LADDER,
+  money: CollectionMoneyConfig = DEFAULT_COLLECTION_MONEY,
+): CollectionView {
+  const rate = lateInterestRatePercent(history.clientId, money.lateInterest);
   const open = invoicesIssuedBy(history, asOf)
     .filter((invoice) => openBalanceAsOf(invoice, asOf) > 0)
     .sort(oldestDueFirst);
@@ -40,10 +58,11 @@ export function collectionView(history: ClientHistory, asOf: LocalDate, ladder: 
   const { brokenPromiseEventIds, ...promises } = promiseRecord(history, asOf);
   return {
     asOf,
-    invoices: open.map((invoice) => invoiceCollectionOf(invoice, history, asOf, ladder, invoice === active)),
+    invoices: open.map((invoice) => invoiceCollectionOf(invoice, history, asOf, ladder, invoice === active, rate)),
     overdueByBucket: buckets,
     totalOverdueMinor: OVERDUE_BUCKETS.reduce((sum, bucket) => sum + buckets[bucket], 0),
     promises,
     brokenPromiseEventIds,
+    recovery: recoveryAdvice(history, asOf, money.costOfRecovery),
   };
 }

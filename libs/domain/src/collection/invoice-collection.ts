@@ -3,6 +3,7 @@ import { ReminderStep } from '../client/client.vocabulary';
 import { addDays, type LocalDate } from '../shared';
 import { type AgingBucket, agingBucketOf, daysPastDue, openBalanceAsOf, paymentsAsOf } from './aging';
 import { COLLECTION_LADDER, type CollectionAction, type CollectionLadderConfig, highestStep, rankOf, stepAbove, stepDueOn } from './collection-ladder';
+import { type LateInterestProposal, lateInterestProposal } from './late-interest';
 import { invoicesCoveredBy, PromiseStatus, promisesMadeBy, promiseStatusOf } from './payment-behaviour';
 
 export type LadderPauseReason = 'PROMISE_TO_PAY' | 'DISPUTE';
@@ -43,6 +44,8 @@ export interface InvoiceCollection {
   readonly ladderActive: boolean;
   readonly brokenPromises: number;
   readonly evidenceEventIds: readonly string[];
+  /** Statutory late interest not charged yet, as of the day; null while nothing accrues. */
+  readonly lateInterestProposal: LateInterestProposal | null;
 }
 
 /** The next step is due now when its day has come (a paused or disputed ladder has none due). */
@@ -86,6 +89,7 @@ export function invoiceCollectionOf(
   asOf: LocalDate,
   ladder: CollectionLadderConfig,
   ladderActive: boolean,
+  annualInterestRatePercent = 0,
 ): InvoiceCollection {
   const { invoiceId, dueDate } = invoice;
   const reminders = history.reminders.filter((reminder) => reminder.invoiceId === invoiceId && reminder.on <= asOf);
@@ -159,6 +163,7 @@ export function invoiceCollectionOf(
     ladderActive,
     brokenPromises: broken.length,
     evidenceEventIds: evidenceOf(invoice, history, asOf, ladderActive),
+    lateInterestProposal: lateInterestProposal(invoice, asOf, annualInterestRatePercent),
   };
 }
 

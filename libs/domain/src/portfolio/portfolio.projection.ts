@@ -2,7 +2,7 @@ import { AGING_BUCKETS, AgingBucket, emptyBuckets } from '../collection';
 import { Archetype, compareRiskiestFirst, Recommendation, RiskBand } from '../risk';
 import { addDays, type CurrencyCode, daysBetween } from '../shared';
 import type { LostMarginRanking, PortfolioClient, PortfolioMoney, PortfolioOptions, PortfolioPeriod, PortfolioView, RiskRanking } from './portfolio.model';
-import { creditSalesByCurrency, receivablesByCurrency, sumByCurrency } from './portfolio.receivables';
+import { creditSalesByCurrency, receivablesByCurrency, sumByCurrency, writtenOffByCurrency } from './portfolio.receivables';
 
 export const DEFAULT_PORTFOLIO_TOP = 10;
 
@@ -26,10 +26,20 @@ function countBy<K extends string>(
 const daysOfSales = (receivablesMinor: number, creditSalesMinor: number, daysInPeriod: number): number | null =>
   creditSalesMinor === 0 ? null : round1((receivablesMinor / creditSalesMinor) * daysInPeriod);
 
-/** CEI = (opening AR + credit sales − closing AR) ÷ (opening AR + credit sales − closing current AR) × 100. */
-function collectionEffectivenessIndex(openingMinor: number, creditSalesMinor: number, closingMinor: number, closingCurrentMinor: number): number | null {
+/**
+ * CEI = (opening AR + credit sales − closing AR − written off) ÷ (opening AR + credit sales −
+ * closing current AR) × 100: what was written off in the period left AR without being collected,
+ * so it counts against the index, not for it.
+ */
+function collectionEffectivenessIndex(
+  openingMinor: number,
+  creditSalesMinor: number,
+  closingMinor: number,
+  closingCurrentMinor: number,
+  writtenOffMinor: number,
+): number | null {
   const collectible = openingMinor + creditSalesMinor - closingCurrentMinor;
-  return collectible === 0 ? null : round1(((openingMinor + creditSalesMinor - closingMinor) / collectible) * 100);
+  return collectible === 0 ? null : round1(((openingMinor + creditSalesMinor - closingMinor - writtenOffMinor) / collectible) * 100);
 }
 
 function moneyByCurrency(clients: readonly PortfolioClient[], period: PortfolioPeriod, daysInPeriod: number): PortfolioMoney[] {
@@ -37,6 +47,7 @@ function moneyByCurrency(clients: readonly PortfolioClient[], period: PortfolioP
   const closing = receivablesByCurrency(histories, period.to);
   const opening = receivablesByCurrency(histories, addDays(period.from, -1));
   const creditSales = creditSalesByCurrency(histories, period.from, period.to);
+  const writtenOff = writtenOffByCurrency(histories, period.from, period.to);
   const profitability = clients.map((client) => client.profitability);
   const creditLoss = sumByCurrency(
     profitability,
@@ -60,6 +71,7 @@ function moneyByCurrency(clients: readonly PortfolioClient[], period: PortfolioP
         agingReport: closing.get(currency) ?? emptyBuckets(),
         openingAccountsReceivableMinor: total(opening.get(currency) ?? emptyBuckets()),
         creditSalesMinor: creditSales.get(currency) ?? 0,
+        writtenOffMinor: writtenOff.get(currency) ?? 0,
         expectedCreditLossMinor: creditLoss.get(currency) ?? 0,
         contributionMarginMinor: margin.get(currency) ?? 0,
       },
@@ -75,6 +87,8 @@ export interface PortfolioMoneySums {
   /** Open receivables at the end of the day before `from`. */
   readonly openingAccountsReceivableMinor: number;
   readonly creditSalesMinor: number;
+  /** Written off within the period; absent counts as none. */
+  readonly writtenOffMinor?: number;
   readonly expectedCreditLossMinor: number;
   readonly contributionMarginMinor: number;
 }
@@ -96,7 +110,13 @@ export function portfolioMoney(currency: CurrencyCode, sums: PortfolioMoneySums,
     dso,
     bestPossibleDso,
     averageDaysDelinquent: dso === null || bestPossibleDso === null ? null : round1(dso - bestPossibleDso),
-    cei: collectionEffectivenessIndex(openingAccountsReceivableMinor, creditSalesMinor, accountsReceivableMinor, currentAccountsReceivableMinor),
+    cei: collectionEffectivenessIndex(
+      openingAccountsReceivableMinor,
+      creditSalesMinor,
+      accountsReceivableMinor,
+      currentAccountsReceivableMinor,
+      sums.writtenOffMinor ?? 0,
+    ),
     expectedCreditLossMinor: sums.expectedCreditLossMinor,
     contributionMarginMinor: sums.contributionMarginMinor,
   };

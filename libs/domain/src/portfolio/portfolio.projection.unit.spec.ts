@@ -136,6 +136,37 @@ describe('portfolio read model', () => {
       expect(money.cei).toBe(56);
     });
 
+    it('a write-off in the period leaves AR but is not collected: CEI is what it was without it', () => {
+      // Given March's book, and 500.00 of invoice a-4 (due 3 March) written off on 25 March
+      const writtenOff = on('2026-03-25', {
+        type: 'InvoiceWrittenOff',
+        data: {
+          clientId: 'a',
+          writeOffId: 'WO-1',
+          invoiceId: 'a-4',
+          amount: { amountMinor: 50_000, currency: 'EUR' },
+          reason: 'Not worth chasing',
+          writtenOffOn: '2026-03-25',
+          terminationId: null,
+          openBalanceAfter: { amountMinor: 0, currency: 'EUR' },
+        },
+      });
+      const marchFacts = [
+        EUR.invoice('a-1', 100_000, '2026-01-15', '2026-02-14'),
+        EUR.invoice('a-4', 50_000, '2026-02-01', '2026-03-03'),
+        EUR.invoice('a-3', 100_000, '2026-03-01', '2026-03-16'),
+        EUR.invoice('a-2', 200_000, '2026-03-05', '2026-04-04'),
+        EUR.payment('a-1', 40_000, '2026-03-10', 60_000),
+        EUR.payment('a-3', 100_000, '2026-03-20'),
+      ];
+      expect(moneyIn('EUR', [portfolioClient('a', marchFacts)])).toEqual(moneyIn('EUR', [marchBook()]));
+      const money = moneyIn('EUR', [portfolioClient('a', [...marchFacts, writtenOff])]);
+
+      // Then closing AR drops to 2,600.00, and CEI = (150,000 + 300,000 − 260,000 − 50,000) ÷ 250,000 × 100 = 56, not 76
+      expect(money.accountsReceivableMinor).toBe(260_000);
+      expect(money.cei).toBe(56);
+    });
+
     it('CEI is unknown when nothing was collectible: no opening AR and every sale still current', () => {
       const client = portfolioClient('x', [EUR.invoice('x-1', 100_000, '2026-03-20', '2026-04-19')]);
 

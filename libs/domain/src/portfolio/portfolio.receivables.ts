@@ -36,6 +36,16 @@ export function creditSalesByCurrency(histories: readonly ClientHistory[], from:
   return sales;
 }
 
+/** Amounts written off from `from` through `to`, per currency: receivables that left without being collected. */
+export function writtenOffByCurrency(histories: readonly ClientHistory[], from: LocalDate, to: LocalDate): ByCurrency<number> {
+  const writtenOff: ByCurrency<number> = new Map();
+  for (const history of histories)
+    for (const invoice of history.invoices)
+      for (const writeOff of invoice.writeOffs ?? [])
+        if (writeOff.on >= from && writeOff.on <= to) writtenOff.set(invoice.currency, (writtenOff.get(invoice.currency) ?? 0) + writeOff.amountMinor);
+  return writtenOff;
+}
+
 /** Σ of one figure of each item, per currency. */
 export function sumByCurrency<T>(items: readonly T[], currencyOf: (item: T) => CurrencyCode, amountOf: (item: T) => number): ByCurrency<number> {
   const sums: ByCurrency<number> = new Map();

@@ -42,6 +42,17 @@ export const CLIENT_PERSONAL_FIELDS: Readonly<Record<ClientEventType, readonly P
   TerminationOpened: [],
   TerminationClosed: [],
   ClientForgotten: [],
+  InvoiceWrittenOff: ['reason'],
+  CollectionCostRecorded: [],
+  ConductSignalRecorded: ['note'],
+  CreditHoldPlaced: ['reason'],
+  CreditHoldReleased: [],
+  CreditLimitSet: [],
+  CreditNoteIssued: ['reason'],
+  SettlementDiscountGranted: [],
+  LateInterestCharged: [],
+  InvoicesHandedToCollectionAgency: [],
+  LegalActionRecorded: [],
 };
 
 export const TERMINATION_PERSONAL_FIELDS: Readonly<Record<TerminationEventType, readonly PersonalFieldPath[]>> = {

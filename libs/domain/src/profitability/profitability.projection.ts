@@ -1,5 +1,5 @@
-import type { ClientHistory } from '../client-history';
-import { isInDefault, writtenOffAsOf } from '../collection';
+import { type ClientHistory, InvoiceAdjustmentKind } from '../client-history';
+import { adjustedAsOf, isInDefault, writtenOffAsOf } from '../collection';
 import { type CurrencyCode, daysBetween, type LocalDate } from '../shared';
 import { agedInvoices, type AgingBucketKey, balanceByBucket } from './profitability.aging';
 import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig } from './profitability.config';
@@ -31,7 +31,11 @@ export interface ProfitabilityView {
   readonly overdueByBucketMinor: Readonly<Record<AgingBucketKey, number>>;
   /** Written off by asOf (a settlement WRITTEN_OFF, the ladder's write-off decision): no longer receivable. */
   readonly writtenOffMinor: number;
-  /** Invoiced − written off. */
+  /** Credit notes and prompt-payment discounts by asOf: revenue given back. */
+  readonly creditedMinor: number;
+  /** Late-payment interest charged by asOf: finance income on top of the invoices. */
+  readonly lateInterestMinor: number;
+  /** Invoiced − credited + late interest − written off (the bad debt). */
   readonly netRevenueMinor: number;
   readonly billableMinutes: number;
   readonly nonBillableMinutes: number;
@@ -88,7 +92,12 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
   const invoicedMinor = sumOf(invoices, (invoice) => invoice.amountMinor);
   const collectedMinor = sumOf(invoices, (invoice) => sumOf(invoice.payments, (payment) => (payment.paidOn <= asOf ? payment.amountMinor : 0)));
   const writtenOffMinor = sumOf(invoices, (invoice) => writtenOffAsOf(invoice, asOf));
-  const netRevenueMinor = invoicedMinor - writtenOffMinor;
+  const creditedMinor = sumOf(
+    invoices,
+    (invoice) => adjustedAsOf(invoice, InvoiceAdjustmentKind.CreditNote, asOf) + adjustedAsOf(invoice, InvoiceAdjustmentKind.SettlementDiscount, asOf),
+  );
+  const lateInterestMinor = sumOf(invoices, (invoice) => adjustedAsOf(invoice, InvoiceAdjustmentKind.LateInterest, asOf));
+  const netRevenueMinor = invoicedMinor - creditedMinor + lateInterestMinor - writtenOffMinor;
 
   const inDefault = isInDefault(history, asOf, config.defaultAfterDaysPastDue);
   const aged = agedInvoices(history, asOf);
@@ -120,6 +129,8 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
     outstandingMinor: sumOf(aged, (entry) => entry.openBalanceMinor),
     overdueByBucketMinor: balanceByBucket(aged),
     writtenOffMinor,
+    creditedMinor,
+    lateInterestMinor,
     netRevenueMinor,
     billableMinutes,
     nonBillableMinutes,

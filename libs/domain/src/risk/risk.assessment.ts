@@ -1,5 +1,13 @@
 import type { ClientHistory } from '../client-history';
-import { type CollectionLadderConfig, type CollectionView, collectionView, DEFAULT_COLLECTION_LADDER, paymentIndex } from '../collection';
+import {
+  type CollectionLadderConfig,
+  type CollectionMoneyConfig,
+  type CollectionView,
+  collectionView,
+  DEFAULT_COLLECTION_LADDER,
+  DEFAULT_COLLECTION_MONEY,
+  paymentIndex,
+} from '../collection';
 import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig, type ProfitabilityView, profitabilityView } from '../profitability';
 import { addDays, type LocalDate } from '../shared';
 import { DEFAULT_RISK_CONFIG, type RiskConfig } from './risk.config';
@@ -11,12 +19,15 @@ export interface AssessmentConfig {
   readonly ladder: CollectionLadderConfig;
   readonly profitability: ProfitabilityConfig;
   readonly risk: RiskConfig;
+  /** Late interest and the cost-of-recovery rule the collection view reports; the defaults when absent. */
+  readonly collectionMoney?: CollectionMoneyConfig;
 }
 
 export const DEFAULT_ASSESSMENT_CONFIG: AssessmentConfig = {
   ladder: DEFAULT_COLLECTION_LADDER,
   profitability: DEFAULT_PROFITABILITY_CONFIG,
   risk: DEFAULT_RISK_CONFIG,
+  collectionMoney: DEFAULT_COLLECTION_MONEY,
 };
 
 /** DOMAIN.md, risk model v2: the trend compares with the score 30 days before, not with the previous event. */
@@ -33,7 +44,7 @@ export interface ClientAssessment {
  * without a trend (a list row or the portfolio need none, and it costs a second assessment). Pure.
  */
 export function assessClient(history: ClientHistory, asOf: LocalDate, config: AssessmentConfig = DEFAULT_ASSESSMENT_CONFIG): ClientAssessment {
-  const collection = collectionView(history, asOf, config.ladder);
+  const collection = collectionView(history, asOf, config.ladder, config.collectionMoney);
   const profitability = profitabilityView(history, asOf, config.profitability);
   const risk = assessRisk(
     history,

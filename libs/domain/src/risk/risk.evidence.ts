@@ -82,7 +82,7 @@ export function evidenceIndex(history: ClientHistory): ReadonlyMap<string, Evide
   for (const recommendation of history.recommendations)
     add(recommendation.eventId, 'RecommendationRecorded', recommendation.on, `recommendation ${recommendation.outcome}`);
   for (const report of history.abuseReports) add(report.eventId, 'AbuseReported', report.on, `${report.severity} abuse reported`);
-  for (const fee of history.fees ?? []) add(fee.eventId, 'CollectionFeeIncurred', fee.on, `${fee.kind} fee of ${money(fee.amountMinor, currency)}`);
+  for (const fee of history.fees ?? []) add(fee.eventId, 'CollectionCostRecorded', fee.on, `${fee.kind} fee of ${money(fee.amountMinor, currency)}`);
   for (const signal of history.conductSignals ?? [])
     add(
       signal.eventId,
@@ -91,6 +91,13 @@ export function evidenceIndex(history: ClientHistory): ReadonlyMap<string, Evide
       signal.agreedHours !== undefined && signal.actualHours !== undefined
         ? `${signal.kind}: ${signal.actualHours} h against ${signal.agreedHours} h agreed`
         : signal.kind,
+    );
+  for (const limit of history.creditLimits ?? [])
+    add(
+      limit.eventId,
+      'CreditLimitSet',
+      limit.on,
+      limit.amountMinor === null ? 'credit limit cleared' : `credit limit set to ${money(limit.amountMinor, currency)}`,
     );
   return index;
 }

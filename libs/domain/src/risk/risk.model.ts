@@ -72,6 +72,8 @@ export enum RiskRule {
   MinorAbuseRepeated = 'MINOR_ABUSE_REPEATED',
   /** The client costs more than it pays: at least amber. */
   NegativeMargin = 'NEGATIVE_MARGIN',
+  /** What the client owes is above the credit limit set for it: at least amber, and credit hold. */
+  CreditLimitExceeded = 'CREDIT_LIMIT_EXCEEDED',
 }
 
 export interface RiskRuleFiring {

@@ -1,4 +1,4 @@
-import type { ClientHistory } from '../client-history';
+import type { ClientHistory, CreditLimitEntry } from '../client-history';
 import { AbuseSeverity } from '../client/client.vocabulary';
 import { daysPastDue, invoicesIssuedBy, isInDefault, openBalanceAsOf, paidOffOnAsOf, PromiseStatus, promisesMadeBy, promiseStatusOf } from '../collection';
 import { type Message, message, type RiskMessageKey } from '../messages';
@@ -62,11 +62,20 @@ const pointsOf = (factors: readonly RiskFactor[], keys: readonly RiskFactorKey[]
 
 const higherBand = (a: RiskBand, b: RiskBand): RiskBand => (BAND_RANK[a] >= BAND_RANK[b] ? a : b);
 
+/** The credit limit in force on asOf: the latest set on or before it; null when none was ever set. */
+const creditLimitOn = (history: ClientHistory, asOf: LocalDate): CreditLimitEntry | null => {
+  let found: CreditLimitEntry | null = null;
+  for (const limit of history.creditLimits ?? []) if (limit.on <= asOf) found = limit;
+  return found;
+};
+
 /** What the rules and the decision grid judge, measured once. */
 interface PaymentSituation {
   /** Days past due of the oldest invoice still open; 0 when nothing is overdue. */
   readonly oldestDaysPastDue: number;
   readonly overdueMinor: number;
+  /** Everything owed, due or not: what a credit limit is measured against. */
+  readonly exposureMinor: number;
   readonly overdueInvoiceEventIds: readonly string[];
   /** Broken promises whose promised date fell within the memory window. */
   readonly recentBroken: readonly { readonly eventId: string; readonly promisedDate: LocalDate }[];
@@ -80,6 +89,7 @@ function paymentSituation(history: ClientHistory, asOf: LocalDate, measures: Ris
   const remembered = windowOf(asOf, config.memoryDays);
   let oldestDaysPastDue = 0;
   let overdueMinor = 0;
+  let exposureMinor = 0;
   const overdueInvoiceEventIds: string[] = [];
   const writeOffEventIds: string[] = [];
   let paidAmount = 0;
@@ -87,6 +97,7 @@ function paymentSituation(history: ClientHistory, asOf: LocalDate, measures: Ris
   for (const invoice of invoicesIssuedBy(history, asOf)) {
     const open = openBalanceAsOf(invoice, asOf);
     const days = daysPastDue(invoice.dueDate, asOf);
+    exposureMinor += open;
     if (open > 0 && days > 0) {
       oldestDaysPastDue = Math.max(oldestDaysPastDue, days);
       overdueMinor += open;
@@ -105,6 +116,7 @@ function paymentSituation(history: ClientHistory, asOf: LocalDate, measures: Ris
   return {
     oldestDaysPastDue,
     overdueMinor,
+    exposureMinor,
     overdueInvoiceEventIds,
     recentBroken,
     inDefault: measures.inDefault ?? isInDefault(history, asOf),
@@ -202,6 +214,12 @@ function rulesOf(
   if (situation.writeOffEventIds.length > 0)
     fire(RiskRule.WrittenOffDebt, RiskBand.Red, 'risk.rule.writtenOffDebt', { days: config.memoryDays }, situation.writeOffEventIds);
   if (measures.contributionMarginMinor < 0) fire(RiskRule.NegativeMargin, RiskBand.Amber, 'risk.rule.negativeMargin', {}, []);
+  const limit = creditLimitOn(history, asOf);
+  if (limit !== null && limit.amountMinor !== null && situation.exposureMinor > limit.amountMinor)
+    fire(RiskRule.CreditLimitExceeded, RiskBand.Amber, 'risk.rule.creditLimitExceeded', { exposure: situation.exposureMinor, limit: limit.amountMinor }, [
+      limit.eventId,
+      ...situation.overdueInvoiceEventIds,
+    ]);
   return fired;
 }
 
@@ -246,7 +264,7 @@ function recommendationOf(
   if (band === RiskBand.LetGo) return Recommendation.ProposeTermination;
   if (situation.recentBroken.length >= config.nonPayer.terminationAtBrokenPromises || has(RiskRule.InDefault) || has(RiskRule.WrittenOffDebt))
     return Recommendation.ProposeTermination;
-  if (has(RiskRule.RepeatedBrokenPromises) || has(RiskRule.LongOverdue)) return Recommendation.CreditHold;
+  if (has(RiskRule.RepeatedBrokenPromises) || has(RiskRule.LongOverdue) || has(RiskRule.CreditLimitExceeded)) return Recommendation.CreditHold;
   if (band === RiskBand.Red) return Recommendation.ProposeTermination;
   const { fromDaysLate, toDaysLate } = config.latePayer;
   const latePayer =

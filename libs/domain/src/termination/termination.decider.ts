@@ -387,6 +387,16 @@ const recordSettlement = ({ data, metadata }: RecordSettlement, process: Termina
         note: data.note?.trim() ?? null,
       },
     },
+    // Written off on the client's stream too, so AR, credit loss and margin stop counting it.
+    ...(data.outcome === SettlementOutcome.WrittenOff
+      ? requestActions(process, [
+          {
+            type: 'WriteOffOutstanding',
+            amount: data.outstanding,
+            reason: data.note?.trim() || `Written off at the settlement of termination ${process.terminationId}`,
+          },
+        ])
+      : []),
   ];
 };
 

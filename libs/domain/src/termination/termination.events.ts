@@ -114,7 +114,9 @@ export type ClientAction =
       readonly effectiveDate: LocalDate;
     }
   | { readonly type: 'WithdrawNoticeOfTermination' }
-  | { readonly type: 'OffboardClient'; readonly offboardedOn: LocalDate };
+  | { readonly type: 'OffboardClient'; readonly offboardedOn: LocalDate }
+  /** A WRITTEN_OFF settlement: the outstanding amount leaves the client's receivables, oldest invoices first. */
+  | { readonly type: 'WriteOffOutstanding'; readonly amount: Money; readonly reason: string };
 
 export type ClientActionRequested = Event<
   'ClientActionRequested',

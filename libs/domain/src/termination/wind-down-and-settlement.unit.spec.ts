@@ -199,6 +199,11 @@ describe('Settlement: paid, sent to collection or written off by the cost-of-rec
           recoveryCostMinor: 80_000,
           note: 'Legal action costs more',
         }),
+        // The client's receivables leave the books too: the client stream writes the amount off.
+        event('ClientActionRequested', {
+          requestId: expect.any(String) as string,
+          action: { type: 'WriteOffOutstanding', amount: eur(30_000), reason: 'Legal action costs more' },
+        }),
       ]);
   });
 

@@ -7,6 +7,19 @@ import { CommandInputError, CommandInputReason } from '../errors';
 import type { CommandInput } from '../shared';
 import { toClientCommand } from './client-input.mapper';
 import { AgreePaymentPlanInput, RecordExcuseInput, RecordPromiseToPayInput, RecordReminderInput } from './collection.inputs';
+import {
+  ChargeLateInterestInput,
+  GrantSettlementDiscountInput,
+  HandOverToCollectionAgencyInput,
+  IssueCreditNoteInput,
+  PlaceCreditHoldInput,
+  RecordCollectionCostInput,
+  RecordConductSignalInput,
+  RecordLegalActionInput,
+  ReleaseCreditHoldInput,
+  SetCreditLimitInput,
+  WriteOffInvoiceInput,
+} from './credit-control.inputs';
 import { IssueInvoiceInput, RecordPaymentInput } from './invoicing.inputs';
 import { AmendContractInput, RegisterClientInput } from './registration.inputs';
 import {
@@ -38,6 +51,17 @@ const MEMBERS = {
   recordMeeting: { type: 'RecordMeeting', input: RecordMeetingInput },
   recordRecommendation: { type: 'RecordRecommendation', input: RecordRecommendationInput },
   reportAbuse: { type: 'ReportAbuse', input: ReportAbuseInput },
+  writeOffInvoice: { type: 'WriteOffInvoice', input: WriteOffInvoiceInput },
+  recordCollectionCost: { type: 'RecordCollectionCost', input: RecordCollectionCostInput },
+  recordConductSignal: { type: 'RecordConductSignal', input: RecordConductSignalInput },
+  placeCreditHold: { type: 'PlaceCreditHold', input: PlaceCreditHoldInput },
+  releaseCreditHold: { type: 'ReleaseCreditHold', input: ReleaseCreditHoldInput },
+  setCreditLimit: { type: 'SetCreditLimit', input: SetCreditLimitInput, explicitNulls: ['limit'] },
+  issueCreditNote: { type: 'IssueCreditNote', input: IssueCreditNoteInput },
+  grantSettlementDiscount: { type: 'GrantSettlementDiscount', input: GrantSettlementDiscountInput },
+  chargeLateInterest: { type: 'ChargeLateInterest', input: ChargeLateInterestInput },
+  handOverToCollectionAgency: { type: 'HandOverToCollectionAgency', input: HandOverToCollectionAgencyInput },
+  recordLegalAction: { type: 'RecordLegalAction', input: RecordLegalActionInput },
 } as const satisfies Record<string, { type: ClientCommandType; input: new () => CommandInput; explicitNulls?: readonly string[] }>;
 
 type Member = keyof typeof MEMBERS;
@@ -148,6 +172,72 @@ export class ClientCommandInput {
   @ValidateNested()
   @Type(() => ReportAbuseInput)
   reportAbuse?: ReportAbuseInput | null;
+
+  @Field(() => WriteOffInvoiceInput, { nullable: true, description: 'As the writeOffInvoice mutation.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WriteOffInvoiceInput)
+  writeOffInvoice?: WriteOffInvoiceInput | null;
+
+  @Field(() => RecordCollectionCostInput, { nullable: true, description: 'As the recordCollectionCost mutation.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecordCollectionCostInput)
+  recordCollectionCost?: RecordCollectionCostInput | null;
+
+  @Field(() => RecordConductSignalInput, { nullable: true, description: 'As the recordConductSignal mutation.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecordConductSignalInput)
+  recordConductSignal?: RecordConductSignalInput | null;
+
+  @Field(() => PlaceCreditHoldInput, { nullable: true, description: 'As the placeCreditHold mutation.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PlaceCreditHoldInput)
+  placeCreditHold?: PlaceCreditHoldInput | null;
+
+  @Field(() => ReleaseCreditHoldInput, { nullable: true, description: 'As the releaseCreditHold mutation.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReleaseCreditHoldInput)
+  releaseCreditHold?: ReleaseCreditHoldInput | null;
+
+  @Field(() => SetCreditLimitInput, { nullable: true, description: 'As the setCreditLimit mutation.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SetCreditLimitInput)
+  setCreditLimit?: SetCreditLimitInput | null;
+
+  @Field(() => IssueCreditNoteInput, { nullable: true, description: 'As the issueCreditNote mutation.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IssueCreditNoteInput)
+  issueCreditNote?: IssueCreditNoteInput | null;
+
+  @Field(() => GrantSettlementDiscountInput, { nullable: true, description: 'As the grantSettlementDiscount mutation.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GrantSettlementDiscountInput)
+  grantSettlementDiscount?: GrantSettlementDiscountInput | null;
+
+  @Field(() => ChargeLateInterestInput, { nullable: true, description: 'As the chargeLateInterest mutation.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ChargeLateInterestInput)
+  chargeLateInterest?: ChargeLateInterestInput | null;
+
+  @Field(() => HandOverToCollectionAgencyInput, { nullable: true, description: 'As the handOverToCollectionAgency mutation.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HandOverToCollectionAgencyInput)
+  handOverToCollectionAgency?: HandOverToCollectionAgencyInput | null;
+
+  @Field(() => RecordLegalActionInput, { nullable: true, description: 'As the recordLegalAction mutation.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecordLegalActionInput)
+  recordLegalAction?: RecordLegalActionInput | null;
 }
 
 /**

@@ -1,5 +1,16 @@
 import { ApiKeysResolver } from '../access';
-import { ClientImportResolver, ClientMutationsResolver, ClientResolver, ClientSimulationResolver, ClientTerminationSimulationResolver } from '../client';
+import {
+  ClientCreditControlResolver,
+  ClientImportResolver,
+  ClientMutationsResolver,
+  ClientResolver,
+  ClientSimulationResolver,
+  ClientTerminationSimulationResolver,
+  CollectionRecoveryResolver,
+  CreditControlResolver,
+  InvoiceLateInterestResolver,
+  ProfitabilityCreditControlResolver,
+} from '../client';
 import { ClientInsightResolver, RiskFactorTextResolver, RiskRuleTextResolver, TimelineEventTextResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
@@ -13,10 +24,15 @@ export const GRAPHQL_RESOLVERS = [
   ClientImportResolver,
   ClientSimulationResolver,
   ClientTerminationSimulationResolver,
+  CreditControlResolver,
   ClientInsightResolver,
   RiskFactorTextResolver,
   RiskRuleTextResolver,
   TimelineEventTextResolver,
+  InvoiceLateInterestResolver,
+  CollectionRecoveryResolver,
+  ClientCreditControlResolver,
+  ProfitabilityCreditControlResolver,
   ClientsResolver,
   ClientSummaryResolver,
   RiskChangedResolver,

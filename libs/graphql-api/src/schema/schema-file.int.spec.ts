@@ -32,6 +32,18 @@ describe('the committed GraphQL schema', () => {
         'recordMeeting',
         'recordRecommendation',
         'reportAbuse',
+        // Credit control outside a termination.
+        'writeOffInvoice',
+        'recordCollectionCost',
+        'recordConductSignal',
+        'placeCreditHold',
+        'releaseCreditHold',
+        'setCreditLimit',
+        'issueCreditNote',
+        'grantSettlementDiscount',
+        'chargeLateInterest',
+        'handOverToCollectionAgency',
+        'recordLegalAction',
         // The termination process, one mutation per step.
         'proposeTermination',
         'approveTermination',

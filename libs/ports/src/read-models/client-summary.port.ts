@@ -83,7 +83,7 @@ export interface ClientSummaryPage {
 }
 
 /** Rows and checkpoint move together, so a crash never skips or double-applies an event. */
-export interface ClientSummaryStore {
+export interface ClientSummaryRows {
   checkpoint(): Promise<number>;
   /** Each record written gets the next change sequence number (see `changedSince`). */
   commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void>;
@@ -107,4 +107,31 @@ export interface ClientSummaryStore {
   /** Drops every row and the checkpoint, for a rebuild from position 0. */
   reset(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * The live list, which a rebuild replaces without stopping the service: it builds a shadow
+ * beside it, marks it ready, and the projector (the list's one writer) swaps it in.
+ */
+export interface ClientSummaryStore extends ClientSummaryRows {
+  /** A new, empty shadow (any earlier one dropped), made by the store's own schema code, so it has every table and index the live list has. */
+  createShadow(): Promise<ClientSummaryShadow>;
+  /** The shadow a rebuild marked ready and left to be swapped in; null when there is none. Only the list's writer opens it. */
+  readyShadow(): Promise<ClientSummaryShadow | null>;
+  /** Whether a shadow marked ready waits to be swapped in; opens nothing. */
+  hasReadyShadow(): Promise<boolean>;
+}
+
+/** A list built beside the live one; the API never reads it until it is swapped in, whole. */
+export interface ClientSummaryShadow extends ClientSummaryRows {
+  /** Hands the shadow over for swapping in (`readyShadow` finds it); this handle is closed. */
+  markReady(): Promise<void>;
+  /**
+   * Replaces the live list with this one, rows and checkpoint, in one transaction, and drops the
+   * shadow; the records it brings get change numbers above every live one (see `changedSince`).
+   * Only the list's writer (the projector's lease holder) calls it, at a checkpoint equal to its own.
+   */
+  swapIn(): Promise<void>;
+  /** Drops the shadow. */
+  discard(): Promise<void>;
 }

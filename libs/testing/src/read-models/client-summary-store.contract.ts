@@ -298,6 +298,65 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
       });
     });
 
+    it('keeps a shadow apart from the live list until it is swapped in, whole, with change numbers above every live one', async () => {
+      const liveSequence = (await store.changedSince(0, 100)).sequence;
+      const shadow = await store.createShadow();
+      expect(await shadow.checkpoint()).toBe(0);
+      await shadow.commit([row('a', { name: 'Rebuilt a' }), row('b'), row('z')], 12);
+      await shadow.commit([row('c')], 14);
+      // The live list goes on meanwhile, untouched by the shadow.
+      await store.commit([row('d', { name: 'Live d' })], 13);
+      expect((await store.find(['z'])).length).toBe(0);
+      expect(await store.hasReadyShadow()).toBe(false);
+      expect(await store.readyShadow()).toBeNull();
+
+      await shadow.markReady();
+      expect(await store.hasReadyShadow()).toBe(true);
+      const ready = await store.readyShadow();
+      expect(await ready?.checkpoint()).toBe(14);
+      await ready?.swapIn();
+
+      expect(await store.hasReadyShadow()).toBe(false);
+      expect(await store.checkpoint()).toBe(14);
+      const listed = (await store.list({}, 'SCORE', 10, null)).rows.map((item) => [item.clientId, item.name]);
+      expect(listed.sort()).toEqual([
+        ['a', 'Rebuilt a'],
+        ['b', 'Client b'],
+        ['c', 'Client c'],
+        ['z', 'Client z'],
+      ]);
+      const changed = await store.changedSince(liveSequence + 1, 10);
+      expect(changed.records.map((item) => item.clientId).sort()).toEqual(['a', 'b', 'c', 'z']);
+      await store.commit([row('e')], 15);
+      expect((await store.changedSince(changed.sequence, 10)).records.map((item) => item.clientId)).toEqual(['e']);
+    });
+
+    it('finds clients by name in a swapped-in list, and no longer by the names only the old list held', async () => {
+      await store.commit([row('a', { name: 'Oldname Holdings' })], 13);
+      const shadow = await store.createShadow();
+      await shadow.commit([row('a', { name: 'Brightwater Studio' }), row('b', { name: 'Brightwater Labs' })], 13);
+      await shadow.markReady();
+
+      await (await store.readyShadow())?.swapIn();
+
+      const found = async (text: string) => (await store.list({ search: searchFor(text) }, 'SCORE', 10, null)).rows.map((item) => item.clientId).sort();
+      expect(await found('brightwater')).toEqual(['a', 'b']);
+      expect(await found('oldname')).toEqual([]);
+    });
+
+    it('drops a discarded shadow, and a new shadow starts empty', async () => {
+      const first = await store.createShadow();
+      await first.commit([row('z')], 5);
+      await first.discard();
+      expect(await store.hasReadyShadow()).toBe(false);
+
+      const second = await store.createShadow();
+      expect(await second.checkpoint()).toBe(0);
+      expect(await second.find(['z'])).toEqual([]);
+      await second.discard();
+      expect(await store.checkpoint()).toBe(12);
+    });
+
     it('starts over empty after a reset', async () => {
       await store.reset();
 

@@ -26,6 +26,7 @@ export const EN_RISK_MESSAGES = {
   'risk.rule.writtenOffDebt': 'debt written off in the last {days} days',
   'risk.rule.negativeMargin': 'the client costs more than it pays (negative contribution margin)',
   'risk.rule.redWithNegativeMargin': 'red and losing money on the client',
+  'risk.rule.creditLimitExceeded': 'owes {exposure} minor units, above its credit limit of {limit}: no more work on credit',
 } as const;
 
 export type RiskMessageKey = keyof typeof EN_RISK_MESSAGES;

@@ -27,4 +27,5 @@ export const ES_RISK_MESSAGES: Readonly<Record<RiskMessageKey, string>> = {
   'risk.rule.writtenOffDebt': 'deuda dada por incobrable en los últimos {days} días',
   'risk.rule.negativeMargin': 'el cliente cuesta más de lo que paga (margen de contribución negativo)',
   'risk.rule.redWithNegativeMargin': 'en rojo y perdiendo dinero con el cliente',
+  'risk.rule.creditLimitExceeded': 'debe {exposure} unidades menores, por encima de su límite de crédito de {limit}: no más trabajo a crédito',
 };

@@ -37,6 +37,19 @@ export const EN_EVENT_MESSAGES = {
   'event.TerminationOpened': 'Termination {terminationId} proposed: no other termination can start until it ends',
   'event.TerminationClosed': 'Termination {terminationId} ended ({outcome}): another may be proposed',
   'event.ClientForgotten': 'Personal data erased on {forgottenOn} ({reason})',
+  'event.InvoiceWrittenOff':
+    '{amount} of invoice {invoiceId} written off{bySettlement, select, yes { (settlement of termination {terminationId})} other {}}: {reason}; {openBalanceAfter} still open',
+  'event.CollectionCostRecorded': 'Collection cost of {amount} ({kind}){aboutInvoice, select, yes { recovering invoice {invoiceId}} other {}}',
+  'event.ConductSignalRecorded': 'Conduct signal on {occurredOn}, {kind}{timed, select, yes {: {actualHours} h against {agreedHours} h agreed} other {}}',
+  'event.CreditHoldPlaced': 'Credit put on hold: {reason}. New invoices fall due when issued, no new scope changes',
+  'event.CreditHoldReleased': 'Credit hold released on {releasedOn}: invoices on the usual terms again',
+  'event.CreditLimitSet.cleared': 'Credit limit cleared',
+  'event.CreditLimitSet': 'Credit limit set to {limit}',
+  'event.CreditNoteIssued': 'Credit note of {amount} on invoice {invoiceId}: {reason}; {openBalanceAfter} still open',
+  'event.SettlementDiscountGranted': 'Prompt-payment discount of {amount} on invoice {invoiceId}; {openBalanceAfter} still open',
+  'event.LateInterestCharged': 'Late-payment interest of {amount} charged on invoice {invoiceId} for {from} to {to}',
+  'event.InvoicesHandedToCollectionAgency': 'Invoice(s) {invoiceIds} handed over to the collection agency {agency}',
+  'event.LegalActionRecorded': 'Legal action ({kind}) on invoice(s) {invoiceIds}',
 } as const;
 
 export type EventMessageKey = keyof typeof EN_EVENT_MESSAGES;

@@ -36,6 +36,20 @@ export const ES_EVENT_MESSAGES: Readonly<Record<EventMessageKey, string>> = {
   'event.TerminationOpened': 'Baja {terminationId} propuesta: no puede empezar otra hasta que termine',
   'event.TerminationClosed': 'Baja {terminationId} terminada ({outcome}): se puede proponer otra',
   'event.ClientForgotten': 'Datos personales borrados el {forgottenOn} ({reason})',
+  'event.InvoiceWrittenOff':
+    '{amount} de la factura {invoiceId} dados por incobrables{bySettlement, select, yes { (liquidación de la baja {terminationId})} other {}}: {reason}; quedan {openBalanceAfter} pendientes',
+  'event.CollectionCostRecorded': 'Gasto de cobro de {amount} ({kind}){aboutInvoice, select, yes { para recuperar la factura {invoiceId}} other {}}',
+  'event.ConductSignalRecorded':
+    'Señal de conducta el {occurredOn}, {kind}{timed, select, yes {: {actualHours} h frente a {agreedHours} h acordadas} other {}}',
+  'event.CreditHoldPlaced': 'Crédito bloqueado: {reason}. Las facturas nuevas vencen al emitirse y no se admiten cambios de alcance',
+  'event.CreditHoldReleased': 'Bloqueo de crédito levantado el {releasedOn}: las facturas vuelven a las condiciones habituales',
+  'event.CreditLimitSet.cleared': 'Límite de crédito retirado',
+  'event.CreditLimitSet': 'Límite de crédito fijado en {limit}',
+  'event.CreditNoteIssued': 'Nota de crédito de {amount} sobre la factura {invoiceId}: {reason}; quedan {openBalanceAfter} pendientes',
+  'event.SettlementDiscountGranted': 'Descuento por pronto pago de {amount} en la factura {invoiceId}; quedan {openBalanceAfter} pendientes',
+  'event.LateInterestCharged': 'Intereses de demora de {amount} cobrados en la factura {invoiceId} del {from} al {to}',
+  'event.InvoicesHandedToCollectionAgency': 'Facturas {invoiceIds} entregadas a la agencia de cobro {agency}',
+  'event.LegalActionRecorded': 'Acción legal ({kind}) sobre {invoiceIds}',
 };
 
 /** Vocabulary values (`CASH_FLOW`) in Spanish words, for a term a message names. */
@@ -69,4 +83,15 @@ export const ES_TERMS: Readonly<Record<string, string>> = {
   UNPROFITABLE: 'no rentable',
   CANCELLED: 'cancelada',
   OFFBOARDED: 'cliente dado de baja',
+  AGENCY_FEE: 'honorarios de agencia',
+  LEGAL_FEE: 'honorarios legales',
+  COURT_FEE: 'costas judiciales',
+  SLOW_RESPONSE: 'respuesta lenta',
+  DISRESPECT: 'falta de respeto',
+  UNREASONABLE_DEMAND: 'exigencia imposible de cumplir',
+  NO_PROGRESS: 'sin avances',
+  FORMAL_DEMAND: 'requerimiento formal',
+  PAYMENT_ORDER: 'procedimiento monitorio',
+  LAWSUIT: 'demanda',
+  ENFORCEMENT: 'ejecución',
 };
