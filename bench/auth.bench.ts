@@ -23,7 +23,7 @@ const CLIENT_QUERY = `query Client($id: String!) {
   client(id: $id) {
     clientId name version
     risk { score band recommendation }
-    profitability { outstandingMinor contributionMarginMinor }
+    profitability { outstanding { amountMinor currency } contributionMargin { amountMinor currency } }
   }
 }`;
 

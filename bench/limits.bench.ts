@@ -90,8 +90,8 @@ async function main(): Promise<void> {
     const fields: [string, string][] = [
       ['client(id)', 'query ($id: String!) { client(id: $id) { name version } }'],
       ['+ risk', 'query ($id: String!) { client(id: $id) { name risk { score } } }'],
-      ['+ profitability', 'query ($id: String!) { client(id: $id) { name profitability { contributionMarginMinor } } }'],
-      ['+ collection', 'query ($id: String!) { client(id: $id) { name collection { totalOverdueMinor } } }'],
+      ['+ profitability', 'query ($id: String!) { client(id: $id) { name profitability { contributionMargin { amountMinor } } } }'],
+      ['+ collection', 'query ($id: String!) { client(id: $id) { name collection { totalOverdue { amountMinor } } } }'],
       ['+ timeline(first: 100)', 'query ($id: String!) { client(id: $id) { name timeline(first: 100) { edges { node { type summary } } } } }'],
       ['portfolio', '{ portfolio(from: "2026-01-01", to: "2026-11-20") { clientCount } }'],
     ];

@@ -20,6 +20,8 @@ interface BadInputCase {
   readonly reason: string;
   /** For edge validation: the field the error points at. */
   readonly field?: string;
+  /** For a value the schema's scalar refuses: what the message must say. */
+  readonly mentions?: RegExp;
 }
 
 const CASES: readonly BadInputCase[] = [
@@ -45,7 +47,7 @@ const CASES: readonly BadInputCase[] = [
     input: { ...INVOICE, invoiceId: 'INV-9', amount: { amountMinor: 5, currency: 'EUX' } },
     code: 'BAD_USER_INPUT',
     reason: 'INPUT.VALIDATION_FAILED',
-    field: 'amount.currency',
+    mentions: /currency.*Currency must be an ISO 4217 currency code/,
   },
   {
     rule: 'a date that does not exist',
@@ -53,7 +55,7 @@ const CASES: readonly BadInputCase[] = [
     input: { ...INVOICE, invoiceId: 'INV-9', issuedOn: '2026-02-30' },
     code: 'BAD_USER_INPUT',
     reason: 'INPUT.VALIDATION_FAILED',
-    field: 'issuedOn',
+    mentions: /issuedOn.*Date must be a calendar date YYYY-MM-DD/,
   },
   {
     rule: 'an occurredAt without a time zone',
@@ -61,7 +63,7 @@ const CASES: readonly BadInputCase[] = [
     input: { recommendationId: 'R-1', summary: 'x', outcome: 'ACCEPTED', occurredAt: '2026-02-02 10:00' },
     code: 'BAD_USER_INPUT',
     reason: 'INPUT.VALIDATION_FAILED',
-    field: 'occurredAt',
+    mentions: /occurredAt.*DateTime must be an ISO 8601 instant with a time zone/,
   },
   {
     rule: 'text over its length bound',
@@ -270,17 +272,19 @@ describe('bad input gets a clear coded error and changes nothing', () => {
     removeDataDir(dataDir);
   });
 
-  it.each(CASES)('refuses $rule with $code ($reason)', async ({ mutation, input, code, reason, field }) => {
+  it.each(CASES)('refuses $rule with $code ($reason)', async ({ mutation, input, code, reason, field, mentions }) => {
     const before = await headPosition();
 
     const { data, errors } = await api.request(mutationDocument(mutation), { input: { clientId: 'acme', ...input } });
 
-    expect(data).toBeNull();
+    // A value the schema refuses stops the request before execution: no data at all.
+    expect(data ?? null).toBeNull();
     expect(errors).toHaveLength(1);
     const [error] = errors!; // toHaveLength(1) just held
     expect(error.extensions).toMatchObject({ code, reason });
     expect(error.message.length).toBeGreaterThan(10);
     if (field) expect(error.extensions.details?.violations).toEqual([expect.objectContaining({ field })]);
+    if (mentions) expect(error.message).toMatch(mentions);
     expect(await headPosition()).toBe(before);
   });
 
@@ -297,7 +301,38 @@ describe('bad input gets a clear coded error and changes nothing', () => {
     const { data, errors } = await api.request('{ client(id: "nobody") { name } }');
 
     expect(data).toEqual({ client: null });
-    expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'APPLICATION.CLIENT_NOT_FOUND' });
+    expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CLIENT.NOT_REGISTERED' });
+  });
+
+  it('refuses a date that does not exist written in the query itself as bad input, not as a broken query', async () => {
+    const { errors } = await api.request('{ portfolio(from: "2026-02-30", to: "2026-04-01") { clientCount } }');
+
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT.VALIDATION_FAILED' });
+    expect(errors?.[0].message).toMatch(/Date must be a calendar date YYYY-MM-DD/);
+  });
+
+  it('refuses an imported command whose day does not exist before anything is decided, storing nothing', async () => {
+    const before = await headPosition();
+
+    const { data, errors } = await api.request(
+      `mutation Import($commands: [ClientCommandInput!]!) { importClientHistory(clientId: "acme", commands: $commands) { version } }`,
+      { commands: [{ issueInvoice: { clientId: 'acme', ...INVOICE, invoiceId: 'INV-8', issuedOn: '2026-02-30' } }] },
+    );
+
+    expect(data ?? null).toBeNull();
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT.VALIDATION_FAILED' });
+    expect(errors?.[0].message).toMatch(/issuedOn/);
+    expect(await headPosition()).toBe(before);
+  });
+
+  it('refuses a business day that does not exist in the on argument of client, simulate and collectionWorklist', async () => {
+    const answers = await Promise.all([
+      api.request('{ client(id: "acme", on: "2026-13-01") { name } }'),
+      api.request('{ simulate(clientId: "acme", commands: [], on: "2026-02-30") { eventCount } }'),
+      api.request('{ collectionWorklist(on: "2026-02-30") { edges { cursor } } }'),
+    ]);
+
+    for (const { errors } of answers) expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT.VALIDATION_FAILED' });
   });
 
   it('refuses a subscription sent over HTTP with BAD_REQUEST, pointing at WebSocket', async () => {

@@ -9,7 +9,7 @@ import { eventually } from '../support/time';
 const IMPORT = `mutation Import($clientId: String!, $commands: [ClientCommandInput!]!) {
   importClientHistory(clientId: $clientId, commands: $commands) { clientId version }
 }`;
-const RISK_ON = `query Risk($id: String!, $on: String) { client(id: $id, on: $on) { on risk { band archetypes recommendation score } } }`;
+const RISK_ON = `query Risk($id: String!, $on: Date) { client(id: $id, on: $on) { on risk { band archetypes recommendation score } } }`;
 const ROWS = `{ clients(first: 100) { edges { node { clientId band archetypes recommendation score } } } }`;
 
 /** Through GraphQL, a handful of the calibration suite's stories, each imported as one batch. */

@@ -9,20 +9,21 @@ const IMPORT = `mutation Import($clientId: String!, $commands: [ClientCommandInp
   }
 }`;
 const TIMELINE = `query Timeline($id: String!) { client(id: $id) { timeline(first: 100) { edges { node { type data } } } } }`;
-const OVERDUE = `query Overdue($id: String!, $asOf: String, $on: String) {
-  client(id: $id, asOf: $asOf, on: $on) { asOf on collection { totalOverdueMinor } }
+const OVERDUE = `query Overdue($id: String!, $asOf: DateTime, $on: Date) {
+  client(id: $id, asOf: $asOf, on: $on) { asOf on collection { totalOverdue { amountMinor } } }
 }`;
 
-const SIMULATE = `query Simulate($clientId: String!, $commands: [ClientCommandInput!]!, $on: String) {
+const SIMULATE = `query Simulate($clientId: String!, $commands: [ClientCommandInput!]!, $on: Date) {
   simulate(clientId: $clientId, commands: $commands, on: $on) {
-    before { on collection { totalOverdueMinor } risk { band } }
-    after { on collection { totalOverdueMinor } risk { band } }
+    before { on collection { totalOverdue { amountMinor } } risk { band } }
+    after { on collection { totalOverdue { amountMinor } } risk { band } }
     refused { commandIndex code }
     eventCount
   }
 }`;
 
-const at = (day: string) => `${day}T10:00:00Z`;
+// As the service writes instants back: UTC with milliseconds.
+const at = (day: string) => `${day}T10:00:00.000Z`;
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const register = (clientId: string) => ({
   registerClient: {
@@ -150,8 +151,8 @@ describe("importClientHistory: a client's backdated history in one atomic batch"
     const { client: thatDay } = await api.data(OVERDUE, { id: 'stark', on: daysAgo(50) });
     const { client: today } = await api.data(OVERDUE, { id: 'stark' });
 
-    expect(thatDay).toMatchObject({ asOf: null, on: daysAgo(50), collection: { totalOverdueMinor: 100_000 } });
-    expect(today).toMatchObject({ asOf: null, on: null, collection: { totalOverdueMinor: 0 } });
+    expect(thatDay).toMatchObject({ asOf: null, on: daysAgo(50), collection: { totalOverdue: { amountMinor: 100_000 } } });
+    expect(today).toMatchObject({ asOf: null, on: null, collection: { totalOverdue: { amountMinor: 0 } } });
   });
 
   it('simulates commands with the same input without storing them: before, after, and the refused ones with their codes', async () => {
@@ -164,8 +165,8 @@ describe("importClientHistory: a client's backdated history in one atomic batch"
     const { client: after } = await api.data(TIMELINE, { id: 'cyberdyne' });
 
     expect(simulate).toMatchObject({
-      before: { on: daysAgo(0), collection: { totalOverdueMinor: 100_000 } },
-      after: { on: daysAgo(0), collection: { totalOverdueMinor: 0 } },
+      before: { on: daysAgo(0), collection: { totalOverdue: { amountMinor: 100_000 } } },
+      after: { on: daysAgo(0), collection: { totalOverdue: { amountMinor: 0 } } },
       refused: [{ commandIndex: 0, code: 'CLIENT.PAYMENT_EXCEEDS_OPEN_BALANCE' }],
       eventCount: 1,
     });

@@ -7,17 +7,17 @@ const at = (day: string) => `${day}T10:00:00Z`;
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
 const INSIGHT_QUERY = `
-  query Insight($id: String!, $asOf: String) {
+  query Insight($id: String!, $asOf: DateTime) {
     client(id: $id, asOf: $asOf) {
       version
       risk {
         score band archetypes recommendation tenureMitigationApplied ruleVersion
-        rules { rule band explanation evidenceEventIds evidence { eventId type occurredAt summary } }
+        rules { rule band explanation evidenceEventIds evidence { eventId type occurredOn summary } }
         factors { key points maxPoints evidenceEventIds explanation }
         topFactors { key }
       }
-      profitability { invoicedMinor collectedMinor outstandingMinor overdueByBucket { over90 } contributionMarginMinor paymentIndex }
-      collection { totalOverdueMinor promises { kept broken keptRate } brokenPromiseEventIds invoices { invoiceId bucket ladderActive currentStep lastStepSent nextStep steps { step carriedOut } } }
+      profitability { invoiced { amountMinor currency formatted } collected { amountMinor } outstanding { amountMinor } overdueByBucket { over90 { amountMinor } } contributionMargin { amountMinor } paymentIndex }
+      collection { totalOverdue { amountMinor } promises { kept broken keptRatio } brokenPromiseEventIds invoices { invoiceId bucket ladderActive currentStep lastStepSent nextStep steps { step carriedOut } } }
     }
   }`;
 
@@ -116,10 +116,10 @@ describe('a support agent asks why a client is red', () => {
     const { client } = await api.data(INSIGHT_QUERY, { id: 'slowpay' });
 
     expect(client.profitability).toMatchObject({
-      invoicedMinor: 2_000_000,
-      collectedMinor: 200_000,
-      outstandingMinor: 1_800_000,
-      overdueByBucket: { over90: 1_800_000 },
+      invoiced: { amountMinor: 2_000_000, currency: 'EUR', formatted: '€20,000.00' },
+      collected: { amountMinor: 200_000 },
+      outstanding: { amountMinor: 1_800_000 },
+      overdueByBucket: { over90: { amountMinor: 1_800_000 } },
     });
     expect(client.profitability.paymentIndex).toBeLessThan(50);
   });
@@ -128,8 +128,8 @@ describe('a support agent asks why a client is red', () => {
     const { client } = await api.data(INSIGHT_QUERY, { id: 'slowpay' });
 
     expect(client.collection).toMatchObject({
-      totalOverdueMinor: 1_800_000,
-      promises: { kept: 0, broken: 1, keptRate: 0 },
+      totalOverdue: { amountMinor: 1_800_000 },
+      promises: { kept: 0, broken: 1, keptRatio: 0 },
       brokenPromiseEventIds: [eventIds.promise],
     });
     expect(client.collection.invoices.map((invoice: { invoiceId: string; ladderActive: boolean }) => [invoice.invoiceId, invoice.ladderActive])).toEqual([
@@ -142,7 +142,8 @@ describe('a support agent asks why a client is red', () => {
   });
 
   it('lists the client among the red ones of the portfolio, riskiest first', async () => {
-    const query = '{ clients(filter: { band: RED }, orderBy: SCORE, first: 10) { totalCount edges { node { clientId band archetypes overdueMinor } } } }';
+    const query =
+      '{ clients(filter: { band: RED }, orderBy: SCORE, first: 10) { totalCount edges { node { clientId band archetypes overdue { amountMinor currency } } } } }';
     let clients: { totalCount: number; edges: { node: { clientId: string } }[] } = { totalCount: 0, edges: [] };
     // The list follows the log asynchronously, woken by each commit.
     await eventually(
@@ -155,7 +156,7 @@ describe('a support agent asks why a client is red', () => {
     );
 
     expect(clients.edges.map((edge) => edge.node)).toEqual([
-      { clientId: 'slowpay', band: 'RED', archetypes: expect.arrayContaining(['NON_PAYER']), overdueMinor: 1_800_000 },
+      { clientId: 'slowpay', band: 'RED', archetypes: expect.arrayContaining(['NON_PAYER']), overdue: { amountMinor: 1_800_000, currency: 'EUR' } },
     ]);
   });
 
@@ -167,7 +168,8 @@ describe('a support agent asks why a client is red', () => {
   });
 
   it("gives each row of the list the client's full view, the same answer as client(id)", async () => {
-    const fields = 'clientId version risk { score band } profitability { outstandingMinor contributionMarginMinor } collection { totalOverdueMinor }';
+    const fields =
+      'clientId version risk { score band } profitability { outstanding { amountMinor } contributionMargin { amountMinor } } collection { totalOverdue { amountMinor } }';
     let listed: { node: { client: { version: number } } }[] = [];
     let client: { version: number } | null = null;
     // The scheduler may record a time-driven fact between the two reads: compare them at one version of the client.
@@ -189,9 +191,9 @@ describe('a support agent asks why a client is red', () => {
 
   it('shows the portfolio over a period: bands, aging, DSO and the top lists', async () => {
     const { portfolio } = await api.data(
-      `query($from: String!, $to: String!) { portfolio(from: $from, to: $to, top: 5) {
+      `query($from: Date!, $to: Date!) { portfolio(from: $from, to: $to, top: 5) {
         clientCount clientsByBand { band clients }
-        byCurrency { currency accountsReceivableMinor creditSalesMinor agingReport { over90 } dso }
+        byCurrency { currency accountsReceivable { amountMinor } creditSales { amountMinor } agingReport { over90 { amountMinor } } dso }
         topByRisk { clientId band }
       } }`,
       { from: daysAgo(180), to: daysAgo(0) },
@@ -200,7 +202,13 @@ describe('a support agent asks why a client is red', () => {
     expect(portfolio.clientCount).toBe(1);
     expect(portfolio.clientsByBand).toContainEqual({ band: 'RED', clients: 1 });
     expect(portfolio.byCurrency).toEqual([
-      { currency: 'EUR', accountsReceivableMinor: 1_800_000, creditSalesMinor: 2_000_000, agingReport: { over90: 1_800_000 }, dso: expect.any(Number) },
+      {
+        currency: 'EUR',
+        accountsReceivable: { amountMinor: 1_800_000 },
+        creditSales: { amountMinor: 2_000_000 },
+        agingReport: { over90: { amountMinor: 1_800_000 } },
+        dso: expect.any(Number),
+      },
     ]);
     expect(portfolio.topByRisk).toEqual([{ clientId: 'slowpay', band: 'RED' }]);
   });
@@ -216,7 +224,7 @@ describe('a support agent asks why a client is red', () => {
 
     expect(client.version).toBe(1);
     expect(client.risk).toMatchObject({ score: 0, band: 'GREEN', archetypes: [] });
-    expect(client.profitability.invoicedMinor).toBe(0);
+    expect(client.profitability.invoiced.amountMinor).toBe(0);
     expect(client.collection.invoices).toEqual([]);
   });
 

@@ -136,4 +136,12 @@ describe('a collector works the daily worklist over GraphQL', () => {
 
     expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CLIENT.INVOICE_NOT_FOUND' });
   });
+
+  it('answers a draft or a plan for a client never registered with the one unknown-client code', async () => {
+    const draft = await api.request('{ draft(clientId: "never-registered", kind: FRIENDLY_REMINDER) { subject } }');
+    const plan = await api.request('{ proposePaymentPlan(clientId: "never-registered", invoiceIds: ["INV-1"]) { invoiceIds } }');
+
+    expect(draft.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CLIENT.NOT_REGISTERED' });
+    expect(plan.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CLIENT.NOT_REGISTERED' });
+  });
 });

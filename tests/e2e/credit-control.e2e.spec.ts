@@ -17,28 +17,33 @@ const BOOKS = `
       version
       invoices { invoiceId dueDate issuedOn status openBalance { amountMinor } }
       profitability {
-        outstandingMinor writtenOffMinor expectedCreditLossMinor contributionMarginMinor costToServeMinor paymentIndex
-        costToServeBreakdown { activity costMinor count }
+        outstanding { amountMinor } writtenOff { amountMinor } expectedCreditLoss { amountMinor }
+        contributionMargin { amountMinor } costToServe { amountMinor } paymentIndex
+        costToServeBreakdown { activity cost { amountMinor } count }
       }
-      collection { totalOverdueMinor invoices { invoiceId openBalanceMinor } }
+      collection { totalOverdue { amountMinor } invoices { invoiceId openBalance { amountMinor } } }
       risk { recommendation rules { rule } factors { key points } }
     }
   }`;
+
+interface Amount {
+  amountMinor: number;
+}
 
 interface Books {
   client: {
     version: number;
     invoices: { invoiceId: string; dueDate: string; issuedOn: string; status: string; openBalance: { amountMinor: number } }[];
     profitability: {
-      outstandingMinor: number;
-      writtenOffMinor: number;
-      expectedCreditLossMinor: number;
-      contributionMarginMinor: number;
-      costToServeMinor: number;
+      outstanding: Amount;
+      writtenOff: Amount;
+      expectedCreditLoss: Amount;
+      contributionMargin: Amount;
+      costToServe: Amount;
       paymentIndex: number | null;
-      costToServeBreakdown: { activity: string; costMinor: number; count: number }[];
+      costToServeBreakdown: { activity: string; cost: Amount; count: number }[];
     };
-    collection: { totalOverdueMinor: number; invoices: { invoiceId: string; openBalanceMinor: number }[] };
+    collection: { totalOverdue: Amount; invoices: { invoiceId: string; openBalance: Amount }[] };
     risk: { recommendation: string; rules: { rule: string }[]; factors: { key: string; points: number }[] };
   };
 }
@@ -113,11 +118,11 @@ describe('credit control outside a termination, over GraphQL', () => {
 
     expect(payload.events.map((event) => event.type)).toEqual(['InvoiceWrittenOff']);
     expect(invoice(after, 'INV-1').openBalance.amountMinor).toBe(60_000);
-    expect(after.profitability.outstandingMinor).toBe(before.profitability.outstandingMinor - 40_000);
-    expect(after.profitability.writtenOffMinor).toBe(40_000);
-    expect(after.collection.totalOverdueMinor).toBe(before.collection.totalOverdueMinor - 40_000);
-    expect(after.profitability.expectedCreditLossMinor).toBeLessThan(before.profitability.expectedCreditLossMinor);
-    expect(after.profitability.contributionMarginMinor).toBeLessThan(before.profitability.contributionMarginMinor);
+    expect(after.profitability.outstanding.amountMinor).toBe(before.profitability.outstanding.amountMinor - 40_000);
+    expect(after.profitability.writtenOff.amountMinor).toBe(40_000);
+    expect(after.collection.totalOverdue.amountMinor).toBe(before.collection.totalOverdue.amountMinor - 40_000);
+    expect(after.profitability.expectedCreditLoss.amountMinor).toBeLessThan(before.profitability.expectedCreditLoss.amountMinor);
+    expect(after.profitability.contributionMargin.amountMinor).toBeLessThan(before.profitability.contributionMargin.amountMinor);
     expect(after.risk.rules.map((firing) => firing.rule)).toContain('WRITTEN_OFF_DEBT');
   });
 
@@ -139,9 +144,9 @@ describe('credit control outside a termination, over GraphQL', () => {
     const after = await books();
     expect(after.profitability.costToServeBreakdown.find((line) => line.activity === 'LEGAL_AND_COLLECTION_FEES')).toMatchObject({
       count: 1,
-      costMinor: 25_000,
+      cost: { amountMinor: 25_000 },
     });
-    expect(after.profitability.costToServeMinor - before.profitability.costToServeMinor).toBe(25_000);
+    expect(after.profitability.costToServe.amountMinor - before.profitability.costToServe.amountMinor).toBe(25_000);
   });
 
   it('an agent records a conduct signal; a slow response without the agreed time is refused', async () => {
@@ -195,10 +200,10 @@ describe('credit control outside a termination, over GraphQL', () => {
     await ok(finance, 'issueCreditNote', { creditNoteId: 'CN-1', invoiceId: 'INV-2', amount: eur(5_000), reason: 'One hour billed twice' });
     await ok(finance, 'chargeLateInterest', { chargeId: 'LI-1', invoiceId: 'INV-1', amount: eur(700), from: daysAgo(44), to: daysAgo(1) });
     const after = await books();
-    expect(after.profitability.outstandingMinor).toBe(before.profitability.outstandingMinor - 5_000 + 700);
+    expect(after.profitability.outstanding.amountMinor).toBe(before.profitability.outstanding.amountMinor - 5_000 + 700);
     expect(invoice(after, 'INV-2').openBalance.amountMinor).toBe(45_000);
-    const revenue = await admin.data(`query { client(id: "${CLIENT}") { profitability { creditedMinor lateInterestMinor } } }`);
-    expect(revenue.client.profitability).toEqual({ creditedMinor: 5_000, lateInterestMinor: 700 });
+    const revenue = await admin.data(`query { client(id: "${CLIENT}") { profitability { credited { amountMinor } lateInterest { amountMinor } } } }`);
+    expect(revenue.client.profitability).toEqual({ credited: { amountMinor: 5_000 }, lateInterest: { amountMinor: 700 } });
 
     const overlap = await run(finance, 'chargeLateInterest', { chargeId: 'LI-2', invoiceId: 'INV-1', amount: eur(10), from: daysAgo(2), to: daysAgo(0) });
     expect(overlap.errors?.[0].extensions).toMatchObject({ reason: 'CLIENT.LATE_INTEREST_PERIOD_INVALID' });

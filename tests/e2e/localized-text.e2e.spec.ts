@@ -9,7 +9,7 @@ import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../s
 const IMPORT = `mutation Import($clientId: String!, $commands: [ClientCommandInput!]!) {
   importClientHistory(clientId: $clientId, commands: $commands) { clientId version }
 }`;
-const WORDS = `query Words($id: String!, $on: String, $locale: DraftLocale) {
+const WORDS = `query Words($id: String!, $on: Date, $locale: DraftLocale) {
   client(id: $id, on: $on) {
     risk {
       factors { key explanation(locale: $locale) }

@@ -70,7 +70,7 @@ async function writeLogWithHugeAmounts(dataDir: string): Promise<void> {
 
 const CLIENT_QUERY = `query Client($id: String!) { client(id: $id) { ${fullSelection('Client', 4, new Set(['timeline', 'termination']))} } }`;
 const LIST_QUERY = `{ clients(first: 10) { totalCount edges { node { ${fullSelection('ClientSummary', 2, new Set(['client']))} } } } }`;
-const PORTFOLIO_QUERY = `query Portfolio($from: String!, $to: String!) { portfolio(from: $from, to: $to) { ${fullSelection('Portfolio', 3)} } }`;
+const PORTFOLIO_QUERY = `query Portfolio($from: Date!, $to: Date!) { portfolio(from: $from, to: $to) { ${fullSelection('Portfolio', 3)} } }`;
 
 describe('a log already holding amounts past 2^53 (events are immutable) still reads', () => {
   let dataDir: string;

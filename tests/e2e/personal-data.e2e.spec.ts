@@ -22,12 +22,12 @@ const NUMBERS = `query Numbers($id: String!) {
   client(id: $id) {
     name version outstanding { amountMinor }
     risk { score band recommendation }
-    profitability { contributionMarginMinor }
+    profitability { contributionMargin { amountMinor } }
   }
 }`;
 const EXPORT = 'query Export($id: String!) { exportClientData(clientId: $id) }';
 const FORGET = 'mutation Forget($input: ForgetClientInput!) { forgetClient(input: $input) { clientId forgottenOn version } }';
-const LIST = '{ clients(first: 50) { edges { node { clientId name score overdueMinor } } } }';
+const LIST = '{ clients(first: 50) { edges { node { clientId name score overdue { amountMinor } } } } }';
 const SEARCH = 'query Search($text: String!) { clients(filter: { search: $text }, first: 5) { edges { node { clientId name } } } }';
 
 function filesUnder(folder: string): string[] {

@@ -8,11 +8,12 @@ import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../s
 const IMPORT = `mutation Import($clientId: String!, $commands: [ClientCommandInput!]!) {
   importClientHistory(clientId: $clientId, commands: $commands) { clientId version }
 }`;
-const WHAT_IF = `query WhatIf($clientId: String!, $on: String, $reason: TerminationReason) {
+const WHAT_IF = `query WhatIf($clientId: String!, $on: Date, $reason: TerminationReason) {
   simulateTermination(clientId: $clientId, on: $on, reason: $reason) {
     clientId on currency reason horizonMonths noticePeriodDays immediateExitAllowed earliestLawfulEndDate endDate endDateBasis monthsWithoutClient
-    basis { from to months invoicedMinor costMinor monthlyBillingMinor monthlyCostMinor expectedLossRate }
-    revenueLostMinor costToServeSavedMinor creditLossAvoidedMinor stillToCollectMinor expectedLossOnOpenMinor netEffectMinor verdict plainWords
+    basis { from to months invoiced { amountMinor } cost { amountMinor } monthlyBilling { amountMinor } monthlyCost { amountMinor } expectedLossRatio }
+    revenueLost { amountMinor currency } costToServeSaved { amountMinor } creditLossAvoided { amountMinor } stillToCollect { amountMinor }
+    expectedLossOnOpen { amountMinor } netEffect { amountMinor } verdict plainWords
   }
 }`;
 
@@ -68,20 +69,21 @@ describe('simulateTermination: a finance lead weighs ending a client before prop
         from: '2025-12-30',
         to: ON,
         months: 6,
-        invoicedMinor: 5_400_000,
-        costMinor: 3_240_000,
-        monthlyBillingMinor: 900_000,
-        monthlyCostMinor: 540_000,
-        expectedLossRate: 0.01,
+        invoiced: { amountMinor: 5_400_000 },
+        cost: { amountMinor: 3_240_000 },
+        monthlyBilling: { amountMinor: 900_000 },
+        monthlyCost: { amountMinor: 540_000 },
+        expectedLossRatio: 0.01,
       },
-      revenueLostMinor: Math.round(900_000 * MONTHS_WITHOUT_CLIENT),
-      costToServeSavedMinor: Math.round(540_000 * MONTHS_WITHOUT_CLIENT),
-      creditLossAvoidedMinor: Math.round(9_000 * MONTHS_WITHOUT_CLIENT),
+      revenueLost: { amountMinor: Math.round(900_000 * MONTHS_WITHOUT_CLIENT), currency: 'EUR' },
+      costToServeSaved: { amountMinor: Math.round(540_000 * MONTHS_WITHOUT_CLIENT) },
+      creditLossAvoided: { amountMinor: Math.round(9_000 * MONTHS_WITHOUT_CLIENT) },
       // June's invoice, due 15 July
-      stillToCollectMinor: 900_000,
+      stillToCollect: { amountMinor: 900_000 },
       verdict: 'TERMINATING_LOSES',
     });
-    expect(whatIf.netEffectMinor).toBe(whatIf.costToServeSavedMinor + whatIf.creditLossAvoidedMinor - whatIf.revenueLostMinor);
+    expect(whatIf.monthsWithoutClient).toBe(Math.round(MONTHS_WITHOUT_CLIENT * 100) / 100);
+    expect(whatIf.netEffect.amountMinor).toBe(whatIf.costToServeSaved.amountMinor + whatIf.creditLossAvoided.amountMinor - whatIf.revenueLost.amountMinor);
     expect(whatIf.plainWords).toMatch(/^Terminating loses about €[\d,.]+ over the next 12 months/);
   });
 
@@ -93,26 +95,39 @@ describe('simulateTermination: a finance lead weighs ending a client before prop
       earliestLawfulEndDate: ON,
       endDateBasis: 'IMMEDIATE_FOR_CAUSE',
       monthsWithoutClient: 12,
-      revenueLostMinor: 12 * 300_000,
-      creditLossAvoidedMinor: 12 * 300_000,
+      revenueLost: { amountMinor: 12 * 300_000 },
+      creditLossAvoided: { amountMinor: 12 * 300_000 },
       // 20 h a month at €54, and the lawyer letter's 15 minutes, run forward twice over
-      costToServeSavedMinor: 12 * 20 * 5_400 + 2 * 15 * 90,
-      netEffectMinor: 12 * 20 * 5_400 + 2 * 15 * 90,
-      stillToCollectMinor: 6 * 300_000,
-      expectedLossOnOpenMinor: 6 * 300_000,
+      costToServeSaved: { amountMinor: 12 * 20 * 5_400 + 2 * 15 * 90 },
+      netEffect: { amountMinor: 12 * 20 * 5_400 + 2 * 15 * 90 },
+      stillToCollect: { amountMinor: 6 * 300_000 },
+      expectedLossOnOpen: { amountMinor: 6 * 300_000 },
       verdict: 'TERMINATING_SAVES',
     });
-    expect(whatIf.basis.expectedLossRate).toBe(1);
+    expect(whatIf.basis.expectedLossRatio).toBe(1);
   });
 
   it('answers what the pure domain function answers on the same facts', async () => {
     const { simulateTermination: whatIf } = await api.data(WHAT_IF, { clientId: nonPayer.clientId, on: '2026-05-31', reason: 'NON_PAYMENT' });
 
-    expect(whatIf).toEqual(simulateTermination(nonPayer, '2026-05-31', TerminationReason.NonPayment));
+    const pure = simulateTermination(nonPayer, '2026-05-31', TerminationReason.NonPayment);
+
+    expect(whatIf).toMatchObject({
+      earliestLawfulEndDate: pure.earliestLawfulEndDate,
+      endDate: pure.endDate,
+      revenueLost: { amountMinor: pure.revenueLostMinor },
+      costToServeSaved: { amountMinor: pure.costToServeSavedMinor },
+      creditLossAvoided: { amountMinor: pure.creditLossAvoidedMinor },
+      stillToCollect: { amountMinor: pure.stillToCollectMinor },
+      netEffect: { amountMinor: pure.netEffectMinor },
+      verdict: pure.verdict,
+      plainWords: pure.plainWords,
+    });
   });
 
-  it('is null for a client that is not registered, and refuses a day that does not exist', async () => {
-    expect((await api.data(WHAT_IF, { clientId: 'nobody', on: ON })).simulateTermination).toBeNull();
+  it('refuses a client that is not registered, and a day that does not exist', async () => {
+    const unknown = await api.request(WHAT_IF, { clientId: 'nobody', on: ON });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CLIENT.NOT_REGISTERED' });
 
     const { errors } = await api.request(WHAT_IF, { clientId: profitable.clientId, on: '2026-02-30' });
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT.VALIDATION_FAILED' });

@@ -18,13 +18,15 @@ interface Health {
 
 const INVOICE_MINOR = 120_000;
 // Process starts on a loaded 2-core machine take several seconds each.
-const CLIENTS = '{ clients(first: 50) { totalCount edges { node { clientId overdueMinor } } } }';
+const CLIENTS = '{ clients(first: 50) { totalCount edges { node { clientId overdue { amountMinor } } } } }';
 
 const health = async (app: RunningApp): Promise<Health> => (await (await fetch(`${app.baseUrl}/health`)).json()) as Health;
 
 async function overdueByClient(app: RunningApp): Promise<Record<string, number>> {
   const { clients } = await new GraphqlClient(app.graphqlUrl).data(CLIENTS);
-  return Object.fromEntries(clients.edges.map((edge: { node: { clientId: string; overdueMinor: number } }) => [edge.node.clientId, edge.node.overdueMinor]));
+  return Object.fromEntries(
+    clients.edges.map((edge: { node: { clientId: string; overdue: { amountMinor: number } } }) => [edge.node.clientId, edge.node.overdue.amountMinor]),
+  );
 }
 
 /** Registers a client and issues it an invoice long overdue: two events, and one invoice's amount overdue. */

@@ -16,6 +16,9 @@ const PLACEHOLDER_SCALARS: Readonly<Record<string, string>> = {
   Boolean: 'false',
   SafeInt: '1',
   JSONObject: '{}',
+  Date: '"2026-01-01"',
+  DateTime: '"2026-01-01T00:00:00Z"',
+  Currency: '"EUR"',
 };
 
 /**

@@ -76,7 +76,7 @@ export async function clientTimeline(api: GraphqlClient, clientId: string): Prom
 export const TERMINATION_QUERY = `query Termination($id: String!) {
   termination(id: $id) {
     terminationId clientId status version reason proposedBy decidedBy readyToOffboard waitingFor noticePeriodElapsed
-    evidence { riskScore riskBand recommendation outstandingMinor }
+    evidence { riskScore riskBand recommendation outstanding { amountMinor currency } }
     contract { noticePeriodDays earliestLawfulEndDate endDate basis }
     notice { channel servedOn effectiveDate }
     deliverables { deliverableId completedOn }

@@ -23,7 +23,8 @@ query Client {
   client(id: "acme") {
     name
     version
-    contract { paymentTermsDays noticePeriodDays hourlyRate { amountMinor currency } }
+    contract { paymentTermsDays noticePeriodDays hourlyRate { amountMinor currency formatted } }
+    outstanding { formatted(locale: "de-DE") }
     invoices { invoiceId amount { amountMinor currency } openBalance { amountMinor } status disputed }
     counts { complaints openComplaints meetingsMissed abuseReports }
     timeline(first: 10) {
@@ -74,13 +75,20 @@ subscription SupportAgent_WatchClient {
 `,
   },
   {
-    query: `# Credit controller: the red clients with the most overdue, a client's collection steps,
-# and every risk change as it happens.
+    query: `# Credit controller: the red clients with the most overdue, the day's worklist, a client's
+# collection steps, and every risk change as it happens.
 
 query CreditController_RedClients {
   clients(filter: { minBand: RED }, orderBy: OVERDUE, first: 20) {
     totalCount
-    edges { node { clientId name band score overdueMinor recommendation } }
+    edges { node { clientId name band score overdue { formatted } recommendation } }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+
+query CreditController_Worklist {
+  collectionWorklist(first: 20) {
+    edges { node { clientName action step dueOn daysPastDue total { formatted } channel contact } }
     pageInfo { hasNextPage endCursor }
   }
 }
@@ -90,9 +98,9 @@ query CreditController_CollectionSteps {
     name
     outstanding { amountMinor currency }
     collection {
-      totalOverdueMinor
+      totalOverdue { formatted }
       invoices {
-        invoiceId daysPastDue openBalanceMinor currentStep nextStep nextStepDueOn
+        invoiceId daysPastDue openBalance { formatted } currentStep nextStep nextStepDueOn
         paused { reason until }
         steps { step dueOn carriedOut }
       }
@@ -112,7 +120,7 @@ subscription CreditController_RiskChanges {
 query Manager_AwaitingDecision {
   terminations(status: PROPOSED, first: 20) {
     totalCount
-    edges { node { terminationId clientId reason explanation proposedBy proposedOn evidence { riskBand overdueMinor currency } } }
+    edges { node { terminationId clientId reason explanation proposedBy proposedOn evidence { riskBand overdue { formatted } } } }
   }
 }
 
@@ -127,7 +135,7 @@ query Manager_Terminations {
 query Manager_ClientsToLetGo {
   clients(filter: { recommendation: PROPOSE_TERMINATION }, first: 20) {
     totalCount
-    edges { node { clientId name band score contributionMarginMinor } }
+    edges { node { clientId name band score contributionMargin { formatted } } }
   }
 }
 

@@ -89,4 +89,37 @@ describe('personal data in the event log', () => {
     const [read] = await new PersonalDataEventStore(inner, new ClientDataKeys(keyStore, next)).readStream('client-c-1');
     expect(read.data).toMatchObject({ text: 'Jane Roe' });
   });
+
+  it('holds a bounded number of keys, and reads a client whose key it dropped from the key store again', async () => {
+    const bounded = new ClientDataKeys(keyStore, master, [], { maxHeld: 2 });
+    const sealed = new PersonalDataEventStore(inner, bounded);
+    for (const clientId of ['c-1', 'c-2', 'c-3']) await sealed.append(`client-${clientId}`, [complaint(clientId, `${clientId} text`)], { expectedVersion: 0 });
+
+    expect(bounded.heldCount).toBe(2);
+    expect((await sealed.readStream('client-c-1'))[0].data).toMatchObject({ text: 'c-1 text' });
+    expect(bounded.heldCount).toBe(2);
+  });
+
+  it('learns of an erasure recorded by another process from the event, though it still held the key', async () => {
+    await store.append('client-c-1', [complaint('c-1', 'Jane Roe')], { expectedVersion: 0 });
+    expect(keys.heldKey('c-1')).toBeTruthy();
+    // Another process forgets the client: its key store row and its event, not this process's memory.
+    await new ClientDataKeys(keyStore, master).forget('c-1', '2026-03-02T00:00:00.000Z');
+    await inner.append('client-c-1', [anEvent({ type: 'ClientForgotten', data: { clientId: 'c-1', reason: 'request 7', forgottenOn: '2026-03-02' } })], {
+      expectedVersion: 1,
+    });
+
+    const [filed] = await store.readStream('client-c-1');
+
+    expect(filed.data).toMatchObject({ text: ERASED });
+    expect(keys.heldKey('c-1')).toBeNull();
+  });
+
+  it('encrypts two fields of the same value differently (a fresh IV each)', async () => {
+    await store.append('client-c-1', [complaint('c-1', 'Invoice 12 is wrong')], { expectedVersion: 0 });
+
+    const [stored] = await inner.readStream('client-c-1');
+    const { subject, text } = stored.data as { subject: string; text: string };
+    expect(subject).not.toBe(text);
+  });
 });

@@ -37,8 +37,8 @@ export interface ReadyAssessment extends ClientAssessment {
 export function readyAssessment(history: ClientHistory, asOfDay: LocalDate, config: InsightConfig = DEFAULT_INSIGHT_CONFIG): ReadyAssessment {
   const assessment = assessClientWithTrend(history, asOfDay, config);
   const { risk } = assessment;
-  const index = evidenceIndex(history);
   const cited = new Set([...risk.factors, ...risk.rules].flatMap((item) => item.evidenceEventIds));
+  const index = evidenceIndex(history, cited);
   return {
     ...assessment,
     paymentIndex: paymentIndex(history, asOfDay),

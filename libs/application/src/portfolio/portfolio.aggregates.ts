@@ -29,8 +29,15 @@ interface Contribution {
   readonly recommendation: Recommendation;
   readonly archetypes: readonly Archetype[];
   readonly asOf: LocalDate;
-  /** Null for a row written before entries were kept: the aggregates cannot answer until it is re-assessed. */
-  readonly entry: PortfolioEntry | null;
+  /**
+   * The row's portfolio entry as stored, '' for a row written before entries were kept (the
+   * aggregates cannot answer until it is re-assessed). Kept serialized and parsed only to add or
+   * subtract it: 100,000 parsed entries held a heap the size of the sums many times over.
+   */
+  readonly entry: string;
+  /** The entry's margin and its currency, for the lost-margin list ('' and 0 without an entry). */
+  readonly marginCurrency: CurrencyCode;
+  readonly contributionMarginMinor: number;
 }
 
 type Sums<K> = Map<K, number>;
@@ -50,26 +57,30 @@ const nested = <K, V>(map: Map<K, V>, key: K, empty: () => V): V => {
   return value;
 };
 
+/** Puts `item` in place in `best` (the `top` smallest by `compare`, in order) if it belongs there. */
+function offer<T>(best: T[], item: T, top: number, compare: (a: T, b: T) => number): void {
+  if (top === 0 || (best.length === top && compare(item, best[best.length - 1]) >= 0)) return;
+  let at = best.length;
+  while (at > 0 && compare(item, best[at - 1]) < 0) at--;
+  best.splice(at, 0, item);
+  if (best.length > top) best.pop();
+}
+
 /** Keeps the `top` smallest items by `compare`, in order, seeing each item once. */
 function smallest<T>(items: Iterable<T>, top: number, compare: (a: T, b: T) => number, keep: (item: T) => boolean = () => true): T[] {
   const best: T[] = [];
-  for (const item of items) {
-    if (top === 0 || !keep(item)) continue;
-    if (best.length === top && compare(item, best[best.length - 1]) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && compare(item, best[at - 1]) < 0) at--;
-    best.splice(at, 0, item);
-    if (best.length > top) best.pop();
-  }
+  for (const item of items) if (keep(item)) offer(best, item, top, compare);
   return best;
 }
 
+/** Written by the projector from the PortfolioEntry type. */
+const parsed = (entry: string): PortfolioEntry | null => (entry === '' ? null : (JSON.parse(entry) as PortfolioEntry));
+
 /** Riskiest first as the domain ranks them: let-go before red whatever the scores, then by score. */
 const riskiestFirst = (a: Contribution, b: Contribution) => compareRiskiestFirst(a, b) || a.clientId.localeCompare(b.clientId);
+const losesMargin = (client: Contribution) => client.contributionMarginMinor < 0;
 const mostLostFirst = (a: Contribution, b: Contribution) =>
-  (a.entry?.contributionMarginMinor ?? 0) - (b.entry?.contributionMarginMinor ?? 0) ||
-  (a.entry?.currency ?? '').localeCompare(b.entry?.currency ?? '') ||
-  a.clientId.localeCompare(b.clientId);
+  a.contributionMarginMinor - b.contributionMarginMinor || a.marginCurrency.localeCompare(b.marginCurrency) || a.clientId.localeCompare(b.clientId);
 
 /**
  * The portfolio as running sums over the clients' stored rows: a client's contribution is
@@ -104,6 +115,12 @@ export class PortfolioAggregates {
   private readonly writtenOff = new Map<CurrencyCode, Sums<LocalDate>>();
   /** Changes of open balances, per currency, due day and day of the change. */
   private readonly open = new Map<CurrencyCode, Map<LocalDate, Sums<LocalDate>>>();
+  /**
+   * The top lists of the last answer, kept up to date as rows change (see `put`): ranking every
+   * client again per answer was nearly all of an answer's cost. Null until an answer needs them,
+   * or after a change to a client that was in them.
+   */
+  private tops: { readonly top: number; readonly byRisk: Contribution[]; readonly byLostMargin: Contribution[] } | null = null;
 
   get clientCount(): number {
     return this.clients.size;
@@ -112,7 +129,8 @@ export class PortfolioAggregates {
   /** Replaces the client's contribution with the one of its new row. */
   put(record: ClientSummaryChange): void {
     const previous = this.clients.get(record.clientId);
-    if (previous) this.apply(previous, -1);
+    if (previous) this.apply(previous, -1, parsed(previous.entry));
+    const entry = parsed(record.portfolioEntry);
     const contribution: Contribution = {
       clientId: record.clientId,
       name: record.name,
@@ -121,11 +139,13 @@ export class PortfolioAggregates {
       recommendation: record.recommendation,
       archetypes: record.archetypes,
       asOf: record.asOf,
-      // Written by the projector from the PortfolioEntry type.
-      entry: record.portfolioEntry === '' ? null : (JSON.parse(record.portfolioEntry) as PortfolioEntry),
+      entry: record.portfolioEntry,
+      marginCurrency: entry?.currency ?? '',
+      contributionMarginMinor: entry?.contributionMarginMinor ?? 0,
     };
     this.clients.set(record.clientId, contribution);
-    this.apply(contribution, 1);
+    this.apply(contribution, 1, entry);
+    this.rank(previous, contribution);
   }
 
   /** Whether every client's row is judged as of the day, with its entry: then `view` answers a period ending that day. */
@@ -162,22 +182,46 @@ export class PortfolioAggregates {
           daysInPeriod,
         ),
       ),
-      topByRisk: smallest(this.clients.values(), top, riskiestFirst).map(({ clientId, name, score, band, recommendation }): RiskRanking => ({
+      topByRisk: this.topLists(top).byRisk.map(({ clientId, name, score, band, recommendation }): RiskRanking => ({
         clientId,
         name,
         score,
         band,
         recommendation,
       })),
-      topByLostMargin: smallest(this.clients.values(), top, mostLostFirst, (client) => (client.entry?.contributionMarginMinor ?? 0) < 0).map(
-        ({ clientId, name, entry }): LostMarginRanking => ({
-          clientId,
-          name,
-          currency: entry?.currency ?? '',
-          contributionMarginMinor: entry?.contributionMarginMinor ?? 0,
-        }),
-      ),
+      topByLostMargin: this.topLists(top).byLostMargin.map(({ clientId, name, marginCurrency, contributionMarginMinor }): LostMarginRanking => ({
+        clientId,
+        name,
+        currency: marginCurrency,
+        contributionMarginMinor,
+      })),
     };
+  }
+
+  private topLists(top: number): NonNullable<PortfolioAggregates['tops']> {
+    if (this.tops?.top !== top)
+      this.tops = {
+        top,
+        byRisk: smallest(this.clients.values(), top, riskiestFirst),
+        byLostMargin: smallest(this.clients.values(), top, mostLostFirst, losesMargin),
+      };
+    return this.tops;
+  }
+
+  /**
+   * Keeps the top lists exact through a client's change: a client that was not in a list leaves
+   * it as it was, so the new contribution only has to be offered; one that was in a list may have
+   * left room for a client outside it, so the lists are ranked afresh at the next answer.
+   */
+  private rank(previous: Contribution | undefined, contribution: Contribution): void {
+    const tops = this.tops;
+    if (!tops) return;
+    if (previous && (tops.byRisk.includes(previous) || tops.byLostMargin.includes(previous))) {
+      this.tops = null;
+      return;
+    }
+    offer(tops.byRisk, contribution, tops.top, riskiestFirst);
+    if (losesMargin(contribution)) offer(tops.byLostMargin, contribution, tops.top, mostLostFirst);
   }
 
   private receivablesAt(currency: CurrencyCode, day: LocalDate): Record<AgingBucket, number> {
@@ -200,12 +244,11 @@ export class PortfolioAggregates {
     return total;
   }
 
-  private apply(client: Contribution, sign: 1 | -1): void {
+  private apply(client: Contribution, sign: 1 | -1, entry: PortfolioEntry | null): void {
     add(this.bands, client.band, sign);
     for (const archetype of new Set(client.archetypes)) add(this.archetypes, archetype, sign);
     add(this.recommendations, client.recommendation, sign);
     add(this.judgedOn, client.asOf, sign);
-    const { entry } = client;
     if (!entry) {
       this.withoutEntry += sign;
       return;

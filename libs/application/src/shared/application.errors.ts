@@ -1,9 +1,8 @@
-import type { DomainError } from '@client-lifecycle/domain';
+import { ClientErrorCode, type DomainError } from '@client-lifecycle/domain';
 
 export enum ApplicationErrorCode {
   CommandRefused = 'APPLICATION.COMMAND_REFUSED',
   ConcurrencyConflict = 'APPLICATION.CONCURRENCY_CONFLICT',
-  ClientNotFound = 'APPLICATION.CLIENT_NOT_FOUND',
 }
 
 /** The decider said no; carries the domain's own stable code and details. */
@@ -42,8 +41,9 @@ export class ConcurrencyConflictError extends Error {
   }
 }
 
+/** A read or a step outside the client's decider found no client: the same reason the decider gives, so clients branch on one code. */
 export class ClientNotFoundError extends Error {
-  readonly code = ApplicationErrorCode.ClientNotFound;
+  readonly code = ClientErrorCode.NotRegistered;
 
   constructor(readonly clientId: string) {
     super(`Client ${clientId} is not registered`);

@@ -1,6 +1,6 @@
 import { on } from '../client-history/client-history.fixtures';
 import { complaintFiled, invoiceIssued, paymentRecorded, reminderSent, timeLogged } from '../client/client.fixtures';
-import { MAX_EVIDENCE_EVENT_IDS } from './profitability.evidence';
+import { costliestEventIds, MAX_EVIDENCE_EVENT_IDS } from './profitability.evidence';
 import { AS_OF, historyOf } from './profitability.fixtures';
 import { profitabilityView } from './profitability.projection';
 
@@ -22,5 +22,28 @@ describe('profitability: evidence', () => {
     const reminders = Array.from({ length: 12 }, (_, index) => on('2026-02-10', reminderSent({ reminderId: `REM-${index}` }), `ReminderSent#${index}`));
 
     expect(profitabilityView(historyOf(reminders), AS_OF).evidenceEventIds).toHaveLength(MAX_EVIDENCE_EVENT_IDS);
+  });
+
+  it('keeps facts of equal cost in the order they came, as a sort would', () => {
+    const facts = [
+      { eventId: 'a', cost: 5 },
+      { eventId: 'b', cost: 9 },
+      { eventId: 'c', cost: 5 },
+      { eventId: 'a', cost: 4 },
+      { eventId: 'free', cost: 0 },
+    ];
+
+    expect(costliestEventIds(facts)).toEqual(['a', 'b', 'c']);
+  });
+
+  it(`keeps the ${MAX_EVIDENCE_EVENT_IDS} costliest of many, costliest first`, () => {
+    const facts = Array.from({ length: 50 }, (_, index) => ({ eventId: `E${index}`, cost: (index * 37) % 50 }));
+    const bySort = [...facts]
+      .filter((fact) => fact.cost > 0)
+      .sort((x, y) => y.cost - x.cost)
+      .slice(0, MAX_EVIDENCE_EVENT_IDS)
+      .map((fact) => fact.eventId);
+
+    expect(costliestEventIds(facts)).toEqual(bySort);
   });
 });

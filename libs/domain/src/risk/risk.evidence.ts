@@ -14,12 +14,15 @@ const money = (amountMinor: number, currency: string) => `${(amountMinor / 100).
 /**
  * Every event the client history cites, by id, described from the history itself: the read
  * models cite these ids as evidence, and a reader wants to see what each one was. An event that
- * several entries cite (a plan's instalments) is described once, by the first.
+ * several entries cite (a plan's instalments) is described once, by the first. With `only`, just
+ * those events are described: an assessment cites a handful of a long history's thousands, and
+ * describing them all cost more than the assessment's risk factors.
  */
-export function evidenceIndex(history: ClientHistory): ReadonlyMap<string, EvidenceEvent> {
+export function evidenceIndex(history: ClientHistory, only?: ReadonlySet<string>): ReadonlyMap<string, EvidenceEvent> {
   const index = new Map<string, EvidenceEvent>();
-  const add = (eventId: string | undefined, type: string, occurredOn: LocalDate, summary: string) => {
-    if (eventId !== undefined && !index.has(eventId)) index.set(eventId, { eventId, type, occurredOn, summary });
+  const add = (eventId: string | undefined, type: string, occurredOn: LocalDate, summary: () => string) => {
+    if (eventId !== undefined && !index.has(eventId) && (only === undefined || only.has(eventId)))
+      index.set(eventId, { eventId, type, occurredOn, summary: summary() });
   };
   const { currency } = history.contract;
   for (const invoice of history.invoices) {
@@ -27,23 +30,20 @@ export function evidenceIndex(history: ClientHistory): ReadonlyMap<string, Evide
       invoice.eventId,
       'InvoiceIssued',
       invoice.issuedOn,
-      `invoice ${invoice.invoiceId} of ${money(invoice.amountMinor, invoice.currency)} issued, due ${invoice.dueDate}`,
+      () => `invoice ${invoice.invoiceId} of ${money(invoice.amountMinor, invoice.currency)} issued, due ${invoice.dueDate}`,
     );
     for (const payment of invoice.payments)
-      add(payment.eventId, 'PaymentRecorded', payment.paidOn, `${money(payment.amountMinor, invoice.currency)} paid on invoice ${invoice.invoiceId}`);
+      add(payment.eventId, 'PaymentRecorded', payment.paidOn, () => `${money(payment.amountMinor, invoice.currency)} paid on invoice ${invoice.invoiceId}`);
     for (const writeOff of invoice.writeOffs ?? [])
       add(
         writeOff.eventId,
         'InvoiceWrittenOff',
         writeOff.on,
-        `${money(writeOff.amountMinor, invoice.currency)} of invoice ${invoice.invoiceId} written off: ${writeOff.reason}`,
+        () => `${money(writeOff.amountMinor, invoice.currency)} of invoice ${invoice.invoiceId} written off: ${writeOff.reason}`,
       );
   }
   for (const promise of history.promises)
-    add(
-      promise.eventId,
-      promise.source === 'INSTALMENT' ? 'PaymentPlanAgreed' : 'PromiseToPayRecorded',
-      promise.madeOn,
+    add(promise.eventId, promise.source === 'INSTALMENT' ? 'PaymentPlanAgreed' : 'PromiseToPayRecorded', promise.madeOn, () =>
       promise.source === 'INSTALMENT'
         ? `payment plan agreed on invoice(s) ${(promise.planInvoiceIds ?? [promise.invoiceId]).join(', ')}`
         : `promise to pay ${money(promise.amountMinor, currency)} on invoice ${promise.invoiceId} by ${promise.promisedDate}`,
@@ -53,50 +53,44 @@ export function evidenceIndex(history: ClientHistory): ReadonlyMap<string, Evide
       excuse.eventId,
       'ExcuseRecorded',
       excuse.on,
-      `excuse${excuse.invoiceId ? ` for invoice ${excuse.invoiceId}` : ''}${excuse.promisedDate ? `, pay by ${excuse.promisedDate}` : ', no date given'}`,
+      () => `excuse${excuse.invoiceId ? ` for invoice ${excuse.invoiceId}` : ''}${excuse.promisedDate ? `, pay by ${excuse.promisedDate}` : ', no date given'}`,
     );
   for (const reminder of history.reminders)
-    add(reminder.eventId, 'ReminderSent', reminder.on, `${reminder.step} reminder by ${reminder.channel} on invoice ${reminder.invoiceId}`);
+    add(reminder.eventId, 'ReminderSent', reminder.on, () => `${reminder.step} reminder by ${reminder.channel} on invoice ${reminder.invoiceId}`);
   for (const complaint of history.complaints) {
     add(
       complaint.eventIds[0],
       'ComplaintFiled',
       complaint.filedOn,
-      `complaint filed${complaint.disputedInvoiceId ? `, disputing invoice ${complaint.disputedInvoiceId}` : ''}`,
+      () => `complaint filed${complaint.disputedInvoiceId ? `, disputing invoice ${complaint.disputedInvoiceId}` : ''}`,
     );
-    if (complaint.resolvedOn !== null) add(complaint.eventIds[1], 'ComplaintResolved', complaint.resolvedOn, `complaint resolved: ${complaint.outcome}`);
+    if (complaint.resolvedOn !== null) add(complaint.eventIds[1], 'ComplaintResolved', complaint.resolvedOn, () => `complaint resolved: ${complaint.outcome}`);
   }
   for (const change of history.scopeChanges) {
-    add(change.eventIds[0], 'ScopeChangeRequested', change.requestedOn, 'scope change requested');
+    add(change.eventIds[0], 'ScopeChangeRequested', change.requestedOn, () => 'scope change requested');
     if (change.classification !== null)
       add(
         change.eventIds[1],
         'ScopeChangeDecided',
         change.requestedOn,
-        `scope change ${change.classification}, ${change.billable ? 'billable' : 'not billable'}`,
+        () => `scope change ${change.classification}, ${change.billable ? 'billable' : 'not billable'}`,
       );
   }
   for (const entry of history.timeEntries)
-    add(entry.eventId, 'TimeLogged', entry.workedOn, `${entry.minutes} min of ${entry.activity}, ${entry.billable ? 'billable' : 'not billable'}`);
-  for (const meeting of history.meetings) add(meeting.eventId, 'MeetingRecorded', meeting.on, `meeting ${meeting.outcome}`);
+    add(entry.eventId, 'TimeLogged', entry.workedOn, () => `${entry.minutes} min of ${entry.activity}, ${entry.billable ? 'billable' : 'not billable'}`);
+  for (const meeting of history.meetings) add(meeting.eventId, 'MeetingRecorded', meeting.on, () => `meeting ${meeting.outcome}`);
   for (const recommendation of history.recommendations)
-    add(recommendation.eventId, 'RecommendationRecorded', recommendation.on, `recommendation ${recommendation.outcome}`);
-  for (const report of history.abuseReports) add(report.eventId, 'AbuseReported', report.on, `${report.severity} abuse reported`);
-  for (const fee of history.fees ?? []) add(fee.eventId, 'CollectionCostRecorded', fee.on, `${fee.kind} fee of ${money(fee.amountMinor, currency)}`);
+    add(recommendation.eventId, 'RecommendationRecorded', recommendation.on, () => `recommendation ${recommendation.outcome}`);
+  for (const report of history.abuseReports) add(report.eventId, 'AbuseReported', report.on, () => `${report.severity} abuse reported`);
+  for (const fee of history.fees ?? []) add(fee.eventId, 'CollectionCostRecorded', fee.on, () => `${fee.kind} fee of ${money(fee.amountMinor, currency)}`);
   for (const signal of history.conductSignals ?? [])
-    add(
-      signal.eventId,
-      'ConductSignalRecorded',
-      signal.on,
+    add(signal.eventId, 'ConductSignalRecorded', signal.on, () =>
       signal.agreedHours !== undefined && signal.actualHours !== undefined
         ? `${signal.kind}: ${signal.actualHours} h against ${signal.agreedHours} h agreed`
         : signal.kind,
     );
   for (const limit of history.creditLimits ?? [])
-    add(
-      limit.eventId,
-      'CreditLimitSet',
-      limit.on,
+    add(limit.eventId, 'CreditLimitSet', limit.on, () =>
       limit.amountMinor === null ? 'credit limit cleared' : `credit limit set to ${money(limit.amountMinor, currency)}`,
     );
   return index;

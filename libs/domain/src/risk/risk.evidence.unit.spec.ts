@@ -28,4 +28,12 @@ describe('evidence as events', () => {
       'promise to pay 60.00 EUR on invoice INV-1 by 2026-02-20',
     ]);
   });
+
+  it('describes only the events asked for, the same way', () => {
+    const payment = history.invoices[0].payments[0];
+
+    const index = evidenceIndex(history, new Set([payment.eventId]));
+
+    expect([...index.values()]).toEqual([evidenceIndex(history).get(payment.eventId)]);
+  });
 });

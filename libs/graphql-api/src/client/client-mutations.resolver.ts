@@ -3,7 +3,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { AccessRole, ClientCommandHandler } from '@client-lifecycle/application';
 import type { ClientCommandType } from '@client-lifecycle/domain';
 import { Allow } from '../access/allow.decorator';
-import type { CommandInput } from '../shared';
+import { type CommandInput, INPUT_ARG } from '../shared';
 import { toClientCommand } from './client-input.mapper';
 import { presentClient, presentEvent } from './client.presenter';
 import { CommandPayloadModel } from './command-payload.model';
@@ -29,97 +29,97 @@ export class ClientMutationsResolver {
 
   @Allow(AccessRole.Finance, AccessRole.Manager)
   @Mutation(() => CommandPayloadModel, { description: 'Start the relationship with its contract terms.' })
-  registerClient(@Args('input') input: RegisterClientInput, @Context() context: GraphqlContext) {
+  registerClient(@Args('input', INPUT_ARG) input: RegisterClientInput, @Context() context: GraphqlContext) {
     return this.execute('RegisterClient', input, context);
   }
 
   @Allow(AccessRole.Finance, AccessRole.Manager)
-  @Mutation(() => CommandPayloadModel)
-  amendContract(@Args('input') input: AmendContractInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'Change some contract terms, with the reason.' })
+  amendContract(@Args('input', INPUT_ARG) input: AmendContractInput, @Context() context: GraphqlContext) {
     return this.execute('AmendContract', input, context, ['endDate']);
   }
 
   @Allow(AccessRole.Finance, AccessRole.Manager)
-  @Mutation(() => CommandPayloadModel)
-  issueInvoice(@Args('input') input: IssueInvoiceInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'An invoice was sent to the client.' })
+  issueInvoice(@Args('input', INPUT_ARG) input: IssueInvoiceInput, @Context() context: GraphqlContext) {
     return this.execute('IssueInvoice', input, context);
   }
 
   @Allow(AccessRole.Finance, AccessRole.Manager)
-  @Mutation(() => CommandPayloadModel)
-  recordPayment(@Args('input') input: RecordPaymentInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'A payment of one invoice, full or partial.' })
+  recordPayment(@Args('input', INPUT_ARG) input: RecordPaymentInput, @Context() context: GraphqlContext) {
     return this.execute('RecordPayment', input, context);
   }
 
   @Allow(AccessRole.Agent)
-  @Mutation(() => CommandPayloadModel)
-  recordExcuse(@Args('input') input: RecordExcuseInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'The client gave a reason for not paying.' })
+  recordExcuse(@Args('input', INPUT_ARG) input: RecordExcuseInput, @Context() context: GraphqlContext) {
     return this.execute('RecordExcuse', input, context);
   }
 
   @Allow(AccessRole.Finance, AccessRole.Manager)
-  @Mutation(() => CommandPayloadModel)
-  recordPromiseToPay(@Args('input') input: RecordPromiseToPayInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'The client promised to pay an invoice by a day.' })
+  recordPromiseToPay(@Args('input', INPUT_ARG) input: RecordPromiseToPayInput, @Context() context: GraphqlContext) {
     return this.execute('RecordPromiseToPay', input, context);
   }
 
   @Allow(AccessRole.Finance, AccessRole.Manager)
-  @Mutation(() => CommandPayloadModel)
-  agreePaymentPlan(@Args('input') input: AgreePaymentPlanInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: "Instalments agreed for open invoices; they must add up to the invoices' open balance." })
+  agreePaymentPlan(@Args('input', INPUT_ARG) input: AgreePaymentPlanInput, @Context() context: GraphqlContext) {
     return this.execute('AgreePaymentPlan', input, context);
   }
 
   @Allow(AccessRole.Agent)
   @Mutation(() => CommandPayloadModel, { description: 'A reminder sent on an invoice, at a step of the collection ladder.' })
-  recordReminder(@Args('input') input: RecordReminderInput, @Context() context: GraphqlContext) {
+  recordReminder(@Args('input', INPUT_ARG) input: RecordReminderInput, @Context() context: GraphqlContext) {
     return this.execute('RecordReminder', input, context);
   }
 
   @Allow(AccessRole.Agent)
-  @Mutation(() => CommandPayloadModel)
-  fileComplaint(@Args('input') input: FileComplaintInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'The client complained; naming an invoice disputes it.' })
+  fileComplaint(@Args('input', INPUT_ARG) input: FileComplaintInput, @Context() context: GraphqlContext) {
     return this.execute('FileComplaint', input, context);
   }
 
   @Allow(AccessRole.Agent)
-  @Mutation(() => CommandPayloadModel)
-  resolveComplaint(@Args('input') input: ResolveComplaintInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'A complaint was resolved, founded or not.' })
+  resolveComplaint(@Args('input', INPUT_ARG) input: ResolveComplaintInput, @Context() context: GraphqlContext) {
     return this.execute('ResolveComplaint', input, context);
   }
 
   @Allow(AccessRole.Agent)
-  @Mutation(() => CommandPayloadModel)
-  requestScopeChange(@Args('input') input: RequestScopeChangeInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'The client asked for work beyond what was agreed.' })
+  requestScopeChange(@Args('input', INPUT_ARG) input: RequestScopeChangeInput, @Context() context: GraphqlContext) {
     return this.execute('RequestScopeChange', input, context);
   }
 
   @Allow(AccessRole.Manager)
-  @Mutation(() => CommandPayloadModel)
-  decideScopeChange(@Args('input') input: DecideScopeChangeInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'Decide a requested scope change: in or out of contract, billed or not.' })
+  decideScopeChange(@Args('input', INPUT_ARG) input: DecideScopeChangeInput, @Context() context: GraphqlContext) {
     return this.execute('DecideScopeChange', input, context);
   }
 
   @Allow(AccessRole.Agent)
-  @Mutation(() => CommandPayloadModel)
-  logTime(@Args('input') input: LogTimeInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'Time spent for the client, billable or not.' })
+  logTime(@Args('input', INPUT_ARG) input: LogTimeInput, @Context() context: GraphqlContext) {
     return this.execute('LogTime', input, context);
   }
 
   @Allow(AccessRole.Agent)
-  @Mutation(() => CommandPayloadModel)
-  recordMeeting(@Args('input') input: RecordMeetingInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'A scheduled meeting was held, missed or held with the client unprepared.' })
+  recordMeeting(@Args('input', INPUT_ARG) input: RecordMeetingInput, @Context() context: GraphqlContext) {
     return this.execute('RecordMeeting', input, context);
   }
 
   @Allow(AccessRole.Agent)
-  @Mutation(() => CommandPayloadModel)
-  recordRecommendation(@Args('input') input: RecordRecommendationInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'A recommendation made to the client, followed or not.' })
+  recordRecommendation(@Args('input', INPUT_ARG) input: RecordRecommendationInput, @Context() context: GraphqlContext) {
     return this.execute('RecordRecommendation', input, context);
   }
 
   @Allow(AccessRole.Agent)
-  @Mutation(() => CommandPayloadModel)
-  reportAbuse(@Args('input') input: ReportAbuseInput, @Context() context: GraphqlContext) {
+  @Mutation(() => CommandPayloadModel, { description: 'Abusive behaviour of the client towards staff.' })
+  reportAbuse(@Args('input', INPUT_ARG) input: ReportAbuseInput, @Context() context: GraphqlContext) {
     return this.execute('ReportAbuse', input, context);
   }
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
-import { IsEntityId, IsLocalDate } from '../shared';
+import { DateScalar, IsEntityId, IsLocalDate } from '../shared';
 import { ClientCommandInput } from './client-command.input';
 
 @ArgsType()
@@ -19,7 +19,7 @@ export class SimulateArgs {
   @Type(() => ClientCommandInput)
   commands!: ClientCommandInput[];
 
-  @Field(() => String, { nullable: true, description: 'The business day (YYYY-MM-DD) to judge the client as of, before and after; today when absent.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The business day to judge the client as of, before and after; today when absent.' })
   @IsOptional()
   @IsLocalDate()
   on?: string | null;

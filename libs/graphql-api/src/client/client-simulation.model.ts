@@ -1,20 +1,21 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar } from '../shared';
 import { CollectionModel } from '../insight/collection.model';
 import { ProfitabilityModel } from '../insight/profitability.model';
 import { RiskAssessmentModel } from '../insight/risk.model';
 
 @ObjectType('SimulatedInsight', { description: 'Risk, profitability and collection of a client in a simulation, judged as of one business day.' })
 export class SimulatedInsightModel {
-  @Field({ description: 'The business day (YYYY-MM-DD) the client is judged as of.' })
+  @Field(() => DateScalar, { description: 'The business day the client is judged as of.' })
   on!: string;
 
-  @Field(() => RiskAssessmentModel)
+  @Field(() => RiskAssessmentModel, { description: 'Its risk score, band, archetypes and recommendation as of that day.' })
   risk!: RiskAssessmentModel;
 
-  @Field(() => ProfitabilityModel)
+  @Field(() => ProfitabilityModel, { description: 'What it earned and cost up to that day.' })
   profitability!: ProfitabilityModel;
 
-  @Field(() => CollectionModel)
+  @Field(() => CollectionModel, { description: 'Its overdue invoices, aging and next collection steps as of that day.' })
   collection!: CollectionModel;
 }
 
@@ -32,7 +33,7 @@ export class RefusedCommandModel {
 
 @ObjectType('Simulation', { description: 'What hypothetical commands would do to a client: nothing is stored.' })
 export class SimulationModel {
-  @Field()
+  @Field({ description: 'The client simulated on.' })
   clientId!: string;
 
   @Field(() => SimulatedInsightModel, { nullable: true, description: 'The client as stored; null when it is not registered.' })

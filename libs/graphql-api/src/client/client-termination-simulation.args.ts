@@ -1,7 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { TerminationReason } from '@client-lifecycle/domain';
 import { IsEnum, IsOptional } from 'class-validator';
-import { IsEntityId, IsLocalDate } from '../shared';
+import { DateScalar, IsEntityId, IsLocalDate } from '../shared';
 import { TerminationReasonEnum } from '../termination/termination.enums';
 
 @ArgsType()
@@ -10,9 +10,9 @@ export class SimulateTerminationArgs {
   @IsEntityId()
   clientId!: string;
 
-  @Field(() => String, {
+  @Field(() => DateScalar, {
     nullable: true,
-    description: 'The business day (YYYY-MM-DD) the termination would be decided on: facts up to it count, the 12 months run from it. Today when absent.',
+    description: 'The business day the termination would be decided on: facts up to it count, the 12 months run from it. Today when absent.',
   })
   @IsOptional()
   @IsLocalDate()

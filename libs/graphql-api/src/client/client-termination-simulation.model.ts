@@ -1,10 +1,9 @@
-import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { type EndDateBasis, type TerminationReason, TerminationVerdict } from '@client-lifecycle/domain';
-import { SafeInt } from '../shared';
+import { CurrencyScalar, DateScalar, MoneyModel, schemaEnum } from '../shared';
 import { EndDateBasisEnum, TerminationReasonEnum } from '../termination/termination.enums';
-import { describedEnum } from '../worklist/described-enum';
 
-export const TerminationVerdictEnum = describedEnum(
+export const TerminationVerdictEnum = schemaEnum(
   TerminationVerdict,
   'TerminationVerdict',
   'Whether ending the relationship is worth more than keeping it over the horizon.',
@@ -15,99 +14,99 @@ export const TerminationVerdictEnum = describedEnum(
   },
 );
 
-@ObjectType('TerminationWhatIfBasis', {
-  description: "The client's recent months whose billing and cost are run forward, in minor units of the contract currency.",
-})
+@ObjectType('TerminationWhatIfBasis', { description: "The client's recent months whose billing and cost are run forward." })
 export class TerminationWhatIfBasisModel {
-  @Field({ description: 'First day counted (YYYY-MM-DD): six months back, or the day the client came when later.' })
+  @Field(() => DateScalar, { description: 'First day counted: six months back, or the day the client came when later.' })
   from!: string;
 
-  @Field({ description: 'Last day counted (YYYY-MM-DD): the day asked about.' })
+  @Field(() => DateScalar, { description: 'Last day counted: the day asked about.' })
   to!: string;
 
-  @Field(() => Float, { description: 'Months counted (mean calendar months, at least one): the divisor of the monthly figures.' })
+  @Field(() => Float, { description: 'Months counted (mean calendar months, 2 decimals, at least one): the divisor of the monthly figures.' })
   months!: number;
 
-  @Field(() => SafeInt, { description: 'Invoiced in those months.' })
-  invoicedMinor!: number;
+  @Field(() => MoneyModel, { description: 'Invoiced in those months.' })
+  invoiced!: MoneyModel;
 
-  @Field(() => SafeInt, {
+  @Field(() => MoneyModel, {
     description:
       'Loaded cost of the billable hours plus the cost to serve (meetings, non-billable time, complaints, reminders, legal and collection fees) in those months.',
   })
-  costMinor!: number;
+  cost!: MoneyModel;
 
-  @Field(() => SafeInt, { description: 'invoicedMinor ÷ months, rounded.' })
-  monthlyBillingMinor!: number;
+  @Field(() => MoneyModel, { description: 'Invoiced ÷ months, rounded to the minor unit.' })
+  monthlyBilling!: MoneyModel;
 
-  @Field(() => SafeInt, { description: 'costMinor ÷ months, rounded.' })
-  monthlyCostMinor!: number;
+  @Field(() => MoneyModel, { description: 'Cost ÷ months, rounded to the minor unit.' })
+  monthlyCost!: MoneyModel;
 
-  @Field(() => Float, { description: 'Expected credit loss ÷ what the client owes on the day (1 in default); the current bucket rate when it owes nothing.' })
-  expectedLossRate!: number;
+  @Field(() => Float, {
+    description: 'Expected credit loss ÷ what the client owes on the day, a fraction (1 = 100 %, 1 in default); the current bucket rate when it owes nothing.',
+  })
+  expectedLossRatio!: number;
 }
 
 @ObjectType('TerminationWhatIf', {
   description:
-    'What terminating a client would do over the next 12 months, in minor units of the contract currency. Nothing is stored. netEffectMinor = costToServeSavedMinor + creditLossAvoidedMinor − revenueLostMinor; what the open invoices still owe is owed either way, so it is shown beside the net effect, not in it.',
+    'What terminating a client would do over the next 12 months. Nothing is stored. netEffect = costToServeSaved + creditLossAvoided − revenueLost; what the open invoices still owe is owed either way, so it is shown beside the net effect, not in it.',
 })
 export class TerminationWhatIfModel {
   @Field({ description: 'The client weighed.' })
   clientId!: string;
 
-  @Field({ description: 'The business day (YYYY-MM-DD) the termination would be decided on.' })
+  @Field(() => DateScalar, { description: 'The business day the termination would be decided on.' })
   on!: string;
 
-  @Field({ description: 'The contract currency, ISO 4217.' })
+  @Field(() => CurrencyScalar, { description: 'The contract currency of every amount here.' })
   currency!: string;
 
   @Field(() => TerminationReasonEnum, { description: 'The reason weighed.' })
   reason!: TerminationReason;
 
-  @Field(() => SafeInt, { description: 'Months ahead the comparison covers: 12.' })
+  @Field(() => Int, { description: 'Months ahead the comparison covers: 12.' })
   horizonMonths!: number;
 
-  @Field(() => SafeInt, { description: "The contract's notice period in days." })
+  @Field(() => Int, { description: "The contract's notice period in days." })
   noticePeriodDays!: number;
 
   @Field({ description: "Whether the contract's exit clause allows ending at once for this reason." })
   immediateExitAllowed!: boolean;
 
-  @Field({ description: 'The day asked about plus the notice period, or the day itself when immediate exit is allowed (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { description: 'The day asked about plus the notice period, or the day itself when immediate exit is allowed.' })
   earliestLawfulEndDate!: string;
 
-  @Field({
+  @Field(() => DateScalar, {
     description:
-      'When a termination process would end the relationship: the earliest lawful end date, or the end of the term when it comes within 60 days of it (YYYY-MM-DD).',
+      'When a termination process would end the relationship: the earliest lawful end date, or the end of the term when it comes within 60 days of it.',
   })
   endDate!: string;
 
   @Field(() => EndDateBasisEnum, { description: 'Which rule set the end date.' })
   endDateBasis!: EndDateBasis;
 
-  @Field(() => Float, { description: 'Months of the horizon after the end date: until then the client is billed and served as now.' })
+  @Field(() => Float, { description: 'Months of the horizon after the end date (2 decimals): until then the client is billed and served as now.' })
   monthsWithoutClient!: number;
 
   @Field(() => TerminationWhatIfBasisModel, { description: 'The recent billing and cost run forward.' })
   basis!: TerminationWhatIfBasisModel;
 
-  @Field(() => SafeInt, { description: 'Monthly billing × months without the client.' })
-  revenueLostMinor!: number;
+  @Field(() => MoneyModel, { description: 'Monthly billing × months without the client.' })
+  revenueLost!: MoneyModel;
 
-  @Field(() => SafeInt, { description: 'Monthly cost (hours at loaded cost, cost to serve) × months without the client.' })
-  costToServeSavedMinor!: number;
+  @Field(() => MoneyModel, { description: 'Monthly cost (hours at loaded cost, cost to serve) × months without the client.' })
+  costToServeSaved!: MoneyModel;
 
-  @Field(() => SafeInt, { description: 'The expected loss rate on the revenue no longer billed: credit not granted.' })
-  creditLossAvoidedMinor!: number;
+  @Field(() => MoneyModel, { description: 'The expected loss ratio on the revenue no longer billed: credit not granted.' })
+  creditLossAvoided!: MoneyModel;
 
-  @Field(() => SafeInt, { description: 'Still open on the invoices already issued, due or not.' })
-  stillToCollectMinor!: number;
+  @Field(() => MoneyModel, { description: 'Still open on the invoices already issued, due or not.' })
+  stillToCollect!: MoneyModel;
 
-  @Field(() => SafeInt, { description: 'Of what is still to collect, the share expected never to come in.' })
-  expectedLossOnOpenMinor!: number;
+  @Field(() => MoneyModel, { description: 'Of what is still to collect, the share expected never to come in.' })
+  expectedLossOnOpen!: MoneyModel;
 
-  @Field(() => SafeInt, { description: 'Cost to serve saved + credit loss avoided − revenue lost: positive when terminating saves money.' })
-  netEffectMinor!: number;
+  @Field(() => MoneyModel, { description: 'Cost to serve saved + credit loss avoided − revenue lost: positive when terminating saves money.' })
+  netEffect!: MoneyModel;
 
   @Field(() => TerminationVerdictEnum, { description: 'The net effect as a verdict.' })
   verdict!: TerminationVerdict;

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsEntityId, IsInstant, IsLocalDate } from '../shared';
+import { IsEntityId, IsInstant, IsLocalDate, DateScalar, DateTimeScalar } from '../shared';
 
 @ArgsType()
 export class ClientArgs {
@@ -8,7 +8,7 @@ export class ClientArgs {
   @IsEntityId()
   id!: string;
 
-  @Field(() => String, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'An ISO 8601 instant: answer with what the service had recorded by then. Answers about the past never change.',
   })
@@ -16,10 +16,10 @@ export class ClientArgs {
   @IsInstant()
   asOf?: string | null;
 
-  @Field(() => String, {
+  @Field(() => DateScalar, {
     nullable: true,
     description:
-      'A business day (YYYY-MM-DD): judge risk, profitability and collection as of that day, from what was recorded by asOf (or now). With asOf it answers "what we knew by asOf about that day" (bitemporal).',
+      'A business day: judge risk, profitability and collection as of that day, from what was recorded by asOf (or now). With asOf it answers "what we knew by asOf about that day" (bitemporal).',
   })
   @IsOptional()
   @IsLocalDate()

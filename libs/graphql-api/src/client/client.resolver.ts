@@ -3,6 +3,7 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { ClientNotFoundError, ClientQueries, READER_ROLES } from '@client-lifecycle/application';
 import { Allow } from '../access/allow.decorator';
 import { InputValidationError } from '../errors';
+import { pageInfoOf } from '../shared';
 import { ClientArgs, TimelineArgs } from './client.args';
 import { ClientModel } from './client.model';
 import { presentClient, presentEvent, revisionOfCursor, timelineCursor } from './client.presenter';
@@ -36,12 +37,7 @@ export class ClientResolver {
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: before !== undefined && before <= page.totalCount,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, before !== undefined && before <= page.totalCount),
     };
   }
 }

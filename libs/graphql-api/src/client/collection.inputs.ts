@@ -1,12 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
-import { CommandInput, IsEntityId, IsLocalDate, IsText, MoneyInput, TEXT_MAX_LENGTH } from '../shared';
+import { CommandInput, IsEntityId, IsLocalDate, IsText, MoneyInput, TEXT_MAX_LENGTH, DateScalar } from '../shared';
 import { ExcuseCategory, ExcuseCategoryEnum, ReminderChannel, ReminderChannelEnum, ReminderStep, ReminderStepEnum } from './client.enums';
 
-@InputType()
+@InputType({ description: 'A reason the client gave for not paying, in its words.' })
 export class RecordExcuseInput extends CommandInput {
-  @Field()
+  @Field({ description: "The excuse's id, chosen by the caller." })
   @IsEntityId()
   excuseId!: string;
 
@@ -15,7 +15,7 @@ export class RecordExcuseInput extends CommandInput {
   @IsEntityId()
   invoiceId?: string | null;
 
-  @Field(() => ExcuseCategoryEnum)
+  @Field(() => ExcuseCategoryEnum, { description: 'What kind of reason it is.' })
   @IsEnum(ExcuseCategory)
   category!: ExcuseCategory;
 
@@ -23,39 +23,39 @@ export class RecordExcuseInput extends CommandInput {
   @IsText(TEXT_MAX_LENGTH)
   text!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the client said it would pay by.' })
+  @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD the client said it would pay by.' })
   @IsOptional()
   @IsLocalDate()
   promisedDate?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The client promised to pay an amount of an invoice by a day.' })
 export class RecordPromiseToPayInput extends CommandInput {
-  @Field()
+  @Field({ description: "The promise's id, chosen by the caller." })
   @IsEntityId()
   promiseId!: string;
 
-  @Field()
+  @Field({ description: 'The invoice the promise is about.' })
   @IsEntityId()
   invoiceId!: string;
 
-  @Field(() => MoneyInput)
+  @Field(() => MoneyInput, { description: "The amount promised, in the invoice's currency." })
   @ValidateNested()
   @Type(() => MoneyInput)
   amount!: MoneyInput;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   promisedDate!: string;
 }
 
-@InputType()
+@InputType({ description: 'One instalment of a payment plan: when it is due and how much.' })
 export class InstalmentInput {
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   dueDate!: string;
 
-  @Field(() => MoneyInput)
+  @Field(() => MoneyInput, { description: "The instalment's amount, in the invoices' currency." })
   @ValidateNested()
   @Type(() => MoneyInput)
   amount!: MoneyInput;
@@ -63,11 +63,11 @@ export class InstalmentInput {
 
 @InputType({ description: 'Instalments must add up to the open balance of the invoices they cover.' })
 export class AgreePaymentPlanInput extends CommandInput {
-  @Field()
+  @Field({ description: "The plan's id, chosen by the caller." })
   @IsEntityId()
   planId!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The open invoices the plan covers.' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
@@ -75,7 +75,7 @@ export class AgreePaymentPlanInput extends CommandInput {
   @IsEntityId({ each: true })
   invoiceIds!: string[];
 
-  @Field(() => [InstalmentInput])
+  @Field(() => [InstalmentInput], { description: 'The instalments, in order of due date.' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(120)
@@ -86,23 +86,23 @@ export class AgreePaymentPlanInput extends CommandInput {
 
 @InputType({ description: 'A reminder sent on an invoice: its step on the collection ladder and the channel used.' })
 export class RecordReminderInput extends CommandInput {
-  @Field()
+  @Field({ description: "The reminder's id, chosen by the caller." })
   @IsEntityId()
   reminderId!: string;
 
-  @Field()
+  @Field({ description: 'The invoice reminded about.' })
   @IsEntityId()
   invoiceId!: string;
 
-  @Field(() => ReminderStepEnum)
+  @Field(() => ReminderStepEnum, { description: 'The rung of the collection ladder this reminder carries out.' })
   @IsEnum(ReminderStep)
   step!: ReminderStep;
 
-  @Field(() => ReminderChannelEnum)
+  @Field(() => ReminderChannelEnum, { description: 'How the reminder reached the client.' })
   @IsEnum(ReminderChannel)
   channel!: ReminderChannel;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional words for the timeline.' })
   @IsOptional()
   @IsText(TEXT_MAX_LENGTH)
   note?: string | null;

@@ -4,7 +4,7 @@ import { TimelineEventModel } from './timeline.model';
 
 @ObjectType('CommandPayload', { description: 'What a mutation stored, and the client after it.' })
 export class CommandPayloadModel {
-  @Field()
+  @Field({ description: 'The client the mutation was for.' })
   clientId!: string;
 
   @Field(() => Int, { description: "The client's version after the mutation." })
@@ -13,9 +13,9 @@ export class CommandPayloadModel {
   @Field({ description: 'True when an earlier mutation with the same idempotencyKey was found: nothing new was stored.' })
   deduplicated!: boolean;
 
-  @Field(() => [TimelineEventModel])
+  @Field(() => [TimelineEventModel], { description: "The events stored (the first result's events when deduplicated)." })
   events!: TimelineEventModel[];
 
-  @Field(() => ClientModel)
+  @Field(() => ClientModel, { description: 'The client after the mutation.' })
   client!: ClientModel;
 }

@@ -1,14 +1,13 @@
-import type { LateInterestProposal, RecoveryAdvice } from '@client-lifecycle/domain';
+import type { LateInterestProposal } from '@client-lifecycle/domain';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CollectionModel, InvoiceCollectionModel } from '../insight/collection.model';
-import { ProfitabilityModel } from '../insight/profitability.model';
-import { SafeInt } from '../shared';
+import { moneyOf } from '../shared';
 import { LateInterestProposalModel, RecoveryAdviceModel } from './credit-control.model';
 
 /**
- * The credit-control answers of the collection and profitability views, read from the views the
- * insight presenter already built (they carry the domain's fields); an answer kept ready before
- * these fields existed lacks them, so each reads as null or zero until the client's next event.
+ * The credit-control answers of the collection view, read from what the insight presenter built
+ * (an invoice carries the domain's fields, the view its recovery advice); an answer kept ready
+ * before these fields existed lacks them, so each reads as null until the client's next event.
  */
 @Resolver(() => InvoiceCollectionModel)
 export class InvoiceLateInterestResolver {
@@ -30,27 +29,19 @@ export class CollectionRecoveryResolver {
     nullable: true,
     description: 'The cost-of-recovery rule (agency, court or write-off) on the long-overdue debt; null while none is old enough.',
   })
-  recovery(@Parent() collection: { readonly recovery?: RecoveryAdvice | null }): RecoveryAdviceModel | null {
-    const advice = collection.recovery;
+  recovery(@Parent() collection: CollectionModel): RecoveryAdviceModel | null {
+    const advice = collection.recoveryAdvice;
     if (!advice) return null;
     return {
       route: advice.route,
-      debt: { amountMinor: advice.debtMinor, currency: advice.currency },
+      debt: moneyOf(advice.debtMinor, advice.currency),
       invoiceIds: [...advice.invoiceIds],
-      options: advice.options.map((option) => ({ ...option })),
+      options: advice.options.map((option) => ({
+        route: option.route,
+        expectedRecovery: moneyOf(option.expectedRecoveryMinor, advice.currency),
+        recoveryCost: moneyOf(option.recoveryCostMinor, advice.currency),
+        net: moneyOf(option.netMinor, advice.currency),
+      })),
     };
-  }
-}
-
-@Resolver(() => ProfitabilityModel)
-export class ProfitabilityCreditControlResolver {
-  @ResolveField(() => SafeInt, { description: 'Credit notes and prompt-payment discounts by asOf: revenue given back.' })
-  creditedMinor(@Parent() profitability: { readonly creditedMinor?: number }): number {
-    return profitability.creditedMinor ?? 0;
-  }
-
-  @ResolveField(() => SafeInt, { description: 'Late-payment interest charged by asOf: finance income on top of the invoices.' })
-  lateInterestMinor(@Parent() profitability: { readonly lateInterestMinor?: number }): number {
-    return profitability.lateInterestMinor ?? 0;
   }
 }

@@ -2,15 +2,31 @@ import { CollectionCostKind, ConductSignalKind, LegalActionKind } from '@client-
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsNumber, IsOptional, IsPositive, ValidateNested } from 'class-validator';
-import { CommandInput, IsEntityId, IsLocalDate, IsText, MoneyInput, NAME_MAX_LENGTH, schemaEnum, TEXT_MAX_LENGTH } from '../shared';
+import { CommandInput, DateScalar, IsEntityId, IsLocalDate, IsText, MoneyInput, NAME_MAX_LENGTH, schemaEnum, TEXT_MAX_LENGTH } from '../shared';
 
-export const CollectionCostKindEnum = schemaEnum(CollectionCostKind, 'CollectionCostKind', 'What money paid to recover a debt was for.');
+export const CollectionCostKindEnum = schemaEnum(CollectionCostKind, 'CollectionCostKind', 'What money paid to recover a debt was for.', {
+  AGENCY_FEE: "A collection agency's fee or commission.",
+  LEGAL_FEE: "A lawyer's fee: letters, advice, representation.",
+  COURT_FEE: 'Court fees and costs of a claim.',
+  OTHER: 'Any other cost of recovering the debt.',
+});
 export const ConductSignalKindEnum = schemaEnum(
   ConductSignalKind,
   'ConductSignalKind',
   'Conduct signs of DOMAIN.md no other fact records: slow responses against an agreed time, disrespect, unreasonable demands, no progress.',
+  {
+    SLOW_RESPONSE: 'Answered slower than the response time the contract agreed.',
+    DISRESPECT: 'Disrespectful to staff, short of abuse.',
+    UNREASONABLE_DEMAND: 'A demand that cannot reasonably be met (outside scope, impossible deadline).',
+    NO_PROGRESS: 'A review where nothing agreed had advanced on the client side.',
+  },
 );
-export const LegalActionKindEnum = schemaEnum(LegalActionKind, 'LegalActionKind', 'A step taken in court over unpaid invoices.');
+export const LegalActionKindEnum = schemaEnum(LegalActionKind, 'LegalActionKind', 'A step taken in court over unpaid invoices.', {
+  FORMAL_DEMAND: "A formal demand for payment, the last step before court (a lawyer's letter).",
+  PAYMENT_ORDER: 'A payment order (a summary procedure for an undisputed debt).',
+  LAWSUIT: 'A claim filed in court.',
+  ENFORCEMENT: 'Enforcement of a judgment or order (seizure of assets).',
+});
 
 /** How many invoices one handover or legal action may name. */
 const MAX_INVOICES = 100;
@@ -66,7 +82,7 @@ export class RecordConductSignalInput extends CommandInput {
   @IsEnum(ConductSignalKind)
   kind!: ConductSignalKind;
 
-  @Field({ description: 'YYYY-MM-DD the client behaved so; not after today.' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD the client behaved so; not after today.' })
   @IsLocalDate()
   occurredOn!: string;
 
@@ -158,11 +174,11 @@ export class ChargeLateInterestInput extends CommandInput {
   @Type(() => MoneyInput)
   amount!: MoneyInput;
 
-  @Field({ description: 'YYYY-MM-DD, first day charged: after the due date and after the last day already charged.' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD, first day charged: after the due date and after the last day already charged.' })
   @IsLocalDate()
   from!: string;
 
-  @Field({ description: 'YYYY-MM-DD, last day charged: not after today.' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD, last day charged: not after today.' })
   @IsLocalDate()
   to!: string;
 }

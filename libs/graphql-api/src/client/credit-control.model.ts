@@ -1,27 +1,32 @@
 import { RecoveryRoute } from '@client-lifecycle/domain';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { MoneyModel, SafeInt, schemaEnum } from '../shared';
+import { DateScalar, MoneyModel, schemaEnum } from '../shared';
 
 export const RecoveryRouteEnum = schemaEnum(
   RecoveryRoute,
   'RecoveryRoute',
   'How the chase of a long-overdue debt ends: a collection agency, a court claim, or a write-off.',
+  {
+    AGENCY: 'Hand the debt to a collection agency, which keeps a share of what it recovers.',
+    COURT: 'Claim the debt in court: court and legal costs against the expected recovery.',
+    WRITE_OFF: 'Give the debt up: nothing more is spent chasing it.',
+  },
 );
 
 @ObjectType('LateInterestProposal', {
   description: 'Statutory late-payment interest not charged yet (reference rate + 8 points a year, or the contract rate); charge it with chargeLateInterest.',
 })
 export class LateInterestProposalModel {
-  @Field({ description: 'YYYY-MM-DD, the first day not charged yet.' })
+  @Field(() => DateScalar, { description: 'The first day not charged yet.' })
   from!: string;
 
-  @Field({ description: 'YYYY-MM-DD, the last day counted: the day the view is judged on.' })
+  @Field(() => DateScalar, { description: 'The last day counted: the day the view is judged on.' })
   to!: string;
 
   @Field(() => Int, { description: 'Days from `from` to `to`, both included.' })
   days!: number;
 
-  @Field(() => Float, { description: 'The annual rate applied, in percent.' })
+  @Field(() => Float, { description: 'The annual rate applied, in percent (2 decimals).' })
   annualRatePercent!: number;
 
   @Field(() => MoneyModel, { description: 'The interest, simple, per day on the principal owed the day before.' })
@@ -33,14 +38,14 @@ export class RecoveryOptionModel {
   @Field(() => RecoveryRouteEnum, { description: 'The route.' })
   route!: RecoveryRoute;
 
-  @Field(() => SafeInt, { description: 'Expected recovery, in minor units of the contract currency.' })
-  expectedRecoveryMinor!: number;
+  @Field(() => MoneyModel, { description: 'What the route is expected to bring in, in the contract currency.' })
+  expectedRecovery!: MoneyModel;
 
-  @Field(() => SafeInt, { description: 'What pursuing it costs, in minor units of the contract currency.' })
-  recoveryCostMinor!: number;
+  @Field(() => MoneyModel, { description: 'What pursuing it costs, in the contract currency.' })
+  recoveryCost!: MoneyModel;
 
-  @Field(() => SafeInt, { description: 'Expected recovery − cost.' })
-  netMinor!: number;
+  @Field(() => MoneyModel, { description: 'Expected recovery less its cost.' })
+  net!: MoneyModel;
 }
 
 @ObjectType('RecoveryAdvice', {
@@ -65,7 +70,7 @@ export class CreditControlModel {
   @Field({ description: 'Credit is on hold: new invoices fall due when issued, new scope changes are refused.' })
   onCreditHold!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the hold in force was placed; null while none is.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The day the hold in force was placed; null while none is.' })
   creditHoldSince!: string | null;
 
   @Field(() => MoneyModel, { nullable: true, description: 'The most the client may owe; null while no limit is set.' })

@@ -1,11 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { CommandInput, IsEntityId, IsLocalDate, IsText, MoneyInput, TEXT_MAX_LENGTH } from '../shared';
+import { CommandInput, IsEntityId, IsLocalDate, IsText, MoneyInput, TEXT_MAX_LENGTH, DateScalar } from '../shared';
 
-@InputType()
+@InputType({ description: 'An invoice sent to the client, in the contract currency.' })
 export class IssueInvoiceInput extends CommandInput {
-  @Field()
+  @Field({ description: "The invoice's id, chosen by the caller; unique per client." })
   @IsEntityId()
   invoiceId!: string;
 
@@ -14,16 +14,16 @@ export class IssueInvoiceInput extends CommandInput {
   @Type(() => MoneyInput)
   amount!: MoneyInput;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   issuedOn!: string;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD; defaults to issuedOn plus the contract's payment terms." })
+  @Field(() => DateScalar, { nullable: true, description: "YYYY-MM-DD; defaults to issuedOn plus the contract's payment terms." })
   @IsOptional()
   @IsLocalDate()
   dueDate?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the invoice is for.' })
   @IsOptional()
   @IsText(TEXT_MAX_LENGTH)
   description?: string | null;
@@ -31,20 +31,20 @@ export class IssueInvoiceInput extends CommandInput {
 
 @InputType({ description: 'A full or partial payment of one invoice; never more than its open balance.' })
 export class RecordPaymentInput extends CommandInput {
-  @Field()
+  @Field({ description: "The payment's id, chosen by the caller." })
   @IsEntityId()
   paymentId!: string;
 
-  @Field()
+  @Field({ description: 'The invoice paid.' })
   @IsEntityId()
   invoiceId!: string;
 
-  @Field(() => MoneyInput)
+  @Field(() => MoneyInput, { description: "The amount paid, in the invoice's currency." })
   @ValidateNested()
   @Type(() => MoneyInput)
   amount!: MoneyInput;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   paidOn!: string;
 }

@@ -1,25 +1,25 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { CommandInput, IsIsoCurrency, IsLocalDate, IsText, MoneyInput, NAME_MAX_LENGTH, TEXT_MAX_LENGTH } from '../shared';
+import { CommandInput, IsIsoCurrency, IsLocalDate, IsText, MoneyInput, NAME_MAX_LENGTH, TEXT_MAX_LENGTH, DateScalar, CurrencyScalar } from '../shared';
 import { ExitCause, ExitCauseEnum } from './client.enums';
 
 const MAX_TERM_DAYS = 3_650;
 
-@InputType()
+@InputType({ description: "The contract's exit clause: its words and the causes that allow ending without notice." })
 export class ExitClauseInput {
-  @Field()
+  @Field({ description: 'The clause as written in the contract.' })
   @IsText(TEXT_MAX_LENGTH)
   text!: string;
 
-  @Field(() => [ExitCauseEnum], { defaultValue: [] })
+  @Field(() => [ExitCauseEnum], { defaultValue: [], description: 'Causes that allow ending without notice; empty: none.' })
   @IsArray()
   @ArrayUnique()
   @IsEnum(ExitCause, { each: true })
   immediateExitFor!: ExitCause[];
 }
 
-@InputType()
+@InputType({ description: 'The terms of the contract the relationship starts with.' })
 export class ContractTermsInput {
   @Field(() => Int, { description: 'Days between an invoice and its due date.' })
   @IsInt()
@@ -34,48 +34,48 @@ export class ContractTermsInput {
   @Max(MAX_TERM_DAYS)
   noticePeriodDays?: number | null;
 
-  @Field(() => ExitClauseInput)
+  @Field(() => ExitClauseInput, { description: 'The exit clause.' })
   @ValidateNested()
   @Type(() => ExitClauseInput)
   exitClause!: ExitClauseInput;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   startDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; omit for an open-ended contract.' })
+  @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD; omit for an open-ended contract.' })
   @IsOptional()
   @IsLocalDate()
   endDate?: string | null;
 
-  @Field(() => MoneyInput)
+  @Field(() => MoneyInput, { description: 'The hourly rate, in the contract currency.' })
   @ValidateNested()
   @Type(() => MoneyInput)
   hourlyRate!: MoneyInput;
 
-  @Field({ description: 'ISO 4217 code every invoice of this contract must use.' })
+  @Field(() => CurrencyScalar, { description: 'ISO 4217 code every invoice of this contract must use.' })
   @IsIsoCurrency()
   currency!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Hours per month included in the contract.' })
   @IsInt()
   @Min(0)
   @Max(744)
   contractedHoursPerMonth!: number;
 }
 
-@InputType()
+@InputType({ description: 'A new client with its contract.' })
 export class RegisterClientInput extends CommandInput {
-  @Field()
+  @Field({ description: "The client's name (personal data: erased by forgetClient)." })
   @IsText(NAME_MAX_LENGTH)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "When the relationship began (YYYY-MM-DD); defaults to the contract's start date." })
+  @Field(() => DateScalar, { nullable: true, description: "When the relationship began (YYYY-MM-DD); defaults to the contract's start date." })
   @IsOptional()
   @IsLocalDate()
   clientSince?: string | null;
 
-  @Field(() => ContractTermsInput)
+  @Field(() => ContractTermsInput, { description: 'The contract the relationship starts with.' })
   @ValidateNested()
   @Type(() => ContractTermsInput)
   contract!: ContractTermsInput;
@@ -83,38 +83,38 @@ export class RegisterClientInput extends CommandInput {
 
 @InputType({ description: 'Only the terms given change; set endDate to null to make the contract open-ended.' })
 export class AmendContractInput extends CommandInput {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New days between an invoice and its due date.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(MAX_TERM_DAYS)
   paymentTermsDays?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New notice period, in days.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(MAX_TERM_DAYS)
   noticePeriodDays?: number | null;
 
-  @Field(() => ExitClauseInput, { nullable: true })
+  @Field(() => ExitClauseInput, { nullable: true, description: 'New exit clause.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ExitClauseInput)
   exitClause?: ExitClauseInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'New end of the contract; null makes it open-ended.' })
   @IsOptional()
   @IsLocalDate()
   endDate?: string | null;
 
-  @Field(() => MoneyInput, { nullable: true })
+  @Field(() => MoneyInput, { nullable: true, description: 'New hourly rate, in the contract currency.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => MoneyInput)
   hourlyRate?: MoneyInput | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New hours per month included in the contract.' })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -1,19 +1,19 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Message } from '@client-lifecycle/domain';
-import { JSONObject, SafeInt } from '../shared';
+import { JSONObject, PageInfoModel, SafeInt, DateTimeScalar } from '../shared';
 
 @ObjectType('TimelineEvent', { description: 'One stored event with its envelope and a plain-words summary.' })
 export class TimelineEventModel {
   @Field({ description: 'UUID v7.' })
   eventId!: string;
 
-  @Field()
+  @Field({ description: 'The event type, e.g. InvoiceIssued (asyncapi.yaml lists them).' })
   type!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The version of the event type's payload shape." })
   schemaVersion!: number;
 
-  @Field()
+  @Field({ description: 'The stream it belongs to, e.g. client-acme.' })
   streamId!: string;
 
   @Field(() => Int, { description: 'Position within the client stream, from 1.' })
@@ -22,16 +22,16 @@ export class TimelineEventModel {
   @Field(() => SafeInt, { description: 'Position in the global log.' })
   position!: number;
 
-  @Field({ description: 'Business time (ISO 8601).' })
+  @Field(() => DateTimeScalar, { description: 'Business time (ISO 8601).' })
   occurredAt!: string;
 
-  @Field({ description: 'When the service stored it (ISO 8601).' })
+  @Field(() => DateTimeScalar, { description: 'When the service stored it (ISO 8601).' })
   recordedAt!: string;
 
-  @Field()
+  @Field({ description: 'Shared by the events of one request or process (the x-correlation-id header, or a new id).' })
   correlationId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The event or command that caused this one, if any.' })
   causationId!: string | null;
 
   @Field({
@@ -46,42 +46,27 @@ export class TimelineEventModel {
   /** What happened, as a template key and values: LocalizedTextResolvers serves it as `summary(locale)`. */
   summaryMessage!: Message;
 
-  @Field(() => JSONObject)
+  @Field(() => JSONObject, { description: 'The event\'s payload, as stored (personal fields decrypted, or "[erased]").' })
   data!: Record<string, unknown>;
 }
 
-@ObjectType('TimelineEdge')
+@ObjectType('TimelineEdge', { description: 'One event of the page, with its cursor.' })
 export class TimelineEdgeModel {
-  @Field()
+  @Field({ description: 'Pass as `after` to continue with older events.' })
   cursor!: string;
 
-  @Field(() => TimelineEventModel)
+  @Field(() => TimelineEventModel, { description: 'The event.' })
   node!: TimelineEventModel;
-}
-
-@ObjectType('PageInfo')
-export class PageInfoModel {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field()
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 @ObjectType('TimelineConnection', { description: 'Events newest first.' })
 export class TimelineConnectionModel {
-  @Field(() => [TimelineEdgeModel])
+  @Field(() => [TimelineEdgeModel], { description: 'The events of this page, newest first.' })
   edges!: TimelineEdgeModel[];
 
-  @Field(() => PageInfoModel)
+  @Field(() => PageInfoModel, { description: 'Where this page stands, and the cursor for older events.' })
   pageInfo!: PageInfoModel;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many events the client's stream holds (as of the view)." })
   totalCount!: number;
 }

@@ -62,6 +62,8 @@ function classify(formatted: GraphQLFormattedError, error: unknown, logger: Grap
   const code = typeof extensions.code === 'string' ? extensions.code : ApolloServerErrorCode.INTERNAL_SERVER_ERROR;
   // Ours always carry a reason; Apollo reuses two of the names (BAD_USER_INPUT, BAD_REQUEST) without one.
   if (OUR_CODES.has(code) && extensions.reason !== undefined) return formatted;
+  const refusedValue = refusedLiteral(code, error);
+  if (refusedValue) return { ...formatted, extensions: refusedValue };
   const apolloReason = APOLLO_REFUSALS[code];
   if (apolloReason) return { ...formatted, extensions: { ...extensions, reason: extensions.reason ?? apolloReason } };
   if (extensions.reason === INTERNAL_ERROR_REASON) return formatted;
@@ -77,6 +79,16 @@ function classify(formatted: GraphQLFormattedError, error: unknown, logger: Grap
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: GraphqlErrorCode.InternalServerError, reason: INTERNAL_ERROR_REASON },
   };
+}
+
+/**
+ * graphql-js reports a value a scalar refuses in the query text (`portfolio(from: "2026-02-30")`)
+ * as a validation failure; the scalar's own code says it is bad input, as it is in a variable.
+ */
+function refusedLiteral(code: string, error: unknown): Record<string, unknown> | null {
+  if (code !== ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED || !(error instanceof GraphQLError)) return null;
+  const cause = error.originalError;
+  return cause instanceof GraphQLError && cause.extensions.code === GraphqlErrorCode.BadUserInput ? { ...cause.extensions } : null;
 }
 
 function isClientStatus(error: unknown): boolean {

@@ -61,6 +61,15 @@ describe('the GraphQL error formatter', () => {
     expect(logged).toEqual([]);
   });
 
+  it('answers BAD_USER_INPUT for a value a scalar refuses in the query text, not a validation failure', () => {
+    const cause = new GraphQLError('Date must be a calendar date YYYY-MM-DD that exists', {
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT.VALIDATION_FAILED' },
+    });
+    const error = new GraphQLError(cause.message, { originalError: cause, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+
+    expect(formatOnce(error)).toEqual({ message: cause.message, extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT.VALIDATION_FAILED' } });
+  });
+
   it('passes our own coded errors through untouched', () => {
     const error = new GraphQLError('No client acme', {
       path: ['client'],

@@ -4,7 +4,6 @@ import { DomainErrorKind } from '@client-lifecycle/domain';
 import {
   AccessErrorCode,
   ApiKeyNotFoundError,
-  ApplicationErrorCode,
   AuthenticationError,
   InvalidApiKeyInputError,
   RoleRequiredError,
@@ -67,7 +66,7 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
       return error(exception.message, GraphqlErrorCode.BadUserInput, AccessErrorCode.InvalidApiKeyInput, { field: exception.field });
     if (exception instanceof ApiKeyNotFoundError) return error(exception.message, GraphqlErrorCode.NotFound, exception.code, { keyId: exception.keyId });
     if (exception instanceof ClientNotFoundError)
-      return error(exception.message, GraphqlErrorCode.NotFound, ApplicationErrorCode.ClientNotFound, {
+      return error(exception.message, GraphqlErrorCode.NotFound, exception.code, {
         clientId: exception.clientId,
       });
     if (isStorageFull(exception)) {

@@ -26,12 +26,12 @@ export class ClientInsightResolver {
     return presentRisk(await this.insightOf(client, context));
   }
 
-  @ResolveField(() => ProfitabilityModel)
+  @ResolveField(() => ProfitabilityModel, { description: 'What the client brings in and what it costs, as of the view.' })
   async profitability(@Parent() client: ClientModel, @Context() context: GraphqlContext): Promise<ProfitabilityModel> {
     return presentProfitability(await this.insightOf(client, context));
   }
 
-  @ResolveField(() => CollectionModel)
+  @ResolveField(() => CollectionModel, { description: 'The open invoices on the collection ladder, as of the view.' })
   async collection(@Parent() client: ClientModel, @Context() context: GraphqlContext): Promise<CollectionModel> {
     return presentCollection(await this.insightOf(client, context));
   }

@@ -3,3 +3,4 @@ export * from './collection.model';
 export * from './profitability.model';
 export * from './risk.model';
 export * from './localized-text.resolver';
+export * from './insight.enums';

@@ -1,4 +1,5 @@
 import type { ClientAssessmentView } from '@client-lifecycle/application';
+import { days, moneyOf, moneyOrNull, percent, ratio } from '../shared';
 import { agingBucketsOf, type ProfitabilityModel } from './profitability.model';
 import type { CollectionModel } from './collection.model';
 import type { RiskAssessmentModel } from './risk.model';
@@ -8,15 +9,17 @@ export function presentRisk({ risk, evidence }: ClientAssessmentView): RiskAsses
   const eventsOf = (ids: readonly string[]) =>
     ids.flatMap((id) => {
       const event = described.get(id);
-      return event ? [{ eventId: event.eventId, type: event.type, occurredAt: event.occurredOn, summary: event.summary }] : [];
+      return event ? [{ eventId: event.eventId, type: event.type, occurredOn: event.occurredOn, summary: event.summary }] : [];
     });
   const factor = (item: (typeof risk.factors)[number]) => ({
     ...item,
+    value: ratio(item.value),
     evidenceEventIds: [...item.evidenceEventIds],
     evidence: eventsOf(item.evidenceEventIds),
   });
   return {
     ...risk,
+    contributionMarginPercent: percent(risk.contributionMarginPercent),
     factors: risk.factors.map(factor),
     topFactors: risk.topFactors.map(factor),
     hardRules: [...risk.hardRules],
@@ -26,26 +29,63 @@ export function presentRisk({ risk, evidence }: ClientAssessmentView): RiskAsses
 }
 
 export function presentProfitability({ profitability, asOfDay, paymentIndex, averageDaysToPay }: ClientAssessmentView): ProfitabilityModel {
+  const { currency } = profitability;
+  const money = (amountMinor: number) => moneyOf(amountMinor, currency);
   return {
-    ...profitability,
     asOf: asOfDay,
-    overdueByBucket: agingBucketsOf(profitability.overdueByBucketMinor),
-    costToServeBreakdown: profitability.costToServeBreakdown.map((line) => ({ ...line })),
-    averageDaysToPay: averageDaysToPay.mean,
-    averageDaysToPayWeighted: averageDaysToPay.amountWeighted,
-    paymentIndex,
+    currency,
+    invoiced: money(profitability.invoicedMinor),
+    collected: money(profitability.collectedMinor),
+    outstanding: money(profitability.outstandingMinor),
+    overdueByBucket: agingBucketsOf(profitability.overdueByBucketMinor, currency),
+    writtenOff: money(profitability.writtenOffMinor),
+    // Answers kept ready before credit notes and interest existed lack them: nothing of either then.
+    credited: money(profitability.creditedMinor ?? 0),
+    lateInterest: money(profitability.lateInterestMinor ?? 0),
+    billableMinutes: profitability.billableMinutes,
+    nonBillableMinutes: profitability.nonBillableMinutes,
+    deliveryCost: money(profitability.deliveryCostMinor),
+    costToServe: money(profitability.costToServeMinor),
+    costToServeBreakdown: profitability.costToServeBreakdown.map(({ activity, count, minutes, costMinor }) => ({
+      activity,
+      count,
+      minutes,
+      cost: money(costMinor),
+    })),
+    carryingCost: money(profitability.carryingCostMinor),
+    expectedCreditLoss: money(profitability.expectedCreditLossMinor),
+    contributionMargin: money(profitability.contributionMarginMinor),
+    contributionMarginPercent: percent(profitability.contributionMarginPercent),
+    inDefault: profitability.inDefault,
+    collectedMargin: money(profitability.collectedMarginMinor),
+    collectedMarginPercent: percent(profitability.collectedMarginPercent),
+    effectiveHourlyRate: moneyOrNull(profitability.effectiveHourlyRateMinor, currency),
+    billingRealizationRatio: ratio(profitability.billingRealization),
+    collectionRealizationRatio: ratio(profitability.collectionRealization),
+    averageDaysToPay: days(averageDaysToPay.mean),
+    averageDaysToPayWeighted: days(averageDaysToPay.amountWeighted),
+    paymentIndex: percent(paymentIndex),
   };
 }
 
-export function presentCollection({ collection }: ClientAssessmentView): CollectionModel {
+export function presentCollection({ collection, profitability: { currency } }: ClientAssessmentView): CollectionModel {
   return {
-    ...collection,
-    overdueByBucket: agingBucketsOf(collection.overdueByBucket),
-    invoices: collection.invoices.map((invoice) => ({
+    asOf: collection.asOf,
+    invoices: collection.invoices.map(({ openBalanceMinor, ...invoice }) => ({
       ...invoice,
+      openBalance: moneyOf(openBalanceMinor, currency),
       steps: invoice.steps.map((step) => ({ ...step })),
       evidenceEventIds: [...invoice.evidenceEventIds],
     })),
+    overdueByBucket: agingBucketsOf(collection.overdueByBucket, currency),
+    totalOverdue: moneyOf(collection.totalOverdueMinor, currency),
+    promises: {
+      pending: collection.promises.pending,
+      kept: collection.promises.kept,
+      broken: collection.promises.broken,
+      keptRatio: ratio(collection.promises.keptRate),
+    },
     brokenPromiseEventIds: [...collection.brokenPromiseEventIds],
+    recoveryAdvice: collection.recovery ?? null,
   };
 }

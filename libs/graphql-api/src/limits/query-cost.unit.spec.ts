@@ -14,7 +14,7 @@ describe('the query cost estimate', () => {
   });
 
   it('charges each insight what it costs to compute', () => {
-    expect(costOf('{ client(id: "acme") { risk { score } profitability { contributionMarginMinor } } }')).toBe(2 + 10 + 10);
+    expect(costOf('{ client(id: "acme") { risk { score } profitability { paymentIndex } } }')).toBe(2 + 10 + 10);
   });
 
   it('multiplies what is selected under a list by the page size asked for', () => {

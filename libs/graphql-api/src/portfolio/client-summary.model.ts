@@ -2,8 +2,8 @@ import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { ArgsType, Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { CLIENT_SEARCH_MAX_LENGTH } from '@client-lifecycle/ports';
-import { IsText, SafeInt, schemaEnum } from '../shared';
+import { CLIENT_SEARCH_MAX_LENGTH, type ClientSummary } from '@client-lifecycle/ports';
+import { CurrencyScalar, DateScalar, IsText, MoneyModel, moneyOf, PageInfoModel, schemaEnum } from '../shared';
 import { ArchetypeEnum, RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 import { CLIENTS_CURSOR_MAX_LENGTH } from './clients.cursor';
 
@@ -13,74 +13,70 @@ export enum ClientOrder {
   Margin = 'MARGIN',
 }
 
-export const ClientOrderEnum = schemaEnum(ClientOrder, 'ClientOrder', 'SCORE and OVERDUE: highest first; MARGIN: lowest (most lost) first. Ties by client id.');
+export const ClientOrderEnum = schemaEnum(
+  ClientOrder,
+  'ClientOrder',
+  'SCORE and OVERDUE: highest first; MARGIN: lowest (most lost) first. Ties by client id.',
+  { MARGIN: 'Lowest contribution margin first.', OVERDUE: 'Most overdue first.', SCORE: 'Highest risk score first.' },
+);
 
 @ObjectType('ClientSummary', { description: "A client's line in the portfolio list, judged as of today (asOf): rows are re-assessed when the day changes." })
 export class ClientSummaryModel {
-  @Field()
+  @Field({ description: 'The client id the CRM registered it under.' })
   clientId!: string;
 
-  @Field()
+  @Field({ description: "The client's name." })
   name!: string;
 
-  @Field()
+  @Field(() => CurrencyScalar, { description: 'The contract currency.' })
   currency!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The risk score, 0–100.' })
   score!: number;
 
-  @Field(() => RiskBandEnum)
+  @Field(() => RiskBandEnum, { description: 'The risk band.' })
   band!: RiskBand;
 
-  @Field(() => RecommendationEnum)
+  @Field(() => RecommendationEnum, { description: 'The recommended decision.' })
   recommendation!: Recommendation;
 
-  @Field(() => [ArchetypeEnum])
+  @Field(() => [ArchetypeEnum], { description: 'The archetypes the client shows.' })
   archetypes!: Archetype[];
 
-  @Field(() => SafeInt)
-  overdueMinor!: number;
+  @Field(() => MoneyModel, { description: 'What is past due today.' })
+  overdue!: MoneyModel;
 
-  @Field(() => SafeInt)
-  contributionMarginMinor!: number;
+  @Field(() => MoneyModel, { description: 'Contribution margin to date.' })
+  contributionMargin!: MoneyModel;
 
-  @Field()
+  @Field(() => DateScalar, { description: 'The day the row was judged for.' })
   asOf!: string;
 }
 
-@ObjectType('ClientSummaryEdge')
+@ObjectType('ClientSummaryEdge', { description: 'One client of the page, with its cursor.' })
 export class ClientSummaryEdgeModel {
-  @Field()
+  @Field({ description: 'Pass as `after` to continue after this client.' })
   cursor!: string;
 
-  @Field(() => ClientSummaryModel)
+  @Field(() => ClientSummaryModel, { description: "The client's line in the list." })
   node!: ClientSummaryModel;
 }
 
-@ObjectType('ClientSummaryPageInfo')
-export class ClientSummaryPageInfoModel {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
-@ObjectType('ClientSummaryConnection')
+@ObjectType('ClientSummaryConnection', { description: 'A page of the client list (Relay connection).' })
 export class ClientSummaryConnectionModel {
-  @Field(() => [ClientSummaryEdgeModel])
+  @Field(() => [ClientSummaryEdgeModel], { description: 'The clients of this page, in the order asked for.' })
   edges!: ClientSummaryEdgeModel[];
 
-  @Field(() => ClientSummaryPageInfoModel)
-  pageInfo!: ClientSummaryPageInfoModel;
+  @Field(() => PageInfoModel, { description: 'Where this page stands, and the cursor for the next one.' })
+  pageInfo!: PageInfoModel;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many clients match the filter, over all pages.' })
   totalCount!: number;
 }
 
-@InputType()
+@InputType({ description: 'Which clients to list; criteria combine with AND, an omitted one does not filter.' })
 export class ClientFilterInput {
-  @Field(() => RiskBandEnum, { nullable: true })
+  @Field(() => RiskBandEnum, { nullable: true, description: 'Only clients in exactly this band.' })
   @IsOptional()
   @IsEnum(RiskBand)
   band?: RiskBand | null;
@@ -90,12 +86,12 @@ export class ClientFilterInput {
   @IsEnum(RiskBand)
   minBand?: RiskBand | null;
 
-  @Field(() => ArchetypeEnum, { nullable: true })
+  @Field(() => ArchetypeEnum, { nullable: true, description: 'Only clients showing this archetype.' })
   @IsOptional()
   @IsEnum(Archetype)
   archetype?: Archetype | null;
 
-  @Field(() => RecommendationEnum, { nullable: true })
+  @Field(() => RecommendationEnum, { nullable: true, description: 'Only clients with this recommendation.' })
   @IsOptional()
   @IsEnum(Recommendation)
   recommendation?: Recommendation | null;
@@ -116,13 +112,13 @@ export const CLIENTS_MAX_PAGE = 100;
 
 @ArgsType()
 export class ClientsArgs {
-  @Field(() => ClientFilterInput, { nullable: true })
+  @Field(() => ClientFilterInput, { nullable: true, description: 'Which clients; omit for all.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ClientFilterInput)
   filter?: ClientFilterInput | null;
 
-  @Field(() => ClientOrderEnum, { defaultValue: ClientOrder.Score })
+  @Field(() => ClientOrderEnum, { defaultValue: ClientOrder.Score, description: 'The order of the list.' })
   @IsEnum(ClientOrder)
   orderBy!: ClientOrder;
 
@@ -132,9 +128,16 @@ export class ClientsArgs {
   @Max(CLIENTS_MAX_PAGE)
   first!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An endCursor from a previous page: continue after it.' })
   @IsOptional()
   @IsString()
   @MaxLength(CLIENTS_CURSOR_MAX_LENGTH)
   after?: string | null;
 }
+
+export const presentClientSummary = ({ overdueMinor, contributionMarginMinor, ...row }: ClientSummary): ClientSummaryModel => ({
+  ...row,
+  archetypes: [...row.archetypes],
+  overdue: moneyOf(overdueMinor, row.currency),
+  contributionMargin: moneyOf(contributionMarginMinor, row.currency),
+});

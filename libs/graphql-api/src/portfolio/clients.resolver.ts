@@ -4,7 +4,8 @@ import { CLIENT_SUMMARY_STORE, clientSearchOf, clientSummaryKey, type ClientSumm
 import { READER_ROLES } from '@client-lifecycle/application';
 import { Allow } from '../access/allow.decorator';
 import { InputValidationError } from '../errors';
-import { ClientSummaryConnectionModel, ClientsArgs } from './client-summary.model';
+import { ClientSummaryConnectionModel, ClientsArgs, presentClientSummary } from './client-summary.model';
+import { pageInfoOf } from '../shared';
 import { clientsCursorOf, keyOfClientsCursor } from './clients.cursor';
 
 @Resolver()
@@ -32,12 +33,12 @@ export class ClientsResolver {
     );
     const edges = page.rows.map((row) => ({
       cursor: clientsCursorOf(orderBy, clientSummaryKey(row, orderBy, search)),
-      node: { ...row, archetypes: [...row.archetypes] },
+      node: presentClientSummary(row),
     }));
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges[edges.length - 1]?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, after !== null && after !== undefined),
     };
   }
 }

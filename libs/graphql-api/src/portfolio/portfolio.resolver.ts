@@ -4,6 +4,7 @@ import { PortfolioQueries, READER_ROLES } from '@client-lifecycle/application';
 import { Allow } from '../access/allow.decorator';
 import { agingBucketsOf } from '../insight/profitability.model';
 import { InputValidationError } from '../errors';
+import { days, moneyOf, percent } from '../shared';
 import { PortfolioArgs, PortfolioModel } from './portfolio.model';
 
 const counts = <K extends string, F extends string>(record: Readonly<Record<K, number>>, field: F) =>
@@ -28,9 +29,28 @@ export class PortfolioResolver {
       clientsByBand: counts(view.clientsByBand, 'band'),
       clientsByArchetype: counts(view.clientsByArchetype, 'archetype'),
       clientsByRecommendation: counts(view.clientsByRecommendation, 'recommendation'),
-      byCurrency: view.byCurrency.map((money) => ({ ...money, agingReport: agingBucketsOf(money.agingReport) })),
+      byCurrency: view.byCurrency.map((figures) => {
+        const money = (amountMinor: number) => moneyOf(amountMinor, figures.currency);
+        return {
+          currency: figures.currency,
+          agingReport: agingBucketsOf(figures.agingReport, figures.currency),
+          accountsReceivable: money(figures.accountsReceivableMinor),
+          currentAccountsReceivable: money(figures.currentAccountsReceivableMinor),
+          openingAccountsReceivable: money(figures.openingAccountsReceivableMinor),
+          creditSales: money(figures.creditSalesMinor),
+          dso: days(figures.dso),
+          bestPossibleDso: days(figures.bestPossibleDso),
+          averageDaysDelinquent: days(figures.averageDaysDelinquent),
+          ceiPercent: percent(figures.cei),
+          expectedCreditLoss: money(figures.expectedCreditLossMinor),
+          contributionMargin: money(figures.contributionMarginMinor),
+        };
+      }),
       topByRisk: view.topByRisk.map((item) => ({ ...item })),
-      topByLostMargin: view.topByLostMargin.map((item) => ({ ...item })),
+      topByLostMargin: view.topByLostMargin.map(({ contributionMarginMinor, ...item }) => ({
+        ...item,
+        contributionMargin: moneyOf(contributionMarginMinor, item.currency),
+      })),
     };
   }
 }

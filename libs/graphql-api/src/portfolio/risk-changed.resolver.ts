@@ -4,33 +4,33 @@ import { IsOptional } from 'class-validator';
 import { READER_ROLES, type RiskChange, RiskChangeFeed } from '@client-lifecycle/application';
 import { Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { Allow } from '../access/allow.decorator';
-import { SafeInt, IsEntityId } from '../shared';
+import { SafeInt, IsEntityId, DateScalar } from '../shared';
 import { RecommendationEnum, RiskBandEnum } from '../insight/risk.model';
 
 @ObjectType('RiskChange', { description: "A client's risk score or band moved (after the change was committed)." })
 export class RiskChangeModel {
-  @Field()
+  @Field({ description: 'The client.' })
   clientId!: string;
 
-  @Field()
+  @Field({ description: "The client's name." })
   name!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The score now, 0–100.' })
   score!: number;
 
-  @Field(() => RiskBandEnum)
+  @Field(() => RiskBandEnum, { description: 'The band now.' })
   band!: RiskBand;
 
-  @Field(() => RecommendationEnum)
+  @Field(() => RecommendationEnum, { description: 'The recommended decision now.' })
   recommendation!: Recommendation;
 
   @Field(() => Float, { nullable: true, description: 'Null when the service had not seen the client since it started.' })
   previousScore!: number | null;
 
-  @Field(() => RiskBandEnum, { nullable: true })
+  @Field(() => RiskBandEnum, { nullable: true, description: 'The band before; null when the service had not seen the client since it started.' })
   previousBand!: RiskBand | null;
 
-  @Field()
+  @Field(() => DateScalar, { description: 'The day the new score is for.' })
   asOf!: string;
 
   @Field(() => SafeInt, { description: 'The log position the change was computed up to.' })

@@ -1,9 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEntityId, IsText, TEXT_MAX_LENGTH } from '../shared';
 
-@InputType()
+@InputType({ description: "Which client's personal data to erase, and why." })
 export class ForgetClientInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The client id the CRM registered it under.' })
   @IsEntityId()
   clientId!: string;
 

@@ -30,7 +30,10 @@ export class PrivacyResolver {
     description:
       'Erase a client\'s personal data (ADMIN): its data key is destroyed, so names, contacts and free text read "[erased]" everywhere; amounts, dates and ids stay, and risk, profitability and the portfolio still compute. Cannot be undone.',
   })
-  forgetClient(@Args('input') { clientId, reason }: ForgetClientInput, @Context() context: GraphqlContext): Promise<ForgetClientPayload> {
+  forgetClient(
+    @Args('input', { description: 'Which client, and why.' }) { clientId, reason }: ForgetClientInput,
+    @Context() context: GraphqlContext,
+  ): Promise<ForgetClientPayload> {
     const { actor, correlationId } = commandContextOf(context, {});
     return this.erasure.forget(clientId, reason, { actor, correlationId });
   }

@@ -9,10 +9,10 @@ import {
   CollectionRecoveryResolver,
   CreditControlResolver,
   InvoiceLateInterestResolver,
-  ProfitabilityCreditControlResolver,
 } from '../client';
 import { ClientInsightResolver, RiskFactorTextResolver, RiskRuleTextResolver, TimelineEventTextResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
+import { MoneyResolver } from '../shared/money.resolver';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
 import { ClientTerminationResolver, TerminationMutationsResolver, TerminationProgressedResolver, TerminationResolver } from '../termination';
 import { WorklistEntryResolver, WorklistResolver } from '../worklist';
@@ -32,7 +32,6 @@ export const GRAPHQL_RESOLVERS = [
   InvoiceLateInterestResolver,
   CollectionRecoveryResolver,
   ClientCreditControlResolver,
-  ProfitabilityCreditControlResolver,
   ClientsResolver,
   ClientSummaryResolver,
   RiskChangedResolver,
@@ -43,6 +42,7 @@ export const GRAPHQL_RESOLVERS = [
   TerminationProgressedResolver,
   ApiKeysResolver,
   PrivacyResolver,
+  MoneyResolver,
   WorklistResolver,
   WorklistEntryResolver,
 ] as const;

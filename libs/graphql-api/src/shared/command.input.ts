@@ -1,3 +1,4 @@
+import { DateTimeScalar } from './date.scalars';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IDEMPOTENCY_KEY_MAX_LENGTH, IsEntityId, IsInstant, IsText } from './input.constraints';
@@ -9,7 +10,7 @@ export abstract class CommandInput {
   @IsEntityId()
   clientId!: string;
 
-  @Field(() => String, {
+  @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'When it happened in the business (ISO 8601 instant); defaults to now. May be in the past for imports.',
   })
@@ -35,3 +36,6 @@ export abstract class CommandInput {
   @Max(2_147_483_647)
   expectedVersion?: number | null;
 }
+
+/** The options of every mutation's `input` argument: `@Args('input', INPUT_ARG)`. */
+export const INPUT_ARG = { description: 'The facts to record, as the input type describes them.' } as const;

@@ -4,3 +4,7 @@ export * from './json.scalar';
 export * from './money.model';
 export * from './safe-int.scalar';
 export * from './schema-enum';
+export * from './date.scalars';
+export * from './page-info.model';
+export * from './figures';
+export * from './currency.scalar';

@@ -1,3 +1,4 @@
+import { CurrencyScalar } from './currency.scalar';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { MAX_AMOUNT_MINOR } from '@client-lifecycle/domain';
 import { IsInt, Max, Min } from 'class-validator';
@@ -9,7 +10,7 @@ export class MoneyModel {
   @Field(() => SafeInt, { description: 'Minor units: 1234 EUR means 12.34 €.' })
   amountMinor!: number;
 
-  @Field({ description: 'ISO 4217 code, e.g. EUR.' })
+  @Field(() => CurrencyScalar, { description: 'ISO 4217 code, e.g. EUR.' })
   currency!: string;
 }
 
@@ -21,7 +22,7 @@ export class MoneyInput {
   @Max(MAX_AMOUNT_MINOR, { message: `$property must be at most ${MAX_AMOUNT_MINOR} minor units` })
   amountMinor!: number;
 
-  @Field()
+  @Field(() => CurrencyScalar, { description: 'ISO 4217 code, e.g. EUR.' })
   @IsIsoCurrency()
   currency!: string;
 }

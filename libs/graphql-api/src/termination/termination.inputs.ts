@@ -2,7 +2,18 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { CancellationReason, NewWorkPolicy, NoticeChannel, SettlementOutcome, TerminationReason, MAX_AMOUNT_MINOR } from '@client-lifecycle/domain';
-import { IDEMPOTENCY_KEY_MAX_LENGTH, IsEntityId, IsInstant, IsLocalDate, IsText, MoneyInput, SafeInt, TEXT_MAX_LENGTH } from '../shared';
+import {
+  IDEMPOTENCY_KEY_MAX_LENGTH,
+  IsEntityId,
+  IsInstant,
+  IsLocalDate,
+  IsText,
+  MoneyInput,
+  SafeInt,
+  TEXT_MAX_LENGTH,
+  DateScalar,
+  DateTimeScalar,
+} from '../shared';
 import { CancellationReasonEnum, NewWorkPolicyEnum, NoticeChannelEnum, SettlementOutcomeEnum, TerminationReasonEnum } from './termination.enums';
 
 const MAX_DELIVERABLES = 100;
@@ -14,7 +25,7 @@ export abstract class TerminationCommandInput {
   @IsEntityId()
   terminationId!: string;
 
-  @Field(() => String, { nullable: true, description: 'When it happened in the business (ISO 8601 instant); defaults to now.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it happened in the business (ISO 8601 instant); defaults to now.' })
   @IsOptional()
   @IsInstant()
   occurredAt?: string | null;
@@ -37,11 +48,11 @@ export abstract class TerminationCommandInput {
 
 @InputType({ description: 'Proposed by the caller; the evidence is taken from the risk and profitability of the day.' })
 export class ProposeTerminationInput extends TerminationCommandInput {
-  @Field()
+  @Field({ description: 'The client the relationship with would end.' })
   @IsEntityId()
   clientId!: string;
 
-  @Field(() => TerminationReasonEnum)
+  @Field(() => TerminationReasonEnum, { description: 'Why the relationship should end.' })
   @IsEnum(TerminationReason)
   reason!: TerminationReason;
 
@@ -52,15 +63,15 @@ export class ProposeTerminationInput extends TerminationCommandInput {
 
 @InputType({ description: 'By a manager other than the proposer: another person and another credential.' })
 export class ApproveTerminationInput extends TerminationCommandInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional words for the history.' })
   @IsOptional()
   @IsText(TEXT_MAX_LENGTH)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'By a manager other than the proposer: the termination does not go ahead.' })
 export class RejectTerminationInput extends TerminationCommandInput {
-  @Field()
+  @Field({ description: 'Why it does not go ahead.' })
   @IsText(TEXT_MAX_LENGTH)
   reason!: string;
 }
@@ -76,40 +87,40 @@ export class EvaluateTerminationContractInput extends TerminationCommandInput {
   immediateNoticeChannel?: NoticeChannel | null;
 }
 
-@InputType()
+@InputType({ description: 'The notice was served to the client.' })
 export class ServeTerminationNoticeInput extends TerminationCommandInput {
-  @Field(() => NoticeChannelEnum)
+  @Field(() => NoticeChannelEnum, { description: 'How the notice was served.' })
   @IsEnum(NoticeChannel)
   channel!: NoticeChannel;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   servedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; defaults to the evaluated end date, never earlier than the notice period allows.' })
+  @Field(() => DateScalar, { nullable: true, description: 'YYYY-MM-DD; defaults to the evaluated end date, never earlier than the notice period allows.' })
   @IsOptional()
   @IsLocalDate()
   effectiveDate?: string | null;
 }
 
-@InputType('OwedDeliverableInput')
+@InputType('OwedDeliverableInput', { description: 'Something the client is owed, and the day it is due.' })
 export class OwedDeliverableInput {
-  @Field()
+  @Field({ description: "The deliverable's id, chosen by the caller." })
   @IsEntityId()
   deliverableId!: string;
 
-  @Field()
+  @Field({ description: 'What is owed.' })
   @IsText(TEXT_MAX_LENGTH)
   description!: string;
 
-  @Field({ description: 'YYYY-MM-DD; on or before the effective date.' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD; on or before the effective date.' })
   @IsLocalDate()
   dueOn!: string;
 }
 
 @InputType({ description: 'What the client is still owed; an empty list records that nothing is.' })
 export class ConfirmOwedDeliverablesInput extends TerminationCommandInput {
-  @Field(() => [OwedDeliverableInput])
+  @Field(() => [OwedDeliverableInput], { description: 'Each deliverable still owed; empty when nothing is.' })
   @IsArray()
   @ArrayMaxSize(MAX_DELIVERABLES)
   @ValidateNested({ each: true })
@@ -117,41 +128,41 @@ export class ConfirmOwedDeliverablesInput extends TerminationCommandInput {
   deliverables!: OwedDeliverableInput[];
 }
 
-@InputType()
+@InputType({ description: 'A deliverable owed to the client was handed over.' })
 export class CompleteOwedDeliverableInput extends TerminationCommandInput {
-  @Field()
+  @Field({ description: 'The deliverable handed over, as confirmed.' })
   @IsEntityId()
   deliverableId!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   completedOn!: string;
 }
 
 @InputType({ description: 'Issued on the client by the process, in the contract currency.' })
 export class IssueFinalInvoiceInput extends TerminationCommandInput {
-  @Field()
+  @Field({ description: "The invoice's id, chosen by the caller." })
   @IsEntityId()
   invoiceId!: string;
 
-  @Field(() => MoneyInput)
+  @Field(() => MoneyInput, { description: 'The amount, in the contract currency.' })
   @ValidateNested()
   @Type(() => MoneyInput)
   amount!: MoneyInput;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   issuedOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the invoice is for.' })
   @IsOptional()
   @IsText(TEXT_MAX_LENGTH)
   description?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'What the client may still order while the termination runs.' })
 export class DecideNewWorkInput extends TerminationCommandInput {
-  @Field(() => NewWorkPolicyEnum)
+  @Field(() => NewWorkPolicyEnum, { description: 'Refuse new work, or accept it only prepaid.' })
   @IsEnum(NewWorkPolicy)
   policy!: NewWorkPolicy;
 }
@@ -160,7 +171,7 @@ export class DecideNewWorkInput extends TerminationCommandInput {
   description: "PAID needs a zero open balance (the client's, read by the service); SENT_TO_COLLECTION and WRITTEN_OFF follow the cost-of-recovery rule.",
 })
 export class RecordSettlementInput extends TerminationCommandInput {
-  @Field(() => SettlementOutcomeEnum)
+  @Field(() => SettlementOutcomeEnum, { description: 'Paid, sent to collection or written off.' })
   @IsEnum(SettlementOutcome)
   outcome!: SettlementOutcome;
 
@@ -178,23 +189,23 @@ export class RecordSettlementInput extends TerminationCommandInput {
   @Max(MAX_AMOUNT_MINOR, { message: `$property must be at most ${MAX_AMOUNT_MINOR} minor units` })
   recoveryCostMinor?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional words for the history.' })
   @IsOptional()
   @IsText(TEXT_MAX_LENGTH)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The handover plan was given to the client.' })
 export class DeliverTransitionPlanInput extends TerminationCommandInput {
   @Field({ description: 'Handover and next steps, as given to the client.' })
   @IsText(TEXT_MAX_LENGTH)
   summary!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { description: 'YYYY-MM-DD' })
   @IsLocalDate()
   deliveredOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who takes the work over, if anyone is named.' })
   @IsOptional()
   @IsText(TEXT_MAX_LENGTH)
   handoverTo?: string | null;
@@ -202,11 +213,11 @@ export class DeliverTransitionPlanInput extends TerminationCommandInput {
 
 @InputType({ description: 'Until offboarded; withdraws the notice and lifts any restriction on new work.' })
 export class CancelTerminationInput extends TerminationCommandInput {
-  @Field(() => CancellationReasonEnum)
+  @Field(() => CancellationReasonEnum, { description: 'Why the termination is cancelled.' })
   @IsEnum(CancellationReason)
   reason!: CancellationReason;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Optional words for the history.' })
   @IsOptional()
   @IsText(TEXT_MAX_LENGTH)
   note?: string | null;

@@ -1,5 +1,21 @@
 import type { TerminationView } from '@client-lifecycle/application';
-import type { TerminationModel } from './termination.model';
+import { moneyOf, moneyOrNull, percent } from '../shared';
+import type { TerminationEvidenceModel, TerminationModel } from './termination.model';
+
+const presentEvidence = ({
+  outstandingMinor,
+  overdueMinor,
+  contributionMarginMinor,
+  ...evidence
+}: TerminationView['process']['evidence']): TerminationEvidenceModel => ({
+  ...evidence,
+  archetypes: [...evidence.archetypes],
+  topFactors: [...evidence.topFactors],
+  outstanding: moneyOf(outstandingMinor, evidence.currency),
+  overdue: moneyOf(overdueMinor, evidence.currency),
+  contributionMargin: moneyOf(contributionMarginMinor, evidence.currency),
+  contributionMarginPercent: percent(evidence.contributionMarginPercent),
+});
 
 export function presentTermination({ process, version, progress, history }: TerminationView): TerminationModel {
   const { contract, notice } = process;
@@ -13,7 +29,7 @@ export function presentTermination({ process, version, progress, history }: Term
     proposedBy: process.proposedBy,
     proposedOn: process.proposedOn,
     decidedBy: process.decidedBy,
-    evidence: { ...process.evidence, archetypes: [...process.evidence.archetypes], topFactors: [...process.evidence.topFactors] },
+    evidence: presentEvidence(process.evidence),
     contract: contract && {
       evaluatedOn: contract.evaluatedOn,
       exitClauseText: contract.exitClauseText,
@@ -33,8 +49,8 @@ export function presentTermination({ process, version, progress, history }: Term
       decidedBy: process.settlement.decidedBy,
       settledOn: process.settlement.settledOn,
       outstanding: process.settlement.outstanding,
-      expectedRecoveryMinor: process.settlement.expectedRecoveryMinor,
-      recoveryCostMinor: process.settlement.recoveryCostMinor,
+      expectedRecovery: moneyOrNull(process.settlement.expectedRecoveryMinor, process.settlement.outstanding.currency),
+      recoveryCost: moneyOrNull(process.settlement.recoveryCostMinor, process.settlement.outstanding.currency),
       note: process.settlement.note,
     },
     transitionPlanDeliveredOn: process.transitionPlanDeliveredOn,

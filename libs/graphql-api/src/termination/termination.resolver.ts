@@ -6,7 +6,7 @@ import { TerminationErrors, TerminationStatus } from '@client-lifecycle/domain';
 import { Allow } from '../access/allow.decorator';
 import { ClientModel } from '../client/client.model';
 import { InputValidationError } from '../errors';
-import { IsEntityId } from '../shared';
+import { IsEntityId, pageInfoOf } from '../shared';
 import { TerminationStatusEnum } from './termination.enums';
 import { TerminationConnectionModel, TerminationModel } from './termination.model';
 import { presentTermination } from './termination.presenter';
@@ -25,7 +25,7 @@ function offsetOf(cursor: string): number {
 
 @ArgsType()
 export class TerminationArgs {
-  @Field()
+  @Field({ description: 'The termination id chosen when proposing it.' })
   @IsEntityId()
   id!: string;
 }
@@ -73,12 +73,7 @@ export class TerminationResolver {
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: start > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(edges, page.hasNextPage, start > 0),
     };
   }
 }

@@ -1,13 +1,13 @@
-import { DraftKind, DraftLocale, PlanInterest, ReminderChannel, WorklistAction, WorklistContact } from '@client-lifecycle/domain';
+import { CollectionAction, DraftKind, DraftLocale, PlanInterest, ReminderChannel, WorklistAction, WorklistContact } from '@client-lifecycle/domain';
 import { ArgsType, Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { ReminderChannelEnum } from '../client/client.enums';
-import { IsLocalDate, MoneyModel } from '../shared';
-import { describedEnum } from './described-enum';
+import { CollectionActionEnum } from '../insight/insight.enums';
+import { DateScalar, IsLocalDate, MoneyModel, PageInfoModel, schemaEnum } from '../shared';
 import { WORKLIST_CURSOR_MAX_LENGTH } from './worklist.cursor';
 
-export const WorklistActionEnum = describedEnum(
+export const WorklistActionEnum = schemaEnum(
   WorklistAction,
   'WorklistAction',
   "The collector's next action: a rung of the collection ladder, or a key account's escalation.",
@@ -22,12 +22,12 @@ export const WorklistActionEnum = describedEnum(
     EXECUTIVE_ESCALATION: "A key account: a brief, direct message to the client's top executive instead of the firm reminder, formal letter or final notice.",
   },
 );
-export const WorklistContactEnum = describedEnum(WorklistContact, 'WorklistContact', 'Whom the action addresses.', {
+export const WorklistContactEnum = schemaEnum(WorklistContact, 'WorklistContact', 'Whom the action addresses.', {
   ACCOUNTS_PAYABLE: 'Whoever pays the invoices at the client.',
   TOP_EXECUTIVE: "The client's top executive.",
   INTERNAL: 'Nobody at the client: a decision of ours.',
 });
-export const DraftKindEnum = describedEnum(DraftKind, 'DraftKind', 'The letters, e-mails and notes the service drafts.', {
+export const DraftKindEnum = schemaEnum(DraftKind, 'DraftKind', 'The letters, e-mails and notes the service drafts.', {
   COURTESY_CALL: 'Notes for the courtesy call.',
   FRIENDLY_REMINDER: 'The friendly reminder e-mail.',
   FIRM_REMINDER: 'The firm reminder.',
@@ -40,11 +40,11 @@ export const DraftKindEnum = describedEnum(DraftKind, 'DraftKind', 'The letters,
   TRANSITION_PLAN: 'The transition-plan letter.',
   TERMINATION_TALKING_POINTS: 'Talking points for the termination conversation (not sent).',
 });
-export const DraftLocaleEnum = describedEnum(DraftLocale, 'DraftLocale', 'The language of a draft; amounts and dates are formatted for it.', {
+export const DraftLocaleEnum = schemaEnum(DraftLocale, 'DraftLocale', 'The language of a draft; amounts and dates are formatted for it.', {
   ES: 'Spanish (es-ES).',
   EN: 'English (en-GB).',
 });
-export const PlanInterestEnum = describedEnum(PlanInterest, 'PlanInterest', 'Whether a proposed plan charges interest.', {
+export const PlanInterestEnum = schemaEnum(PlanInterest, 'PlanInterest', 'Whether a proposed plan charges interest.', {
   WAIVED: 'The plan settles the balance only.',
   CHARGED: 'Interest runs on the declining balance; finance charges it separately.',
 });
@@ -69,7 +69,7 @@ export class WorklistInvoiceModel {
   @Field({ description: 'The invoice id.' })
   invoiceId!: string;
 
-  @Field({ description: 'Its due date, ISO 8601 (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { description: 'Its due date.' })
   dueDate!: string;
 
   @Field(() => MoneyModel, { description: 'What is still owed on it.' })
@@ -92,13 +92,15 @@ export class WorklistEntryModel {
   @Field(() => WorklistActionEnum, { description: 'What to do.' })
   action!: WorklistAction;
 
-  @Field({ description: 'The ladder step to record with `recordReminder` (DECIDE_COURT_OR_WRITE_OFF for the decision, which settling the invoice ends).' })
-  step!: string;
+  @Field(() => CollectionActionEnum, {
+    description: 'The ladder step to record with `recordReminder` (DECIDE_COURT_OR_WRITE_OFF for the decision, which settling the invoice ends).',
+  })
+  step!: CollectionAction;
 
   @Field({ description: 'The invoice the action chases.' })
   invoiceId!: string;
 
-  @Field({ description: 'The day the action fell or falls due, ISO 8601 (YYYY-MM-DD); it stays due until carried out.' })
+  @Field(() => DateScalar, { description: 'The business day the action fell or falls due; it stays due until carried out.' })
   dueOn!: string;
 
   @Field(() => Int, { description: 'Days the chased invoice is past due on dueOn (negative before its due date).' })
@@ -140,22 +142,13 @@ export class WorklistEdgeModel {
   node!: WorklistEntryModel;
 }
 
-@ObjectType('WorklistPageInfo', { description: 'Where the page ends.' })
-export class WorklistPageInfoModel {
-  @Field({ description: 'Whether more entries follow.' })
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'The cursor of the last entry of the page; null for an empty page.' })
-  endCursor!: string | null;
-}
-
 @ObjectType('WorklistConnection', { description: 'A page of the worklist, highest priority first.' })
 export class WorklistConnectionModel {
   @Field(() => [WorklistEdgeModel], { description: 'The entries of the page.' })
   edges!: WorklistEdgeModel[];
 
-  @Field(() => WorklistPageInfoModel, { description: 'Where the page ends.' })
-  pageInfo!: WorklistPageInfoModel;
+  @Field(() => PageInfoModel, { description: 'Where this page stands, and the cursor for the next one.' })
+  pageInfo!: PageInfoModel;
 }
 
 @InputType({ description: 'Narrows the worklist.' })
@@ -181,7 +174,7 @@ export const WORKLIST_MAX_PAGE = 100;
 
 @ArgsType()
 export class WorklistArgs {
-  @Field(() => String, { nullable: true, description: 'Actions due on or before this day, ISO 8601 (YYYY-MM-DD); today when absent.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Actions due on or before this business day; today when absent.' })
   @IsOptional()
   @IsLocalDate()
   on?: string | null;
@@ -242,7 +235,7 @@ export class ProposedInstalmentModel {
   @Field(() => Int, { description: 'From 1.' })
   instalmentNumber!: number;
 
-  @Field({ description: 'Due date, ISO 8601 (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { description: 'The day it falls due.' })
   dueDate!: string;
 
   @Field(() => MoneyModel, { description: 'The amount.' })

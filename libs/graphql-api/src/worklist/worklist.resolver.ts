@@ -6,6 +6,7 @@ import { worklistKey } from '@client-lifecycle/ports';
 import { Allow } from '../access/allow.decorator';
 import type { GraphqlContext } from '../client/request-context';
 import { localeOf } from '../insight/localized-text.resolver';
+import { moneyOf, pageInfoOf } from '../shared';
 import {
   DraftArgs,
   DraftLocaleEnum,
@@ -21,17 +22,15 @@ import { keyOfWorklistCursor, worklistCursorOf } from './worklist.cursor';
 /** Whoever works the collection list reads it and its drafts; a manager sees everything finance sees. */
 const COLLECTOR_ROLES = [AccessRole.Agent, AccessRole.Finance, AccessRole.Manager] as const;
 
-const money = (amountMinor: number, currency: string) => ({ amountMinor, currency });
-
 /** The entry as the schema shows it, keeping the domain entry for its draft. */
 const toModel = (entry: WorklistEntry): WorklistEntryModel & { readonly source: WorklistEntry } => ({
   ...entry,
   invoices: entry.invoices.map((invoice) => ({
     invoiceId: invoice.invoiceId,
     dueDate: invoice.dueDate,
-    openBalance: money(invoice.openBalanceMinor, entry.currency),
+    openBalance: moneyOf(invoice.openBalanceMinor, entry.currency),
   })),
-  total: money(entry.totalMinor, entry.currency),
+  total: moneyOf(entry.totalMinor, entry.currency),
   source: entry,
 });
 
@@ -52,7 +51,7 @@ export class WorklistResolver {
       after ? keyOfWorklistCursor(after) : null,
     );
     const edges = page.entries.map((entry) => ({ cursor: worklistCursorOf(worklistKey(entry)), node: toModel(entry) }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges[edges.length - 1]?.cursor ?? null } };
+    return { edges, pageInfo: pageInfoOf(edges, page.hasNextPage, after !== null && after !== undefined) };
   }
 
   @Allow(...COLLECTOR_ROLES)
