@@ -11,3 +11,4 @@ export * from './termination';
 export * from './access';
 export * from './privacy';
 export * from './worklist';
+export * from './messages';

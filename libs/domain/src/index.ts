@@ -10,3 +10,5 @@ export * from './termination';
 export * from './privacy';
 export * from './worklist';
 export * from './drafts';
+export * from './what-if';
+export * from './messages';

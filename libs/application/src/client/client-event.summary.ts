@@ -1,4 +1,5 @@
-import { type ClientEvent, type Money, assertNever } from '@client-lifecycle/domain';
+import { type ClientEvent, DraftLocale, type EventMessageKey, type Message, type Money, assertNever, message, term } from '@client-lifecycle/domain';
+import { renderMessage } from '../messages/message.renderer';
 
 /** `1200.00 EUR`: the currency's own number of decimals. */
 export const moneyInWords = ({ amountMinor, currency }: Money): string => {
@@ -6,123 +7,177 @@ export const moneyInWords = ({ amountMinor, currency }: Money): string => {
   return `${(amountMinor / 10 ** digits).toFixed(digits)} ${currency}`;
 };
 
-const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
-
-const BUCKET_WORDS = { DAYS_1_30: '1–30 days', DAYS_31_60: '31–60 days', DAYS_61_90: '61–90 days', DAYS_90_PLUS: 'over 90 days' } as const;
-
 const hours = (minutes: number): string => (minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`);
 
-/** One sentence a support agent can read on the timeline without knowing the event schema. */
-export function summarizeClientEvent(event: ClientEvent): string {
+const say = (key: EventMessageKey, params: Message['params']): Message => message(key, params);
+const flag = (value: boolean) => (value ? 'yes' : 'no');
+
+/** One sentence a support agent can read on the timeline, in the reader's language (English by default). */
+export const summarizeClientEvent = (event: ClientEvent, locale: DraftLocale = DraftLocale.EN): string => renderMessage(clientEventMessage(event), locale);
+
+/** What a client event says, as a template key and values (templates: libs/domain/src/messages/templates). */
+export function clientEventMessage(event: ClientEvent): Message {
   switch (event.type) {
     case 'ClientRegistered': {
       const { name, contract } = event.data;
-      return `${name} registered as a client: ${contract.paymentTermsDays}-day payment terms, ${moneyInWords(contract.hourlyRate)} per hour, ${contract.noticePeriodDays}-day notice period`;
+      return say('event.ClientRegistered', {
+        name,
+        paymentTermsDays: String(contract.paymentTermsDays),
+        hourlyRate: contract.hourlyRate,
+        noticePeriodDays: String(contract.noticePeriodDays),
+      });
     }
     case 'ContractAmended':
-      return `Contract amended (${Object.keys(event.data.changes).join(', ')}): ${event.data.reason}`;
+      return say('event.ContractAmended', { changes: Object.keys(event.data.changes).join(', '), reason: event.data.reason });
     case 'InvoiceIssued':
-      return `Invoice ${event.data.invoiceId} issued for ${moneyInWords(event.data.amount)}, due ${event.data.dueDate}`;
+      return say('event.InvoiceIssued', { invoiceId: event.data.invoiceId, amount: event.data.amount, dueDate: event.data.dueDate });
     case 'PaymentRecorded': {
-      const { invoiceId, amount: paid, openBalanceAfter, kind } = event.data;
+      const { invoiceId, amount, openBalanceAfter, kind } = event.data;
       return kind === 'FULL'
-        ? `Invoice ${invoiceId} paid in full (${moneyInWords(paid)})`
-        : `Partial payment of ${moneyInWords(paid)} on invoice ${invoiceId}; ${moneyInWords(openBalanceAfter)} still open`;
+        ? say('event.PaymentRecorded.full', { invoiceId, amount })
+        : say('event.PaymentRecorded.partial', { invoiceId, amount, openBalanceAfter });
     }
     case 'ExcuseRecorded': {
       const { category, text, invoiceId, promisedDate } = event.data;
-      const about = invoiceId ? ` about invoice ${invoiceId}` : '';
-      const promise = promisedDate ? `, promising payment by ${promisedDate}` : '';
-      return `Excuse given${about} (${words(category)}): "${text}"${promise}`;
+      return say('event.ExcuseRecorded', {
+        aboutInvoice: flag(Boolean(invoiceId)),
+        invoiceId: invoiceId ?? '',
+        category: term(category),
+        text,
+        withPromise: flag(Boolean(promisedDate)),
+        promisedDate: promisedDate ?? '',
+      });
     }
     case 'PromiseToPayRecorded':
-      return `Client promised to pay ${moneyInWords(event.data.amount)} on invoice ${event.data.invoiceId} by ${event.data.promisedDate}`;
+      return say('event.PromiseToPayRecorded', { amount: event.data.amount, invoiceId: event.data.invoiceId, promisedDate: event.data.promisedDate });
     case 'PaymentPlanAgreed':
-      return `Payment plan agreed: ${event.data.instalments.length} instalments totalling ${moneyInWords(event.data.total)} for invoice(s) ${event.data.invoiceIds.join(', ')}`;
+      return say('event.PaymentPlanAgreed', {
+        count: String(event.data.instalments.length),
+        total: event.data.total,
+        invoiceIds: event.data.invoiceIds.join(', '),
+      });
     case 'ReminderSent':
-      return `${words(event.data.step)} reminder sent by ${words(event.data.channel)} for invoice ${event.data.invoiceId}`;
-    case 'ComplaintFiled': {
-      const dispute = event.data.disputedInvoiceId ? `, disputing invoice ${event.data.disputedInvoiceId}` : '';
-      return `Complaint filed: ${event.data.subject}${dispute}`;
-    }
+      return say('event.ReminderSent', { step: term(event.data.step), channel: term(event.data.channel), invoiceId: event.data.invoiceId });
+    case 'ComplaintFiled':
+      return say('event.ComplaintFiled', {
+        subject: event.data.subject,
+        disputing: flag(Boolean(event.data.disputedInvoiceId)),
+        disputedInvoiceId: event.data.disputedInvoiceId ?? '',
+      });
     case 'ComplaintResolved':
-      return `Complaint ${event.data.complaintId} resolved as ${words(event.data.outcome)}: ${event.data.resolution}`;
+      return say('event.ComplaintResolved', { complaintId: event.data.complaintId, outcome: term(event.data.outcome), resolution: event.data.resolution });
     case 'ScopeChangeRequested':
-      return `Scope change requested: ${event.data.description}`;
+      return say('event.ScopeChangeRequested', { description: event.data.description });
     case 'ScopeChangeDecided': {
       const { scopeChangeId, classification, billable } = event.data;
-      return `Scope change ${scopeChangeId} judged ${words(classification)}, ${billable ? 'billable' : 'not billable'}`;
+      return say('event.ScopeChangeDecided', { scopeChangeId, classification: term(classification), billable: flag(billable) });
     }
     case 'TimeLogged':
-      return `${hours(event.data.minutes)} of ${event.data.billable ? 'billable' : 'non-billable'} time logged on ${event.data.workedOn}: ${event.data.activity}`;
-    case 'MeetingRecorded': {
-      const outcome = { HELD: 'held', MISSED: 'missed by the client', CLIENT_UNPREPARED: 'held, client unprepared' }[event.data.outcome];
-      return `Meeting of ${event.data.scheduledAt.slice(0, 10)} ${outcome}`;
-    }
+      return say('event.TimeLogged', {
+        duration: hours(event.data.minutes),
+        billable: flag(event.data.billable),
+        workedOn: event.data.workedOn,
+        activity: event.data.activity,
+      });
+    case 'MeetingRecorded':
+      return say('event.MeetingRecorded', { day: event.data.scheduledAt.slice(0, 10), outcome: event.data.outcome });
     case 'RecommendationRecorded':
-      return `Recommendation ${words(event.data.outcome)} by the client: ${event.data.summary}`;
+      return say('event.RecommendationRecorded', { outcome: term(event.data.outcome), summary: event.data.summary });
     case 'AbuseReported':
-      return `${event.data.severity === 'SEVERE' ? 'Severe' : 'Minor'} abuse reported by ${event.data.reportedBy}: ${event.data.description}`;
+      return say('event.AbuseReported', { severity: event.data.severity, reportedBy: event.data.reportedBy, description: event.data.description });
     case 'InvoiceAged':
-      return `Invoice ${event.data.invoiceId} is now ${event.data.daysPastDue} days past due (${BUCKET_WORDS[event.data.bucket]}), ${moneyInWords(event.data.openBalance)} unpaid`;
+      return say('event.InvoiceAged', {
+        invoiceId: event.data.invoiceId,
+        daysPastDue: event.data.daysPastDue,
+        bucket: event.data.bucket,
+        openBalance: event.data.openBalance,
+      });
     case 'PromiseToPayBroken':
-      return `Promise to pay ${moneyInWords(event.data.promisedAmount)} on invoice ${event.data.invoiceId} by ${event.data.promisedDate} was broken`;
+      return say('event.PromiseToPayBroken', {
+        amount: event.data.promisedAmount,
+        invoiceId: event.data.invoiceId,
+        promisedDate: event.data.promisedDate,
+      });
     case 'CollectionStepFellDue':
       return event.data.step === 'DECIDE_COURT_OR_WRITE_OFF'
-        ? `Invoice ${event.data.invoiceId}: time to decide between court and writing it off`
-        : `Invoice ${event.data.invoiceId}: the ${words(event.data.step)} reminder is due`;
+        ? say('event.CollectionStepFellDue.decide', { invoiceId: event.data.invoiceId })
+        : say('event.CollectionStepFellDue', { invoiceId: event.data.invoiceId, step: term(event.data.step) });
     case 'NewWorkRefused':
-      return `New work refused while termination ${event.data.terminationId} is under way: no new scope changes`;
+      return say('event.NewWorkRefused', { terminationId: event.data.terminationId });
     case 'WorkMovedToPrepayment':
-      return `New work moved to prepayment while termination ${event.data.terminationId} is under way: invoices fall due when issued`;
+      return say('event.WorkMovedToPrepayment', { terminationId: event.data.terminationId });
     case 'NewWorkRestrictionLifted':
-      return `Termination ${event.data.terminationId} was cancelled: new work is open again on the usual terms`;
+      return say('event.NewWorkRestrictionLifted', { terminationId: event.data.terminationId });
     case 'NoticeOfTerminationServed': {
       const { terminationId, reason, channel, servedOn, effectiveDate } = event.data;
-      return `Notice of termination served by ${words(channel)} on ${servedOn}, effective ${effectiveDate} (termination ${terminationId}, ${words(reason)})`;
+      return say('event.NoticeOfTerminationServed', { channel: term(channel), servedOn, effectiveDate, terminationId, reason: term(reason) });
     }
     case 'NoticeOfTerminationWithdrawn':
-      return `Notice of termination ${event.data.terminationId} withdrawn: the relationship goes on`;
+      return say('event.NoticeOfTerminationWithdrawn', { terminationId: event.data.terminationId });
     case 'ClientOffboarded':
-      return `Client offboarded on ${event.data.offboardedOn} (termination ${event.data.terminationId}): no new invoices or scope changes; payments on earlier invoices are still accepted`;
+      return say('event.ClientOffboarded', { offboardedOn: event.data.offboardedOn, terminationId: event.data.terminationId });
     case 'TerminationOpened':
-      return `Termination ${event.data.terminationId} proposed: no other termination can start until it ends`;
+      return say('event.TerminationOpened', { terminationId: event.data.terminationId });
     case 'TerminationClosed':
-      return `Termination ${event.data.terminationId} ended (${words(event.data.outcome)}): another may be proposed`;
+      return say('event.TerminationClosed', { terminationId: event.data.terminationId, outcome: term(event.data.outcome) });
     case 'ClientForgotten':
-      return `Personal data erased on ${event.data.forgottenOn} (${event.data.reason})`;
+      return say('event.ClientForgotten', { forgottenOn: event.data.forgottenOn, reason: event.data.reason });
     case 'InvoiceWrittenOff': {
       const { invoiceId, amount, reason, openBalanceAfter, terminationId } = event.data;
-      const by = terminationId ? ` (settlement of termination ${terminationId})` : '';
-      return `${moneyInWords(amount)} of invoice ${invoiceId} written off${by}: ${reason}; ${moneyInWords(openBalanceAfter)} still open`;
+      return say('event.InvoiceWrittenOff', {
+        amount,
+        invoiceId,
+        bySettlement: flag(Boolean(terminationId)),
+        terminationId: terminationId ?? '',
+        reason,
+        openBalanceAfter,
+      });
     }
-    case 'CollectionCostRecorded': {
-      const about = event.data.invoiceId ? ` recovering invoice ${event.data.invoiceId}` : '';
-      return `Collection cost of ${moneyInWords(event.data.amount)} (${words(event.data.kind)})${about}`;
-    }
+    case 'CollectionCostRecorded':
+      return say('event.CollectionCostRecorded', {
+        amount: event.data.amount,
+        kind: term(event.data.kind),
+        aboutInvoice: flag(Boolean(event.data.invoiceId)),
+        invoiceId: event.data.invoiceId ?? '',
+      });
     case 'ConductSignalRecorded': {
       const { kind, occurredOn, agreedHours, actualHours } = event.data;
-      const times = agreedHours !== null && actualHours !== null ? `: ${actualHours} h against ${agreedHours} h agreed` : '';
-      return `Conduct signal on ${occurredOn}, ${words(kind)}${times}`;
+      const timed = agreedHours !== null && actualHours !== null;
+      return say('event.ConductSignalRecorded', {
+        occurredOn,
+        kind: term(kind),
+        timed: flag(timed),
+        actualHours: String(actualHours ?? ''),
+        agreedHours: String(agreedHours ?? ''),
+      });
     }
     case 'CreditHoldPlaced':
-      return `Credit put on hold: ${event.data.reason}. New invoices fall due when issued, no new scope changes`;
+      return say('event.CreditHoldPlaced', { reason: event.data.reason });
     case 'CreditHoldReleased':
-      return `Credit hold released on ${event.data.releasedOn}: invoices on the usual terms again`;
+      return say('event.CreditHoldReleased', { releasedOn: event.data.releasedOn });
     case 'CreditLimitSet':
-      return event.data.limit === null ? 'Credit limit cleared' : `Credit limit set to ${moneyInWords(event.data.limit)}`;
+      return event.data.limit === null ? say('event.CreditLimitSet.cleared', {}) : say('event.CreditLimitSet', { limit: event.data.limit });
     case 'CreditNoteIssued':
-      return `Credit note of ${moneyInWords(event.data.amount)} on invoice ${event.data.invoiceId}: ${event.data.reason}; ${moneyInWords(event.data.openBalanceAfter)} still open`;
+      return say('event.CreditNoteIssued', {
+        amount: event.data.amount,
+        invoiceId: event.data.invoiceId,
+        reason: event.data.reason,
+        openBalanceAfter: event.data.openBalanceAfter,
+      });
     case 'SettlementDiscountGranted':
-      return `Prompt-payment discount of ${moneyInWords(event.data.amount)} on invoice ${event.data.invoiceId}; ${moneyInWords(event.data.openBalanceAfter)} still open`;
+      return say('event.SettlementDiscountGranted', {
+        amount: event.data.amount,
+        invoiceId: event.data.invoiceId,
+        openBalanceAfter: event.data.openBalanceAfter,
+      });
     case 'LateInterestCharged': {
       const { amount, invoiceId, from, to } = event.data;
-      return `Late-payment interest of ${moneyInWords(amount)} charged on invoice ${invoiceId} for ${from} to ${to}`;
+      return say('event.LateInterestCharged', { amount, invoiceId, from, to });
     }
     case 'InvoicesHandedToCollectionAgency':
-      return `Invoice(s) ${event.data.invoiceIds.join(', ')} handed over to the collection agency ${event.data.agency}`;
+      return say('event.InvoicesHandedToCollectionAgency', { invoiceIds: event.data.invoiceIds.join(', '), agency: event.data.agency });
     case 'LegalActionRecorded':
-      return `Legal action (${words(event.data.kind)}) on invoice(s) ${event.data.invoiceIds.join(', ')}`;
+      return say('event.LegalActionRecorded', { kind: term(event.data.kind), invoiceIds: event.data.invoiceIds.join(', ') });
     default:
       return assertNever(event);
   }

@@ -8,6 +8,9 @@ import {
   foldEvents,
   isDomainError,
   type LocalDate,
+  simulateTermination,
+  type TerminationReason,
+  type TerminationWhatIf,
 } from '@client-lifecycle/domain';
 import type { Clock, EventStore } from '@client-lifecycle/ports';
 import type { ClientInsight, ClientInsightQueries } from '../insight/client-insight.queries';
@@ -75,5 +78,14 @@ export class ClientSimulation {
     const afterHistory = builder.snapshot();
     const judged = (history: typeof afterHistory, at: number) => history && this.insights.assess({ version: at, history, previous: null }, undefined, on);
     return { before: judged(beforeHistory, version), after: judged(afterHistory, version + eventCount), refused, eventCount };
+  }
+
+  /**
+   * What terminating the stored client on `on` (today when absent) would do to the next 12 months,
+   * judged with the read models' calibration; null when the client is not registered.
+   */
+  async simulateTermination(clientId: string, on?: LocalDate, reason?: TerminationReason): Promise<TerminationWhatIf | null> {
+    const insight = await this.insights.insight(clientId, undefined, undefined, on);
+    return insight && simulateTermination(insight.history, insight.asOfDay, reason, this.insights.config.profitability);
   }
 }

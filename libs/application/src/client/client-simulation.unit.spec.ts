@@ -79,4 +79,20 @@ describe('simulating commands on a client', () => {
     expect(outcome.before).toBeNull();
     expect(outcome.after?.risk.band).toBeDefined();
   });
+
+  describe('simulateTermination', () => {
+    it('judges the stored client as of today, and stores nothing', async () => {
+      // Given ACME's one €5,000 invoice of January, 76 days overdue on 1 May
+      const whatIf = await simulation.simulateTermination('acme');
+
+      expect(whatIf).toMatchObject({ clientId: 'acme', on: '2026-05-01', earliestLawfulEndDate: '2026-05-16', stillToCollectMinor: 500_000 });
+      // four months a client (January to April) with €5,000 billed: €1,250 a month run forward
+      expect(whatIf?.basis).toMatchObject({ from: '2026-01-01', monthlyBillingMinor: Math.round(500_000 / (121 / (365.25 / 12))) });
+      expect(await store.headPosition()).toBe(2);
+    });
+
+    it('is null for a client that is not registered', async () => {
+      expect(await simulation.simulateTermination('newco', '2026-05-01')).toBeNull();
+    });
+  });
 });

@@ -34,7 +34,8 @@ export class ClientInsightQueries {
   constructor(
     store: EventStore,
     private readonly clock: Clock,
-    private readonly config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
+    /** Read by the what-ifs, so they judge with the same calibration. */
+    readonly config: InsightConfig = DEFAULT_INSIGHT_CONFIG,
     private readonly clients: ClientQueries = new ClientQueries(store),
     /** Where the projector keeps each client's assessment ready; without it every answer is folded. */
     private readonly summaries?: ClientSummaryStore,

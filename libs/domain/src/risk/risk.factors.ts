@@ -1,6 +1,7 @@
 import { ConductSignalKind, type ClientHistory } from '../client-history';
 import { AbuseSeverity, ComplaintOutcome, MeetingOutcome, RecommendationOutcome, ScopeClassification } from '../client/client.vocabulary';
 import { openBalanceAsOf } from '../collection';
+import { EN_RISK_MESSAGES, inPlainEnglish, type Message, message, type RiskMessageKey } from '../messages';
 import { addDays, daysBetween, type LocalDate } from '../shared';
 import type { RiskConfig } from './risk.config';
 import { RISK_RULE_VERSION, type RiskFactor, RiskFactorKey } from './risk.model';
@@ -30,11 +31,27 @@ const factor = (
   value: number,
   asOf: LocalDate,
   evidenceEventIds: readonly string[],
-  describe: (points: number) => string,
+  describe: (points: number) => Message,
 ): RiskFactor => {
   const points = round1(clamp(rawPoints, 0, maxPoints));
-  return { key, value: round1(value), points, maxPoints, ruleVersion: RISK_RULE_VERSION, asOf, evidenceEventIds, explanation: describe(points) };
+  const said = describe(points);
+  return {
+    key,
+    value: round1(value),
+    points,
+    maxPoints,
+    ruleVersion: RISK_RULE_VERSION,
+    asOf,
+    evidenceEventIds,
+    explanation: riskEnglish(said),
+    message: said,
+  };
 };
+
+/** A risk message as the `explanation` strings have it; a reader's language is rendered from `message`. */
+export const riskEnglish = (said: Message): string => inPlainEnglish(said, EN_RISK_MESSAGES);
+
+const say = (key: RiskMessageKey, params: Message['params']): Message => message(key, params);
 
 /** Whether a day falls in the window of `windowDays` ending on asOf; its start is computed once, not per fact tested. */
 export const windowOf = (asOf: LocalDate, windowDays: number) => {
@@ -59,9 +76,7 @@ export function paymentLateness(history: ClientHistory, asOf: LocalDate, measure
     ...invoice.payments.filter((payment) => payment.paidOn <= asOf).map((payment) => payment.eventId),
   ]);
   return factor(RiskFactorKey.PaymentLateness, max, index === null ? 0 : max * clamp((80 - index) / 60, 0, 1), index ?? 80, asOf, evidence, (points) =>
-    index === null
-      ? `payment lateness 0/${max}: no payment due yet`
-      : `payment lateness ${points}/${max}: payment index ${Math.round(index)} over the last 12 months (80 is on time)`,
+    index === null ? say('risk.factor.paymentLateness.noneDue', { max }) : say('risk.factor.paymentLateness', { points, max, index: Math.round(index) }),
   );
 }
 
@@ -89,8 +104,7 @@ export function overdueExposure(history: ClientHistory, asOf: LocalDate, measure
     ratio,
     asOf,
     overdue.map((invoice) => invoice.eventId),
-    (points) =>
-      `overdue exposure ${points}/${max}: weighted overdue is ${Math.round(ratio * 100)}% of a month's billing (${overdue.length} overdue invoice(s))`,
+    (points) => say('risk.factor.overdueExposure', { points, max, percent: Math.round(ratio * 100), count: overdue.length }),
   );
 }
 
@@ -98,14 +112,8 @@ export function overdueExposure(history: ClientHistory, asOf: LocalDate, measure
 export function brokenPromises(asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): RiskFactor {
   const max = config.maxPoints.brokenPromises;
   const { kept, broken, brokenPromiseEventIds } = measures.promises;
-  return factor(
-    RiskFactorKey.BrokenPromises,
-    max,
-    config.points.brokenPromise * broken,
-    broken,
-    asOf,
-    brokenPromiseEventIds,
-    (points) => `broken promises ${points}/${max}: ${broken} of ${kept + broken} broken`,
+  return factor(RiskFactorKey.BrokenPromises, max, config.points.brokenPromise * broken, broken, asOf, brokenPromiseEventIds, (points) =>
+    say('risk.factor.brokenPromises', { points, max, broken, total: kept + broken }),
   );
 }
 
@@ -120,7 +128,7 @@ export function excuses(history: ClientHistory, asOf: LocalDate, config: RiskCon
     recent.length,
     asOf,
     recent.map((excuse) => excuse.eventId),
-    (points) => `excuses ${points}/${max}: ${recent.length} in the last ${config.windowDays} days`,
+    (points) => say('risk.factor.excuses', { points, max, count: recent.length, days: config.windowDays }),
   );
 }
 
@@ -139,7 +147,7 @@ export function complaints(history: ClientHistory, asOf: LocalDate, config: Risk
     unfounded.length,
     asOf,
     unfounded.flatMap((complaint) => complaint.eventIds),
-    (points) => `complaints ${points}/${max}: ${unfounded.length} unfounded in the last ${config.windowDays} days`,
+    (points) => say('risk.factor.complaints', { points, max, count: unfounded.length, days: config.windowDays }),
   );
 }
 
@@ -173,14 +181,8 @@ export function unpaidScopeCreep(history: ClientHistory, asOf: LocalDate, config
     ...unbilled.map((entry) => entry.eventId),
     ...new Set(unbilled.flatMap((entry) => outOfScope.get(entry.scopeChangeId ?? '')?.eventIds ?? [])),
   ];
-  return factor(
-    RiskFactorKey.UnpaidScopeCreep,
-    max,
-    max * Math.min(1, ratio),
-    ratio,
-    asOf,
-    evidence,
-    (points) => `unpaid scope creep ${points}/${max}: ${hours(unbilledMinutes)} h of unbilled out-of-scope work in the last ${config.windowDays} days`,
+  return factor(RiskFactorKey.UnpaidScopeCreep, max, max * Math.min(1, ratio), ratio, asOf, evidence, (points) =>
+    say('risk.factor.unpaidScopeCreep', { points, max, hours: hours(unbilledMinutes), days: config.windowDays }),
   );
 }
 
@@ -215,16 +217,19 @@ export function timeWaste(history: ClientHistory, asOf: LocalDate, config: RiskC
     per.noProgress * stuck.length +
     per.nonBillableRatio * Math.min(1, ratio);
   const evidence = [...missed, ...unprepared, ...rejected, ...slow, ...stuck, ...nonBillableEntries].map((fact) => fact.eventId);
-  return factor(
-    RiskFactorKey.TimeWaste,
-    max,
-    points,
-    ratio,
-    asOf,
-    evidence,
-    (shown) =>
-      `time waste ${shown}/${max}: ${missed.length} missed and ${unprepared.length} unprepared meeting(s), ${rejected.length} rejected recommendation(s), ` +
-      `${slow.length} slow answer(s), ${stuck.length} review(s) without progress, ${hours(nonBillable)} h non-billable for ${hours(billable)} h billable in the last ${config.windowDays} days`,
+  return factor(RiskFactorKey.TimeWaste, max, points, ratio, asOf, evidence, (shown) =>
+    say('risk.factor.timeWaste', {
+      points: shown,
+      max,
+      missed: missed.length,
+      unprepared: unprepared.length,
+      rejected: rejected.length,
+      slow: slow.length,
+      stuck: stuck.length,
+      nonBillableHours: hours(nonBillable),
+      billableHours: hours(billable),
+      days: config.windowDays,
+    }),
   );
 }
 
@@ -242,8 +247,7 @@ export function demands(history: ClientHistory, asOf: LocalDate, config: RiskCon
     disrespect.length + unreasonable.length,
     asOf,
     [...disrespect, ...unreasonable].map((signal) => signal.eventId),
-    (shown) =>
-      `demands ${shown}/${max}: ${disrespect.length} instance(s) of disrespect and ${unreasonable.length} demand(s) that cannot be met in the last ${config.windowDays} days`,
+    (shown) => say('risk.factor.demands', { points: shown, max, disrespect: disrespect.length, unreasonable: unreasonable.length, days: config.windowDays }),
   );
 }
 
@@ -259,7 +263,7 @@ export function conduct(history: ClientHistory, asOf: LocalDate, config: RiskCon
     reports.length,
     asOf,
     reports.map((report) => report.eventId),
-    (points) => `conduct ${points}/${max}: ${reports.length} minor abuse report(s) in the last ${config.windowDays} days`,
+    (points) => say('risk.factor.conduct', { points, max, count: reports.length, days: config.windowDays }),
   );
 }
 

@@ -1,3 +1,4 @@
+import type { Message } from '../messages';
 import type { Instant, LocalDate } from '../shared';
 
 /** Bumped whenever a factor's formula changes, so stored assessments say which rules made them. */
@@ -81,6 +82,8 @@ export interface RiskRuleFiring {
   readonly band: RiskBand;
   /** "2 promises to pay broken in the last 365 days: red, no more work on credit" */
   readonly explanation: string;
+  /** The explanation as a template key and values, for a reader's language (optional: assessments stored before it lack it). */
+  readonly message?: Message;
   readonly evidenceEventIds: readonly string[];
 }
 
@@ -112,6 +115,8 @@ export interface RiskFactor {
   readonly evidenceEventIds: readonly string[];
   /** "broken promises 9/15: 3 of 5 broken" */
   readonly explanation: string;
+  /** The explanation as a template key and values, for a reader's language (optional: assessments stored before it lack it). */
+  readonly message?: Message;
 }
 
 export interface RiskTrend {

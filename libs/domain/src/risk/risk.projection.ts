@@ -1,6 +1,7 @@
 import type { ClientHistory, CreditLimitEntry } from '../client-history';
 import { AbuseSeverity } from '../client/client.vocabulary';
 import { daysPastDue, invoicesIssuedBy, isInDefault, openBalanceAsOf, paidOffOnAsOf, PromiseStatus, promisesMadeBy, promiseStatusOf } from '../collection';
+import { type Message, message, type RiskMessageKey } from '../messages';
 import { daysBetween, type LocalDate } from '../shared';
 import { DEFAULT_RISK_CONFIG, type RiskConfig } from './risk.config';
 import {
@@ -12,6 +13,7 @@ import {
   overdueExposure,
   paymentIncidents,
   paymentLateness,
+  riskEnglish,
   type RiskMeasures,
   timeWaste,
   unpaidScopeCreep,
@@ -139,7 +141,13 @@ function earnsTenureMitigation(history: ClientHistory, asOf: LocalDate, measures
 
 const halved = (factor: RiskFactor): RiskFactor => {
   const points = Math.round((factor.points / 2) * 10) / 10;
-  return { ...factor, points, explanation: `${factor.explanation.replace(`${factor.points}/`, `${points}/`)} (halved: long-standing client, first incident)` };
+  const halvedNote = message('risk.factor.halved');
+  return {
+    ...factor,
+    points,
+    explanation: `${factor.explanation.replace(`${factor.points}/`, `${points}/`)} ${riskEnglish(halvedNote)}`,
+    ...(factor.message && { message: message(factor.message.key, { ...factor.message.params, points }, halvedNote) }),
+  };
 };
 
 const bandOfScore = (score: number, config: RiskConfig): RiskBand =>
@@ -155,15 +163,18 @@ function rulesOf(
   config: RiskConfig,
 ): RiskRuleFiring[] {
   const fired: RiskRuleFiring[] = [];
-  const fire = (rule: RiskRule, band: RiskBand, explanation: string, evidenceEventIds: readonly string[]) =>
-    fired.push({ rule, band, explanation, evidenceEventIds });
+  const fire = (rule: RiskRule, band: RiskBand, key: RiskMessageKey, params: Message['params'], evidenceEventIds: readonly string[]) => {
+    const said = message(key, params);
+    fired.push({ rule, band, explanation: riskEnglish(said), message: said, evidenceEventIds });
+  };
   const reported = history.abuseReports.filter((report) => report.on <= asOf);
   const severe = reported.filter((report) => report.severity === AbuseSeverity.Severe);
   if (severe.length > 0)
     fire(
       RiskRule.SevereAbuse,
       RiskBand.LetGo,
-      'severe abuse reported: no tolerance, the relationship ends',
+      'risk.rule.severeAbuse',
+      {},
       severe.map((report) => report.eventId),
     );
   const minorRemembered = reported.filter((report) => report.severity === AbuseSeverity.Minor && windowOf(asOf, config.memoryDays)(report.on));
@@ -172,14 +183,16 @@ function rulesOf(
     fire(
       RiskRule.RepeatedAbuse,
       RiskBand.LetGo,
-      `${minorRemembered.length} minor abuse reports in the last ${config.memoryDays} days: the warning did not work`,
+      'risk.rule.repeatedAbuse',
+      { count: minorRemembered.length, days: config.memoryDays },
       minorRemembered.map((report) => report.eventId),
     );
   else if (minorRecent.length >= config.abuse.amberAtMinorReports)
     fire(
       RiskRule.MinorAbuseRepeated,
       RiskBand.Amber,
-      `${minorRecent.length} minor abuse reports in the last ${config.windowDays} days: a last warning`,
+      'risk.rule.minorAbuseRepeated',
+      { count: minorRecent.length, days: config.windowDays },
       minorRecent.map((report) => report.eventId),
     );
   const conductPoints = Math.round(pointsOf(factors, CONDUCT_FACTORS) * 10) / 10;
@@ -187,42 +200,26 @@ function rulesOf(
     fire(
       RiskRule.ConductBeyondRepair,
       RiskBand.LetGo,
-      `conduct alone scores ${conductPoints} (let go from ${config.conductLetGoFrom}): the relationship is beyond repair`,
+      'risk.rule.conductBeyondRepair',
+      { points: conductPoints, letGoFrom: config.conductLetGoFrom },
       factors.filter((factor) => CONDUCT_FACTORS.includes(factor.key)).flatMap((factor) => factor.evidenceEventIds),
     );
   if (situation.recentBroken.length >= config.nonPayer.creditHoldAtBrokenPromises)
-    fire(
-      RiskRule.RepeatedBrokenPromises,
-      RiskBand.Red,
-      `${situation.recentBroken.length} promises to pay broken in the last ${config.memoryDays} days: no more work on credit`,
-      [...new Set(situation.recentBroken.map((promise) => promise.eventId))],
-    );
+    fire(RiskRule.RepeatedBrokenPromises, RiskBand.Red, 'risk.rule.repeatedBrokenPromises', { count: situation.recentBroken.length, days: config.memoryDays }, [
+      ...new Set(situation.recentBroken.map((promise) => promise.eventId)),
+    ]);
   if (situation.oldestDaysPastDue > config.nonPayer.longOverdueDays && situation.overdueMinor > measures.averageMonthlyBillingMinor)
-    fire(
-      RiskRule.LongOverdue,
-      RiskBand.Red,
-      `${situation.oldestDaysPastDue} days past due with more than a month's billing overdue: no more work on credit`,
-      situation.overdueInvoiceEventIds,
-    );
-  if (situation.inDefault)
-    fire(
-      RiskRule.InDefault,
-      RiskBand.Red,
-      'in default: long overdue after a broken promise or a lawyer letter; what it owes is expected lost',
-      situation.overdueInvoiceEventIds,
-    );
+    fire(RiskRule.LongOverdue, RiskBand.Red, 'risk.rule.longOverdue', { days: situation.oldestDaysPastDue }, situation.overdueInvoiceEventIds);
+  if (situation.inDefault) fire(RiskRule.InDefault, RiskBand.Red, 'risk.rule.inDefault', {}, situation.overdueInvoiceEventIds);
   if (situation.writeOffEventIds.length > 0)
-    fire(RiskRule.WrittenOffDebt, RiskBand.Red, `debt written off in the last ${config.memoryDays} days`, situation.writeOffEventIds);
-  if (measures.contributionMarginMinor < 0)
-    fire(RiskRule.NegativeMargin, RiskBand.Amber, 'the client costs more than it pays (negative contribution margin)', []);
+    fire(RiskRule.WrittenOffDebt, RiskBand.Red, 'risk.rule.writtenOffDebt', { days: config.memoryDays }, situation.writeOffEventIds);
+  if (measures.contributionMarginMinor < 0) fire(RiskRule.NegativeMargin, RiskBand.Amber, 'risk.rule.negativeMargin', {}, []);
   const limit = creditLimitOn(history, asOf);
   if (limit !== null && limit.amountMinor !== null && situation.exposureMinor > limit.amountMinor)
-    fire(
-      RiskRule.CreditLimitExceeded,
-      RiskBand.Amber,
-      `owes ${situation.exposureMinor} minor units, above its credit limit of ${limit.amountMinor}: no more work on credit`,
-      [limit.eventId, ...situation.overdueInvoiceEventIds],
-    );
+    fire(RiskRule.CreditLimitExceeded, RiskBand.Amber, 'risk.rule.creditLimitExceeded', { exposure: situation.exposureMinor, limit: limit.amountMinor }, [
+      limit.eventId,
+      ...situation.overdueInvoiceEventIds,
+    ]);
   return fired;
 }
 
@@ -322,7 +319,8 @@ export function assessRisk(
   const fired = rulesOf(history, asOf, factors, measures, situation, config);
   let band = fired.reduce((current, firing) => higherBand(current, firing.band), bandOfScore(score, config));
   if (band === RiskBand.Red && measures.contributionMarginMinor < 0) {
-    fired.push({ rule: RiskRule.RedWithNegativeMargin, band: RiskBand.LetGo, explanation: 'red and losing money on the client', evidenceEventIds: [] });
+    const said = message('risk.rule.redWithNegativeMargin');
+    fired.push({ rule: RiskRule.RedWithNegativeMargin, band: RiskBand.LetGo, explanation: riskEnglish(said), message: said, evidenceEventIds: [] });
     band = RiskBand.LetGo;
   }
   const hardRules = fired.flatMap((firing) => HARD_RULES[firing.rule] ?? []);

@@ -170,6 +170,7 @@ describe('risk model v2', () => {
           rule: 'SEVERE_ABUSE',
           band: RiskBand.LetGo,
           explanation: 'severe abuse reported: no tolerance, the relationship ends',
+          message: { key: 'risk.rule.severeAbuse', params: {} },
           evidenceEventIds: ['AbuseReported@2026-04-01'],
         },
       ]);

@@ -7,6 +7,7 @@ import type {
   CompleteDeliverable,
   CompleteOffboarding,
   ConfirmDeliverables,
+  ContractForTermination,
   DecideNewWork,
   DeliverTransitionPlan,
   EvaluateContract,
@@ -108,6 +109,29 @@ const exitCauseOf = (reason: TerminationReason): ExitCause | null => {
   return null;
 };
 
+/** When a relationship ended for `reason` on `on` may lawfully end, and when the process would end it. */
+export interface LawfulEnd {
+  /** The exit clause allows ending now for this cause (non-payment, abuse). */
+  readonly immediateExitAllowed: boolean;
+  /** `on` when immediate exit is allowed, otherwise `on` plus the notice period. */
+  readonly earliestLawfulEndDate: LocalDate;
+  /** The earliest lawful end date, or the end of the term when it comes soon enough after it. */
+  readonly endDate: LocalDate;
+  readonly basis: EndDateBasis;
+}
+
+/** The exit clause and notice rules of the contract evaluation, for a process or a what-if. */
+export function lawfulEndOf(contract: ContractForTermination, reason: TerminationReason, on: LocalDate): LawfulEnd {
+  const cause = exitCauseOf(reason);
+  const immediateExitAllowed = cause !== null && contract.exitClause.immediateExitFor.includes(cause);
+  const earliestLawfulEndDate = immediateExitAllowed ? on : addDays(on, contract.noticePeriodDays);
+  const endOfTerm = contract.endDate;
+  const waitForEndOfTerm =
+    !immediateExitAllowed && endOfTerm !== null && endOfTerm >= on && daysBetween(earliestLawfulEndDate, endOfTerm) <= END_OF_TERM_WAIT_LIMIT_DAYS;
+  const basis = waitForEndOfTerm ? EndDateBasis.EndOfTerm : immediateExitAllowed ? EndDateBasis.ImmediateForCause : EndDateBasis.NoticePeriod;
+  return { immediateExitAllowed, earliestLawfulEndDate, endDate: waitForEndOfTerm && endOfTerm !== null ? endOfTerm : earliestLawfulEndDate, basis };
+}
+
 const propose = ({ data, metadata }: ProposeTermination, state: TerminationState): Decision => {
   if (state.status !== 'NONE') return TerminationErrors.alreadyProposed(data.terminationId);
   const failure = firstFailure(
@@ -180,13 +204,7 @@ const evaluateContract = ({ data, metadata }: EvaluateContract, process: Termina
   if (failure) return failure;
   const { contract } = data;
   const evaluatedOn = dayOf(metadata);
-  const cause = exitCauseOf(process.reason);
-  const immediateExitAllowed = cause !== null && contract.exitClause.immediateExitFor.includes(cause);
-  const earliestLawfulEndDate = immediateExitAllowed ? evaluatedOn : addDays(evaluatedOn, contract.noticePeriodDays);
-  const endOfTerm = contract.endDate;
-  const waitForEndOfTerm =
-    !immediateExitAllowed && endOfTerm !== null && endOfTerm >= evaluatedOn && daysBetween(earliestLawfulEndDate, endOfTerm) <= END_OF_TERM_WAIT_LIMIT_DAYS;
-  const basis = waitForEndOfTerm ? EndDateBasis.EndOfTerm : immediateExitAllowed ? EndDateBasis.ImmediateForCause : EndDateBasis.NoticePeriod;
+  const { immediateExitAllowed, earliestLawfulEndDate, endDate, basis } = lawfulEndOf(contract, process.reason, evaluatedOn);
   const evaluated: TerminationEvent = {
     type: 'ContractEvaluated',
     data: {
@@ -196,8 +214,8 @@ const evaluateContract = ({ data, metadata }: EvaluateContract, process: Termina
       noticePeriodDays: contract.noticePeriodDays,
       immediateExitAllowed,
       earliestLawfulEndDate,
-      endOfTermDate: endOfTerm,
-      endDate: waitForEndOfTerm && endOfTerm !== null ? endOfTerm : earliestLawfulEndDate,
+      endOfTermDate: contract.endDate,
+      endDate,
       basis,
       currency: contract.currency,
     },

@@ -1,5 +1,5 @@
 import { clientCounts, invoiceStatusOf, isDisputed } from '@client-lifecycle/domain';
-import { type ClientView, summarizeClientEvent, toClientEvent, upcastRecorded } from '@client-lifecycle/application';
+import { type ClientView, clientEventMessage, toClientEvent, upcastRecorded } from '@client-lifecycle/application';
 import type { RecordedEvent } from '@client-lifecycle/ports';
 import type { ClientModel } from './client.model';
 import type { TimelineEventModel } from './timeline.model';
@@ -73,7 +73,7 @@ export function presentEvent(stored: RecordedEvent): TimelineEventModel {
     causationId: event.metadata.causationId,
     actor: event.metadata.actor,
     onBehalfOf: event.metadata.onBehalfOf ?? null,
-    summary: summarizeClientEvent(toClientEvent(event)),
+    summaryMessage: clientEventMessage(toClientEvent(event)),
     data: event.data as Record<string, unknown>, // client event payloads are JSON objects by construction
   };
 }

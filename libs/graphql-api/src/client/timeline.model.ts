@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { Message } from '@client-lifecycle/domain';
 import { JSONObject, PageInfoModel, SafeInt, DateTimeScalar } from '../shared';
 
 @ObjectType('TimelineEvent', { description: 'One stored event with its envelope and a plain-words summary.' })
@@ -42,8 +43,8 @@ export class TimelineEventModel {
   @Field(() => String, { nullable: true, description: 'The person a SERVICE credential said it acted for (its x-actor header).' })
   onBehalfOf!: string | null;
 
-  @Field({ description: 'What happened, in plain words.' })
-  summary!: string;
+  /** What happened, as a template key and values: LocalizedTextResolvers serves it as `summary(locale)`. */
+  summaryMessage!: Message;
 
   @Field(() => JSONObject, { description: 'The event\'s payload, as stored (personal fields decrypted, or "[erased]").' })
   data!: Record<string, unknown>;

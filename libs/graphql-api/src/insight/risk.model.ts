@@ -1,4 +1,4 @@
-import { Archetype, HardRule, Recommendation, RiskBand, RiskFactorKey, RiskRule, type RiskTrend } from '@client-lifecycle/domain';
+import { Archetype, HardRule, type Message, Recommendation, RiskBand, RiskFactorKey, RiskRule, type RiskTrend } from '@client-lifecycle/domain';
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { schemaEnum, DateScalar } from '../shared';
 import { RiskTrendDirectionEnum } from './insight.enums';
@@ -93,8 +93,11 @@ export class RiskRuleFiringModel {
   @Field(() => RiskBandEnum, { description: 'The band the rule puts the client in at least.' })
   band!: RiskBand;
 
-  @Field({ description: 'The rule and why it fired, in plain words.' })
+  /** Served by LocalizedTextResolvers with a `locale` argument. */
   explanation!: string;
+
+  /** The explanation as a template key and values; absent from assessments stored before it. */
+  message?: Message;
 
   @Field(() => [String], { description: 'Ids of the events behind the rule.' })
   evidenceEventIds!: string[];
@@ -129,8 +132,11 @@ export class RiskFactorModel {
   @Field(() => [EvidenceEventModel], { description: 'The events behind this factor.' })
   evidence!: EvidenceEventModel[];
 
-  @Field({ description: 'e.g. "broken promises 9/15: 3 of 5 broken"' })
+  /** Served by LocalizedTextResolvers with a `locale` argument. */
   explanation!: string;
+
+  /** The explanation as a template key and values; absent from assessments stored before it. */
+  message?: Message;
 }
 
 @ObjectType('RiskTrend', { description: 'How the score moved against 30 days before.' })

@@ -35,6 +35,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.portfolio': { cost: 1_000 },
   // The client read and judged twice (risk, profitability, collection before and after), plus each command decided.
   'Query.simulate': { cost: 60, perItem: { argument: 'commands', cost: 5 } },
+  // The client read and judged once, then profitability folded twice more for the recent months.
+  'Query.simulateTermination': { cost: 30 },
   'Query.termination': { cost: 2 },
   'Query.terminations': { cost: 2, sizedBy: 'first' },
   // A page of the worklist read model; each entry's draft is rendered from the entry (no stream read).

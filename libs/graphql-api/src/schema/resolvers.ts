@@ -5,11 +5,12 @@ import {
   ClientMutationsResolver,
   ClientResolver,
   ClientSimulationResolver,
+  ClientTerminationSimulationResolver,
   CollectionRecoveryResolver,
   CreditControlResolver,
   InvoiceLateInterestResolver,
 } from '../client';
-import { ClientInsightResolver } from '../insight';
+import { ClientInsightResolver, RiskFactorTextResolver, RiskRuleTextResolver, TimelineEventTextResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
 import { MoneyResolver } from '../shared/money.resolver';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
@@ -22,8 +23,12 @@ export const GRAPHQL_RESOLVERS = [
   ClientMutationsResolver,
   ClientImportResolver,
   ClientSimulationResolver,
+  ClientTerminationSimulationResolver,
   CreditControlResolver,
   ClientInsightResolver,
+  RiskFactorTextResolver,
+  RiskRuleTextResolver,
+  TimelineEventTextResolver,
   InvoiceLateInterestResolver,
   CollectionRecoveryResolver,
   ClientCreditControlResolver,

@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccessRole, ClientNotFoundError, CommandRefusedError, WorklistQueries } from '@client-lifecycle/application';
-import { DomainError, type DraftLocale, localeFromAcceptLanguage, type WorklistEntry } from '@client-lifecycle/domain';
+import { DomainError, type DraftLocale, type WorklistEntry } from '@client-lifecycle/domain';
 import { worklistKey } from '@client-lifecycle/ports';
 import { Allow } from '../access/allow.decorator';
 import type { GraphqlContext } from '../client/request-context';
+import { localeOf } from '../insight/localized-text.resolver';
 import { moneyOf, pageInfoOf } from '../shared';
 import {
   DraftArgs,
@@ -20,13 +21,6 @@ import { keyOfWorklistCursor, worklistCursorOf } from './worklist.cursor';
 
 /** Whoever works the collection list reads it and its drafts; a manager sees everything finance sees. */
 const COLLECTOR_ROLES = [AccessRole.Agent, AccessRole.Finance, AccessRole.Manager] as const;
-
-const acceptLanguage = (context: GraphqlContext): string | undefined => {
-  const value = context.req?.headers['accept-language'];
-  return Array.isArray(value) ? value[0] : value;
-};
-
-const localeOf = (context: GraphqlContext, asked: DraftLocale | null | undefined): DraftLocale => asked ?? localeFromAcceptLanguage(acceptLanguage(context));
 
 /** The entry as the schema shows it, keeping the domain entry for its draft. */
 const toModel = (entry: WorklistEntry): WorklistEntryModel & { readonly source: WorklistEntry } => ({
