@@ -207,6 +207,7 @@ class WorklistEdge {
 class WorklistConnection {
   @Field(() => [WorklistEdge]) edges!: WorklistEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
 }
 
 /** A friendly reminder of the real draft's length. */
@@ -239,6 +240,7 @@ const WORKLIST_PAGE: WorklistConnection = {
     },
   })),
   pageInfo: { hasNextPage: true, endCursor: 'cursor-49' },
+  totalCount: 66_000,
 };
 
 @ObjectType()

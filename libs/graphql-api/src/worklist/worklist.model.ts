@@ -149,6 +149,9 @@ export class WorklistConnectionModel {
 
   @Field(() => PageInfoModel, { description: 'Where this page stands, and the cursor for the next one.' })
   pageInfo!: PageInfoModel;
+
+  /** Counted only when asked for: see WorklistConnectionResolver. */
+  totalCount?: number;
 }
 
 @InputType({ description: 'Narrows the worklist.' })
