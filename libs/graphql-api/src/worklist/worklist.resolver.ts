@@ -37,6 +37,8 @@ const toModel = (entry: WorklistEntry): WorklistEntryModel & { readonly source: 
     openBalance: moneyOf(invoice.openBalanceMinor, entry.currency),
   })),
   total: moneyOf(entry.totalMinor, entry.currency),
+  holdReason: entry.hold?.reason ?? null,
+  creditLimit: entry.hold?.creditLimitMinor === null || entry.hold === undefined ? null : moneyOf(entry.hold.creditLimitMinor, entry.currency),
   source: entry,
 });
 
