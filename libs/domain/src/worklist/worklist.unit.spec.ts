@@ -1,3 +1,4 @@
+import type { ClientHistory } from '../client-history';
 import { ComplaintOutcome, ReminderStep, story } from '../calibration/client-story.fixtures';
 import { ReminderChannel } from '../client/client.vocabulary';
 import { DECIDE_COURT_OR_WRITE_OFF } from '../collection/collection-ladder';
@@ -150,7 +151,7 @@ describe('a credit hold on the worklist', () => {
     const held = { ...owing().build(), creditHolds: [{ placedOn: '2026-03-01', releasedOn: null, eventIds: ['hold-1'] }] };
     const released = { ...owing().build(), creditHolds: [{ placedOn: '2026-02-20', releasedOn: '2026-02-25', eventIds: ['hold-1', 'release-1'] }] };
 
-    const actions = (history: typeof held) => worklistEntriesOf(history, '2026-03-02', risk(70, Recommendation.CreditHold)).map((entry) => entry.action);
+    const actions = (history: ClientHistory) => worklistEntriesOf(history, '2026-03-02', risk(70, Recommendation.CreditHold)).map((entry) => entry.action);
 
     expect(actions(held)).not.toContain(WorklistAction.PlaceCreditHold);
     expect(actions(released)).toContain(WorklistAction.PlaceCreditHold);
