@@ -1,9 +1,9 @@
 /**
  * The bench's anchor: a bare NestJS 11 + Apollo 5 app whose `client(id)` returns one constant
  * object of the real client's shape (risk and profitability included), and whose `clients`,
- * `collectionWorklist` and `logTime` answer constants of their shapes. What the stack itself
+ * `collectionWorklist`, `simulate` and `logTime` answer constants of their shapes. What the stack itself
  * costs on this machine, in the same run: the real app's figures are printed as ratios to these.
- * Run by bench/http.bench.ts and bench/worklist.bench.ts as its own process (as the real app is); prints "Listening on URL".
+ * Run by bench/http.bench.ts, bench/worklist.bench.ts and bench/simulate.bench.ts as its own process (as the real app is); prints "Listening on URL".
  */
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
@@ -207,6 +207,7 @@ class WorklistEdge {
 class WorklistConnection {
   @Field(() => [WorklistEdge]) edges!: WorklistEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
 }
 
 /** A friendly reminder of the real draft's length. */
@@ -239,10 +240,57 @@ const WORKLIST_PAGE: WorklistConnection = {
     },
   })),
   pageInfo: { hasNextPage: true, endCursor: 'cursor-49' },
+  totalCount: 66_000,
+};
+
+@ObjectType()
+class SimulatedRisk {
+  @Field(() => Float) score!: number;
+  @Field(() => String) band!: string;
+  @Field(() => String) recommendation!: string;
+}
+
+@ObjectType()
+class SimulatedInsight {
+  @Field(() => String) on!: string;
+  @Field(() => SimulatedRisk) risk!: SimulatedRisk;
+  @Field(() => Int) contributionMarginMinor!: number;
+  @Field(() => Int) totalOverdueMinor!: number;
+}
+
+@ObjectType()
+class RefusedCommand {
+  @Field(() => Int) commandIndex!: number;
+  @Field(() => String) code!: string;
+}
+
+@ObjectType()
+class Simulation {
+  @Field(() => SimulatedInsight, { nullable: true }) before!: SimulatedInsight | null;
+  @Field(() => SimulatedInsight, { nullable: true }) after!: SimulatedInsight | null;
+  @Field(() => [RefusedCommand]) refused!: RefusedCommand[];
+  @Field(() => Int) eventCount!: number;
+}
+
+const SIMULATION: Simulation = {
+  before: {
+    on: '2026-11-20',
+    risk: { score: 48.5, band: 'AMBER', recommendation: 'RENEGOTIATE' },
+    contributionMarginMinor: 2_100_000,
+    totalOverdueMinor: 1_250_000,
+  },
+  after: { on: '2026-11-20', risk: { score: 41, band: 'AMBER', recommendation: 'MONITOR' }, contributionMarginMinor: 1_850_000, totalOverdueMinor: 750_000 },
+  refused: [],
+  eventCount: 4,
 };
 
 @Resolver()
 class AnchorResolver {
+  @Query(() => Simulation)
+  simulate(@Args('clientId', { type: () => String }) _clientId: string, @Args('commands', { type: () => [String] }) _commands: string[]): Simulation {
+    return SIMULATION;
+  }
+
   @Query(() => WorklistConnection)
   collectionWorklist(@Args('first', { type: () => Int }) _first: number): WorklistConnection {
     return WORKLIST_PAGE;

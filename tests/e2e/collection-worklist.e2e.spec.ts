@@ -1,6 +1,6 @@
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 import { mutationDocument } from '../support/client-mutations';
-import { E2E_ADMIN_API_KEY } from '../support/credentials';
+import { createApiKey, E2E_ADMIN_API_KEY } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { daysAgo, eventually } from '../support/time';
 
@@ -14,13 +14,14 @@ const WORKLIST = `
       edges {
         cursor
         node {
-          entryId clientName action step invoiceId dueOn daysPastDue channel contact askForDate riskScore priority
+          entryId clientName action step holdReason creditLimit { amountMinor currency } invoiceId dueOn daysPastDue channel contact askForDate riskScore priority
           invoices { invoiceId dueDate openBalance { amountMinor currency } }
           total { amountMinor currency }
           draft(locale: $locale) { kind locale subject body }
         }
       }
       pageInfo { hasNextPage endCursor }
+      totalCount
     }
   }`;
 
@@ -30,6 +31,7 @@ describe('a collector works the daily worklist over GraphQL', () => {
   let api: GraphqlClient;
 
   const run = (mutation: string, input: Record<string, unknown>) => api.data(mutationDocument(mutation), { input: { clientId: CLIENT, ...input } });
+  const totalCount = async () => (await api.data(WORKLIST, { clientId: CLIENT })).collectionWorklist.totalCount;
   const entries = async (client: GraphqlClient = api, locale?: string) =>
     (await client.data(WORKLIST, { clientId: CLIENT, locale })).collectionWorklist.edges.map((edge: { node: Record<string, any> }) => edge.node); // any: response shape
 
@@ -83,6 +85,7 @@ describe('a collector works the daily worklist over GraphQL', () => {
     expect(entry.draft.body).toContain('Hola, Worklist SL:');
     expect(entry.draft.body).toContain('siguen pendientes 2 facturas por 1500,00\u00a0€');
     expect((await entries(spanish, 'EN'))[0].draft.subject).toBe('A friendly reminder from us');
+    expect(await totalCount()).toBe(1);
   });
 
   it('recording the reminder takes the action off the list; the firm reminder follows', async () => {
@@ -90,6 +93,33 @@ describe('a collector works the daily worklist over GraphQL', () => {
 
     await eventually(async () => (await entries())[0]?.action === 'FIRM_REMINDER', 'the firm reminder replaces the friendly one');
     expect((await entries()).map((entry: { entryId: string }) => entry.entryId)).toEqual([`${CLIENT}/INV-1/FIRM`]);
+  });
+
+  it('a credit limit below what is owed lists the credit hold with its notice; a manager placing the hold takes it off', async () => {
+    await run('setCreditLimit', { limit: eur(100_000) });
+
+    await eventually(async () => (await entries()).length === 2, 'the credit hold joins the firm reminder');
+    const hold = (await entries(api, 'EN')).find((entry: { action: string }) => entry.action === 'PLACE_CREDIT_HOLD');
+    expect(hold).toMatchObject({
+      entryId: `${CLIENT}/PLACE_CREDIT_HOLD`,
+      step: null,
+      holdReason: 'CREDIT_LIMIT_EXCEEDED',
+      creditLimit: eur(100_000),
+      invoiceId: 'INV-1',
+      total: eur(150_000),
+      channel: 'EMAIL',
+    });
+    expect(hold.draft).toMatchObject({ kind: 'CREDIT_HOLD_NOTICE', locale: 'EN', subject: 'New work on prepayment: Worklist SL' });
+    expect(hold.draft.body).toContain('is now above the credit limit we agreed of €1,000.00');
+    const spanish = (await entries(api, 'ES')).find((entry: { action: string }) => entry.action === 'PLACE_CREDIT_HOLD');
+    expect(spanish.draft.body).toContain('los nuevos trabajos se realizarán con pago por adelantado');
+    expect(await totalCount()).toBe(2);
+
+    const manager = api.as((await createApiKey(app.graphqlUrl, 'worklist manager', ['MANAGER'])).secret);
+    await manager.data(mutationDocument('placeCreditHold'), { input: { clientId: CLIENT, reason: 'Above the credit limit' } });
+
+    await eventually(async () => (await entries()).length === 1, 'placing the hold takes it off the list');
+    expect((await entries()).map((entry: { action: string }) => entry.action)).toEqual(['FIRM_REMINDER']);
   });
 
   it('drafts the termination notice in Spanish and English', async () => {
@@ -143,5 +173,30 @@ describe('a collector works the daily worklist over GraphQL', () => {
 
     expect(draft.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CLIENT.NOT_REGISTERED' });
     expect(plan.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'CLIENT.NOT_REGISTERED' });
+  });
+
+  it('an invoice written off in full leaves the list', async () => {
+    const other = 'worklist-e2e-written-off';
+    const runFor = (mutation: string, input: Record<string, unknown>) => api.data(mutationDocument(mutation), { input: { clientId: other, ...input } });
+    const listed = async () => (await api.data(WORKLIST, { clientId: other })).collectionWorklist;
+    await runFor('registerClient', {
+      name: 'Gone SL',
+      contract: {
+        paymentTermsDays: 30,
+        exitClause: { text: 'Either party may end with notice', immediateExitFor: [] },
+        startDate: daysAgo(200),
+        hourlyRate: eur(10_000),
+        currency: 'EUR',
+        contractedHoursPerMonth: 20,
+      },
+      occurredAt: at(daysAgo(200)),
+    });
+    await runFor('issueInvoice', { invoiceId: 'INV-9', amount: eur(40_000), issuedOn: daysAgo(50), occurredAt: at(daysAgo(50)) });
+    await eventually(async () => (await listed()).totalCount === 1, 'the overdue invoice is listed');
+
+    await runFor('writeOffInvoice', { writeOffId: 'WO-9', invoiceId: 'INV-9', amount: eur(40_000), reason: 'Not worth a court case' });
+
+    await eventually(async () => (await listed()).totalCount === 0, 'the written-off invoice leaves the list');
+    expect((await listed()).edges).toEqual([]);
   });
 });

@@ -150,8 +150,9 @@ export class GraphqlApiModule implements NestModule {
         },
         {
           provide: ClientSimulation,
-          inject: [EVENT_STORE, CLOCK, ClientInsightQueries],
-          useFactory: (store: EventStore, clock: Clock, insights: ClientInsightQueries) => new ClientSimulation(store, clock, insights),
+          inject: [EVENT_STORE, CLOCK, ClientInsightQueries, ClientFolds],
+          useFactory: (store: EventStore, clock: Clock, insights: ClientInsightQueries, folds: ClientFolds) =>
+            new ClientSimulation(store, clock, insights, folds),
         },
         ...GRAPHQL_RESOLVERS,
         {

@@ -24,6 +24,12 @@ export class InMemoryWorklistStore implements WorklistStore {
     return { entries: due.slice(0, first), hasNextPage: due.length > first };
   }
 
+  async count(on: LocalDate, filter: WorklistFilter): Promise<number> {
+    let count = 0;
+    for (const client of this.clients.values()) for (const entry of client.entries) if (entry.dueOn <= on && matchesWorklistFilter(entry, filter)) count++;
+    return count;
+  }
+
   async dueForRefresh(day: LocalDate, first: number, after = ''): Promise<string[]> {
     return [...this.clients.values()]
       .filter((client) => client.refreshOn !== null && client.refreshOn <= day && client.clientId > after)

@@ -30,7 +30,28 @@ const MIGRATIONS: readonly string[] = [
   CREATE TABLE worklist_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);
   INSERT INTO worklist_checkpoint (id, position) VALUES (1, 0);
   `,
+  // totalCount: a range of this index, covering the filters, counts the due entries without reading one.
+  `CREATE INDEX worklist_entries_by_due ON worklist_entries (due_on, action, channel, client_id);`,
 ];
+
+/** The conditions (and their parameters) of the entries due on or before `on` that match the filter. */
+function matching(on: LocalDate, filter: WorklistFilter): { conditions: string[]; parameters: Record<string, string | number> } {
+  const conditions = ['due_on <= @on'];
+  const parameters: Record<string, string | number> = { on };
+  if (filter.action !== undefined) {
+    conditions.push('action = @action');
+    parameters.action = filter.action;
+  }
+  if (filter.channel !== undefined) {
+    conditions.push('channel = @channel');
+    parameters.channel = filter.channel;
+  }
+  if (filter.clientId !== undefined) {
+    conditions.push('client_id = @clientId');
+    parameters.clientId = filter.clientId;
+  }
+  return { conditions, parameters };
+}
 
 /** The worklist in its own SQLite file. */
 export class SqliteWorklistStore implements WorklistStore {
@@ -75,20 +96,8 @@ export class SqliteWorklistStore implements WorklistStore {
   }
 
   async list(on: LocalDate, filter: WorklistFilter, first: number, after: WorklistKey | null): Promise<WorklistPage> {
-    const conditions = ['due_on <= @on'];
-    const parameters: Record<string, string | number> = { on, limit: first + 1 };
-    if (filter.action !== undefined) {
-      conditions.push('action = @action');
-      parameters.action = filter.action;
-    }
-    if (filter.channel !== undefined) {
-      conditions.push('channel = @channel');
-      parameters.channel = filter.channel;
-    }
-    if (filter.clientId !== undefined) {
-      conditions.push('client_id = @clientId');
-      parameters.clientId = filter.clientId;
-    }
+    const { conditions, parameters } = matching(on, filter);
+    parameters.limit = first + 1;
     if (after !== null) {
       conditions.push('(priority < @afterPriority OR (priority = @afterPriority AND entry_id > @afterEntryId))');
       parameters.afterPriority = after.priority;
@@ -101,6 +110,14 @@ export class SqliteWorklistStore implements WorklistStore {
     // Written by commit() from the typed entry.
     const entries = rows.map((row) => JSON.parse(row) as WorklistEntry);
     return { entries: entries.slice(0, first), hasNextPage: entries.length > first };
+  }
+
+  async count(on: LocalDate, filter: WorklistFilter): Promise<number> {
+    const { conditions, parameters } = matching(on, filter);
+    return this.db
+      .prepare(`SELECT count(*) FROM worklist_entries INDEXED BY worklist_entries_by_due WHERE ${conditions.join(' AND ')}`)
+      .pluck()
+      .get(parameters) as number;
   }
 
   async dueForRefresh(day: LocalDate, first: number, after = ''): Promise<string[]> {

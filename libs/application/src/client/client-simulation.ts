@@ -3,9 +3,8 @@ import {
   clientDecider,
   ClientErrors,
   ClientHistoryBuilder,
-  clientStreamId,
+  type ClientState,
   type DomainError,
-  foldEvents,
   isDomainError,
   type LocalDate,
   simulateTermination,
@@ -15,8 +14,7 @@ import {
 import type { Clock, EventStore } from '@client-lifecycle/ports';
 import type { ClientInsight, ClientInsightQueries } from '../insight/client-insight.queries';
 import type { Unstamped } from '../shared/stream-command.handler';
-import { toClientEvent } from './client-event.codec';
-import { toClientFact } from './client-facts';
+import { ClientFolds } from './client-folds.cache';
 
 /** A command of a simulation the decider refused: the others were still applied. */
 export interface SimulatedRefusal {
@@ -35,25 +33,39 @@ export interface SimulationOutcome {
 }
 
 /**
+ * The decider's state to decide hypothetical commands on, leaving the cached fold's untouched:
+ * evolve writes into its state's maps and sets but replaces their entries, so copying the
+ * collections (not the entries) is enough.
+ */
+const forked = (state: ClientState): ClientState =>
+  Object.fromEntries(
+    Object.entries(state).map(([key, value]) => [key, value instanceof Map ? new Map(value) : value instanceof Set ? new Set(value) : value]),
+  ) as unknown as ClientState; // the same fields, each collection copied
+
+/**
  * "What if": the client's stored stream folded, then hypothetical commands decided in order on it
  * (each on the state the accepted ones before it left) and their events folded into the history
  * the read models judge. Nothing is stored, and a refused command is reported and skipped
- * rather than ending the simulation.
+ * rather than ending the simulation. The stored client comes from the fold cache (only events
+ * appended since are read) and is judged through the insight queries' cache, so asking again, or
+ * after a `client(id)` read, pays for the "after" alone.
  */
 export class ClientSimulation {
   constructor(
-    private readonly store: EventStore,
+    store: EventStore,
     private readonly clock: Clock,
     private readonly insights: ClientInsightQueries,
+    /** The app's cache, shared with commands and reads, so a client already folded is not folded again. */
+    private readonly folds: ClientFolds = new ClientFolds(store),
   ) {}
 
   async simulate(clientId: string, commands: readonly Unstamped<ClientCommand>[], on?: LocalDate): Promise<SimulationOutcome> {
-    const stored = await this.store.readStream(clientStreamId(clientId));
-    let state = foldEvents(clientDecider, stored.map(toClientEvent));
-    const builder = new ClientHistoryBuilder();
-    for (const event of stored) builder.apply(toClientFact(event));
-    const version = stored[stored.length - 1]?.revision ?? 0;
-    const beforeHistory = builder.snapshot();
+    const fold = await this.folds.fold(clientId);
+    const stored = fold.view();
+    // Copied before any await, as the cache lends its state: the next read of this client may advance it.
+    let state = forked(fold.loaded().state);
+    const version = fold.version;
+    const builder = stored ? ClientHistoryBuilder.resumed(stored.history) : new ClientHistoryBuilder();
     const now = this.clock.now().toISOString();
     const refused: SimulatedRefusal[] = [];
     let eventCount = 0;
@@ -75,9 +87,10 @@ export class ClientSimulation {
         builder.apply({ eventId: `simulated-${commandIndex}-${eventCount}`, occurredAt: stamped.metadata.occurredAt, event });
       }
     }
-    const afterHistory = builder.snapshot();
-    const judged = (history: typeof afterHistory, at: number) => history && this.insights.assess({ version: at, history, previous: null }, undefined, on);
-    return { before: judged(beforeHistory, version), after: judged(afterHistory, version + eventCount), refused, eventCount };
+    const afterHistory = eventCount === 0 ? (stored?.history ?? null) : builder.snapshot();
+    const before = stored && this.insights.assess(stored, undefined, on);
+    const after = afterHistory && this.insights.assess({ version: version + eventCount, history: afterHistory, previous: null }, undefined, on);
+    return { before, after, refused, eventCount };
   }
 
   /**

@@ -1,7 +1,9 @@
 import { FixedClock, InMemoryEventStore, UuidV7Generator } from '@client-lifecycle/adapters';
 import { ClientInsightQueries } from '../insight/client-insight.queries';
 import { ClientCommandHandler, type UnstampedClientCommand } from './client-command.handler';
+import { ClientFolds } from './client-folds.cache';
 import { ClientSimulation } from './client-simulation';
+import { ClientQueries } from './client.queries';
 
 const clock = new FixedClock(new Date('2026-05-01T12:00:00.000Z'));
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' as const });
@@ -78,6 +80,33 @@ describe('simulating commands on a client', () => {
 
     expect(outcome.before).toBeNull();
     expect(outcome.after?.risk.band).toBeDefined();
+  });
+
+  it('leaves the cached client as stored: a real command and read afterwards see none of the simulated events', async () => {
+    const folds = new ClientFolds(store);
+    const cached = new ClientSimulation(store, clock, new ClientInsightQueries(store, clock), folds);
+    const handler = new ClientCommandHandler(store, clock, new UuidV7Generator(), undefined, folds);
+
+    const first = await cached.simulate('acme', [payment(500_000)]);
+    const again = await cached.simulate('acme', [payment(500_000)]);
+    const accepted = await handler.handle(payment(200_000), { actor: 'collector' });
+
+    expect(again).toEqual(first);
+    expect(accepted.version).toBe(3);
+    const view = await new ClientQueries(store, folds).findClient('acme');
+    expect(view?.history.invoices[0].openBalanceMinor).toBe(300_000);
+  });
+
+  it('folds the hypothetical events onto the cached client as a fold of the whole stream would', async () => {
+    const folds = new ClientFolds(store);
+    const cached = new ClientSimulation(store, clock, new ClientInsightQueries(store, clock), folds);
+    await new ClientQueries(store, folds).findClient('acme');
+
+    const onCache = await cached.simulate('acme', [payment(100_000), payment(50_000)]);
+    const fromStream = await simulation.simulate('acme', [payment(100_000), payment(50_000)]);
+
+    expect(onCache.after?.history).toEqual(fromStream.after?.history);
+    expect(onCache.after?.risk).toEqual(fromStream.after?.risk);
   });
 
   describe('simulateTermination', () => {

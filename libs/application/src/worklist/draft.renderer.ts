@@ -83,6 +83,8 @@ export function renderDraft(facts: DraftFacts, locale: DraftLocale): RenderedDra
     effectiveDate: date(locale, facts.effectiveDate),
     recovery: money(locale, facts.currency, facts.expectedRecoveryMinor),
     legalCost: money(locale, facts.currency, facts.legalCostMinor),
+    reason: facts.hold?.reason ?? 'none',
+    creditLimit: money(locale, facts.currency, facts.hold?.creditLimitMinor ?? 0),
   };
   return {
     kind: facts.kind,

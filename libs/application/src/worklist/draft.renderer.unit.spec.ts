@@ -1,4 +1,4 @@
-import { type DraftFacts, DraftKind, DraftLocale } from '@client-lifecycle/domain';
+import { CreditHoldReason, type DraftFacts, DraftKind, DraftLocale } from '@client-lifecycle/domain';
 import { renderDraft as render, type RenderedDraft } from './draft.renderer';
 
 /** Intl puts a no-break space between amount and € (and before % in Spanish): the expected texts below write it as a plain space. */
@@ -27,6 +27,7 @@ const acme = (kind: DraftKind): DraftFacts => ({
   effectiveDate: '2026-03-30',
   expectedRecoveryMinor: 86_728,
   legalCostMinor: 150_000,
+  hold: null,
 });
 
 describe('drafts in Spanish and English', () => {
@@ -99,6 +100,39 @@ Yours sincerely`);
 - Marcar los límites: la decisión es firme; qué entregamos todavía y hasta cuándo.
 - Explicar el plan de transición y preguntar quién recibe el traspaso.
 - No discutir decisiones pasadas ni hacer nuevas promesas.`);
+  });
+
+  it('the credit-hold notice in English: friendly, firm about prepayment, and the limit as its reason', () => {
+    const facts: DraftFacts = { ...acme(DraftKind.CreditHoldNotice), hold: { reason: CreditHoldReason.CreditLimitExceeded, creditLimitMinor: 150_000 } };
+
+    expect(renderDraft(facts, DraftLocale.EN)).toEqual({
+      kind: DraftKind.CreditHoldNotice,
+      locale: DraftLocale.EN,
+      subject: 'New work on prepayment: ACME',
+      body: `Hello ACME,
+
+We value working with you, and we want to keep doing so. What is open on your account, €1,734.56, is now above the credit limit we agreed of €1,500.00:
+- Invoice A: €1,234.56, due on 9 February 2026, 34 days overdue
+- Invoice B: €500.00, due on 3 March 2026, 12 days overdue
+
+So, from today, 15 March 2026, new work is carried out against payment in advance. Work already under way continues as agreed.
+
+This is not the end of anything: as soon as the open balance is settled, or a payment plan is agreed and kept, we go back to the usual terms. If you reply by 22 March 2026, we will gladly agree the dates with you.
+
+Kind regards,
+Accounts receivable`,
+    });
+  });
+
+  it('the credit-hold notice in Spanish gives the overdue invoices as its reason when the risk advised it', () => {
+    const facts: DraftFacts = { ...acme(DraftKind.CreditHoldNotice), hold: { reason: CreditHoldReason.PaymentRisk, creditLimitMinor: null } };
+
+    const { subject, body } = renderDraft(facts, DraftLocale.ES);
+
+    expect(subject).toBe('Nuevos trabajos con pago por adelantado: ACME');
+    expect(body).toContain('2 facturas llevan abiertas más tiempo del que permiten nuestras condiciones, la más antigua 34 días, por 1734,56 € en total:');
+    expect(body).toContain('Por ello, desde hoy, 15 de marzo de 2026, los nuevos trabajos se realizarán con pago por adelantado.');
+    expect(body).not.toContain('límite');
   });
 
   it('a single invoice reads in the singular', () => {

@@ -119,10 +119,10 @@ export class WorklistProjection {
         judged.push({ clientId, entries: [], asOf: today, refreshOn: null });
         continue;
       }
-      const riskScore = assessClient(history, today, this.config).risk.score;
+      const { score, recommendation } = assessClient(history, today, this.config).risk;
       judged.push({
         clientId,
-        entries: worklistEntriesOf(history, today, riskScore, this.worklist),
+        entries: worklistEntriesOf(history, today, { score, recommendation }, this.worklist),
         asOf: today,
         refreshOn: worklistChangesOn(history, today, this.worklist),
       });

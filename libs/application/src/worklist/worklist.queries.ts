@@ -52,6 +52,11 @@ export class WorklistQueries {
     return this.store.list(on, filter, first, after);
   }
 
+  /** How many entries the list holds on that day with that filter, all pages together. */
+  count(on: LocalDate, filter: WorklistFilter): Promise<number> {
+    return this.store.count(on, filter);
+  }
+
   /** The entry's ready draft, as of today, from the entry alone. */
   entryDraft(entry: WorklistEntry, locale: DraftLocale): RenderedDraft {
     return renderDraft(draftFactsOfEntry(entry, this.today(), this.terms), locale);

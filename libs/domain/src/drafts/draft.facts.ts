@@ -1,6 +1,7 @@
 import type { ClientHistory } from '../client-history';
 import { daysPastDue, openBalanceAsOf } from '../collection/aging';
 import { addDays, type LocalDate } from '../shared';
+import { CreditHoldReason, creditLimitOn, type WorklistHold } from '../worklist/worklist';
 import { DraftKind } from './draft.vocabulary';
 
 /** The terms a draft quotes: deadlines, the interest rate and the decision note's figures. */
@@ -46,6 +47,8 @@ export interface DraftFacts {
   readonly effectiveDate: LocalDate;
   readonly expectedRecoveryMinor: number;
   readonly legalCostMinor: number;
+  /** Why credit is held, for the credit-hold notice; null for every other draft. */
+  readonly hold: WorklistHold | null;
 }
 
 /** Simple late-payment interest on a balance for the days it is past due, rounded to the minor unit. */
@@ -102,5 +105,14 @@ export function draftFactsOf(
     effectiveDate: addDays(today, history.contract.noticePeriodDays),
     expectedRecoveryMinor: Math.round(totalMinor * terms.expectedRecoveryRate),
     legalCostMinor: terms.legalCostMinor,
+    hold: kind === DraftKind.CreditHoldNotice ? holdOf(history, today, totalMinor) : null,
   };
+}
+
+/** The reason a notice drafted from the history alone gives: the limit when the debt is above it, else the payment record. */
+function holdOf(history: ClientHistory, today: LocalDate, totalMinor: number): WorklistHold {
+  const limit = creditLimitOn(history, today);
+  return limit !== null && totalMinor > limit
+    ? { reason: CreditHoldReason.CreditLimitExceeded, creditLimitMinor: limit }
+    : { reason: CreditHoldReason.PaymentRisk, creditLimitMinor: null };
 }

@@ -6,7 +6,8 @@ import type { DraftKind } from './draft.vocabulary';
  * `client`, `total`, `count` (invoices listed), `invoiceList` (one `invoiceLine` per invoice),
  * `oldestDays` (days the oldest listed invoice is past due), `interest`, `interestRate`,
  * `askForDate` (`yes` when an excuse came without a date), `replyBy`, `today`, `noticeDays`,
- * `effectiveDate`, `recovery` and `legalCost` (the decision note's figures).
+ * `effectiveDate`, `recovery` and `legalCost` (the decision note's figures), `reason` (a credit
+ * hold's, CREDIT_LIMIT_EXCEEDED or PAYMENT_RISK; `none` elsewhere) and `creditLimit`.
  * An invoice line: `invoiceId`, `amount`, `dueDate`, `days` (past due; negative before the due date).
  */
 export interface DraftTemplate {

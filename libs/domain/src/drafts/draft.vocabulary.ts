@@ -13,6 +13,8 @@ export enum DraftKind {
   TransitionPlan = 'TRANSITION_PLAN',
   /** Notes for whoever holds the termination conversation, not sent to the client. */
   TerminationTalkingPoints = 'TERMINATION_TALKING_POINTS',
+  /** New work moves to prepayment while the debt stands, and why. */
+  CreditHoldNotice = 'CREDIT_HOLD_NOTICE',
 }
 
 export enum DraftLocale {

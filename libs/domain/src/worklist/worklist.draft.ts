@@ -13,6 +13,7 @@ export const DRAFT_OF_ACTION: Readonly<Record<WorklistAction, DraftKind>> = {
   [WorklistAction.LawyerLetter]: DraftKind.LawyerLetter,
   [WorklistAction.WriteOffDecision]: DraftKind.WriteOffDecision,
   [WorklistAction.ExecutiveEscalation]: DraftKind.ExecutiveEscalation,
+  [WorklistAction.PlaceCreditHold]: DraftKind.CreditHoldNotice,
 };
 
 /**
@@ -38,5 +39,6 @@ export function draftFactsOfEntry(entry: WorklistEntry, today: LocalDate, terms:
     effectiveDate: today,
     expectedRecoveryMinor: Math.round(entry.totalMinor * terms.expectedRecoveryRate),
     legalCostMinor: terms.legalCostMinor,
+    hold: entry.hold ?? null,
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '../collection/collection-ladder';
 import { collectionView } from '../collection/collection.projection';
 import type { InvoiceCollection } from '../collection/invoice-collection';
+import { Recommendation } from '../risk/risk.model';
 import { addDays, daysBetween, type LocalDate } from '../shared';
 
 /** What the collector does next for a client: a rung of the ladder, or the escalation a key account gets instead. */
@@ -23,6 +24,29 @@ export enum WorklistAction {
   WriteOffDecision = 'WRITE_OFF_DECISION',
   /** DOMAIN.md: a big client that does not pay gets a brief, direct letter to its top executive. */
   ExecutiveEscalation = 'EXECUTIVE_ESCALATION',
+  /** Not a rung: hold credit (new work on prepayment) instead of letting the client take all it can. Carried out by `placeCreditHold`. */
+  PlaceCreditHold = 'PLACE_CREDIT_HOLD',
+}
+
+/** Why the worklist advises a credit hold. */
+export enum CreditHoldReason {
+  /** The risk assessment recommends it. */
+  PaymentRisk = 'PAYMENT_RISK',
+  /** What the client owes is above the credit limit in force. */
+  CreditLimitExceeded = 'CREDIT_LIMIT_EXCEEDED',
+}
+
+/** What a credit-hold entry quotes. */
+export interface WorklistHold {
+  readonly reason: CreditHoldReason;
+  /** The limit in force (minor units), for CREDIT_LIMIT_EXCEEDED; null otherwise. */
+  readonly creditLimitMinor: number | null;
+}
+
+/** The risk assessment's verdict the worklist weighs: the score in the priority, the recommendation for a hold. */
+export interface WorklistRisk {
+  readonly score: number;
+  readonly recommendation: Recommendation;
 }
 
 /** Whom the action addresses at the client. */
@@ -60,8 +84,11 @@ export interface WorklistEntry {
   readonly clientName: string;
   readonly currency: string;
   readonly action: WorklistAction;
-  /** The ladder rung the action stands for: what `recordReminder` records to take it off the list (the decision is taken off by settling the invoice). */
-  readonly step: CollectionAction;
+  /**
+   * The ladder rung the action stands for: what `recordReminder` records to take it off the list
+   * (the decision is taken off by settling the invoice); null for an action that is no rung (a credit hold).
+   */
+  readonly step: CollectionAction | null;
   /** The invoice the action chases. */
   readonly invoiceId: string;
   /** The day the action falls due (it stays due until carried out). */
@@ -79,6 +106,8 @@ export interface WorklistEntry {
   readonly riskScore: number;
   /** Amount × days past due × risk (see `worklistPriority`): higher comes first. */
   readonly priority: number;
+  /** Set on a PLACE_CREDIT_HOLD entry only. */
+  readonly hold?: WorklistHold;
 }
 
 /**
@@ -109,6 +138,7 @@ const CHANNEL_OF: Record<WorklistAction, ReminderChannel> = {
   [WorklistAction.LawyerLetter]: ReminderChannel.Letter,
   [WorklistAction.WriteOffDecision]: ReminderChannel.Meeting,
   [WorklistAction.ExecutiveEscalation]: ReminderChannel.Email,
+  [WorklistAction.PlaceCreditHold]: ReminderChannel.Email,
 };
 
 /** The rungs a key account's escalation replaces: before them the message stays with accounts payable; the lawyer letter and the decision stay as they are. */
@@ -134,17 +164,84 @@ function chasedInvoice(invoices: readonly InvoiceCollection[]): InvoiceCollectio
  * due on or after its day (an entry due later waits in the read model until the calendar reaches
  * it). None while everything is paid, disputed or held by a promise whose date has not come.
  *
- * Extension point: actions that are not ladder rungs (a credit hold from the second broken
- * promise, a write-off recorded by its own command) join here as further entries per client.
+ * Actions that are not ladder rungs join as further entries: a credit hold (see `creditHoldEntry`).
+ * A written-off invoice has no open balance, so neither the ladder nor the hold chases it.
  */
 export function worklistEntriesOf(
   history: ClientHistory,
   asOf: LocalDate,
-  riskScore: number,
+  risk: WorklistRisk,
   config: WorklistConfig = DEFAULT_WORKLIST_CONFIG,
 ): WorklistEntry[] {
   const view = collectionView(history, asOf, config.ladder);
-  const chased = chasedInvoice(view.invoices);
+  const hold = creditHoldEntry(history, view.invoices, asOf, risk);
+  return [...ladderEntries(history, view.invoices, asOf, risk.score, config), ...(hold ? [hold] : [])];
+}
+
+/** The credit limit in force on `asOf`: the latest set on or before it; null when none, or when it was cleared. */
+export function creditLimitOn(history: ClientHistory, asOf: LocalDate): number | null {
+  let limit: number | null = null;
+  for (const entry of history.creditLimits ?? []) if (entry.on <= asOf) limit = entry.amountMinor;
+  return limit;
+}
+
+/** Whether a credit hold placed on or before `asOf` is still in force then. */
+export const creditOnHold = (history: ClientHistory, asOf: LocalDate): boolean =>
+  (history.creditHolds ?? []).some((hold) => hold.placedOn <= asOf && (hold.releasedOn === null || hold.releasedOn > asOf));
+
+/**
+ * DOMAIN.md: hold credit rather than let a client take everything it can. Advised when the risk
+ * assessment recommends it or what the client owes is above its credit limit, unless credit is
+ * on hold already (placing it takes the entry off) or nothing is owed. It lists every open
+ * invoice, oldest due first, and is due on the day judged.
+ */
+function creditHoldEntry(history: ClientHistory, invoices: readonly InvoiceCollection[], asOf: LocalDate, risk: WorklistRisk): WorklistEntry | null {
+  if (creditOnHold(history, asOf)) return null;
+  const open = invoices
+    .filter((invoice) => invoice.openBalanceMinor > 0)
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.invoiceId.localeCompare(b.invoiceId));
+  if (open.length === 0) return null;
+  const totalMinor = open.reduce((sum, invoice) => sum + invoice.openBalanceMinor, 0);
+  const limit = creditLimitOn(history, asOf);
+  const hold: WorklistHold | null =
+    limit !== null && totalMinor > limit
+      ? { reason: CreditHoldReason.CreditLimitExceeded, creditLimitMinor: limit }
+      : risk.recommendation === Recommendation.CreditHold
+        ? { reason: CreditHoldReason.PaymentRisk, creditLimitMinor: null }
+        : null;
+  if (!hold) return null;
+  const oldest = open[0];
+  const daysPastDue = daysBetween(oldest.dueDate, asOf);
+  return {
+    entryId: `${history.clientId}/${WorklistAction.PlaceCreditHold}`,
+    clientId: history.clientId,
+    clientName: history.name,
+    currency: history.contract.currency,
+    action: WorklistAction.PlaceCreditHold,
+    step: null,
+    invoiceId: oldest.invoiceId,
+    dueOn: asOf,
+    daysPastDue,
+    invoices: open.map(({ invoiceId, dueDate, openBalanceMinor }) => ({ invoiceId, dueDate, openBalanceMinor })),
+    totalMinor,
+    channel: CHANNEL_OF[WorklistAction.PlaceCreditHold],
+    contact: WorklistContact.AccountsPayable,
+    askForDate: false,
+    riskScore: risk.score,
+    priority: worklistPriority(totalMinor, daysPastDue, risk.score),
+    hold,
+  };
+}
+
+/** The next action on the invoice being chased, due on or after its day. */
+function ladderEntries(
+  history: ClientHistory,
+  collected: readonly InvoiceCollection[],
+  asOf: LocalDate,
+  riskScore: number,
+  config: WorklistConfig,
+): WorklistEntry[] {
+  const chased = chasedInvoice(collected);
   if (!chased || chased.nextStep === null || chased.nextStepDueOn === null) return [];
   const step = chased.nextStep;
   const dueOn = chased.nextStepDueOn;
@@ -152,7 +249,7 @@ export function worklistEntriesOf(
   const action = escalated ? WorklistAction.ExecutiveEscalation : ACTION_OF[step];
   // The message lists what is past due when it is sent: on its due day, or today for an action already due.
   const listedOn = dueOn > asOf ? dueOn : asOf;
-  const others = view.invoices.filter((invoice) => invoice !== chased && invoice.dueDate < listedOn && invoice.openBalanceMinor > 0);
+  const others = collected.filter((invoice) => invoice !== chased && invoice.dueDate < listedOn && invoice.openBalanceMinor > 0);
   const invoices = [chased, ...others].map(({ invoiceId, dueDate, openBalanceMinor }) => ({ invoiceId, dueDate, openBalanceMinor }));
   const totalMinor = invoices.reduce((sum, invoice) => sum + invoice.openBalanceMinor, 0);
   const daysPastDue = daysBetween(chased.dueDate, dueOn);

@@ -15,7 +15,7 @@ import { PrivacyResolver } from '../privacy';
 import { MoneyResolver } from '../shared/money.resolver';
 import { ClientsResolver, ClientSummaryResolver, PortfolioResolver, RiskChangedResolver } from '../portfolio';
 import { ClientTerminationResolver, TerminationMutationsResolver, TerminationProgressedResolver, TerminationResolver } from '../termination';
-import { WorklistEntryResolver, WorklistResolver } from '../worklist';
+import { WorklistConnectionResolver, WorklistEntryResolver, WorklistResolver } from '../worklist';
 
 /** Every resolver of the gateway: the module serves these and schema.graphql is printed from them, so the two cannot drift. */
 export const GRAPHQL_RESOLVERS = [
@@ -45,4 +45,5 @@ export const GRAPHQL_RESOLVERS = [
   MoneyResolver,
   WorklistResolver,
   WorklistEntryResolver,
+  WorklistConnectionResolver,
 ] as const;

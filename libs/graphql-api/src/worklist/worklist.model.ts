@@ -1,4 +1,13 @@
-import { CollectionAction, DraftKind, DraftLocale, PlanInterest, ReminderChannel, WorklistAction, WorklistContact } from '@client-lifecycle/domain';
+import {
+  CollectionAction,
+  CreditHoldReason,
+  DraftKind,
+  DraftLocale,
+  PlanInterest,
+  ReminderChannel,
+  WorklistAction,
+  WorklistContact,
+} from '@client-lifecycle/domain';
 import { ArgsType, Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -10,7 +19,7 @@ import { WORKLIST_CURSOR_MAX_LENGTH } from './worklist.cursor';
 export const WorklistActionEnum = schemaEnum(
   WorklistAction,
   'WorklistAction',
-  "The collector's next action: a rung of the collection ladder, or a key account's escalation.",
+  "The collector's next action: a rung of the collection ladder, a key account's escalation, or a credit hold.",
   {
     COURTESY_CALL: 'Before the due date: is everything working, did the invoice arrive?',
     FRIENDLY_REMINDER: 'The first message after the due date: friendly, asking for a date.',
@@ -20,8 +29,14 @@ export const WorklistActionEnum = schemaEnum(
     LAWYER_LETTER: "A lawyer's letter.",
     WRITE_OFF_DECISION: 'Ours to decide: court if the expected recovery exceeds the legal cost, else write off.',
     EXECUTIVE_ESCALATION: "A key account: a brief, direct message to the client's top executive instead of the firm reminder, formal letter or final notice.",
+    PLACE_CREDIT_HOLD:
+      'Hold credit: new work on prepayment. Advised when the risk recommends CREDIT_HOLD or the client owes more than its credit limit; `placeCreditHold` carries it out.',
   },
 );
+export const CreditHoldReasonEnum = schemaEnum(CreditHoldReason, 'CreditHoldReason', 'Why the worklist advises a credit hold.', {
+  PAYMENT_RISK: "The client's risk assessment recommends CREDIT_HOLD.",
+  CREDIT_LIMIT_EXCEEDED: 'What the client owes is above the credit limit in force.',
+});
 export const WorklistContactEnum = schemaEnum(WorklistContact, 'WorklistContact', 'Whom the action addresses.', {
   ACCOUNTS_PAYABLE: 'Whoever pays the invoices at the client.',
   TOP_EXECUTIVE: "The client's top executive.",
@@ -39,6 +54,7 @@ export const DraftKindEnum = schemaEnum(DraftKind, 'DraftKind', 'The letters, e-
   TERMINATION_NOTICE: 'The notice of termination.',
   TRANSITION_PLAN: 'The transition-plan letter.',
   TERMINATION_TALKING_POINTS: 'Talking points for the termination conversation (not sent).',
+  CREDIT_HOLD_NOTICE: 'The notice that new work moves to prepayment, with the reason.',
 });
 export const DraftLocaleEnum = schemaEnum(DraftLocale, 'DraftLocale', 'The language of a draft; amounts and dates are formatted for it.', {
   ES: 'Spanish (es-ES).',
@@ -77,10 +93,11 @@ export class WorklistInvoiceModel {
 }
 
 @ObjectType('WorklistEntry', {
-  description: "One action on the collector's list. Carrying it out is `recordReminder` with its step, which takes it off the list.",
+  description:
+    "One action on the collector's list. Carrying it out is `recordReminder` with its step (`placeCreditHold` for PLACE_CREDIT_HOLD), which takes it off the list.",
 })
 export class WorklistEntryModel {
-  @Field({ description: 'Stable while the action waits: <clientId>/<invoiceId>/<step>.' })
+  @Field({ description: 'Stable while the action waits: <clientId>/<invoiceId>/<step>, or <clientId>/PLACE_CREDIT_HOLD.' })
   entryId!: string;
 
   @Field({ description: 'The client.' })
@@ -93,11 +110,19 @@ export class WorklistEntryModel {
   action!: WorklistAction;
 
   @Field(() => CollectionActionEnum, {
-    description: 'The ladder step to record with `recordReminder` (DECIDE_COURT_OR_WRITE_OFF for the decision, which settling the invoice ends).',
+    nullable: true,
+    description:
+      'The ladder step to record with `recordReminder` (DECIDE_COURT_OR_WRITE_OFF for the decision, which settling the invoice ends); null for PLACE_CREDIT_HOLD, which is no rung.',
   })
-  step!: CollectionAction;
+  step!: CollectionAction | null;
 
-  @Field({ description: 'The invoice the action chases.' })
+  @Field(() => CreditHoldReasonEnum, { nullable: true, description: 'Why a credit hold is advised; null for every other action.' })
+  holdReason!: CreditHoldReason | null;
+
+  @Field(() => MoneyModel, { nullable: true, description: 'The credit limit the client owes more than, for CREDIT_LIMIT_EXCEEDED; null otherwise.' })
+  creditLimit!: MoneyModel | null;
+
+  @Field({ description: 'The invoice the action chases (for a credit hold, the oldest open one).' })
   invoiceId!: string;
 
   @Field(() => DateScalar, { description: 'The business day the action fell or falls due; it stays due until carried out.' })
@@ -106,7 +131,9 @@ export class WorklistEntryModel {
   @Field(() => Int, { description: 'Days the chased invoice is past due on dueOn (negative before its due date).' })
   daysPastDue!: number;
 
-  @Field(() => [WorklistInvoiceModel], { description: 'The invoices the message lists: the chased one first, then every other one past due.' })
+  @Field(() => [WorklistInvoiceModel], {
+    description: 'The invoices the message lists: the chased one first, then every other one past due (for a credit hold, every open one, oldest due first).',
+  })
   invoices!: WorklistInvoiceModel[];
 
   @Field(() => MoneyModel, { description: 'The total of the invoices listed.' })
@@ -149,6 +176,9 @@ export class WorklistConnectionModel {
 
   @Field(() => PageInfoModel, { description: 'Where this page stands, and the cursor for the next one.' })
   pageInfo!: PageInfoModel;
+
+  /** Counted only when asked for: see WorklistConnectionResolver. */
+  totalCount?: number;
 }
 
 @InputType({ description: 'Narrows the worklist.' })

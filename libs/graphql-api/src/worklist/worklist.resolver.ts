@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccessRole, ClientNotFoundError, CommandRefusedError, WorklistQueries } from '@client-lifecycle/application';
-import { DomainError, type DraftLocale, type WorklistEntry } from '@client-lifecycle/domain';
-import { worklistKey } from '@client-lifecycle/ports';
+import { DomainError, type DraftLocale, type LocalDate, type WorklistEntry } from '@client-lifecycle/domain';
+import { type WorklistFilter, worklistKey } from '@client-lifecycle/ports';
 import { Allow } from '../access/allow.decorator';
 import type { GraphqlContext } from '../client/request-context';
 import { localeOf } from '../insight/localized-text.resolver';
@@ -31,6 +31,8 @@ const toModel = (entry: WorklistEntry): WorklistEntryModel & { readonly source: 
     openBalance: moneyOf(invoice.openBalanceMinor, entry.currency),
   })),
   total: moneyOf(entry.totalMinor, entry.currency),
+  holdReason: entry.hold?.reason ?? null,
+  creditLimit: entry.hold?.creditLimitMinor === null || entry.hold === undefined ? null : moneyOf(entry.hold.creditLimitMinor, entry.currency),
   source: entry,
 });
 
@@ -44,14 +46,14 @@ export class WorklistResolver {
       "The collector's worklist: the next collection action of every client due on or before `on`, highest priority (amount × days past due × risk) first, each with its invoices, channel, contact and a ready draft.",
   })
   async collectionWorklist(@Args() { on, first, after, filter }: WorklistArgs): Promise<WorklistConnectionModel> {
-    const page = await this.worklist.list(
-      on ?? this.worklist.today(),
-      { action: filter?.action ?? undefined, channel: filter?.channel ?? undefined, clientId: filter?.clientId ?? undefined },
-      first,
-      after ? keyOfWorklistCursor(after) : null,
-    );
+    const query = {
+      on: on ?? this.worklist.today(),
+      filter: { action: filter?.action ?? undefined, channel: filter?.channel ?? undefined, clientId: filter?.clientId ?? undefined },
+    };
+    const page = await this.worklist.list(query.on, query.filter, first, after ? keyOfWorklistCursor(after) : null);
     const edges = page.entries.map((entry) => ({ cursor: worklistCursorOf(worklistKey(entry)), node: toModel(entry) }));
-    return { edges, pageInfo: pageInfoOf(edges, page.hasNextPage, after !== null && after !== undefined) };
+    const connection: WorklistConnection = { edges, pageInfo: pageInfoOf(edges, page.hasNextPage, after !== null && after !== undefined), query };
+    return connection;
   }
 
   @Allow(...COLLECTOR_ROLES)
@@ -74,6 +76,19 @@ export class WorklistResolver {
     if (proposal === null) throw new ClientNotFoundError(clientId);
     if (proposal instanceof DomainError) throw new CommandRefusedError(proposal);
     return { ...proposal, invoiceIds: [...proposal.invoiceIds], instalments: [...proposal.instalments] };
+  }
+}
+
+/** The page with what it was asked for, so `totalCount` counts the same list, and only when selected. */
+type WorklistConnection = WorklistConnectionModel & { readonly query: { readonly on: LocalDate; readonly filter: WorklistFilter } };
+
+@Resolver(() => WorklistConnectionModel)
+export class WorklistConnectionResolver {
+  constructor(@Inject(WorklistQueries) private readonly worklist: WorklistQueries) {}
+
+  @ResolveField(() => Int, { description: 'How many entries the list holds on that day with that filter, all pages together.' })
+  totalCount(@Parent() connection: WorklistConnection): Promise<number> {
+    return this.worklist.count(connection.query.on, connection.query.filter);
   }
 }
 

@@ -39,6 +39,8 @@ export interface WorklistStore {
   commit(clients: readonly WorklistClient[], checkpoint: number): Promise<void>;
   /** Entries due on or before `on` that match the filter, highest priority first, after `after` when given. */
   list(on: LocalDate, filter: WorklistFilter, first: number, after: WorklistKey | null): Promise<WorklistPage>;
+  /** How many entries `list` would page through from the start: due on or before `on` and matching the filter. */
+  count(on: LocalDate, filter: WorklistFilter): Promise<number>;
   /** Up to `first` client ids after `after` (when given), by id, whose entries are to be judged again on or before `day`. */
   dueForRefresh(day: LocalDate, first: number, after?: string): Promise<string[]>;
   /** Drops every entry and the checkpoint, for a rebuild from position 0. */

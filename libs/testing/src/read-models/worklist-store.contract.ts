@@ -72,11 +72,21 @@ export function describeWorklistStoreContract(adapter: string, create: () => Pro
       expect((await store.list(on, { clientId: 'd' }, 10, null)).entries).toEqual([d]);
     });
 
+    it('counts the entries due on or before the day that match the filter, whatever page is asked for', async () => {
+      expect(await store.count('2026-03-05', {})).toBe(3);
+      expect(await store.count('2026-03-31', {})).toBe(4);
+      expect(await store.count('2026-03-31', { action: WorklistAction.FirmReminder })).toBe(1);
+      expect(await store.count('2026-03-31', { channel: ReminderChannel.Email })).toBe(3);
+      expect(await store.count('2026-03-31', { channel: ReminderChannel.Email, clientId: 'd' })).toBe(1);
+      expect(await store.count('2026-02-01', {})).toBe(0);
+    });
+
     it("a commit replaces a client's entries: an action carried out leaves the list", async () => {
       const next = entry('a', '2026-03-12', 800, { entryId: 'a/INV-1/FIRM', action: WorklistAction.FirmReminder, step: ReminderStep.Firm });
       await store.commit([client('a', [next]), client('b', [])], 8);
 
       expect((await store.list('2026-03-31', {}, 10, null)).entries).toEqual([c, next, d]);
+      expect(await store.count('2026-03-31', {})).toBe(3);
       expect(await store.checkpoint()).toBe(8);
     });
 
@@ -91,6 +101,7 @@ export function describeWorklistStoreContract(adapter: string, create: () => Pro
 
       expect(await store.checkpoint()).toBe(0);
       expect(await store.list('2026-12-31', {}, 10, null)).toEqual({ entries: [], hasNextPage: false });
+      expect(await store.count('2026-12-31', {})).toBe(0);
       expect(await store.dueForRefresh('2026-12-31', 10)).toEqual([]);
     });
   });

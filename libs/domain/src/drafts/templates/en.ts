@@ -140,5 +140,19 @@ Kind regards`,
 - Explain the transition plan and ask who receives the handover.
 - Do not argue past decisions or make new promises.`,
     },
+    [DraftKind.CreditHoldNotice]: {
+      subject: 'New work on prepayment: {client}',
+      body: `Hello {client},
+
+We value working with you, and we want to keep doing so. {reason, select, CREDIT_LIMIT_EXCEEDED {What is open on your account, {total}, is now above the credit limit we agreed of {creditLimit}} other {{count, plural, one {An invoice has} other {# invoices have}} been open for longer than our terms allow, the oldest by {oldestDays} days, for {total} in all}}:
+{invoiceList}
+
+So, from today, {today}, new work is carried out against payment in advance. Work already under way continues as agreed.
+
+This is not the end of anything: as soon as the open balance is settled, or a payment plan is agreed and kept, we go back to the usual terms. If you reply by {replyBy}, we will gladly agree the dates with you.
+
+Kind regards,
+Accounts receivable`,
+    },
   },
 };

@@ -143,5 +143,19 @@ Un saludo`,
 - Explicar el plan de transición y preguntar quién recibe el traspaso.
 - No discutir decisiones pasadas ni hacer nuevas promesas.`,
     },
+    [DraftKind.CreditHoldNotice]: {
+      subject: 'Nuevos trabajos con pago por adelantado: {client}',
+      body: `Estimados señores de {client}:
+
+Valoramos mucho trabajar con ustedes y queremos seguir haciéndolo. {reason, select, CREDIT_LIMIT_EXCEEDED {Lo pendiente en su cuenta, {total}, supera ya el límite de crédito acordado de {creditLimit}} other {{count, plural, one {Una factura lleva abierta} other {# facturas llevan abiertas}} más tiempo del que permiten nuestras condiciones, la más antigua {oldestDays} días, por {total} en total}}:
+{invoiceList}
+
+Por ello, desde hoy, {today}, los nuevos trabajos se realizarán con pago por adelantado. Los trabajos ya en curso continúan según lo acordado.
+
+No es el final de nada: en cuanto se salde lo pendiente, o se acuerde y cumpla un plan de pagos, volveremos a las condiciones habituales. Si nos responden antes del {replyBy}, acordaremos con gusto las fechas.
+
+Un saludo,
+Departamento de cobros`,
+    },
   },
 };
