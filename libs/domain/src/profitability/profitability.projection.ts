@@ -3,8 +3,8 @@ import { adjustedAsOf, isInDefault, writtenOffAsOf } from '../collection';
 import { type CurrencyCode, daysBetween, type LocalDate } from '../shared';
 import { agedInvoices, type AgingBucketKey, balanceByBucket } from './profitability.aging';
 import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig } from './profitability.config';
-import { type CostPerMinuteOf, type CostToServeBreakdown, costToServeBreakdown, costToServeFacts } from './profitability.cost-to-serve';
-import { costliestEventIds } from './profitability.evidence';
+import { type CostPerMinuteOf, type CostToServeBreakdown, CostToServeTally, visitCostToServe } from './profitability.cost-to-serve';
+import { CostliestFacts } from './profitability.evidence';
 import { carryingCostOf, expectedCreditLossOf } from './profitability.receivables';
 
 /** The mean calendar month, so a month of billing does not depend on which months were short. */
@@ -84,6 +84,26 @@ function billingMonths(issuedOns: readonly LocalDate[], asOf: LocalDate): number
 
 /** The profitability read model of one client as of a day: only facts dated on or before asOf count. */
 export function profitabilityView(history: ClientHistory, asOf: LocalDate, config: ProfitabilityConfig = DEFAULT_PROFITABILITY_CONFIG): ProfitabilityView {
+  const costliest = new CostliestFacts();
+  const figures = profitabilityOf(history, asOf, config, costliest);
+  return { ...figures, evidenceEventIds: costliest.eventIds() };
+}
+
+/** Every figure of `profitabilityView` but the evidence: what a score needs, without ranking every fact of a long history. */
+export function profitabilityFigures(
+  history: ClientHistory,
+  asOf: LocalDate,
+  config: ProfitabilityConfig = DEFAULT_PROFITABILITY_CONFIG,
+): Omit<ProfitabilityView, 'evidenceEventIds'> {
+  return profitabilityOf(history, asOf, config, null);
+}
+
+function profitabilityOf(
+  history: ClientHistory,
+  asOf: LocalDate,
+  config: ProfitabilityConfig,
+  costliest: CostliestFacts | null,
+): Omit<ProfitabilityView, 'evidenceEventIds'> {
   const { currency } = history.contract;
   const { default: defaultRate, byActivity } = config.loadedCostPerHourMinor;
   const costPerMinuteOf: CostPerMinuteOf = (activity) => (activity === null ? defaultRate : (byActivity[activity] ?? defaultRate)) / 60;
@@ -101,10 +121,29 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
 
   const inDefault = isInDefault(history, asOf, config.defaultAfterDaysPastDue);
   const aged = agedInvoices(history, asOf);
-  const carryingCosts = invoices.map((invoice) => ({ eventId: invoice.eventId, cost: carryingCostOf(invoice, asOf, config) }));
-  const creditLosses = aged.map((entry) => ({ eventId: entry.invoice.eventId, cost: expectedCreditLossOf(entry, config, inDefault) }));
-  const carryingCostMinor = Math.round(sumOf(carryingCosts, (fact) => fact.cost));
-  const expectedCreditLossMinor = Math.round(sumOf(creditLosses, (fact) => fact.cost));
+  const creditLossByInvoice = new Map(aged.map((entry) => [entry.invoice, expectedCreditLossOf(entry, config, inDefault)]));
+  let carryingCost = 0;
+  const carryingCosts = invoices.map((invoice) => {
+    const cost = carryingCostOf(invoice, asOf, config);
+    carryingCost += cost;
+    return cost;
+  });
+  const carryingCostMinor = Math.round(carryingCost);
+  const expectedCreditLossMinor = Math.round(sumOf(aged, (entry) => creditLossByInvoice.get(entry.invoice) ?? 0));
+
+  const tally = new CostToServeTally();
+  // Each touchpoint is its own event, so it is offered as evidence as it comes; an invoice's carrying cost and credit loss add up first.
+  visitCostToServe(history, asOf, config.minutesPerActivity, costPerMinuteOf, (activity, minutes, cost, eventId) => {
+    tally.add(activity, minutes, cost);
+    costliest?.offer(eventId, cost);
+  });
+  if (costliest)
+    invoices.forEach((invoice, at) => {
+      const creditLoss = creditLossByInvoice.get(invoice);
+      costliest.offer(invoice.eventId, creditLoss === undefined ? carryingCosts[at] : carryingCosts[at] + creditLoss);
+    });
+  const breakdown = tally.lines();
+  const costToServeMinor = sumOf(breakdown, (line) => line.costMinor);
 
   const worked = history.timeEntries.filter((entry) => entry.workedOn <= asOf);
   const billableMinutes = sumOf(worked, (entry) => (entry.billable ? entry.minutes : 0));
@@ -112,10 +151,6 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
   const workedHours = (billableMinutes + nonBillableMinutes) / 60;
   // Non-billable time is priced once, inside the cost to serve, so it is not delivery cost too.
   const deliveryCostMinor = Math.round(sumOf(worked, (entry) => (entry.billable ? entry.minutes * costPerMinuteOf(entry.activity) : 0)));
-
-  const touchpoints = costToServeFacts(history, asOf, config.minutesPerActivity, costPerMinuteOf);
-  const breakdown = costToServeBreakdown(touchpoints);
-  const costToServeMinor = sumOf(breakdown, (line) => line.costMinor);
 
   const contributionMarginMinor = netRevenueMinor - deliveryCostMinor - costToServeMinor - carryingCostMinor - expectedCreditLossMinor;
   const collectedMarginMinor = collectedMinor - deliveryCostMinor - costToServeMinor - carryingCostMinor;
@@ -154,6 +189,5 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
           asOf,
         ),
     ),
-    evidenceEventIds: costliestEventIds([...touchpoints, ...carryingCosts, ...creditLosses]),
   };
 }
