@@ -230,10 +230,18 @@ export function timeWaste(history: ClientHistory, asOf: LocalDate, config: RiskC
   const slow = signalsOf(history, ConductSignalKind.SlowResponse, within);
   const stuck = signalsOf(history, ConductSignalKind.NoProgress, within);
   const scopeCreep = unbilledScopeCreepEntries(history).timeEntryIds;
-  const recentTime = history.timeEntries.filter((entry) => within(entry.workedOn) && !scopeCreep.has(entry.timeEntryId));
-  const billable = recentTime.filter((entry) => entry.billable).reduce((sum, entry) => sum + entry.minutes, 0);
-  const nonBillableEntries = recentTime.filter((entry) => !entry.billable);
-  const nonBillable = nonBillableEntries.reduce((sum, entry) => sum + entry.minutes, 0);
+  // One pass over what may be thousands of time entries, summed in their order as the filters did.
+  let billable = 0;
+  let nonBillable = 0;
+  const nonBillableEntries: TimeEntry[] = [];
+  for (const entry of history.timeEntries) {
+    if (!within(entry.workedOn) || scopeCreep.has(entry.timeEntryId)) continue;
+    if (entry.billable) billable += entry.minutes;
+    else {
+      nonBillable += entry.minutes;
+      nonBillableEntries.push(entry);
+    }
+  }
   const ratio = billable > 0 ? nonBillable / billable : nonBillable > 0 ? 1 : 0;
   const points =
     per.missedMeeting * missed.length +
