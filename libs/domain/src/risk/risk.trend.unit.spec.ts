@@ -1,4 +1,5 @@
 import { CALIBRATION_STORIES } from '../calibration/calibration.stories';
+import type { ClientHistory } from '../client-history';
 import { addDays } from '../shared';
 import { assessClient, assessClientWithTrend, riskScoreOn, TREND_DAYS } from './risk.assessment';
 
@@ -32,5 +33,25 @@ describe('trend: the score 30 days before, without a second full assessment', ()
     const before = assessClient(history, comparedWith).risk;
     if (history.clientSince > comparedWith) expect(risk.trend).toBeNull();
     else expect(risk.trend).toMatchObject({ comparedWith, previousBand: before.band, previousScore: before.score });
+  });
+});
+
+/** The history with each of its lists replaced. */
+const withLists = (history: ClientHistory, list: (entries: readonly unknown[]) => readonly unknown[]): ClientHistory =>
+  Object.fromEntries(Object.entries(history).map(([key, value]) => [key, Array.isArray(value) ? list(value) : value])) as unknown as ClientHistory;
+
+describe('assessment parts remembered per list give what a fresh computation gives', () => {
+  it.each(CALIBRATION_STORIES.map((story) => [story.title, story] as const))('%s', (_title, story) => {
+    // Given the story's history with frozen lists, as a snapshot has them, assessed once (the parts are remembered)
+    const history = withLists(story.history(), (list) => Object.freeze([...list]));
+    const first = assessClientWithTrend(history, story.asOf);
+
+    // When assessed again, and with every list a fresh array of the same entries (nothing remembered)
+    const again = assessClientWithTrend(history, story.asOf);
+    const fresh = withLists(history, (list) => [...list]);
+
+    // Then
+    expect(again).toEqual(first);
+    expect(assessClientWithTrend(fresh, story.asOf)).toEqual(first);
   });
 });
