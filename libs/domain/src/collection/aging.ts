@@ -1,5 +1,6 @@
 import { type ClientHistory, InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history';
 import { daysBetween, type LocalDate } from '../shared';
+import { memoisedByList } from './list.memo';
 
 /** DOMAIN.md's aging buckets; the values match profitability's `AgingBucketKey` on purpose. */
 export enum AgingBucket {
@@ -97,6 +98,12 @@ export const emptyBuckets = (): Record<AgingBucket, number> => ({
 
 /** Open balances on asOf by aging bucket; Current holds what is not yet due. */
 export function overdueByBucket(history: ClientHistory, asOf: LocalDate): Record<AgingBucket, number> {
+  return { ...bucketsByList(history.invoices, asOf, () => overdueByBucketOf(history, asOf)) };
+}
+
+const bucketsByList = memoisedByList<Readonly<Record<AgingBucket, number>>>();
+
+function overdueByBucketOf(history: ClientHistory, asOf: LocalDate): Record<AgingBucket, number> {
   const buckets = emptyBuckets();
   for (const invoice of invoicesIssuedBy(history, asOf)) buckets[agingBucketOf(daysPastDue(invoice.dueDate, asOf))] += openBalanceAsOf(invoice, asOf);
   return buckets;

@@ -1,6 +1,7 @@
 import type { ClientHistory, PromiseEntry } from '../client-history';
 import { addDays, daysBetween, type LocalDate } from '../shared';
 import { daysPastDue, invoicesIssuedBy, openBalanceAsOf, paidOffOnAsOf, paymentsAsOf } from './aging';
+import { memoisedByList } from './list.memo';
 
 // ---- payment index ---------------------------------------------------------------------------
 
@@ -46,6 +47,12 @@ export const PAYMENT_INDEX_WINDOW_DAYS = 365;
  * payments. Null when nothing has been paid, written off or fallen due in the window.
  */
 export function paymentIndex(history: ClientHistory, asOf: LocalDate, windowDays = PAYMENT_INDEX_WINDOW_DAYS): number | null {
+  return paymentIndexes(history.invoices, `${asOf}|${windowDays}`, () => paymentIndexOf(history, asOf, windowDays));
+}
+
+const paymentIndexes = memoisedByList<number | null>();
+
+function paymentIndexOf(history: ClientHistory, asOf: LocalDate, windowDays: number): number | null {
   const windowStart = addDays(asOf, -windowDays);
   let weight = 0;
   let weighted = 0;
@@ -70,7 +77,18 @@ export function paymentIndex(history: ClientHistory, asOf: LocalDate, windowDays
  * DOMAIN.md's average days to pay over invoices fully paid by asOf, days = paid off on − due date
  * (negative when paid early); the weighted variant weighs each invoice by its amount. One decimal.
  */
-export function averageDaysToPay(history: ClientHistory, asOf: LocalDate): { mean: number | null; amountWeighted: number | null } {
+export function averageDaysToPay(history: ClientHistory, asOf: LocalDate): AverageDaysToPay {
+  return averagesDaysToPay(history.invoices, asOf, () => averageDaysToPayOf(history, asOf));
+}
+
+export interface AverageDaysToPay {
+  readonly mean: number | null;
+  readonly amountWeighted: number | null;
+}
+
+const averagesDaysToPay = memoisedByList<AverageDaysToPay>();
+
+function averageDaysToPayOf(history: ClientHistory, asOf: LocalDate): AverageDaysToPay {
   const paid = invoicesIssuedBy(history, asOf).flatMap((invoice) => {
     const paidOffOn = paidOffOnAsOf(invoice, asOf);
     return paidOffOn === null ? [] : [{ amountMinor: invoice.amountMinor, days: daysBetween(invoice.dueDate, paidOffOn) }];

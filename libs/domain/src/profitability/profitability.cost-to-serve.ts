@@ -1,4 +1,4 @@
-import type { ClientHistory, MeetingEntry } from '../client-history';
+import type { ClientHistory, MeetingEntry, TimeEntry } from '../client-history';
 import { MeetingOutcome } from '../client/client.vocabulary';
 import { assertNever, type LocalDate } from '../shared';
 import type { MinutesPerActivity } from './profitability.config';
@@ -55,58 +55,82 @@ function meetingMinutes(meeting: MeetingEntry, minutes: MinutesPerActivity): { a
   }
 }
 
+/** Receives one touchpoint at a time, so a long history's breakdown and evidence need no array of them. */
+export type CostToServeVisitor = (activity: CostToServeActivity, minutes: number, cost: number, eventId: string) => void;
+
+/** Whether anyone logged meeting time on each day: depends on the time entries alone, so one frozen list answers once. */
+const meetingDaysByList = new WeakMap<readonly TimeEntry[], ReadonlySet<LocalDate>>();
+
+function meetingTimeLoggedOn(entries: readonly TimeEntry[]): ReadonlySet<LocalDate> {
+  const known = meetingDaysByList.get(entries);
+  if (known) return known;
+  const days = new Set<LocalDate>();
+  for (const entry of entries) if (MEETING_ACTIVITY.test(entry.activity)) days.add(entry.workedOn);
+  if (Object.isFrozen(entries)) meetingDaysByList.set(entries, days);
+  return days;
+}
+
 /**
- * Every touchpoint dated on or before asOf, with the minutes it cost and their loaded cost.
+ * Every touchpoint dated on or before asOf, with the minutes it cost and their loaded cost, in a
+ * fixed order (meetings, complaints, reminders, excuses, scope changes, non-billable time, fees).
  * Non-billable time entries count with their actual minutes: the work was done, nobody pays for
  * it. A held meeting that someone also logged as meeting time the same day is already in that
  * time entry (billable or not), so it is not counted a second time here. Legal and collection
  * fees count with their actual amount.
  */
-export function costToServeFacts(history: ClientHistory, asOf: LocalDate, minutes: MinutesPerActivity, costPerMinuteOf: CostPerMinuteOf): CostToServeFact[] {
+export function visitCostToServe(
+  history: ClientHistory,
+  asOf: LocalDate,
+  minutes: MinutesPerActivity,
+  costPerMinuteOf: CostPerMinuteOf,
+  visit: CostToServeVisitor,
+): void {
   const staff = costPerMinuteOf(null);
-  const flat = (activity: CostToServeActivity, perFact: number, eventIds: readonly string[]) =>
-    eventIds.map((eventId) => ({ activity, minutes: perFact, cost: perFact * staff, eventId }));
-  const meetingTimeLoggedOn = new Set(history.timeEntries.filter((entry) => MEETING_ACTIVITY.test(entry.activity)).map((entry) => entry.workedOn));
-  return [
-    ...history.meetings
-      .filter((meeting) => meeting.on <= asOf && !(meeting.outcome === MeetingOutcome.Held && meetingTimeLoggedOn.has(meeting.on)))
-      .map((meeting) => {
-        const spent = meetingMinutes(meeting, minutes);
-        return { ...spent, cost: spent.minutes * staff, eventId: meeting.eventId };
-      }),
-    // A complaint or scope change is cited by the event that raised it: that is when the work began.
-    ...flat(
-      CostToServeActivity.ComplaintHandling,
-      minutes.complaintHandling,
-      history.complaints.filter((complaint) => complaint.filedOn <= asOf).map((complaint) => complaint.eventIds[0]),
-    ),
-    ...flat(
-      CostToServeActivity.Reminder,
-      minutes.reminder,
-      history.reminders.filter((reminder) => reminder.on <= asOf).map((reminder) => reminder.eventId),
-    ),
-    ...flat(
-      CostToServeActivity.ExcuseHandling,
-      minutes.excuseHandling,
-      history.excuses.filter((excuse) => excuse.on <= asOf).map((excuse) => excuse.eventId),
-    ),
-    ...flat(
-      CostToServeActivity.ScopeChangeReview,
-      minutes.scopeChangeReview,
-      history.scopeChanges.filter((change) => change.requestedOn <= asOf).map((change) => change.eventIds[0]),
-    ),
-    ...history.timeEntries
-      .filter((entry) => !entry.billable && entry.workedOn <= asOf)
-      .map((entry) => ({
-        activity: CostToServeActivity.NonBillableTime,
-        minutes: entry.minutes,
-        cost: entry.minutes * costPerMinuteOf(entry.activity),
-        eventId: entry.eventId,
-      })),
-    ...(history.fees ?? [])
-      .filter((fee) => fee.on <= asOf)
-      .map((fee) => ({ activity: CostToServeActivity.LegalAndCollectionFees, minutes: 0, cost: fee.amountMinor, eventId: fee.eventId })),
-  ];
+  const loggedMeetingDays = meetingTimeLoggedOn(history.timeEntries);
+  for (const meeting of history.meetings)
+    if (meeting.on <= asOf && !(meeting.outcome === MeetingOutcome.Held && loggedMeetingDays.has(meeting.on))) {
+      const spent = meetingMinutes(meeting, minutes);
+      visit(spent.activity, spent.minutes, spent.minutes * staff, meeting.eventId);
+    }
+  // A complaint or scope change is cited by the event that raised it: that is when the work began.
+  for (const complaint of history.complaints)
+    if (complaint.filedOn <= asOf)
+      visit(CostToServeActivity.ComplaintHandling, minutes.complaintHandling, minutes.complaintHandling * staff, complaint.eventIds[0]);
+  for (const reminder of history.reminders)
+    if (reminder.on <= asOf) visit(CostToServeActivity.Reminder, minutes.reminder, minutes.reminder * staff, reminder.eventId);
+  for (const excuse of history.excuses)
+    if (excuse.on <= asOf) visit(CostToServeActivity.ExcuseHandling, minutes.excuseHandling, minutes.excuseHandling * staff, excuse.eventId);
+  for (const change of history.scopeChanges)
+    if (change.requestedOn <= asOf)
+      visit(CostToServeActivity.ScopeChangeReview, minutes.scopeChangeReview, minutes.scopeChangeReview * staff, change.eventIds[0]);
+  for (const entry of history.timeEntries)
+    if (!entry.billable && entry.workedOn <= asOf)
+      visit(CostToServeActivity.NonBillableTime, entry.minutes, entry.minutes * costPerMinuteOf(entry.activity), entry.eventId);
+  for (const fee of history.fees ?? []) if (fee.on <= asOf) visit(CostToServeActivity.LegalAndCollectionFees, 0, fee.amountMinor, fee.eventId);
+}
+
+/** The touchpoints of `visitCostToServe` as a list. */
+export function costToServeFacts(history: ClientHistory, asOf: LocalDate, minutes: MinutesPerActivity, costPerMinuteOf: CostPerMinuteOf): CostToServeFact[] {
+  const facts: CostToServeFact[] = [];
+  visitCostToServe(history, asOf, minutes, costPerMinuteOf, (activity, spent, cost, eventId) => facts.push({ activity, minutes: spent, cost, eventId }));
+  return facts;
+}
+
+/** Adds touchpoints up per activity as they come; `lines()` is `costToServeBreakdown` of the same facts. */
+export class CostToServeTally {
+  private readonly totals = new Map(Object.values(CostToServeActivity).map((activity) => [activity, { count: 0, minutes: 0, cost: 0 }]));
+
+  add(activity: CostToServeActivity, minutes: number, cost: number): void {
+    const total = this.totals.get(activity);
+    if (!total) return;
+    total.count += 1;
+    total.minutes += minutes;
+    total.cost += cost;
+  }
+
+  lines(): CostToServeBreakdown {
+    return [...this.totals].map(([activity, { count, minutes, cost }]) => ({ activity, count, minutes, costMinor: Math.round(cost) }));
+  }
 }
 
 /**
@@ -114,14 +138,7 @@ export function costToServeFacts(history: ClientHistory, asOf: LocalDate, minute
  * facts, and the cost to serve is the sum of the lines: the parts add up to the whole.
  */
 export function costToServeBreakdown(facts: readonly CostToServeFact[]): CostToServeBreakdown {
-  // One pass over the facts rather than one per activity.
-  const totals = new Map(Object.values(CostToServeActivity).map((activity) => [activity, { count: 0, minutes: 0, cost: 0 }]));
-  for (const fact of facts) {
-    const total = totals.get(fact.activity);
-    if (!total) continue;
-    total.count += 1;
-    total.minutes += fact.minutes;
-    total.cost += fact.cost;
-  }
-  return [...totals].map(([activity, { count, minutes, cost }]) => ({ activity, count, minutes, costMinor: Math.round(cost) }));
+  const tally = new CostToServeTally();
+  for (const fact of facts) tally.add(fact.activity, fact.minutes, fact.cost);
+  return tally.lines();
 }

@@ -1,11 +1,12 @@
-import { type ClientHistory, InvoiceAdjustmentKind } from '../client-history';
+import { type ClientHistory, InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history';
 import { adjustedAsOf, isInDefault, writtenOffAsOf } from '../collection';
+import { memoisedByList } from '../collection/list.memo';
 import { type CurrencyCode, daysBetween, type LocalDate } from '../shared';
-import { agedInvoices, type AgingBucketKey, balanceByBucket } from './profitability.aging';
+import { type AgedInvoice, agedInvoices, type AgingBucketKey, balanceByBucket } from './profitability.aging';
 import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig } from './profitability.config';
-import { type CostPerMinuteOf, type CostToServeBreakdown, costToServeBreakdown, costToServeFacts } from './profitability.cost-to-serve';
-import { costliestEventIds } from './profitability.evidence';
-import { carryingCostOf, expectedCreditLossOf } from './profitability.receivables';
+import { type CostPerMinuteOf, type CostToServeBreakdown, CostToServeTally, visitCostToServe } from './profitability.cost-to-serve';
+import { CostliestFacts } from './profitability.evidence';
+import { carryingCostOfBalanceDays, expectedCreditLossOf, overdueBalanceDays } from './profitability.receivables';
 
 /** The mean calendar month, so a month of billing does not depend on which months were short. */
 const DAYS_PER_MONTH = 365.25 / 12;
@@ -77,34 +78,102 @@ function sumOf<T>(items: readonly T[], valueOf: (item: T) => number): number {
 }
 
 /** Months of billing behind the average, from the first invoice: a client billed once yesterday bills a month's worth. */
-function billingMonths(issuedOns: readonly LocalDate[], asOf: LocalDate): number {
-  const firstIssuedOn = issuedOns.reduce<LocalDate | null>((first, day) => (first === null || day < first ? day : first), null);
+function billingMonths(firstIssuedOn: LocalDate | null, asOf: LocalDate): number {
   return firstIssuedOn === null ? 1 : Math.max(1, daysBetween(firstIssuedOn, asOf) / DAYS_PER_MONTH);
 }
 
+/** What the invoices alone say on a day, whatever the configuration. */
+interface InvoiceFigures {
+  /** Issued on or before the day. */
+  readonly invoices: readonly InvoiceEntry[];
+  readonly invoicedMinor: number;
+  readonly collectedMinor: number;
+  readonly writtenOffMinor: number;
+  readonly creditedMinor: number;
+  readonly lateInterestMinor: number;
+  /** `overdueBalanceDays` of each of `invoices`, in their order. */
+  readonly balanceDays: readonly number[];
+  readonly aged: readonly AgedInvoice[];
+  readonly firstIssuedOn: LocalDate | null;
+}
+
+const invoiceFiguresByList = memoisedByList<InvoiceFigures>();
+
+const invoiceFigures = (history: ClientHistory, asOf: LocalDate): InvoiceFigures =>
+  invoiceFiguresByList(history.invoices, asOf, () => {
+    const invoices = history.invoices.filter((invoice) => invoice.issuedOn <= asOf);
+    return {
+      invoices,
+      invoicedMinor: sumOf(invoices, (invoice) => invoice.amountMinor),
+      collectedMinor: sumOf(invoices, (invoice) => sumOf(invoice.payments, (payment) => (payment.paidOn <= asOf ? payment.amountMinor : 0))),
+      writtenOffMinor: sumOf(invoices, (invoice) => writtenOffAsOf(invoice, asOf)),
+      creditedMinor: sumOf(
+        invoices,
+        (invoice) => adjustedAsOf(invoice, InvoiceAdjustmentKind.CreditNote, asOf) + adjustedAsOf(invoice, InvoiceAdjustmentKind.SettlementDiscount, asOf),
+      ),
+      lateInterestMinor: sumOf(invoices, (invoice) => adjustedAsOf(invoice, InvoiceAdjustmentKind.LateInterest, asOf)),
+      balanceDays: invoices.map((invoice) => overdueBalanceDays(invoice, asOf)),
+      aged: agedInvoices(history, asOf),
+      firstIssuedOn: invoices.reduce<LocalDate | null>((first, invoice) => (first === null || invoice.issuedOn < first ? invoice.issuedOn : first), null),
+    };
+  });
+
 /** The profitability read model of one client as of a day: only facts dated on or before asOf count. */
 export function profitabilityView(history: ClientHistory, asOf: LocalDate, config: ProfitabilityConfig = DEFAULT_PROFITABILITY_CONFIG): ProfitabilityView {
+  const costliest = new CostliestFacts();
+  const figures = profitabilityOf(history, asOf, config, costliest);
+  return { ...figures, evidenceEventIds: costliest.eventIds() };
+}
+
+/** Every figure of `profitabilityView` but the evidence: what a score needs, without ranking every fact of a long history. */
+export function profitabilityFigures(
+  history: ClientHistory,
+  asOf: LocalDate,
+  config: ProfitabilityConfig = DEFAULT_PROFITABILITY_CONFIG,
+): Omit<ProfitabilityView, 'evidenceEventIds'> {
+  return profitabilityOf(history, asOf, config, null);
+}
+
+function profitabilityOf(
+  history: ClientHistory,
+  asOf: LocalDate,
+  config: ProfitabilityConfig,
+  costliest: CostliestFacts | null,
+): Omit<ProfitabilityView, 'evidenceEventIds'> {
   const { currency } = history.contract;
   const { default: defaultRate, byActivity } = config.loadedCostPerHourMinor;
   const costPerMinuteOf: CostPerMinuteOf = (activity) => (activity === null ? defaultRate : (byActivity[activity] ?? defaultRate)) / 60;
 
-  const invoices = history.invoices.filter((invoice) => invoice.issuedOn <= asOf);
-  const invoicedMinor = sumOf(invoices, (invoice) => invoice.amountMinor);
-  const collectedMinor = sumOf(invoices, (invoice) => sumOf(invoice.payments, (payment) => (payment.paidOn <= asOf ? payment.amountMinor : 0)));
-  const writtenOffMinor = sumOf(invoices, (invoice) => writtenOffAsOf(invoice, asOf));
-  const creditedMinor = sumOf(
-    invoices,
-    (invoice) => adjustedAsOf(invoice, InvoiceAdjustmentKind.CreditNote, asOf) + adjustedAsOf(invoice, InvoiceAdjustmentKind.SettlementDiscount, asOf),
+  const { invoices, invoicedMinor, collectedMinor, writtenOffMinor, creditedMinor, lateInterestMinor, balanceDays, aged, firstIssuedOn } = invoiceFigures(
+    history,
+    asOf,
   );
-  const lateInterestMinor = sumOf(invoices, (invoice) => adjustedAsOf(invoice, InvoiceAdjustmentKind.LateInterest, asOf));
   const netRevenueMinor = invoicedMinor - creditedMinor + lateInterestMinor - writtenOffMinor;
 
   const inDefault = isInDefault(history, asOf, config.defaultAfterDaysPastDue);
-  const aged = agedInvoices(history, asOf);
-  const carryingCosts = invoices.map((invoice) => ({ eventId: invoice.eventId, cost: carryingCostOf(invoice, asOf, config) }));
-  const creditLosses = aged.map((entry) => ({ eventId: entry.invoice.eventId, cost: expectedCreditLossOf(entry, config, inDefault) }));
-  const carryingCostMinor = Math.round(sumOf(carryingCosts, (fact) => fact.cost));
-  const expectedCreditLossMinor = Math.round(sumOf(creditLosses, (fact) => fact.cost));
+  const creditLossByInvoice = new Map(aged.map((entry) => [entry.invoice, expectedCreditLossOf(entry, config, inDefault)]));
+  let carryingCost = 0;
+  const carryingCosts = balanceDays.map((days) => {
+    const cost = carryingCostOfBalanceDays(days, config);
+    carryingCost += cost;
+    return cost;
+  });
+  const carryingCostMinor = Math.round(carryingCost);
+  const expectedCreditLossMinor = Math.round(sumOf(aged, (entry) => creditLossByInvoice.get(entry.invoice) ?? 0));
+
+  const tally = new CostToServeTally();
+  // Each touchpoint is its own event, so it is offered as evidence as it comes; an invoice's carrying cost and credit loss add up first.
+  visitCostToServe(history, asOf, config.minutesPerActivity, costPerMinuteOf, (activity, minutes, cost, eventId) => {
+    tally.add(activity, minutes, cost);
+    costliest?.offer(eventId, cost);
+  });
+  if (costliest)
+    invoices.forEach((invoice, at) => {
+      const creditLoss = creditLossByInvoice.get(invoice);
+      costliest.offer(invoice.eventId, creditLoss === undefined ? carryingCosts[at] : carryingCosts[at] + creditLoss);
+    });
+  const breakdown = tally.lines();
+  const costToServeMinor = sumOf(breakdown, (line) => line.costMinor);
 
   const worked = history.timeEntries.filter((entry) => entry.workedOn <= asOf);
   const billableMinutes = sumOf(worked, (entry) => (entry.billable ? entry.minutes : 0));
@@ -112,10 +181,6 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
   const workedHours = (billableMinutes + nonBillableMinutes) / 60;
   // Non-billable time is priced once, inside the cost to serve, so it is not delivery cost too.
   const deliveryCostMinor = Math.round(sumOf(worked, (entry) => (entry.billable ? entry.minutes * costPerMinuteOf(entry.activity) : 0)));
-
-  const touchpoints = costToServeFacts(history, asOf, config.minutesPerActivity, costPerMinuteOf);
-  const breakdown = costToServeBreakdown(touchpoints);
-  const costToServeMinor = sumOf(breakdown, (line) => line.costMinor);
 
   const contributionMarginMinor = netRevenueMinor - deliveryCostMinor - costToServeMinor - carryingCostMinor - expectedCreditLossMinor;
   const collectedMarginMinor = collectedMinor - deliveryCostMinor - costToServeMinor - carryingCostMinor;
@@ -147,13 +212,6 @@ export function profitabilityView(history: ClientHistory, asOf: LocalDate, confi
     effectiveHourlyRateMinor: workedHours > 0 ? Math.round(collectedMinor / workedHours) : null,
     billingRealization: workedHours > 0 ? invoicedMinor / (workedHours * config.standardRatePerHourMinor) : null,
     collectionRealization: invoicedMinor > 0 ? collectedMinor / invoicedMinor : null,
-    averageMonthlyBillingMinor: Math.round(
-      invoicedMinor /
-        billingMonths(
-          invoices.map((invoice) => invoice.issuedOn),
-          asOf,
-        ),
-    ),
-    evidenceEventIds: costliestEventIds([...touchpoints, ...carryingCosts, ...creditLosses]),
+    averageMonthlyBillingMinor: Math.round(invoicedMinor / billingMonths(firstIssuedOn, asOf)),
   };
 }

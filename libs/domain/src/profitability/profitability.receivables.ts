@@ -36,7 +36,11 @@ export function overdueBalanceDays(invoice: InvoiceEntry, asOf: LocalDate): numb
 
 /** Cost of capital of one invoice's overdue balance, unrounded: the view rounds its total once. */
 export const carryingCostOf = (invoice: InvoiceEntry, asOf: LocalDate, config: ProfitabilityConfig): number =>
-  (overdueBalanceDays(invoice, asOf) * config.annualCarryingRate) / DAYS_PER_YEAR;
+  carryingCostOfBalanceDays(overdueBalanceDays(invoice, asOf), config);
+
+/** `carryingCostOf` from the invoice's `overdueBalanceDays` already measured. */
+export const carryingCostOfBalanceDays = (balanceDays: number, config: ProfitabilityConfig): number =>
+  (balanceDays * config.annualCarryingRate) / DAYS_PER_YEAR;
 
 /**
  * Share of one invoice's open balance expected never to come in, by its aging bucket; all of it

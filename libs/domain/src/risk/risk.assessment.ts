@@ -6,11 +6,14 @@ import {
   collectionView,
   DEFAULT_COLLECTION_LADDER,
   DEFAULT_COLLECTION_MONEY,
+  overdueByBucket,
   paymentIndex,
+  promiseRecord,
 } from '../collection';
-import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig, type ProfitabilityView, profitabilityView } from '../profitability';
+import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig, profitabilityFigures, type ProfitabilityView, profitabilityView } from '../profitability';
 import { addDays, type LocalDate } from '../shared';
 import { DEFAULT_RISK_CONFIG, type RiskConfig } from './risk.config';
+import type { RiskMeasures } from './risk.factors';
 import type { RiskAssessment } from './risk.model';
 import { assessRisk } from './risk.projection';
 
@@ -46,22 +49,50 @@ export interface ClientAssessment {
 export function assessClient(history: ClientHistory, asOf: LocalDate, config: AssessmentConfig = DEFAULT_ASSESSMENT_CONFIG): ClientAssessment {
   const collection = collectionView(history, asOf, config.ladder, config.collectionMoney);
   const profitability = profitabilityView(history, asOf, config.profitability);
-  const risk = assessRisk(
+  // The collection view judged every promise already: the same record, not a second pass.
+  const promises = { kept: collection.promises.kept, broken: collection.promises.broken, brokenPromiseEventIds: collection.brokenPromiseEventIds };
+  const risk = assessRisk(history, asOf, riskMeasuresOf(history, asOf, collection.overdueByBucket, promises, profitability), config.risk);
+  return { collection, profitability, risk };
+}
+
+type MarginFigures = Pick<ProfitabilityView, 'averageMonthlyBillingMinor' | 'contributionMarginMinor' | 'contributionMarginPercent' | 'inDefault'>;
+
+const riskMeasuresOf = (
+  history: ClientHistory,
+  asOf: LocalDate,
+  overdueByBucket: RiskMeasures['overdueByBucket'],
+  promises: RiskMeasures['promises'],
+  profitability: MarginFigures,
+): RiskMeasures => ({
+  paymentIndex: paymentIndex(history, asOf),
+  overdueByBucket,
+  promises,
+  averageMonthlyBillingMinor: profitability.averageMonthlyBillingMinor,
+  contributionMarginMinor: profitability.contributionMarginMinor,
+  contributionMarginPercent: profitability.contributionMarginPercent,
+  inDefault: profitability.inDefault,
+});
+
+/**
+ * The risk score and band of `assessClient` on a day, from the same measures, without what only a
+ * reader of that day's assessment needs: the collection ladder of every open invoice, the cost of
+ * recovery and profitability's evidence. What a trend compares with. Pure.
+ */
+export function riskScoreOn(
+  history: ClientHistory,
+  asOf: LocalDate,
+  config: AssessmentConfig = DEFAULT_ASSESSMENT_CONFIG,
+): Pick<RiskAssessment, 'score' | 'band'> {
+  const { brokenPromiseEventIds, kept, broken } = promiseRecord(history, asOf);
+  const measures = riskMeasuresOf(
     history,
     asOf,
-    {
-      paymentIndex: paymentIndex(history, asOf),
-      overdueByBucket: collection.overdueByBucket,
-      // The collection view judged every promise already: the same record, not a second pass.
-      promises: { kept: collection.promises.kept, broken: collection.promises.broken, brokenPromiseEventIds: collection.brokenPromiseEventIds },
-      averageMonthlyBillingMinor: profitability.averageMonthlyBillingMinor,
-      contributionMarginMinor: profitability.contributionMarginMinor,
-      contributionMarginPercent: profitability.contributionMarginPercent,
-      inDefault: profitability.inDefault,
-    },
-    config.risk,
+    overdueByBucket(history, asOf),
+    { kept, broken, brokenPromiseEventIds },
+    profitabilityFigures(history, asOf, config.profitability),
   );
-  return { collection, profitability, risk };
+  const { score, band } = assessRisk(history, asOf, measures, config.risk);
+  return { score, band };
 }
 
 /**
@@ -73,7 +104,7 @@ export function assessClientWithTrend(history: ClientHistory, asOf: LocalDate, c
   const comparedWith = addDays(asOf, -TREND_DAYS);
   const assessment = assessClient(history, asOf, config);
   if (history.clientSince > comparedWith) return assessment;
-  const before = assessClient(history, comparedWith, config).risk;
+  const before = riskScoreOn(history, comparedWith, config);
   const delta = Math.round((assessment.risk.score - before.score) * 10) / 10;
   return {
     ...assessment,

@@ -1,7 +1,8 @@
-import { ConductSignalKind, type ClientHistory } from '../client-history';
+import { ConductSignalKind, type ClientHistory, type InvoiceEntry, type ScopeChangeEntry, type TimeEntry } from '../client-history';
 import { AbuseSeverity, ComplaintOutcome, MeetingOutcome, RecommendationOutcome, ScopeClassification } from '../client/client.vocabulary';
 import { openBalanceAsOf } from '../collection';
 import { EN_RISK_MESSAGES, inPlainEnglish, type Message, message, type RiskMessageKey } from '../messages';
+import { memoisedByList } from '../collection/list.memo';
 import { addDays, daysBetween, type LocalDate } from '../shared';
 import type { RiskConfig } from './risk.config';
 import { RISK_RULE_VERSION, type RiskFactor, RiskFactorKey } from './risk.model';
@@ -60,12 +61,16 @@ export const windowOf = (asOf: LocalDate, windowDays: number) => {
 };
 
 /** Invoices paid late or still unpaid past their due date, as of a day: the evidence of lateness. */
-const lateInvoices = (history: ClientHistory, asOf: LocalDate, graceDays = 0) =>
-  history.invoices.filter((invoice) => {
-    if (invoice.issuedOn > asOf) return false;
-    if (openBalanceAsOf(invoice, asOf) > 0) return daysBetween(invoice.dueDate, asOf) > graceDays;
-    return invoice.payments.some((payment) => payment.paidOn <= asOf && daysBetween(invoice.dueDate, payment.paidOn) > graceDays);
-  });
+const lateInvoices = (history: ClientHistory, asOf: LocalDate, graceDays = 0): readonly InvoiceEntry[] =>
+  lateByList(history.invoices, `${asOf}|${graceDays}`, () =>
+    history.invoices.filter((invoice) => {
+      if (invoice.issuedOn > asOf) return false;
+      if (openBalanceAsOf(invoice, asOf) > 0) return daysBetween(invoice.dueDate, asOf) > graceDays;
+      return invoice.payments.some((payment) => payment.paidOn <= asOf && daysBetween(invoice.dueDate, payment.paidOn) > graceDays);
+    }),
+  );
+
+const lateByList = memoisedByList<readonly InvoiceEntry[]>();
 
 export function paymentLateness(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): RiskFactor {
   const max = config.maxPoints.paymentLateness;
@@ -151,8 +156,31 @@ export function complaints(history: ClientHistory, asOf: LocalDate, config: Risk
   );
 }
 
+interface UnbilledScopeCreep {
+  readonly outOfScope: ReadonlyMap<string, ScopeChangeEntry>;
+  readonly entries: readonly TimeEntry[];
+  readonly timeEntryIds: ReadonlySet<string>;
+}
+
+/** By scope changes, then time entries: the answer depends on the two lists alone, not on the day. */
+const scopeCreepByLists = new WeakMap<readonly ScopeChangeEntry[], WeakMap<readonly TimeEntry[], UnbilledScopeCreep>>();
+
 /** Time entries of out-of-contract work nobody pays for: counted once, by the scope-creep factor. */
-function unbilledScopeCreepEntries(history: ClientHistory) {
+function unbilledScopeCreepEntries(history: ClientHistory): UnbilledScopeCreep {
+  const { scopeChanges, timeEntries } = history;
+  const remembered = Object.isFrozen(scopeChanges) && Object.isFrozen(timeEntries);
+  const known = remembered ? scopeCreepByLists.get(scopeChanges)?.get(timeEntries) : undefined;
+  if (known) return known;
+  const found = unbilledScopeCreepOf(history);
+  if (remembered) {
+    let byTime = scopeCreepByLists.get(scopeChanges);
+    if (!byTime) scopeCreepByLists.set(scopeChanges, (byTime = new WeakMap()));
+    byTime.set(timeEntries, found);
+  }
+  return found;
+}
+
+function unbilledScopeCreepOf(history: ClientHistory): UnbilledScopeCreep {
   const outOfScope = new Map(
     history.scopeChanges
       .filter((change) => change.classification === ScopeClassification.OutOfContract)
@@ -162,7 +190,7 @@ function unbilledScopeCreepEntries(history: ClientHistory) {
     const change = entry.scopeChangeId === null ? undefined : outOfScope.get(entry.scopeChangeId);
     return change !== undefined && (!entry.billable || change.billable === false);
   });
-  return { outOfScope, entries };
+  return { outOfScope, entries, timeEntryIds: new Set(entries.map((entry) => entry.timeEntryId)) };
 }
 
 /**
@@ -203,11 +231,19 @@ export function timeWaste(history: ClientHistory, asOf: LocalDate, config: RiskC
   const rejected = history.recommendations.filter((recommendation) => recommendation.outcome === RecommendationOutcome.Rejected && within(recommendation.on));
   const slow = signalsOf(history, ConductSignalKind.SlowResponse, within);
   const stuck = signalsOf(history, ConductSignalKind.NoProgress, within);
-  const scopeCreep = new Set(unbilledScopeCreepEntries(history).entries.map((entry) => entry.timeEntryId));
-  const recentTime = history.timeEntries.filter((entry) => within(entry.workedOn) && !scopeCreep.has(entry.timeEntryId));
-  const billable = recentTime.filter((entry) => entry.billable).reduce((sum, entry) => sum + entry.minutes, 0);
-  const nonBillableEntries = recentTime.filter((entry) => !entry.billable);
-  const nonBillable = nonBillableEntries.reduce((sum, entry) => sum + entry.minutes, 0);
+  const scopeCreep = unbilledScopeCreepEntries(history).timeEntryIds;
+  // One pass over what may be thousands of time entries, summed in their order as the filters did.
+  let billable = 0;
+  let nonBillable = 0;
+  const nonBillableEntries: TimeEntry[] = [];
+  for (const entry of history.timeEntries) {
+    if (!within(entry.workedOn) || scopeCreep.has(entry.timeEntryId)) continue;
+    if (entry.billable) billable += entry.minutes;
+    else {
+      nonBillable += entry.minutes;
+      nonBillableEntries.push(entry);
+    }
+  }
   const ratio = billable > 0 ? nonBillable / billable : nonBillable > 0 ? 1 : 0;
   const points =
     per.missedMeeting * missed.length +

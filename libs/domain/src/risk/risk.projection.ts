@@ -2,6 +2,7 @@ import type { ClientHistory, CreditLimitEntry } from '../client-history';
 import { AbuseSeverity } from '../client/client.vocabulary';
 import { daysPastDue, invoicesIssuedBy, isInDefault, openBalanceAsOf, paidOffOnAsOf, PromiseStatus, promisesMadeBy, promiseStatusOf } from '../collection';
 import { type Message, message, type RiskMessageKey } from '../messages';
+import { memoisedByList } from '../collection/list.memo';
 import { daysBetween, type LocalDate } from '../shared';
 import { DEFAULT_RISK_CONFIG, type RiskConfig } from './risk.config';
 import {
@@ -85,44 +86,54 @@ interface PaymentSituation {
   readonly averageDaysLate: number | null;
 }
 
+/** The part of the payment situation the invoices alone decide. */
+type InvoiceSituation = Omit<PaymentSituation, 'recentBroken' | 'inDefault'>;
+
+const invoiceSituations = memoisedByList<InvoiceSituation>();
+
+function invoiceSituation(history: ClientHistory, asOf: LocalDate, memoryDays: number): InvoiceSituation {
+  return invoiceSituations(history.invoices, `${asOf}|${memoryDays}`, () => {
+    const remembered = windowOf(asOf, memoryDays);
+    let oldestDaysPastDue = 0;
+    let overdueMinor = 0;
+    let exposureMinor = 0;
+    const overdueInvoiceEventIds: string[] = [];
+    const writeOffEventIds: string[] = [];
+    let paidAmount = 0;
+    let paidDaysLate = 0;
+    for (const invoice of invoicesIssuedBy(history, asOf)) {
+      const open = openBalanceAsOf(invoice, asOf);
+      const days = daysPastDue(invoice.dueDate, asOf);
+      exposureMinor += open;
+      if (open > 0 && days > 0) {
+        oldestDaysPastDue = Math.max(oldestDaysPastDue, days);
+        overdueMinor += open;
+        overdueInvoiceEventIds.push(invoice.eventId);
+      }
+      for (const writeOff of invoice.writeOffs ?? []) if (remembered(writeOff.on)) writeOffEventIds.push(writeOff.eventId);
+      const paidOffOn = paidOffOnAsOf(invoice, asOf);
+      if (paidOffOn !== null && remembered(paidOffOn)) {
+        paidAmount += invoice.amountMinor;
+        paidDaysLate += invoice.amountMinor * daysBetween(invoice.dueDate, paidOffOn);
+      }
+    }
+    return {
+      oldestDaysPastDue,
+      overdueMinor,
+      exposureMinor,
+      overdueInvoiceEventIds: Object.freeze(overdueInvoiceEventIds),
+      writeOffEventIds: Object.freeze(writeOffEventIds),
+      averageDaysLate: paidAmount > 0 ? paidDaysLate / paidAmount : null,
+    };
+  });
+}
+
 function paymentSituation(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): PaymentSituation {
   const remembered = windowOf(asOf, config.memoryDays);
-  let oldestDaysPastDue = 0;
-  let overdueMinor = 0;
-  let exposureMinor = 0;
-  const overdueInvoiceEventIds: string[] = [];
-  const writeOffEventIds: string[] = [];
-  let paidAmount = 0;
-  let paidDaysLate = 0;
-  for (const invoice of invoicesIssuedBy(history, asOf)) {
-    const open = openBalanceAsOf(invoice, asOf);
-    const days = daysPastDue(invoice.dueDate, asOf);
-    exposureMinor += open;
-    if (open > 0 && days > 0) {
-      oldestDaysPastDue = Math.max(oldestDaysPastDue, days);
-      overdueMinor += open;
-      overdueInvoiceEventIds.push(invoice.eventId);
-    }
-    for (const writeOff of invoice.writeOffs ?? []) if (remembered(writeOff.on)) writeOffEventIds.push(writeOff.eventId);
-    const paidOffOn = paidOffOnAsOf(invoice, asOf);
-    if (paidOffOn !== null && remembered(paidOffOn)) {
-      paidAmount += invoice.amountMinor;
-      paidDaysLate += invoice.amountMinor * daysBetween(invoice.dueDate, paidOffOn);
-    }
-  }
   const recentBroken = promisesMadeBy(history, asOf).filter(
     (promise) => remembered(promise.promisedDate) && promiseStatusOf(promise, history, asOf) === PromiseStatus.Broken,
   );
-  return {
-    oldestDaysPastDue,
-    overdueMinor,
-    exposureMinor,
-    overdueInvoiceEventIds,
-    recentBroken,
-    inDefault: measures.inDefault ?? isInDefault(history, asOf),
-    writeOffEventIds,
-    averageDaysLate: paidAmount > 0 ? paidDaysLate / paidAmount : null,
-  };
+  return { ...invoiceSituation(history, asOf, config.memoryDays), recentBroken, inDefault: measures.inDefault ?? isInDefault(history, asOf) };
 }
 
 /**
