@@ -1,29 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium, runGraphiqlQueryUntilShown, setGraphiqlQuery, waitForGraphiqlEditor } from '../support/browser';
-import { mutationDocument } from '../support/client-mutations';
+import { mutationDocument, registerClientWithAbuseExit } from '../support/client-mutations';
 import { E2E_ADMIN_API_KEY } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { eventually } from '../support/time';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 
 const PERSONA_TABS = ['SupportAgent_FindClient', 'CreditController_RedClients', 'Manager_AwaitingDecision'];
-
-const registerClient = (api: GraphqlClient, clientId: string) =>
-  api.data(mutationDocument('registerClient'), {
-    input: {
-      clientId,
-      name: `${clientId} Ltd`,
-      contract: {
-        paymentTermsDays: 30,
-        exitClause: { text: 'Immediate exit for abuse', immediateExitFor: ['ABUSE'] },
-        startDate: '2026-01-01',
-        hourlyRate: { amountMinor: 10_000, currency: 'EUR' },
-        currency: 'EUR',
-        contractedHoursPerMonth: 10,
-      },
-      occurredAt: '2026-01-01T09:00:00Z',
-    },
-  });
 
 describe('GraphiQL runs subscriptions over graphql-ws and opens with a tab per person', () => {
   let dataDir: string;
@@ -44,7 +27,7 @@ describe('GraphiQL runs subscriptions over graphql-ws and opens with a tab per p
 
   it('shows the riskChanged event a mutation over HTTP causes, in the result pane of a subscription tab', async () => {
     const api = new GraphqlClient(app.graphqlUrl);
-    await registerClient(api, 'ready');
+    await registerClientWithAbuseExit(api, 'ready');
     const context = await browser.newContext();
     const page = await context.newPage();
     const pageErrors: string[] = [];
@@ -75,7 +58,7 @@ describe('GraphiQL runs subscriptions over graphql-ws and opens with a tab per p
     const event = page.locator('.graphiql-response').getByText('LET_GO');
     for (let attempt = 0; attempt < 5 && !(await event.isVisible()); attempt++) {
       const clientId = `rude-${attempt}`;
-      await registerClient(api, clientId);
+      await registerClientWithAbuseExit(api, clientId);
       await api.data(mutationDocument('reportAbuse'), {
         input: { clientId, reportId: 'AB-1', severity: 'SEVERE', description: 'Threatened the designer', reportedBy: 'Studio lead' },
       });
