@@ -1,20 +1,9 @@
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
+import { launchChromium, runGraphiqlQueryUntilShown, waitForGraphiqlEditor } from '../support/browser';
 import { GraphqlClient } from '../support/graphql-client';
 import { eventually } from '../support/time';
 
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PRINTED_LINK = /(http:\/\/[^\s]+\/graphiql#key=([^\s]+))/;
 
 describe('first run stays two commands: a fresh DATA_DIR prints an admin key and a GraphiQL link that works', () => {
@@ -23,10 +12,9 @@ describe('first run stays two commands: a fresh DATA_DIR prints an admin key and
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: run \`apt-get install chromium\``);
+    browser = await launchChromium();
     dataDir = temporaryDataDir('first-run');
     app = await startApp({ dataDir, firstRun: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {
@@ -45,20 +33,8 @@ describe('first run stays two commands: a fresh DATA_DIR prints an admin key and
     });
 
     await page.goto(link, { waitUntil: 'load' });
-    const editor = page.locator('.graphiql-query-editor .CodeMirror');
-    await editor.waitFor({ state: 'visible', timeout: 30_000 });
-    // Set through CodeMirror itself: typed keys race GraphiQL's bracket closing and autocomplete once the schema arrives.
-    await editor.evaluate(
-      (element, query) => (element as unknown as { CodeMirror: { setValue(value: string): void } }).CodeMirror.setValue(query),
-      '{ apiKeys { name roles } }',
-    );
-    // GraphiQL drops a click on Run that comes while it is still loading the schema: click again until it answers.
-    const answer = page.locator('.graphiql-response').getByText('first-run admin');
-    for (let attempt = 0; attempt < 5 && !(await answer.isVisible()); attempt++) {
-      await page.locator('button.graphiql-execute-button').click();
-      await answer.waitFor({ timeout: 3_000 }).catch(() => undefined);
-    }
-    await answer.waitFor({ timeout: 15_000 });
+    await waitForGraphiqlEditor(page);
+    await runGraphiqlQueryUntilShown(page, '{ apiKeys { name roles } }', 'first-run admin');
 
     expect(new URL(page.url()).hash).toBe('');
     expect(authorizations).toContain(`Bearer ${decodeURIComponent(encodedKey)}`);

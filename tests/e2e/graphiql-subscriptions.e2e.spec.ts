@@ -1,46 +1,12 @@
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { mutationDocument } from '../support/client-mutations';
+import type { Browser } from 'playwright-core';
+import { launchChromium, runGraphiqlQueryUntilShown, setGraphiqlQuery, waitForGraphiqlEditor } from '../support/browser';
+import { mutationDocument, registerClientWithAbuseExit } from '../support/client-mutations';
 import { E2E_ADMIN_API_KEY } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { eventually } from '../support/time';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
 
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PERSONA_TABS = ['SupportAgent_FindClient', 'CreditController_RedClients', 'Manager_AwaitingDecision'];
-
-const registerClient = (api: GraphqlClient, clientId: string) =>
-  api.data(mutationDocument('registerClient'), {
-    input: {
-      clientId,
-      name: `${clientId} Ltd`,
-      contract: {
-        paymentTermsDays: 30,
-        exitClause: { text: 'Immediate exit for abuse', immediateExitFor: ['ABUSE'] },
-        startDate: '2026-01-01',
-        hourlyRate: { amountMinor: 10_000, currency: 'EUR' },
-        currency: 'EUR',
-        contractedHoursPerMonth: 10,
-      },
-      occurredAt: '2026-01-01T09:00:00Z',
-    },
-  });
-
-/** Sets the active tab's document through CodeMirror itself: typed keys race GraphiQL's bracket closing and autocomplete. */
-const setQuery = (page: Page, query: string) =>
-  page
-    .locator('.graphiql-query-editor .CodeMirror')
-    .evaluate((element, value) => (element as unknown as { CodeMirror: { setValue(text: string): void } }).CodeMirror.setValue(value), query);
 
 describe('GraphiQL runs subscriptions over graphql-ws and opens with a tab per person', () => {
   let dataDir: string;
@@ -48,10 +14,9 @@ describe('GraphiQL runs subscriptions over graphql-ws and opens with a tab per p
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: run \`apt-get install chromium\``);
+    browser = await launchChromium();
     dataDir = temporaryDataDir('graphiql-subscriptions');
     app = await startApp({ dataDir, env: { SCHEDULER: 'off' } });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {
@@ -62,7 +27,7 @@ describe('GraphiQL runs subscriptions over graphql-ws and opens with a tab per p
 
   it('shows the riskChanged event a mutation over HTTP causes, in the result pane of a subscription tab', async () => {
     const api = new GraphqlClient(app.graphqlUrl);
-    await registerClient(api, 'ready');
+    await registerClientWithAbuseExit(api, 'ready');
     const context = await browser.newContext();
     const page = await context.newPage();
     const pageErrors: string[] = [];
@@ -78,19 +43,13 @@ describe('GraphiQL runs subscriptions over graphql-ws and opens with a tab per p
     );
 
     await page.goto(`${app.graphqlUrl}#key=${encodeURIComponent(E2E_ADMIN_API_KEY)}`, { waitUntil: 'load' });
-    await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ state: 'visible', timeout: 30_000 });
+    await waitForGraphiqlEditor(page);
     const tabTitles = await page.locator('.graphiql-tab .graphiql-tab-button').allTextContents();
-    // A query first: GraphiQL drops a click on Run that comes while it is still loading the schema, so click until it answers.
-    await setQuery(page, '{ client(id: "ready") { name } }');
-    const answer = page.locator('.graphiql-response').getByText('ready Ltd');
-    for (let attempt = 0; attempt < 5 && !(await answer.isVisible()); attempt++) {
-      await page.locator('button.graphiql-execute-button').click();
-      await answer.waitFor({ timeout: 3_000 }).catch(() => undefined);
-    }
-    await answer.waitFor({ timeout: 15_000 });
+    // A query first, clicked until GraphiQL answers it.
+    await runGraphiqlQueryUntilShown(page, '{ client(id: "ready") { name } }', 'ready Ltd');
 
     await page.locator('.graphiql-tab', { hasText: 'SupportAgent_FindClient' }).click();
-    await setQuery(page, 'subscription WatchRisk { riskChanged { clientId band previousBand } }');
+    await setGraphiqlQuery(page, 'subscription WatchRisk { riskChanged { clientId band previousBand } }');
     // The tab takes the operation's name once GraphiQL has parsed the document, and only a parsed subscription goes over the socket.
     await page.locator('.graphiql-tab-active', { hasText: 'WatchRisk' }).waitFor({ timeout: 15_000 });
     await page.locator('button.graphiql-execute-button').click();
@@ -99,7 +58,7 @@ describe('GraphiQL runs subscriptions over graphql-ws and opens with a tab per p
     const event = page.locator('.graphiql-response').getByText('LET_GO');
     for (let attempt = 0; attempt < 5 && !(await event.isVisible()); attempt++) {
       const clientId = `rude-${attempt}`;
-      await registerClient(api, clientId);
+      await registerClientWithAbuseExit(api, clientId);
       await api.data(mutationDocument('reportAbuse'), {
         input: { clientId, reportId: 'AB-1', severity: 'SEVERE', description: 'Threatened the designer', reportedBy: 'Studio lead' },
       });

@@ -1,20 +1,8 @@
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { E2E_ADMIN_API_KEY } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
-
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { launchChromium, waitForGraphiqlEditor } from '../support/browser';
 
 describe('a support agent works in GraphiQL on the running service, with no internet', () => {
   let dataDir: string;
@@ -22,10 +10,9 @@ describe('a support agent works in GraphiQL on the running service, with no inte
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: run \`apt-get install chromium\``);
+    browser = await launchChromium();
     dataDir = temporaryDataDir('graphiql');
     app = await startApp({ dataDir });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {
@@ -49,7 +36,7 @@ describe('a support agent works in GraphiQL on the running service, with no inte
 
     // The link the service prints at first run carries the key in its fragment.
     await page.goto(`${app.graphqlUrl}#key=${encodeURIComponent(E2E_ADMIN_API_KEY)}`, { waitUntil: 'load' });
-    await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ state: 'visible', timeout: 30_000 });
+    await waitForGraphiqlEditor(page);
     await page.locator('button.graphiql-execute-button').click();
     await page.getByRole('menuitem', { name: 'RegisterClient' }).click();
     await page.locator('.graphiql-response').getByText('ACME Corp registered as a client').waitFor({ timeout: 15_000 });

@@ -1,6 +1,6 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { mutationDocument } from '../support/client-mutations';
+import { mutationDocument, registerClientWithAbuseExit } from '../support/client-mutations';
 import { wsConnectionParams } from '../support/credentials';
 import { GraphqlClient } from '../support/graphql-client';
 import { removeDataDir, type RunningApp, startApp, temporaryDataDir } from '../support/app-process';
@@ -28,21 +28,7 @@ describe('an account manager is told when a client turns risky', () => {
 
   it('pushes a riskChanged message over graphql-ws when a severe abuse report makes the client one to let go', async () => {
     const api = new GraphqlClient(app.graphqlUrl);
-    await api.data(mutationDocument('registerClient'), {
-      input: {
-        clientId: 'rude',
-        name: 'Rude Ltd',
-        contract: {
-          paymentTermsDays: 30,
-          exitClause: { text: 'Immediate exit for abuse', immediateExitFor: ['ABUSE'] },
-          startDate: '2026-01-01',
-          hourlyRate: { amountMinor: 10_000, currency: 'EUR' },
-          currency: 'EUR',
-          contractedHoursPerMonth: 10,
-        },
-        occurredAt: '2026-01-01T09:00:00Z',
-      },
-    });
+    await registerClientWithAbuseExit(api, 'rude', 'Rude Ltd');
     // Let the list catch up with the registration, so the next change has a "before".
     await eventually(
       async () => {

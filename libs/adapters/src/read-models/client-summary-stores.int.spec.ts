@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { clientSearchOf, type ClientSearch } from '@client-lifecycle/ports';
-import { describeClientSummaryStoreContract } from '@client-lifecycle/testing';
+import { clientSummaryRecord, describeClientSummaryStoreContract } from '@client-lifecycle/testing';
 import { InMemoryClientSummaryStore } from './in-memory.client-summary.store';
 import { SqliteClientSummaryStore } from './sqlite.client-summary.store';
 
@@ -17,21 +17,7 @@ describeClientSummaryStoreContract('in-memory', async () => new InMemoryClientSu
 describeClientSummaryStoreContract('SQLite', async () => SqliteClientSummaryStore.open(join(folder, `summaries-${++opened}.sqlite`)));
 
 describe('SQLite client summaries shared by two processes', () => {
-  const row = (clientId: string) => ({
-    clientId,
-    name: clientId,
-    currency: 'EUR',
-    score: 60,
-    band: RiskBand.Red,
-    recommendation: Recommendation.ProposeTermination,
-    archetypes: [],
-    overdueMinor: 0,
-    contributionMarginMinor: 0,
-    asOf: '2026-05-01',
-    version: 1,
-    assessment: '{}',
-    portfolioEntry: '',
-  });
+  const row = (clientId: string) => clientSummaryRecord(clientId, { band: RiskBand.Red });
 
   it("counts the rows another process's projector committed since the last list", async () => {
     const filename = join(folder, 'shared.sqlite');
@@ -142,21 +128,7 @@ describe('SQLite client summaries written before assessments were kept ready', (
 });
 
 describe('SQLite search by name', () => {
-  const row = (clientId: string, name: string) => ({
-    clientId,
-    name,
-    currency: 'EUR',
-    score: 10,
-    band: RiskBand.Green,
-    recommendation: Recommendation.Keep,
-    archetypes: [],
-    overdueMinor: 0,
-    contributionMarginMinor: 0,
-    asOf: '2026-05-01',
-    version: 1,
-    assessment: '{}',
-    portfolioEntry: '',
-  });
+  const row = (clientId: string, name: string) => clientSummaryRecord(clientId, { name });
   const search = (text: string) => clientSearchOf(text) as ClientSearch;
   const found = async (store: SqliteClientSummaryStore, text: string) =>
     (await store.list({ search: search(text) }, 'SCORE', 10, null)).rows.map((item) => item.clientId);

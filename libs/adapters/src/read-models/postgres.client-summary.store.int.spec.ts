@@ -1,7 +1,6 @@
-import { Recommendation, RiskBand } from '@client-lifecycle/domain';
-import { type ClientSearch, clientSearchOf, type ClientSummaryRecord } from '@client-lifecycle/ports';
+import { type ClientSearch, clientSearchOf } from '@client-lifecycle/ports';
 import { Pool } from 'pg';
-import { describeClientSummaryStoreContract, PostgresTestDatabase } from '@client-lifecycle/testing';
+import { clientSummaryRecord, describeClientSummaryStoreContract, PostgresTestDatabase } from '@client-lifecycle/testing';
 import { PostgresClientSummaryStore } from './postgres.client-summary.store';
 
 // jest.config.js's per-project testTimeout is not applied (tests stop at jest's default 5 s),
@@ -17,21 +16,7 @@ describeClientSummaryStoreContract('PostgreSQL', async () => PostgresClientSumma
 describe('PostgreSQL client summary store', () => {
   it('moves rows and checkpoint together: a commit the database refuses changes neither', async () => {
     const store = await PostgresClientSummaryStore.open(await database.freshSchema());
-    const row = (clientId: string, overdueMinor: number): ClientSummaryRecord => ({
-      clientId,
-      name: `Client ${clientId}`,
-      currency: 'EUR',
-      score: 10,
-      band: RiskBand.Green,
-      recommendation: Recommendation.Keep,
-      archetypes: [],
-      overdueMinor,
-      contributionMarginMinor: 0,
-      asOf: '2026-03-01',
-      version: 1,
-      assessment: '{}',
-      portfolioEntry: '',
-    });
+    const row = (clientId: string, overdueMinor: number) => clientSummaryRecord(clientId, { overdueMinor });
     try {
       await store.commit([row('a', 100)], 5);
 
@@ -47,21 +32,7 @@ describe('PostgreSQL client summary store', () => {
 });
 
 describe('PostgreSQL search by name', () => {
-  const row = (clientId: string, name: string): ClientSummaryRecord => ({
-    clientId,
-    name,
-    currency: 'EUR',
-    score: 10,
-    band: RiskBand.Green,
-    recommendation: Recommendation.Keep,
-    archetypes: [],
-    overdueMinor: 0,
-    contributionMarginMinor: 0,
-    asOf: '2026-03-01',
-    version: 1,
-    assessment: '{}',
-    portfolioEntry: '',
-  });
+  const row = (clientId: string, name: string) => clientSummaryRecord(clientId, { name });
   const found = async (store: PostgresClientSummaryStore, text: string) =>
     (await store.list({ search: clientSearchOf(text) as ClientSearch }, 'SCORE', 10, null)).rows.map((item) => item.clientId);
 

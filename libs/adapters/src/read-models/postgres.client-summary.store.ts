@@ -9,13 +9,13 @@ import type {
   ClientSummaryOrder,
   ClientSummaryPage,
   ClientSummaryRecord,
-  ClientSummaryRows,
   ClientSummaryShadow,
   ClientSummaryStore,
 } from '@client-lifecycle/ports';
 import { createPostgresPool, inTransaction, migratePostgres, quotePostgresIdentifier as quote } from '../postgres';
 import { searchableName } from '@client-lifecycle/ports';
 import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey, sqlAfterSearchKey, sqlSearchRank } from './client-summary.order';
+import { DelegatingClientSummaryShadow } from './client-summary.shadow';
 
 // client_id is "C"-collated so ties break byte-wise, as the other adapters order them.
 const MIGRATIONS: readonly string[] = [
@@ -342,43 +342,13 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
 }
 
 /** A shadow list in a schema of its own, written through a store of its own, moved into the live schema on swap. */
-class PostgresClientSummaryShadow implements ClientSummaryShadow {
+class PostgresClientSummaryShadow extends DelegatingClientSummaryShadow {
   constructor(
-    private readonly rows: PostgresClientSummaryStore,
+    rows: PostgresClientSummaryStore,
     private readonly schema: string,
     private readonly live: PostgresClientSummaryStore,
-  ) {}
-
-  checkpoint(): Promise<number> {
-    return this.rows.checkpoint();
-  }
-
-  commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
-    return this.rows.commit(rows, checkpoint);
-  }
-
-  list(...query: Parameters<ClientSummaryRows['list']>): Promise<ClientSummaryPage> {
-    return this.rows.list(...query);
-  }
-
-  find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
-    return this.rows.find(clientIds);
-  }
-
-  changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
-    return this.rows.changedSince(after, first);
-  }
-
-  staleBefore(day: LocalDate, first: number, after?: string): Promise<string[]> {
-    return this.rows.staleBefore(day, first, after);
-  }
-
-  reset(): Promise<void> {
-    return this.rows.reset();
-  }
-
-  close(): Promise<void> {
-    return this.rows.close();
+  ) {
+    super(rows);
   }
 
   async markReady(): Promise<void> {

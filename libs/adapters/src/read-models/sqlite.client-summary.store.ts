@@ -2,6 +2,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { Database, Statement } from 'better-sqlite3';
 import { openSqliteDatabase } from '../sqlite';
 import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey, sqlAfterSearchKey, sqlSearchRank } from './client-summary.order';
+import { DelegatingClientSummaryShadow } from './client-summary.shadow';
 import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import type {
   ClientSummary,
@@ -12,7 +13,6 @@ import type {
   ClientSummaryOrder,
   ClientSummaryPage,
   ClientSummaryRecord,
-  ClientSummaryRows,
   ClientSummaryShadow,
   ClientSummaryStore,
 } from '@client-lifecycle/ports';
@@ -463,43 +463,13 @@ function removeSqliteFile(filename: string): void {
 }
 
 /** A shadow list in its own file, written through a store of its own, copied into the live file on swap. */
-class SqliteClientSummaryShadow implements ClientSummaryShadow {
+class SqliteClientSummaryShadow extends DelegatingClientSummaryShadow {
   constructor(
-    private readonly rows: SqliteClientSummaryStore,
+    rows: SqliteClientSummaryStore,
     private readonly filename: string,
     private readonly live: SqliteClientSummaryStore,
-  ) {}
-
-  checkpoint(): Promise<number> {
-    return this.rows.checkpoint();
-  }
-
-  commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
-    return this.rows.commit(rows, checkpoint);
-  }
-
-  list(...query: Parameters<ClientSummaryRows['list']>): Promise<ClientSummaryPage> {
-    return this.rows.list(...query);
-  }
-
-  find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
-    return this.rows.find(clientIds);
-  }
-
-  changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
-    return this.rows.changedSince(after, first);
-  }
-
-  staleBefore(day: LocalDate, first: number, after?: string): Promise<string[]> {
-    return this.rows.staleBefore(day, first, after);
-  }
-
-  reset(): Promise<void> {
-    return this.rows.reset();
-  }
-
-  close(): Promise<void> {
-    return this.rows.close();
+  ) {
+    super(rows);
   }
 
   async markReady(): Promise<void> {

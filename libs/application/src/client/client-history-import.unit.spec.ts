@@ -3,26 +3,10 @@ import type { EventStore } from '@client-lifecycle/ports';
 import { Scheduler } from '../scheduling/scheduler';
 import { BatchCommandRefusedError, ConcurrencyConflictError } from '../shared';
 import { ClientCommandHandler, type UnstampedClientCommand } from './client-command.handler';
+import { eur, registerAcme } from './client-commands.fixtures';
 
 const TODAY = new Date('2026-06-01T12:00:00.000Z');
-const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' as const });
 
-const register: UnstampedClientCommand = {
-  type: 'RegisterClient',
-  data: {
-    clientId: 'acme',
-    name: 'ACME',
-    contract: {
-      paymentTermsDays: 30,
-      exitClause: { text: 'Notice applies', immediateExitFor: [] },
-      startDate: '2026-01-01',
-      hourlyRate: eur(9_000),
-      currency: 'EUR',
-      contractedHoursPerMonth: 10,
-    },
-  },
-  occurredAt: '2026-01-01T09:00:00Z',
-};
 /** Due 9 February. */
 const invoice = (invoiceId = 'INV-1'): UnstampedClientCommand => ({
   type: 'IssueInvoice',
@@ -62,7 +46,7 @@ describe("importing a client's history", () => {
     const { store, appends } = countingAppends(events);
     const handler = new ClientCommandHandler(store, clock, new UuidV7Generator());
 
-    const outcome = await handler.importHistory('acme', [register, invoice(), payment('P-1', 100_000, '2026-02-05')], { actor: 'crm' });
+    const outcome = await handler.importHistory('acme', [registerAcme, invoice(), payment('P-1', 100_000, '2026-02-05')], { actor: 'crm' });
 
     expect(appends()).toBe(1);
     expect(outcome).toMatchObject({ clientId: 'acme', version: 3, deduplicated: false });
@@ -78,7 +62,7 @@ describe("importing a client's history", () => {
   it('refuses the whole batch with the index and code of the first refused command, and stores nothing', async () => {
     const handler = new ClientCommandHandler(events, clock, new UuidV7Generator());
 
-    const refusal = handler.importHistory('acme', [register, invoice(), payment('P-1', 150_000, '2026-02-05')], { actor: 'crm' });
+    const refusal = handler.importHistory('acme', [registerAcme, invoice(), payment('P-1', 150_000, '2026-02-05')], { actor: 'crm' });
 
     await expect(refusal).rejects.toBeInstanceOf(BatchCommandRefusedError);
     await expect(refusal).rejects.toMatchObject({ index: 2, refusal: { code: 'CLIENT.PAYMENT_EXCEEDS_OPEN_BALANCE' } });
@@ -89,7 +73,7 @@ describe("importing a client's history", () => {
     const handler = new ClientCommandHandler(events, clock, new UuidV7Generator());
     const stray = { ...invoice(), data: { ...invoice().data, clientId: 'globex' } } as UnstampedClientCommand;
 
-    await expect(handler.importHistory('acme', [register, stray], { actor: 'crm' })).rejects.toMatchObject({
+    await expect(handler.importHistory('acme', [registerAcme, stray], { actor: 'crm' })).rejects.toMatchObject({
       index: 1,
       refusal: { code: 'CLIENT.COMMAND_FOR_ANOTHER_CLIENT' },
     });
@@ -98,9 +82,9 @@ describe("importing a client's history", () => {
 
   it('answers a resend with the same idempotency key with the first append', async () => {
     const handler = new ClientCommandHandler(events, clock, new UuidV7Generator());
-    await handler.importHistory('acme', [register, invoice()], { actor: 'crm', idempotencyKey: 'import-1' });
+    await handler.importHistory('acme', [registerAcme, invoice()], { actor: 'crm', idempotencyKey: 'import-1' });
 
-    const again = await handler.importHistory('acme', [register, invoice()], { actor: 'crm', idempotencyKey: 'import-1' });
+    const again = await handler.importHistory('acme', [registerAcme, invoice()], { actor: 'crm', idempotencyKey: 'import-1' });
 
     expect(again).toMatchObject({ version: 2, deduplicated: true });
     expect(await events.headPosition()).toBe(2);
@@ -108,7 +92,7 @@ describe("importing a client's history", () => {
 
   it('appends at the version it was decided on: a pinned version that moved on is a conflict', async () => {
     const handler = new ClientCommandHandler(events, clock, new UuidV7Generator());
-    await handler.importHistory('acme', [register], { actor: 'crm' });
+    await handler.importHistory('acme', [registerAcme], { actor: 'crm' });
 
     await expect(handler.importHistory('acme', [invoice()], { actor: 'crm', expectedVersion: 0 })).rejects.toBeInstanceOf(ConcurrencyConflictError);
     expect(await events.headPosition()).toBe(1);
@@ -116,7 +100,7 @@ describe("importing a client's history", () => {
 
   it('leaves the client fold cache untouched by a refused batch', async () => {
     const handler = new ClientCommandHandler(events, clock, new UuidV7Generator());
-    await handler.importHistory('acme', [register], { actor: 'crm' });
+    await handler.importHistory('acme', [registerAcme], { actor: 'crm' });
 
     await expect(handler.importHistory('acme', [invoice(), invoice()], { actor: 'crm' })).rejects.toMatchObject({ index: 1 });
     const next = await handler.handle(invoice(), { actor: 'crm' });
@@ -127,7 +111,7 @@ describe("importing a client's history", () => {
   it('lets the scheduler judge its timers after the batch: no aging fact for an invoice the batch paid on time', async () => {
     const handler = new ClientCommandHandler(events, clock, new UuidV7Generator());
     const scheduler = new Scheduler(events, new InMemoryTimerStore(), handler, clock);
-    await handler.importHistory('acme', [register, invoice(), invoice('INV-2'), payment('P-1', 100_000, '2026-02-05')], { actor: 'crm' });
+    await handler.importHistory('acme', [registerAcme, invoice(), invoice('INV-2'), payment('P-1', 100_000, '2026-02-05')], { actor: 'crm' });
 
     await scheduler.runOnce();
 

@@ -1,29 +1,13 @@
+import { ClientFolds } from './client-folds.cache';
+import { eur, registerAcme } from './client-commands.fixtures';
 import { FixedClock, InMemoryEventStore, UuidV7Generator } from '@client-lifecycle/adapters';
 import { ClientInsightQueries } from '../insight/client-insight.queries';
 import { ClientCommandHandler, type UnstampedClientCommand } from './client-command.handler';
-import { ClientFolds } from './client-folds.cache';
 import { ClientSimulation } from './client-simulation';
 import { ClientQueries } from './client.queries';
 
 const clock = new FixedClock(new Date('2026-05-01T12:00:00.000Z'));
-const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' as const });
 
-const register: UnstampedClientCommand = {
-  type: 'RegisterClient',
-  data: {
-    clientId: 'acme',
-    name: 'ACME',
-    contract: {
-      paymentTermsDays: 30,
-      exitClause: { text: 'Notice applies', immediateExitFor: [] },
-      startDate: '2026-01-01',
-      hourlyRate: eur(9_000),
-      currency: 'EUR',
-      contractedHoursPerMonth: 10,
-    },
-  },
-  occurredAt: '2026-01-01T09:00:00Z',
-};
 /** Due 14 February: 76 days overdue by 1 May. */
 const invoice: UnstampedClientCommand = {
   type: 'IssueInvoice',
@@ -41,7 +25,7 @@ describe('simulating commands on a client', () => {
 
   beforeEach(async () => {
     store = new InMemoryEventStore(clock);
-    await new ClientCommandHandler(store, clock, new UuidV7Generator()).importHistory('acme', [register, invoice], { actor: 'crm' });
+    await new ClientCommandHandler(store, clock, new UuidV7Generator()).importHistory('acme', [registerAcme, invoice], { actor: 'crm' });
     simulation = new ClientSimulation(store, clock, new ClientInsightQueries(store, clock));
   });
 
@@ -76,7 +60,7 @@ describe('simulating commands on a client', () => {
   });
 
   it('has nothing before for a client not registered yet', async () => {
-    const outcome = await simulation.simulate('newco', [{ ...register, data: { ...register.data, clientId: 'newco' } } as UnstampedClientCommand]);
+    const outcome = await simulation.simulate('newco', [{ ...registerAcme, data: { ...registerAcme.data, clientId: 'newco' } } as UnstampedClientCommand]);
 
     expect(outcome.before).toBeNull();
     expect(outcome.after?.risk.band).toBeDefined();

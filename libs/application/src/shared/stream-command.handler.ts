@@ -128,10 +128,8 @@ export class StreamCommandHandler<
   }
 
   private async decideBatchAndAppend(streamId: string, commands: readonly Unstamped<Command>[], context: CommandContext): Promise<AppendResult> {
-    if (context.idempotencyKey !== undefined) {
-      const earlier = await this.store.findAppend(streamId, context.idempotencyKey);
-      if (earlier) return earlier;
-    }
+    const earlier = await this.earlierAppend(streamId, context);
+    if (earlier) return earlier;
     const pinned = context.expectedVersion;
     for (let attempt = 1; ; attempt++) {
       // Folded afresh rather than taken from the cache: evolving the batch into a cached state would leave a refused batch in it.
@@ -153,14 +151,37 @@ export class StreamCommandHandler<
         }
       }
       if (toAppend.length === 0) return { streamId, nextExpectedVersion: version, lastPosition: last?.position ?? 0, events: [], deduplicated: false };
-      try {
-        const result = await this.store.append(streamId, toAppend, { expectedVersion: version, idempotencyKey: context.idempotencyKey });
-        this.states.appended(streamId, result);
-        return result;
-      } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (pinned !== undefined || attempt >= this.maxAttempts) throw new ConcurrencyConflictError(streamId, error.expectedVersion, error.actualVersion);
-      }
+      const appended = await this.appendAt(streamId, toAppend, version, context, attempt);
+      if (appended) return appended;
+    }
+  }
+
+  /** What the append with this context's idempotency key stored, when there was one: a resend is answered with it. */
+  private async earlierAppend(streamId: string, context: CommandContext): Promise<AppendResult | null> {
+    if (context.idempotencyKey === undefined) return null;
+    return this.store.findAppend(streamId, context.idempotencyKey);
+  }
+
+  /**
+   * Appends at the version the events were decided on; null when another writer got there first,
+   * for the caller to decide again. A pinned version cannot be decided again, nor can the last attempt.
+   */
+  private async appendAt(
+    streamId: string,
+    toAppend: readonly EventToAppend[],
+    version: number,
+    context: CommandContext,
+    attempt: number,
+  ): Promise<AppendResult | null> {
+    try {
+      const result = await this.store.append(streamId, toAppend, { expectedVersion: version, idempotencyKey: context.idempotencyKey });
+      this.states.appended(streamId, result);
+      return result;
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      if (context.expectedVersion !== undefined || attempt >= this.maxAttempts)
+        throw new ConcurrencyConflictError(streamId, error.expectedVersion, error.actualVersion);
+      return null;
     }
   }
 
@@ -225,10 +246,8 @@ export class StreamCommandHandler<
   }
 
   private async decideAndAppend(streamId: string, command: Unstamped<Command>, context: CommandContext): Promise<AppendResult> {
-    if (context.idempotencyKey !== undefined) {
-      const earlier = await this.store.findAppend(streamId, context.idempotencyKey);
-      if (earlier) return earlier;
-    }
+    const earlier = await this.earlierAppend(streamId, context);
+    if (earlier) return earlier;
     const pinned = context.expectedVersion;
     for (let attempt = 1; ; attempt++) {
       // State and version are taken together, and the state is used before the next await.
@@ -240,14 +259,8 @@ export class StreamCommandHandler<
       if (decided.length === 0) return { streamId, nextExpectedVersion: version, lastPosition, events: [], deduplicated: false };
       const correlationId = context.correlationId ?? this.ids.next();
       const toAppend = decided.map((event) => this.toAppend(event, stamped.metadata.occurredAt, correlationId, context));
-      try {
-        const result = await this.store.append(streamId, toAppend, { expectedVersion: version, idempotencyKey: context.idempotencyKey });
-        this.states.appended(streamId, result);
-        return result;
-      } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (pinned !== undefined || attempt >= this.maxAttempts) throw new ConcurrencyConflictError(streamId, error.expectedVersion, error.actualVersion);
-      }
+      const appended = await this.appendAt(streamId, toAppend, version, context, attempt);
+      if (appended) return appended;
     }
   }
 }

@@ -6,8 +6,8 @@ import { CommandInputError, CommandInputReason } from '../errors';
 import { REQUEST_LIMITS, type RequestLimits } from '../limits/request-limits';
 import { toClientCommands } from './client-command.input';
 import { ImportClientHistoryArgs } from './client-import.args';
-import { presentClient, presentEvent } from './client.presenter';
 import { CommandPayloadModel } from './command-payload.model';
+import { presentCommandPayload } from './command-payload.presenter';
 import { commandContextOf, type GraphqlContext } from './request-context';
 
 /**
@@ -37,14 +37,6 @@ export class ClientImportResolver {
       );
     const commands = toClientCommands(args.commands);
     const outcome = await this.handler.importHistory(args.clientId, commands, commandContextOf(context, args));
-    const view = outcome.client;
-    if (!view) throw new Error(`Client ${outcome.clientId} vanished right after its history was stored`);
-    return {
-      clientId: outcome.clientId,
-      version: outcome.version,
-      deduplicated: outcome.deduplicated,
-      events: outcome.events.map(presentEvent),
-      client: presentClient(view),
-    };
+    return presentCommandPayload(outcome, 'its history');
   }
 }

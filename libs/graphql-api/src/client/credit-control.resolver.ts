@@ -1,12 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { AccessRole, ClientCommandHandler } from '@client-lifecycle/application';
-import type { ClientCommandType } from '@client-lifecycle/domain';
 import { Allow } from '../access/allow.decorator';
-import type { CommandInput } from '../shared';
-import { toClientCommand } from './client-input.mapper';
-import { presentClient, presentEvent } from './client.presenter';
 import { CommandPayloadModel } from './command-payload.model';
+import { executeClientCommand } from './command-payload.presenter';
 import {
   ChargeLateInterestInput,
   GrantSettlementDiscountInput,
@@ -20,7 +17,7 @@ import {
   SetCreditLimitInput,
   WriteOffInvoiceInput,
 } from './credit-control.inputs';
-import { commandContextOf, type GraphqlContext } from './request-context';
+import type { GraphqlContext } from './request-context';
 
 /**
  * Credit control outside a termination (docs/collections.md): money facts are FINANCE's, holds
@@ -34,7 +31,7 @@ export class CreditControlResolver {
   @Allow(AccessRole.Finance)
   @Mutation(() => CommandPayloadModel, { description: 'Write part or all of an invoice off: it leaves receivables and counts as bad debt.' })
   writeOffInvoice(@Args('input', { description: 'The invoice, the amount and why.' }) input: WriteOffInvoiceInput, @Context() context: GraphqlContext) {
-    return this.execute('WriteOffInvoice', input, context);
+    return executeClientCommand(this.handler, 'WriteOffInvoice', input, context);
   }
 
   @Allow(AccessRole.Finance)
@@ -43,7 +40,7 @@ export class CreditControlResolver {
     @Args('input', { description: 'The kind of cost and its amount.' }) input: RecordCollectionCostInput,
     @Context() context: GraphqlContext,
   ) {
-    return this.execute('RecordCollectionCost', input, context);
+    return executeClientCommand(this.handler, 'RecordCollectionCost', input, context);
   }
 
   @Allow(AccessRole.Agent, AccessRole.Manager)
@@ -51,31 +48,31 @@ export class CreditControlResolver {
     description: 'Record a conduct sign (slow response against the agreed time, disrespect, unreasonable demand, no progress) for the risk model.',
   })
   recordConductSignal(@Args('input', { description: 'The sign, its day and a note.' }) input: RecordConductSignalInput, @Context() context: GraphqlContext) {
-    return this.execute('RecordConductSignal', input, context);
+    return executeClientCommand(this.handler, 'RecordConductSignal', input, context);
   }
 
   @Allow(AccessRole.Manager)
   @Mutation(() => CommandPayloadModel, { description: 'Stop credit: new invoices on prepayment, new scope changes refused (CLIENT.CREDIT_HOLD).' })
   placeCreditHold(@Args('input', { description: 'Why credit stops.' }) input: PlaceCreditHoldInput, @Context() context: GraphqlContext) {
-    return this.execute('PlaceCreditHold', input, context);
+    return executeClientCommand(this.handler, 'PlaceCreditHold', input, context);
   }
 
   @Allow(AccessRole.Manager)
   @Mutation(() => CommandPayloadModel, { description: 'End the credit hold.' })
   releaseCreditHold(@Args('input', { description: 'The client.' }) input: ReleaseCreditHoldInput, @Context() context: GraphqlContext) {
-    return this.execute('ReleaseCreditHold', input, context);
+    return executeClientCommand(this.handler, 'ReleaseCreditHold', input, context);
   }
 
   @Allow(AccessRole.Manager)
   @Mutation(() => CommandPayloadModel, { description: 'Set or clear the most the client may owe; above it the risk model recommends CREDIT_HOLD.' })
   setCreditLimit(@Args('input', { description: 'The limit, or null to clear it.' }) input: SetCreditLimitInput, @Context() context: GraphqlContext) {
-    return this.execute('SetCreditLimit', input, context, ['limit']);
+    return executeClientCommand(this.handler, 'SetCreditLimit', input, context, ['limit']);
   }
 
   @Allow(AccessRole.Finance)
   @Mutation(() => CommandPayloadModel, { description: 'Issue a credit note on an invoice: less receivable, less revenue.' })
   issueCreditNote(@Args('input', { description: 'The invoice, the amount and why.' }) input: IssueCreditNoteInput, @Context() context: GraphqlContext) {
-    return this.execute('IssueCreditNote', input, context);
+    return executeClientCommand(this.handler, 'IssueCreditNote', input, context);
   }
 
   @Allow(AccessRole.Finance)
@@ -84,7 +81,7 @@ export class CreditControlResolver {
     @Args('input', { description: 'The invoice and the discount.' }) input: GrantSettlementDiscountInput,
     @Context() context: GraphqlContext,
   ) {
-    return this.execute('GrantSettlementDiscount', input, context);
+    return executeClientCommand(this.handler, 'GrantSettlementDiscount', input, context);
   }
 
   @Allow(AccessRole.Finance)
@@ -93,7 +90,7 @@ export class CreditControlResolver {
     @Args('input', { description: 'The invoice, the period and the interest.' }) input: ChargeLateInterestInput,
     @Context() context: GraphqlContext,
   ) {
-    return this.execute('ChargeLateInterest', input, context);
+    return executeClientCommand(this.handler, 'ChargeLateInterest', input, context);
   }
 
   @Allow(AccessRole.Finance)
@@ -102,30 +99,12 @@ export class CreditControlResolver {
     @Args('input', { description: 'The invoices and the agency.' }) input: HandOverToCollectionAgencyInput,
     @Context() context: GraphqlContext,
   ) {
-    return this.execute('HandOverToCollectionAgency', input, context);
+    return executeClientCommand(this.handler, 'HandOverToCollectionAgency', input, context);
   }
 
   @Allow(AccessRole.Finance)
   @Mutation(() => CommandPayloadModel, { description: 'Record a legal action over open invoices.' })
   recordLegalAction(@Args('input', { description: 'The invoices and the step taken.' }) input: RecordLegalActionInput, @Context() context: GraphqlContext) {
-    return this.execute('RecordLegalAction', input, context);
-  }
-
-  private async execute(
-    type: ClientCommandType,
-    input: CommandInput,
-    context: GraphqlContext,
-    explicitNulls?: readonly string[],
-  ): Promise<CommandPayloadModel> {
-    const outcome = await this.handler.handle(toClientCommand(type, input, explicitNulls), commandContextOf(context, input));
-    const view = outcome.client;
-    if (!view) throw new Error(`Client ${outcome.clientId} vanished right after a command was stored`);
-    return {
-      clientId: outcome.clientId,
-      version: outcome.version,
-      deduplicated: outcome.deduplicated,
-      events: outcome.events.map(presentEvent),
-      client: presentClient(view),
-    };
+    return executeClientCommand(this.handler, 'RecordLegalAction', input, context);
   }
 }

@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { INestApplication } from '@nestjs/common';
 import { GraphQLModule, Query, Resolver } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { offlineGraphiqlPlugin, registerGraphiqlRoutes } from '@client-lifecycle/graphql-api';
+import { launchChromium, waitForGraphiqlEditor } from '../../../../tests/support/browser';
 
-const CHROMIUM_PATH = '/usr/bin/chromium';
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 @Resolver()
@@ -30,9 +29,7 @@ describe('GraphiQL served offline', () => {
   let baseUrl: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) {
-      throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: run \`apt-get install chromium\` and rerun this test`);
-    }
+    browser = await launchChromium();
     const moduleRef = await Test.createTestingModule({
       imports: [
         GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -50,20 +47,6 @@ describe('GraphiQL served offline', () => {
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     baseUrl = `http://127.0.0.1:${port}`;
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
   });
 
   afterAll(async () => {
@@ -98,8 +81,7 @@ describe('GraphiQL served offline', () => {
   }
 
   async function runDefaultQuery(page: Page): Promise<void> {
-    const queryEditor = page.locator('.graphiql-query-editor .CodeMirror');
-    await queryEditor.waitFor({ state: 'visible', timeout: 30_000 });
+    await waitForGraphiqlEditor(page);
     await page.locator('.graphiql-query-editor').getByText('ping').first().waitFor({ timeout: 10_000 });
     await page.locator('button.graphiql-execute-button').click();
     await page.locator('.graphiql-response').getByText('"pong"').waitFor({ timeout: 15_000 });

@@ -3,34 +3,17 @@ import {
   type ClientSearch,
   clientSearchOf,
   type ClientSummaryKey,
-  type ClientSummaryRecord,
   clientSummaryKey,
   type ClientSummaryOrder,
   type ClientSummaryStore,
 } from '@client-lifecycle/ports';
+import { clientSummaryRecord as row } from './client-summary-record.fixtures';
 
 const searchFor = (text: string): ClientSearch => {
   const search = clientSearchOf(text);
   if (search === null) throw new Error(`"${text}" holds no word to search for`);
   return search;
 };
-
-const row = (clientId: string, overrides: Partial<ClientSummaryRecord> = {}): ClientSummaryRecord => ({
-  clientId,
-  name: `Client ${clientId}`,
-  currency: 'EUR',
-  score: 10,
-  band: RiskBand.Green,
-  recommendation: Recommendation.Keep,
-  archetypes: [],
-  overdueMinor: 0,
-  contributionMarginMinor: 1_000,
-  asOf: '2026-03-01',
-  version: 3,
-  assessment: JSON.stringify({ risk: { score: overrides.score ?? 10 }, note: 'ünïcode €' }),
-  portfolioEntry: '',
-  ...overrides,
-});
 
 export function describeClientSummaryStoreContract(adapter: string, create: () => Promise<ClientSummaryStore>): void {
   describe(`${adapter} client summary store contract`, () => {

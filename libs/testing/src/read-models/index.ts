@@ -1,2 +1,3 @@
+export * from './client-summary-record.fixtures';
 export * from './client-summary-store.contract';
 export * from './worklist-store.contract';
