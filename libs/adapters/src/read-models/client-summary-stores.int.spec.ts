@@ -6,6 +6,7 @@ import { Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { clientSearchOf, type ClientSearch } from '@client-lifecycle/ports';
 import { clientSummaryRecord, describeClientSummaryStoreContract } from '@client-lifecycle/testing';
 import { InMemoryClientSummaryStore } from './in-memory.client-summary.store';
+import { SQL_ORDER_BY } from './client-summary.order';
 import { SqliteClientSummaryStore } from './sqlite.client-summary.store';
 
 const folder = mkdtempSync(join(tmpdir(), 'client-summaries-'));
@@ -97,6 +98,7 @@ describe('SQLite client summaries written before assessments were kept ready', (
     // Back to the schema of the two migrations before: the risk index kept, the ready-model columns gone.
     const db = new Database(filename);
     db.exec(`
+      DROP INDEX client_summaries_by_band_risk;
       DROP TABLE client_search;
       DROP INDEX client_summaries_by_search_id;
       ALTER TABLE client_summaries DROP COLUMN search_name;
@@ -122,8 +124,22 @@ describe('SQLite client summaries written before assessments were kept ready', (
     const indexes = reader.pragma('index_list(client_summaries)') as { name: string }[];
     reader.close();
     expect(indexes.map((index) => index.name)).toEqual(
-      expect.arrayContaining(['client_summaries_by_risk', 'client_summaries_by_as_of', 'client_summaries_by_change']),
+      expect.arrayContaining(['client_summaries_by_risk', 'client_summaries_by_band_risk', 'client_summaries_by_as_of', 'client_summaries_by_change']),
     );
+  });
+});
+
+describe('SQLite list plans', () => {
+  it("reads one band riskiest first straight from an index, without sorting the band's rows for each page", async () => {
+    const filename = join(folder, 'plans.sqlite');
+    await SqliteClientSummaryStore.open(filename).close();
+    const db = new Database(filename, { readonly: true });
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN SELECT client_id FROM client_summaries WHERE band = ? ORDER BY ${SQL_ORDER_BY.SCORE} LIMIT 51`)
+      .all(RiskBand.Red) as { detail: string }[];
+    db.close();
+
+    expect(plan.map((step) => step.detail)).toEqual([expect.stringContaining('client_summaries_by_band_risk')]);
   });
 });
 
@@ -140,6 +156,7 @@ describe('SQLite search by name', () => {
     await written.close();
     const db = new Database(filename);
     db.exec(`
+      DROP INDEX client_summaries_by_band_risk;
       DROP TABLE client_search;
       DROP INDEX client_summaries_by_search_id;
       ALTER TABLE client_summaries DROP COLUMN search_name;

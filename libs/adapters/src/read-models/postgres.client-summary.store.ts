@@ -63,7 +63,9 @@ const MIGRATIONS: readonly string[] = [
     EXECUTE format('CREATE INDEX client_summaries_by_search ON client_summaries USING gin (search_name %I.gin_trgm_ops)',
       (SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'));
   END $$;
-  `,
+  `, // A band's riskiest first: the band filter and the riskiest-first order from one index, instead
+  // of every row of the band read and sorted for each page (a red list of 100,000 clients took 0.3 s).
+  `CREATE INDEX client_summaries_by_band_risk ON client_summaries (band, ${SQL_RISK_RANK} DESC, client_id);`,
 ];
 
 const UPSERT = `

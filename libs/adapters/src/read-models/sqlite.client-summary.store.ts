@@ -63,7 +63,9 @@ const MIGRATIONS: readonly string[] = [
   CREATE UNIQUE INDEX client_summaries_by_search_id ON client_summaries (search_id);
   CREATE VIRTUAL TABLE client_search USING fts5 (words, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
   INSERT INTO client_search (client_search, rank) VALUES ('secure-delete', 1);
-  `,
+  `, // A band's riskiest first: the band filter and the riskiest-first order from one index, instead
+  // of every row of the band read and sorted for each page (a red list of 100,000 clients took 0.3 s).
+  `CREATE INDEX client_summaries_by_band_risk ON client_summaries (band, ${SQL_RISK_RANK} DESC, client_id);`,
 ];
 
 interface Row {
