@@ -10,26 +10,22 @@
  *   (4) logTime across the generated clients (FULL durability), and p99 at 500 req/s.
  * Usage (after `npm run build`): node -r @swc-node/register bench/http.bench.ts [--clients N] [--seconds S] [--only client,list,portfolio,logTime]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
 import { SqliteClientSummaryStore, SqliteEventStore, SystemClock } from '@client-lifecycle/adapters';
 import { ClientSummaryProjection } from '@client-lifecycle/application';
 import { flag, generateLog, machine } from './support/generated-log';
+import { BENCH_KEY, figureLine, measure, startAnchor, startBenchApp } from './support/http-load';
 import { syntheticRows } from './support/synthetic-rows';
 
-const APP_ENTRY = resolve(__dirname, '../dist/apps/client-lifecycle/apps/client-lifecycle/src/main.js');
-const ANCHOR_ENTRY = resolve(__dirname, 'support/anchor-app.ts');
 /** The file names the app uses in DATA_DIR (apps/client-lifecycle/src/infrastructure). */
 const EVENTS_FILE = 'events.sqlite';
 const READ_MODELS_FILE = 'read-models.sqlite';
 const LIST_CLIENTS = 100_000;
 const RATE = 1_000;
-/** The app's ADMIN_API_KEY here, sent with every request: the figures include authentication. */
-const BENCH_KEY = 'bench-admin-key-0123456789abcdefghijklmnop';
 const CONNECTIONS = 16;
 
 const CLIENT_QUERY = `query Client($id: String!) {
@@ -61,85 +57,6 @@ async function prepareDataDir(dataDir: string, clients: number): Promise<{ clien
   return generated;
 }
 
-/** Spawns a process that prints "Listening on URL/graphql" once it serves. */
-async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((done, fail) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Listening on (http:\/\/[^\s/]+)\/graphql/.exec(output);
-      if (match) done(`${match[1]}/graphql`);
-    });
-    child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with code ${code}:\n${output}`)));
-  });
-  return { url, child };
-}
-
-const startApp = (dataDir: string) =>
-  startProcess([APP_ENTRY], {
-    NODE_ENV: 'production',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    SCHEDULER: 'off',
-    RATE_LIMIT_POINTS: '0',
-    ADMIN_API_KEY: BENCH_KEY,
-  });
-
-/** The bare NestJS + Apollo app with constant resolvers of the same shapes (bench/support/anchor-app.ts). */
-const startAnchor = () => startProcess(['-r', '@swc-node/register', ANCHOR_ENTRY], { NODE_ENV: 'production' });
-
-interface Load {
-  readonly url: string;
-  readonly seconds: number;
-  readonly body: (index: number) => string;
-  /** Requests per second to hold; none: as fast as the connections go. */
-  readonly rate?: number;
-}
-
-interface Figures {
-  readonly requests: number;
-  readonly perSecond: number;
-  readonly p50: number;
-  readonly p99: number;
-  readonly max: number;
-  readonly failed: number;
-}
-
-/** A load; a response carrying GraphQL errors counts as an error, not as a fast answer. */
-async function measure({ url, seconds, body, rate }: Load): Promise<Figures> {
-  let sent = 0;
-  let graphqlErrors = 0;
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
-    connections: CONNECTIONS,
-    ...(rate === undefined ? {} : { overallRate: rate }),
-    duration: seconds,
-    requests: [
-      {
-        setupRequest: (request) => ({ ...request, body: body(sent++) }),
-        onResponse: (_status, responseBody) => {
-          if (responseBody.includes('"errors"')) graphqlErrors++;
-        },
-      },
-    ],
-  });
-  return {
-    requests: result.requests.total,
-    perSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    max: result.latency.max,
-    failed: result.errors + result.timeouts + result.non2xx + graphqlErrors,
-  };
-}
-
-const figureLine = (title: string, figures: Figures, anchor?: Figures) =>
-  `${title}: ${Math.round(figures.perSecond).toLocaleString('en-US')} req/s${anchor ? ` = ${((figures.perSecond / anchor.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchor.perSecond).toLocaleString('en-US')} req/s, p99 ${anchor.p99} ms)` : ''}, p50 ${figures.p50} ms, p99 ${figures.p99} ms, max ${figures.max} ms, ${figures.failed} failed of ${figures.requests.toLocaleString('en-US')}`;
-
 const PORTFOLIO_QUERY = `query Portfolio($from: Date!, $to: Date!) {
   portfolio(from: $from, to: $to, top: 10) {
     clientCount clientsByBand { band clients }
@@ -164,7 +81,7 @@ async function main(): Promise<void> {
     const { clientIds, events } = await prepareDataDir(dataDir, clients);
     const anchor = await startAnchor();
     children.push(anchor.child);
-    const app = await startApp(dataDir);
+    const app = await startBenchApp(dataDir);
     children.push(app.child);
     const clientBody = (index: number) => JSON.stringify({ query: CLIENT_QUERY, variables: { id: clientIds[(index * 7919) % clientIds.length] } });
     const listBody = () => JSON.stringify({ query: RED_LIST_QUERY, variables: { after: null } });
@@ -184,12 +101,12 @@ async function main(): Promise<void> {
           },
         },
       });
-    await measure({ url: anchor.url, seconds: 5, body: clientBody });
-    await measure({ url: app.url, seconds: 5, body: clientBody });
+    await measure({ connections: CONNECTIONS, url: anchor.url, seconds: 5, body: clientBody });
+    await measure({ connections: CONNECTIONS, url: app.url, seconds: 5, body: clientBody });
     if (runs('client')) {
       // Anchor and app in turn, the same load each, so both meet the same machine.
-      const anchorClient = await measure({ url: anchor.url, seconds, body: clientBody });
-      const appClient = await measure({ url: app.url, seconds, body: clientBody });
+      const anchorClient = await measure({ connections: CONNECTIONS, url: anchor.url, seconds, body: clientBody });
+      const appClient = await measure({ connections: CONNECTIONS, url: app.url, seconds, body: clientBody });
       console.log(
         figureLine(
           `client(id) with risk and profitability, ${clients.toLocaleString('en-US')} clients (${events.toLocaleString('en-US')} events), ${CONNECTIONS} connections (target >= 60%)`,
@@ -198,12 +115,15 @@ async function main(): Promise<void> {
         ),
       );
       console.log(
-        figureLine(`client(id) at a steady ${RATE} req/s (target p99 < 10 ms)`, await measure({ url: app.url, seconds, body: clientBody, rate: RATE })),
+        figureLine(
+          `client(id) at a steady ${RATE} req/s (target p99 < 10 ms)`,
+          await measure({ connections: CONNECTIONS, url: app.url, seconds, body: clientBody, rate: RATE }),
+        ),
       );
     }
     if (runs('list')) {
-      const anchorList = await measure({ url: anchor.url, seconds, body: listBody });
-      const appList = await measure({ url: app.url, seconds, body: listBody });
+      const anchorList = await measure({ connections: CONNECTIONS, url: anchor.url, seconds, body: listBody });
+      const appList = await measure({ connections: CONNECTIONS, url: app.url, seconds, body: listBody });
       console.log(
         figureLine(`clients(first: 50, filter: {band: RED}) on ${LIST_CLIENTS.toLocaleString('en-US')} clients (target >= 80%)`, appList, anchorList),
       );
@@ -229,17 +149,20 @@ async function main(): Promise<void> {
         `portfolio over ${LIST_CLIENTS.toLocaleString('en-US')} listed clients (${clients.toLocaleString('en-US')} with streams): first answer in ${Math.round(performance.now() - firstPortfolio)} ms (${attempts} request(s), each abandoned at the app's deadline but the last)`,
       );
       console.log(
-        figureLine(`portfolio, steady 50 req/s, log unchanged (target p99 < 50 ms)`, await measure({ url: app.url, seconds, body: portfolioBody, rate: 50 })),
+        figureLine(
+          `portfolio, steady 50 req/s, log unchanged (target p99 < 50 ms)`,
+          await measure({ connections: CONNECTIONS, url: app.url, seconds, body: portfolioBody, rate: 50 }),
+        ),
       );
     }
     if (runs('logTime')) {
-      const anchorLogTime = await measure({ url: anchor.url, seconds, body: logTimeBody });
-      const appLogTime = await measure({ url: app.url, seconds, body: (index) => logTimeBody(index + 1_000_000) });
+      const anchorLogTime = await measure({ connections: CONNECTIONS, url: anchor.url, seconds, body: logTimeBody });
+      const appLogTime = await measure({ connections: CONNECTIONS, url: app.url, seconds, body: (index) => logTimeBody(index + 1_000_000) });
       console.log(figureLine(`logTime across ${clients.toLocaleString('en-US')} clients, SQLITE_SYNCHRONOUS=FULL (target >= 40%)`, appLogTime, anchorLogTime));
       console.log(
         figureLine(
           `logTime at a steady 500 req/s (target p99 < 25 ms)`,
-          await measure({ url: app.url, seconds, body: (index) => logTimeBody(index + 2_000_000), rate: 500 }),
+          await measure({ connections: CONNECTIONS, url: app.url, seconds, body: (index) => logTimeBody(index + 2_000_000), rate: 500 }),
         ),
       );
     }

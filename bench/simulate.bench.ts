@@ -5,25 +5,22 @@
  * measured in the same run, printed as a ratio).
  * Usage (after `npm run build`): node -r @swc-node/register bench/simulate.bench.ts [--events N] [--iterations N] [--seconds S]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
 import { v7 } from 'uuid';
 import { SqliteEventStore, SystemClock } from '@client-lifecycle/adapters';
 import { ClientInsightQueries, ClientSimulation, type UnstampedClientCommand } from '@client-lifecycle/application';
 import { CLIENT_EVENT_SCHEMA_VERSION, type ClientEvent, clientStreamId } from '@client-lifecycle/domain';
 import type { EventToAppend } from '@client-lifecycle/ports';
 import { flag, machine, percentile } from './support/generated-log';
+import { figureLine, measure, startAnchor, startBenchApp } from './support/http-load';
 
-const APP_ENTRY = resolve(__dirname, '../dist/apps/client-lifecycle/apps/client-lifecycle/src/main.js');
-const ANCHOR_ENTRY = resolve(__dirname, 'support/anchor-app.ts');
 /** The event log's file name in DATA_DIR (apps/client-lifecycle/src/infrastructure). */
 const EVENTS_FILE = 'events.sqlite';
 const CLIENT_ID = 'bench-simulated';
-const BENCH_KEY = 'bench-admin-key-0123456789abcdefghijklmnop';
 const CONNECTIONS = 4;
 /** Requests per second for the latency figure: under what the app serves, so the figure is an answer's time rather than a queue's. */
 const STEADY_RATE = 5;
@@ -133,55 +130,6 @@ const ANCHOR_QUERY = `query Simulate($clientId: String!, $commands: [String!]!) 
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
-async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((done, fail) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Listening on (http:\/\/[^\s/]+)\/graphql/.exec(output);
-      if (match) done(`${match[1]}/graphql`);
-    });
-    child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with code ${code}:\n${output}`)));
-  });
-  return { url, child };
-}
-
-interface Figures {
-  readonly requests: number;
-  readonly perSecond: number;
-  readonly p50: number;
-  readonly p99: number;
-  readonly failed: number;
-}
-
-async function measure(url: string, body: string, seconds: number, rate?: number): Promise<Figures> {
-  let graphqlErrors = 0;
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
-    connections: CONNECTIONS,
-    ...(rate === undefined ? {} : { overallRate: rate }),
-    duration: seconds,
-    body,
-    requests: [
-      {
-        onResponse: (_status, responseBody) => {
-          if (responseBody.includes('"errors"')) graphqlErrors++;
-        },
-      },
-    ],
-  });
-  return {
-    requests: result.requests.total,
-    perSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    failed: result.errors + result.timeouts + result.non2xx + graphqlErrors,
-  };
-}
-
 async function main(): Promise<void> {
   const length = flag('events', 1_000);
   const iterations = flag('iterations', 500);
@@ -225,32 +173,22 @@ async function main(): Promise<void> {
     );
     await events.close();
 
-    const anchor = await startProcess(['-r', '@swc-node/register', ANCHOR_ENTRY], { NODE_ENV: 'production' });
+    const anchor = await startAnchor();
     children.push(anchor.child);
-    const app = await startProcess([APP_ENTRY], {
-      NODE_ENV: 'production',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SCHEDULER: 'off',
-      RATE_LIMIT_POINTS: '0',
-      ADMIN_API_KEY: BENCH_KEY,
-    });
+    const app = await startBenchApp(dataDir);
     children.push(app.child);
     const appBody = JSON.stringify({ query: SIMULATE_QUERY, variables: { clientId: CLIENT_ID, commands: COMMAND_INPUTS } });
     const anchorBody = JSON.stringify({
       query: ANCHOR_QUERY,
       variables: { clientId: CLIENT_ID, commands: COMMAND_INPUTS.map((input) => Object.keys(input)[0]) },
     });
-    await measure(anchor.url, anchorBody, 3);
-    await measure(app.url, appBody, 3);
-    const anchorRun = await measure(anchor.url, anchorBody, seconds);
-    const appRun = await measure(app.url, appBody, seconds);
-    console.log(
-      `simulate over HTTP, ${CONNECTIONS} connections: ${Math.round(appRun.perSecond).toLocaleString('en-US')} req/s = ${((appRun.perSecond / anchorRun.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchorRun.perSecond).toLocaleString('en-US')} req/s, p99 ${anchorRun.p99} ms), p50 ${appRun.p50} ms, p99 ${appRun.p99} ms, ${appRun.failed} failed of ${appRun.requests.toLocaleString('en-US')}`,
-    );
-    const anchorSteady = await measure(anchor.url, anchorBody, seconds, STEADY_RATE);
-    const steady = await measure(app.url, appBody, seconds, STEADY_RATE);
+    await measure({ url: anchor.url, body: anchorBody, seconds: 3, connections: CONNECTIONS });
+    await measure({ url: app.url, body: appBody, seconds: 3, connections: CONNECTIONS });
+    const anchorRun = await measure({ url: anchor.url, body: anchorBody, seconds, connections: CONNECTIONS });
+    const appRun = await measure({ url: app.url, body: appBody, seconds, connections: CONNECTIONS });
+    console.log(figureLine(`simulate over HTTP, ${CONNECTIONS} connections`, appRun, anchorRun));
+    const anchorSteady = await measure({ url: anchor.url, body: anchorBody, seconds, connections: CONNECTIONS, rate: STEADY_RATE });
+    const steady = await measure({ url: app.url, body: appBody, seconds, connections: CONNECTIONS, rate: STEADY_RATE });
     console.log(
       `simulate over HTTP at a steady ${STEADY_RATE} req/s: p50 ${steady.p50} ms, p99 ${steady.p99} ms (target p99 < 20 ms) = ${(steady.p99 / Math.max(1, anchorSteady.p99)).toFixed(1)}x the anchor's p99 (${anchorSteady.p99} ms), ${steady.failed} failed of ${steady.requests.toLocaleString('en-US')}`,
     );

@@ -4,12 +4,11 @@
  * same load in turn, throughput as a ratio), and the time to render one draft.
  * Usage (after `npm run build`): node -r @swc-node/register bench/worklist.bench.ts [--clients N] [--seconds S]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
 import { SqliteClientSummaryStore, SqliteEventStore, SqliteWorklistStore, SystemClock } from '@client-lifecycle/adapters';
 import { ClientSummaryProjection, renderDraft, WorklistProjection } from '@client-lifecycle/application';
 import {
@@ -25,9 +24,8 @@ import {
 } from '@client-lifecycle/domain';
 import { type WorklistClient, type WorklistKey, worklistKey } from '@client-lifecycle/ports';
 import { flag, generateLog, machine, percentile } from './support/generated-log';
+import { figureLine, measure, startAnchor, startBenchApp } from './support/http-load';
 
-const APP_ENTRY = resolve(__dirname, '../dist/apps/client-lifecycle/apps/client-lifecycle/src/main.js');
-const ANCHOR_ENTRY = resolve(__dirname, 'support/anchor-app.ts');
 /** The file names the app uses in DATA_DIR (apps/client-lifecycle/src/infrastructure). */
 const EVENTS_FILE = 'events.sqlite';
 const WORKLIST_FILE = 'worklist.sqlite';
@@ -36,7 +34,6 @@ const WORKLIST_CLIENTS = 100_000;
 const PAGE = 50;
 const PAGE_QUERIES = 2_000;
 const DRAFTS = 5_000;
-const BENCH_KEY = 'bench-admin-key-0123456789abcdefghijklmnop';
 const CONNECTIONS = 16;
 /** Requests per second for the latency figure: under what the app serves, so the figure is a page's time rather than a queue's. */
 const STEADY_RATE = 5;
@@ -100,54 +97,7 @@ const WORKLIST_QUERY = `query Worklist {
   }
 }`;
 
-async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((done, fail) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Listening on (http:\/\/[^\s/]+)\/graphql/.exec(output);
-      if (match) done(`${match[1]}/graphql`);
-    });
-    child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with code ${code}:\n${output}`)));
-  });
-  return { url, child };
-}
-
-interface Figures {
-  readonly requests: number;
-  readonly perSecond: number;
-  readonly p50: number;
-  readonly p99: number;
-  readonly failed: number;
-}
-
-async function measure(url: string, seconds: number, rate?: number): Promise<Figures> {
-  let graphqlErrors = 0;
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
-    connections: CONNECTIONS,
-    ...(rate === undefined ? {} : { overallRate: rate }),
-    duration: seconds,
-    body: JSON.stringify({ query: WORKLIST_QUERY }),
-    requests: [
-      {
-        onResponse: (_status, responseBody) => {
-          if (responseBody.includes('"errors"')) graphqlErrors++;
-        },
-      },
-    ],
-  });
-  return {
-    requests: result.requests.total,
-    perSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    failed: result.errors + result.timeouts + result.non2xx + graphqlErrors,
-  };
-}
+const PAGE_BODY = JSON.stringify({ query: WORKLIST_QUERY });
 
 async function main(): Promise<void> {
   const clients = flag('clients', 500);
@@ -215,26 +165,16 @@ async function main(): Promise<void> {
     );
     await store.close();
 
-    const anchor = await startProcess(['-r', '@swc-node/register', ANCHOR_ENTRY], { NODE_ENV: 'production' });
+    const anchor = await startAnchor();
     children.push(anchor.child);
-    const app = await startProcess([APP_ENTRY], {
-      NODE_ENV: 'production',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SCHEDULER: 'off',
-      RATE_LIMIT_POINTS: '0',
-      ADMIN_API_KEY: BENCH_KEY,
-    });
+    const app = await startBenchApp(dataDir);
     children.push(app.child);
-    await measure(anchor.url, 3);
-    await measure(app.url, 3);
-    const anchorPage = await measure(anchor.url, seconds);
-    const appPage = await measure(app.url, seconds);
-    console.log(
-      `collectionWorklist(first: ${PAGE}) with drafts and totalCount over HTTP, ${CONNECTIONS} connections: ${Math.round(appPage.perSecond).toLocaleString('en-US')} req/s = ${((appPage.perSecond / anchorPage.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchorPage.perSecond).toLocaleString('en-US')} req/s, p99 ${anchorPage.p99} ms), p50 ${appPage.p50} ms, p99 ${appPage.p99} ms, ${appPage.failed} failed of ${appPage.requests.toLocaleString('en-US')}`,
-    );
-    const steady = await measure(app.url, seconds, STEADY_RATE);
+    await measure({ url: anchor.url, body: PAGE_BODY, seconds: 3, connections: CONNECTIONS });
+    await measure({ url: app.url, body: PAGE_BODY, seconds: 3, connections: CONNECTIONS });
+    const anchorPage = await measure({ url: anchor.url, body: PAGE_BODY, seconds, connections: CONNECTIONS });
+    const appPage = await measure({ url: app.url, body: PAGE_BODY, seconds, connections: CONNECTIONS });
+    console.log(figureLine(`collectionWorklist(first: ${PAGE}) with drafts and totalCount over HTTP, ${CONNECTIONS} connections`, appPage, anchorPage));
+    const steady = await measure({ url: app.url, body: PAGE_BODY, seconds, connections: CONNECTIONS, rate: STEADY_RATE });
     console.log(
       `collectionWorklist(first: ${PAGE}) with drafts and totalCount at a steady ${STEADY_RATE} req/s: p50 ${steady.p50} ms, p99 ${steady.p99} ms (target p99 < 50 ms), ${steady.failed} failed of ${steady.requests.toLocaleString('en-US')}`,
     );

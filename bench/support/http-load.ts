@@ -1,0 +1,100 @@
+/**
+ * The built app and the anchor (a bare NestJS + Apollo app with constant resolvers of the same
+ * shapes, bench/support/anchor-app.ts), each in a process of its own on loopback, loaded with
+ * autocannon: what every bench with HTTP figures shares, so each prints them the same way.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import autocannon from 'autocannon';
+
+const APP_ENTRY = resolve(__dirname, '../../dist/apps/client-lifecycle/apps/client-lifecycle/src/main.js');
+const ANCHOR_ENTRY = resolve(__dirname, 'anchor-app.ts');
+/** The app's ADMIN_API_KEY here, sent with every request: the figures include authentication. */
+export const BENCH_KEY = 'bench-admin-key-0123456789abcdefghijklmnop';
+
+export interface BenchProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+}
+
+/** Spawns a process that prints "Listening on URL/graphql" once it serves. */
+async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Promise<BenchProcess> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((done, fail) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Listening on (http:\/\/[^\s/]+)\/graphql/.exec(output);
+      if (match) done(`${match[1]}/graphql`);
+    });
+    child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with code ${code}:\n${output}`)));
+  });
+  return { url, child };
+}
+
+/** The built app (`npm run build`) on a prepared DATA_DIR, without the scheduler or a rate limit. */
+export const startBenchApp = (dataDir: string): Promise<BenchProcess> =>
+  startProcess([APP_ENTRY], {
+    NODE_ENV: 'production',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SCHEDULER: 'off',
+    RATE_LIMIT_POINTS: '0',
+    ADMIN_API_KEY: BENCH_KEY,
+  });
+
+export const startAnchor = (): Promise<BenchProcess> => startProcess(['-r', '@swc-node/register', ANCHOR_ENTRY], { NODE_ENV: 'production' });
+
+export interface Load {
+  readonly url: string;
+  readonly seconds: number;
+  readonly connections: number;
+  /** One body for every request, or the body of the n-th request. */
+  readonly body: string | ((index: number) => string);
+  /** Requests per second to hold; none: as fast as the connections go. */
+  readonly rate?: number;
+}
+
+export interface Figures {
+  readonly requests: number;
+  readonly perSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly failed: number;
+}
+
+/** A load; a response carrying GraphQL errors counts as an error, not as a fast answer. */
+export async function measure({ url, seconds, connections, body, rate }: Load): Promise<Figures> {
+  let sent = 0;
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
+    connections,
+    ...(rate === undefined ? {} : { overallRate: rate }),
+    duration: seconds,
+    requests: [
+      {
+        setupRequest: (request) => ({ ...request, body: typeof body === 'string' ? body : body(sent++) }),
+        onResponse: (_status, responseBody) => {
+          if (responseBody.includes('"errors"')) graphqlErrors++;
+        },
+      },
+    ],
+  });
+  return {
+    requests: result.requests.total,
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    failed: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+  };
+}
+
+/** A figure as one line, with its ratio to the anchor's figure of the same run when there is one. */
+export const figureLine = (title: string, figures: Figures, anchor?: Figures): string =>
+  `${title}: ${Math.round(figures.perSecond).toLocaleString('en-US')} req/s${anchor ? ` = ${((figures.perSecond / anchor.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchor.perSecond).toLocaleString('en-US')} req/s, p99 ${anchor.p99} ms)` : ''}, p50 ${figures.p50} ms, p99 ${figures.p99} ms, max ${figures.max} ms, ${figures.failed} failed of ${figures.requests.toLocaleString('en-US')}`;
