@@ -26,7 +26,7 @@ export class LateInterestProposalModel {
   @Field(() => Int, { description: 'Days from `from` to `to`, both included.' })
   days!: number;
 
-  @Field(() => Float, { description: 'The annual rate applied, in percent (2 decimals).' })
+  @Field(() => Float, { description: 'The annual rate applied, in percent.' })
   annualRatePercent!: number;
 
   @Field(() => MoneyModel, { description: 'The interest, simple, per day on the principal owed the day before.' })

@@ -1,6 +1,7 @@
-import type { AgingBucket, CollectionAction, LadderPauseReason, RecoveryAdvice, ReminderStep } from '@client-lifecycle/domain';
+import type { AgingBucket, CollectionAction, LadderPauseReason, ReminderStep } from '@client-lifecycle/domain';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { ReminderStepEnum } from '../client/client.enums';
+import { LateInterestProposalModel, RecoveryAdviceModel } from '../client/credit-control.model';
 import { AgingBucketEnum, CollectionActionEnum, LadderPauseReasonEnum } from './insight.enums';
 import { DateScalar, MoneyModel } from '../shared';
 import { AgingBucketsModel } from './profitability.model';
@@ -78,6 +79,12 @@ export class InvoiceCollectionModel {
 
   @Field(() => [String], { description: 'The events behind this position on the ladder.' })
   evidenceEventIds!: string[];
+
+  @Field(() => LateInterestProposalModel, {
+    nullable: true,
+    description: 'Late-payment interest not charged yet, as of the day the view is judged on; null while nothing accrues.',
+  })
+  lateInterestProposal!: LateInterestProposalModel | null;
 }
 
 @ObjectType('PromiseRecord', { description: "How the client's promises to pay turned out." })
@@ -112,9 +119,12 @@ export class CollectionModel {
   @Field(() => PromiseRecordModel, { description: 'How the promises to pay turned out.' })
   promises!: PromiseRecordModel;
 
-  /** The domain's cost-of-recovery advice, answered by the `recovery` field (client/credit-control-insight.resolver.ts). */
-  recoveryAdvice!: RecoveryAdvice | null;
-
   @Field(() => [String], { description: 'The promises to pay that were broken (their events).' })
   brokenPromiseEventIds!: string[];
+
+  @Field(() => RecoveryAdviceModel, {
+    nullable: true,
+    description: 'The cost-of-recovery rule (agency, court or write-off) on the long-overdue debt; null while none is old enough.',
+  })
+  recovery!: RecoveryAdviceModel | null;
 }

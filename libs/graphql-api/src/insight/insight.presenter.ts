@@ -1,4 +1,6 @@
 import type { ClientAssessmentView } from '@client-lifecycle/application';
+import type { LateInterestProposal, RecoveryAdvice } from '@client-lifecycle/domain';
+import type { LateInterestProposalModel, RecoveryAdviceModel } from '../client/credit-control.model';
 import { days, moneyOf, moneyOrNull, percent, ratio } from '../shared';
 import { agingBucketsOf, type ProfitabilityModel } from './profitability.model';
 import type { CollectionModel } from './collection.model';
@@ -71,9 +73,10 @@ export function presentProfitability({ profitability, asOfDay, paymentIndex, ave
 export function presentCollection({ collection, profitability: { currency } }: ClientAssessmentView): CollectionModel {
   return {
     asOf: collection.asOf,
-    invoices: collection.invoices.map(({ openBalanceMinor, ...invoice }) => ({
+    invoices: collection.invoices.map(({ openBalanceMinor, lateInterestProposal, ...invoice }) => ({
       ...invoice,
       openBalance: moneyOf(openBalanceMinor, currency),
+      lateInterestProposal: presentLateInterest(lateInterestProposal),
       steps: invoice.steps.map((step) => ({ ...step })),
       evidenceEventIds: [...invoice.evidenceEventIds],
     })),
@@ -86,6 +89,29 @@ export function presentCollection({ collection, profitability: { currency } }: C
       keptRatio: ratio(collection.promises.keptRate),
     },
     brokenPromiseEventIds: [...collection.brokenPromiseEventIds],
-    recoveryAdvice: collection.recovery ?? null,
+    recovery: presentRecovery(collection.recovery),
+  };
+}
+
+// An answer kept ready before late interest and the cost of recovery existed lacks them: null until the client's next event.
+function presentLateInterest(proposal: LateInterestProposal | null | undefined): LateInterestProposalModel | null {
+  if (!proposal) return null;
+  const { amountMinor, currency, ...period } = proposal;
+  return { ...period, amount: moneyOf(amountMinor, currency) };
+}
+
+function presentRecovery(advice: RecoveryAdvice | null | undefined): RecoveryAdviceModel | null {
+  if (!advice) return null;
+  const money = (amountMinor: number) => moneyOf(amountMinor, advice.currency);
+  return {
+    route: advice.route,
+    debt: money(advice.debtMinor),
+    invoiceIds: [...advice.invoiceIds],
+    options: advice.options.map((option) => ({
+      route: option.route,
+      expectedRecovery: money(option.expectedRecoveryMinor),
+      recoveryCost: money(option.recoveryCostMinor),
+      net: money(option.netMinor),
+    })),
   };
 }

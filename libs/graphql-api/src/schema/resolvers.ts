@@ -6,9 +6,7 @@ import {
   ClientResolver,
   ClientSimulationResolver,
   ClientTerminationSimulationResolver,
-  CollectionRecoveryResolver,
   CreditControlResolver,
-  InvoiceLateInterestResolver,
 } from '../client';
 import { ClientInsightResolver, RiskFactorTextResolver, RiskRuleTextResolver, TimelineEventTextResolver } from '../insight';
 import { PrivacyResolver } from '../privacy';
@@ -29,8 +27,6 @@ export const GRAPHQL_RESOLVERS = [
   RiskFactorTextResolver,
   RiskRuleTextResolver,
   TimelineEventTextResolver,
-  InvoiceLateInterestResolver,
-  CollectionRecoveryResolver,
   ClientCreditControlResolver,
   ClientsResolver,
   ClientSummaryResolver,
