@@ -1,6 +1,7 @@
 import { InvoiceStatus } from '../client/client.state';
 import { AbuseSeverity, ComplaintOutcome, MeetingOutcome, RecommendationOutcome, ScopeClassification } from '../client/client.vocabulary';
-import type { ClientHistory, InvoiceEntry } from './client-history';
+import type { LocalDate } from '../shared';
+import type { ClientHistory, CreditHoldEntry, CreditLimitEntry, InvoiceEntry } from './client-history';
 
 /** Paid once nothing is owed (written off when a write-off took the rest), partially paid once anything was paid, open before. */
 export const invoiceStatusOf = (invoice: InvoiceEntry): InvoiceStatus => {
@@ -63,3 +64,19 @@ export const clientCounts = (history: ClientHistory): ClientCounts => ({
   billableMinutes: minutesWhere(history, true),
   nonBillableMinutes: minutesWhere(history, false),
 });
+
+/**
+ * The credit limit in force on `asOf`: the latest set on or before it (over the whole history
+ * when no day is given); null when none was ever set. A cleared limit is an entry whose amount is null.
+ */
+export function creditLimitOn(history: ClientHistory, asOf?: LocalDate): CreditLimitEntry | null {
+  let found: CreditLimitEntry | null = null;
+  for (const limit of history.creditLimits ?? []) if (asOf === undefined || limit.on <= asOf) found = limit;
+  return found;
+}
+
+/** The credit hold in force on `asOf` (at the end of the history when no day is given); holds never overlap. */
+export const creditHoldOn = (history: ClientHistory, asOf?: LocalDate): CreditHoldEntry | null =>
+  (history.creditHolds ?? []).find((hold) =>
+    asOf === undefined ? hold.releasedOn === null : hold.placedOn <= asOf && (hold.releasedOn === null || hold.releasedOn > asOf),
+  ) ?? null;

@@ -1,7 +1,8 @@
 import type { ClientHistory } from '../client-history';
 import { daysPastDue, openBalanceAsOf } from '../collection/aging';
 import { addDays, type LocalDate } from '../shared';
-import { CreditHoldReason, creditLimitOn, type WorklistHold } from '../worklist/worklist';
+import { creditLimitOn } from '../client-history/client-history.views';
+import { CreditHoldReason, type WorklistHold } from '../worklist/worklist';
 import { DraftKind } from './draft.vocabulary';
 
 /** The terms a draft quotes: deadlines, the interest rate and the decision note's figures. */
@@ -111,7 +112,7 @@ export function draftFactsOf(
 
 /** The reason a notice drafted from the history alone gives: the limit when the debt is above it, else the payment record. */
 function holdOf(history: ClientHistory, today: LocalDate, totalMinor: number): WorklistHold {
-  const limit = creditLimitOn(history, today);
+  const limit = creditLimitOn(history, today)?.amountMinor ?? null;
   return limit !== null && totalMinor > limit
     ? { reason: CreditHoldReason.CreditLimitExceeded, creditLimitMinor: limit }
     : { reason: CreditHoldReason.PaymentRisk, creditLimitMinor: null };

@@ -1,4 +1,4 @@
-import type { ClientHistory, CreditLimitEntry } from '../client-history';
+import { type ClientHistory, creditLimitOn } from '../client-history';
 import { AbuseSeverity } from '../client/client.vocabulary';
 import { daysPastDue, invoicesIssuedBy, isInDefault, openBalanceAsOf, paidOffOnAsOf, PromiseStatus, promisesMadeBy, promiseStatusOf } from '../collection';
 import { type Message, message, type RiskMessageKey } from '../messages';
@@ -62,13 +62,6 @@ const pointsOf = (factors: readonly RiskFactor[], keys: readonly RiskFactorKey[]
   factors.filter((factor) => keys.includes(factor.key)).reduce((sum, factor) => sum + factor.points, 0);
 
 const higherBand = (a: RiskBand, b: RiskBand): RiskBand => (BAND_RANK[a] >= BAND_RANK[b] ? a : b);
-
-/** The credit limit in force on asOf: the latest set on or before it; null when none was ever set. */
-const creditLimitOn = (history: ClientHistory, asOf: LocalDate): CreditLimitEntry | null => {
-  let found: CreditLimitEntry | null = null;
-  for (const limit of history.creditLimits ?? []) if (limit.on <= asOf) found = limit;
-  return found;
-};
 
 /** What the rules and the decision grid judge, measured once. */
 interface PaymentSituation {

@@ -1,4 +1,4 @@
-import type { ClientHistory } from '../client-history';
+import { type ClientHistory, creditHoldOn, creditLimitOn } from '../client-history';
 import { ReminderChannel, ReminderStep } from '../client/client.vocabulary';
 import {
   type CollectionAction,
@@ -178,17 +178,6 @@ export function worklistEntriesOf(
   return [...ladderEntries(history, view.invoices, asOf, risk.score, config), ...(hold ? [hold] : [])];
 }
 
-/** The credit limit in force on `asOf`: the latest set on or before it; null when none, or when it was cleared. */
-export function creditLimitOn(history: ClientHistory, asOf: LocalDate): number | null {
-  let limit: number | null = null;
-  for (const entry of history.creditLimits ?? []) if (entry.on <= asOf) limit = entry.amountMinor;
-  return limit;
-}
-
-/** Whether a credit hold placed on or before `asOf` is still in force then. */
-export const creditOnHold = (history: ClientHistory, asOf: LocalDate): boolean =>
-  (history.creditHolds ?? []).some((hold) => hold.placedOn <= asOf && (hold.releasedOn === null || hold.releasedOn > asOf));
-
 /**
  * DOMAIN.md: hold credit rather than let a client take everything it can. Advised when the risk
  * assessment recommends it or what the client owes is above its credit limit, unless credit is
@@ -196,13 +185,13 @@ export const creditOnHold = (history: ClientHistory, asOf: LocalDate): boolean =
  * invoice, oldest due first, and is due on the day judged.
  */
 function creditHoldEntry(history: ClientHistory, invoices: readonly InvoiceCollection[], asOf: LocalDate, risk: WorklistRisk): WorklistEntry | null {
-  if (creditOnHold(history, asOf)) return null;
+  if (creditHoldOn(history, asOf) !== null) return null;
   const open = invoices
     .filter((invoice) => invoice.openBalanceMinor > 0)
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.invoiceId.localeCompare(b.invoiceId));
   if (open.length === 0) return null;
   const totalMinor = open.reduce((sum, invoice) => sum + invoice.openBalanceMinor, 0);
-  const limit = creditLimitOn(history, asOf);
+  const limit = creditLimitOn(history, asOf)?.amountMinor ?? null;
   const hold: WorklistHold | null =
     limit !== null && totalMinor > limit
       ? { reason: CreditHoldReason.CreditLimitExceeded, creditLimitMinor: limit }

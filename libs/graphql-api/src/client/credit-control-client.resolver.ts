@@ -1,17 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClientNotFoundError, ClientQueries } from '@client-lifecycle/application';
-import type { ClientHistory } from '@client-lifecycle/domain';
+import { type ClientHistory, creditHoldOn, creditLimitOn } from '@client-lifecycle/domain';
 import { ClientModel } from './client.model';
 import { viewOfPresented } from './client.presenter';
 import { CreditControlModel } from './credit-control.model';
 import type { GraphqlContext } from './request-context';
 
 const creditControlOf = (history: ClientHistory): CreditControlModel => {
-  const holds = history.creditHolds ?? [];
-  const hold = holds.length > 0 && holds[holds.length - 1].releasedOn === null ? holds[holds.length - 1] : null;
-  const limits = history.creditLimits ?? [];
-  const limit = limits.length > 0 ? limits[limits.length - 1].amountMinor : null;
+  const hold = creditHoldOn(history);
+  const limit = creditLimitOn(history)?.amountMinor ?? null;
   const { currency } = history.contract;
   let writtenOffMinor = 0;
   for (const invoice of history.invoices) for (const writeOff of invoice.writeOffs ?? []) writtenOffMinor += writeOff.amountMinor;
