@@ -95,6 +95,12 @@ export async function measure({ url, seconds, connections, body, rate }: Load): 
   };
 }
 
+/** Said beside a ratio whose anchor failed requests: an anchor answering errors (e.g. a query its shapes do not match) is no measure. */
+const anchorFailures = (anchor: Figures): string =>
+  anchor.failed === 0
+    ? ''
+    : `; THE ANCHOR FAILED ${anchor.failed.toLocaleString('en-US')} of ${anchor.requests.toLocaleString('en-US')}: the ratio is meaningless`;
+
 /** A figure as one line, with its ratio to the anchor's figure of the same run when there is one. */
 export const figureLine = (title: string, figures: Figures, anchor?: Figures): string =>
-  `${title}: ${Math.round(figures.perSecond).toLocaleString('en-US')} req/s${anchor ? ` = ${((figures.perSecond / anchor.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchor.perSecond).toLocaleString('en-US')} req/s, p99 ${anchor.p99} ms)` : ''}, p50 ${figures.p50} ms, p99 ${figures.p99} ms, max ${figures.max} ms, ${figures.failed} failed of ${figures.requests.toLocaleString('en-US')}`;
+  `${title}: ${Math.round(figures.perSecond).toLocaleString('en-US')} req/s${anchor ? ` = ${((figures.perSecond / anchor.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchor.perSecond).toLocaleString('en-US')} req/s, p99 ${anchor.p99} ms${anchorFailures(anchor)})` : ''}, p50 ${figures.p50} ms, p99 ${figures.p99} ms, max ${figures.max} ms, ${figures.failed} failed of ${figures.requests.toLocaleString('en-US')}`;
