@@ -27,6 +27,7 @@ import {
 import type { PaymentPlanLimits } from '@client-lifecycle/domain';
 import { GraphQLError } from 'graphql';
 import { AccessGuard } from './access';
+import { uncacheableAnswersPlugins } from './caching';
 import type { GraphqlContext } from './client/request-context';
 import { GraphqlErrorCode, GraphqlExceptionFilter, graphqlErrorFormatter, InputValidationError } from './errors';
 import { offlineGraphiqlPlugin } from './graphiql';
@@ -121,6 +122,7 @@ export class GraphqlApiModule implements NestModule {
               },
             },
             plugins: [
+              ...uncacheableAnswersPlugins(),
               requestLimitsPlugin({ limits, rateLimiter: new RateLimiter(limits.rateLimitPoints, limits.rateLimitWindowMs) }),
               offlineGraphiqlPlugin({
                 endpoint: GRAPHQL_PATH,
