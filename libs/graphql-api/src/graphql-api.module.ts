@@ -41,6 +41,7 @@ import {
   RateLimiter,
   type RequestLimits,
   requestLimitsPlugin,
+  withQueryDeadlines,
 } from './limits';
 import { GRAPHQL_RESOLVERS } from './schema/resolvers';
 
@@ -103,6 +104,8 @@ export class GraphqlApiModule implements NestModule {
             path: GRAPHQL_PATH,
             autoSchemaFile: options.schemaFile,
             sortSchema: true,
+            // The deadline of requestLimitsPlugin, checked by each field before it resolves.
+            transformSchema: withQueryDeadlines,
             playground: false,
             // Support staff explore the schema in GraphiQL; Apollo would turn introspection off under NODE_ENV=production.
             introspection: true,
