@@ -128,8 +128,8 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
    */
   private readonly counts = new Map<string, number>();
   private countsDataVersion = -1;
-  /** The list's statements by their SQL: a handful of shapes (filters, order, after), each compiled once. */
-  private readonly listStatements = new Map<string, Statement>();
+  /** The read statements by their SQL: a handful of shapes (the list's filters, order, after), each compiled once. */
+  private readonly readStatements = new Map<string, Statement>();
   private commitStatements: { readonly upsert: Statement; readonly changeSeq: Statement; readonly move: Statement } | null = null;
 
   private constructor(
@@ -351,7 +351,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     }
     const where = (all: readonly string[]) => (all.length > 0 ? `WHERE ${all.join(' AND ')}` : '');
     const page = after === null ? conditions : [...conditions, afterSql];
-    const rows = this.listStatement(`SELECT ${LIST_COLUMNS} FROM client_summaries ${where(page)} ORDER BY ${orderBySql} LIMIT @limit`).all({
+    const rows = this.readStatement(`SELECT ${LIST_COLUMNS} FROM client_summaries ${where(page)} ORDER BY ${orderBySql} LIMIT @limit`).all({
       ...parameters,
       ...(after && { afterValue: after.value, afterClientId: after.clientId }),
       ...(after && filter.search && { afterRank: after.rank ?? 0 }),
@@ -361,7 +361,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   }
 
   private count(where: string, parameters: Record<string, string | number>): number {
-    const dataVersion = this.listStatement('PRAGMA data_version').pluck().get() as number;
+    const dataVersion = this.readStatement('PRAGMA data_version').pluck().get() as number;
     if (dataVersion !== this.countsDataVersion) {
       this.counts.clear();
       this.countsDataVersion = dataVersion;
@@ -369,26 +369,27 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     const key = `${where} ${JSON.stringify(parameters)}`;
     let count = this.counts.get(key);
     if (count === undefined) {
-      count = this.listStatement(`SELECT count(*) FROM client_summaries ${where}`).pluck().get(parameters) as number;
+      count = this.readStatement(`SELECT count(*) FROM client_summaries ${where}`).pluck().get(parameters) as number;
       this.counts.set(key, count);
     }
     return count;
   }
 
-  private listStatement(sql: string): Statement {
-    let statement = this.listStatements.get(sql);
+  private readStatement(sql: string): Statement {
+    let statement = this.readStatements.get(sql);
     if (!statement) {
       statement = this.db.prepare(sql);
-      this.listStatements.set(sql, statement);
+      this.readStatements.set(sql, statement);
     }
     return statement;
   }
 
   async find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
     if (clientIds.length === 0) return [];
-    const rows = this.db
-      .prepare('SELECT * FROM client_summaries WHERE client_id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(clientIds)) as RecordRow[];
+    // Compiled once: client(id) reads its row here on every request.
+    const rows = this.readStatement('SELECT * FROM client_summaries WHERE client_id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(clientIds),
+    ) as RecordRow[];
     return rows.map(toRecord);
   }
 
