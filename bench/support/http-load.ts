@@ -22,11 +22,17 @@ async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Pr
   const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((done, fail) => {
     let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Listening on (http:\/\/[^\s/]+)\/graphql/.exec(output);
-      if (match) done(`${match[1]}/graphql`);
-    });
+      if (!match) return;
+      // From here on the output is drained, not kept: the app logs a line per request, and this process (autocannon's)
+      // searching a growing text on each chunk competed with the load, and filled the pipe the app's logger writes to in sync.
+      child.stdout?.off('data', read);
+      child.stdout?.resume();
+      done(`${match[1]}/graphql`);
+    };
+    child.stdout?.on('data', read);
     child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with code ${code}:\n${output}`)));
   });
   return { url, child };
