@@ -120,6 +120,13 @@ async function main(): Promise<void> {
           await measure({ connections: CONNECTIONS, url: app.url, seconds, body: clientBody, rate: RATE }),
         ),
       );
+      // Whether the stack itself holds that rate on this machine.
+      console.log(
+        figureLine(
+          `the anchor's client(id) at a steady ${RATE} req/s`,
+          await measure({ connections: CONNECTIONS, url: anchor.url, seconds, body: clientBody, rate: RATE }),
+        ),
+      );
     }
     if (runs('list')) {
       const anchorList = await measure({ connections: CONNECTIONS, url: anchor.url, seconds, body: listBody });

@@ -19,6 +19,23 @@ enum Band {
 }
 registerEnumType(Band, { name: 'RiskBand' });
 
+enum Recommendation {
+  KEEP = 'KEEP',
+  RENEGOTIATE = 'RENEGOTIATE',
+  PROPOSE_TERMINATION = 'PROPOSE_TERMINATION',
+}
+registerEnumType(Recommendation, { name: 'Recommendation' });
+
+enum Archetype {
+  NON_PAYER = 'NON_PAYER',
+}
+registerEnumType(Archetype, { name: 'Archetype' });
+
+enum FactorKey {
+  DAYS_OVERDUE = 'DAYS_OVERDUE',
+}
+registerEnumType(FactorKey, { name: 'RiskFactorKey' });
+
 @InputType()
 class ClientFilter {
   @Field(() => Band, { nullable: true }) band?: Band;
@@ -32,7 +49,7 @@ class Money {
 
 @ObjectType()
 class Factor {
-  @Field(() => String) key!: string;
+  @Field(() => FactorKey) key!: FactorKey;
   @Field(() => Float) points!: number;
   @Field(() => Float) maxPoints!: number;
   @Field(() => String) explanation!: string;
@@ -47,23 +64,23 @@ class Trend {
 @ObjectType()
 class Risk {
   @Field(() => Float) score!: number;
-  @Field(() => String) band!: string;
-  @Field(() => String) recommendation!: string;
-  @Field(() => [String]) archetypes!: string[];
+  @Field(() => Band) band!: Band;
+  @Field(() => Recommendation) recommendation!: Recommendation;
+  @Field(() => [Archetype]) archetypes!: Archetype[];
   @Field(() => [Factor]) topFactors!: Factor[];
   @Field(() => Trend, { nullable: true }) trend!: Trend | null;
 }
 
 @ObjectType()
 class Profitability {
-  @Field(() => Int) invoicedMinor!: number;
-  @Field(() => Int) collectedMinor!: number;
-  @Field(() => Int) outstandingMinor!: number;
-  @Field(() => Int) contributionMarginMinor!: number;
+  @Field(() => Money) invoiced!: Money;
+  @Field(() => Money) collected!: Money;
+  @Field(() => Money) outstanding!: Money;
+  @Field(() => Money) contributionMargin!: Money;
   @Field(() => Float, { nullable: true }) contributionMarginPercent!: number | null;
-  @Field(() => Int, { nullable: true }) effectiveHourlyRateMinor!: number | null;
+  @Field(() => Money, { nullable: true }) effectiveHourlyRate!: Money | null;
   @Field(() => Float, { nullable: true }) paymentIndex!: number | null;
-  @Field(() => Int) costToServeMinor!: number;
+  @Field(() => Money) costToServe!: Money;
 }
 
 @ObjectType()
@@ -81,11 +98,11 @@ class Summary {
   @Field(() => String) clientId!: string;
   @Field(() => String) name!: string;
   @Field(() => Float) score!: number;
-  @Field(() => String) band!: string;
-  @Field(() => String) recommendation!: string;
-  @Field(() => [String]) archetypes!: string[];
-  @Field(() => Int) overdueMinor!: number;
-  @Field(() => Int) contributionMarginMinor!: number;
+  @Field(() => Band) band!: Band;
+  @Field(() => Recommendation) recommendation!: Recommendation;
+  @Field(() => [Archetype]) archetypes!: Archetype[];
+  @Field(() => Money) overdue!: Money;
+  @Field(() => Money) contributionMargin!: Money;
   @Field(() => String) asOf!: string;
 }
 
@@ -125,7 +142,7 @@ class Payload {
 }
 
 const factor: Factor = {
-  key: 'DAYS_OVERDUE',
+  key: FactorKey.DAYS_OVERDUE,
   points: 12.5,
   maxPoints: 25,
   explanation: 'Oldest open invoice 45 days past due',
@@ -136,27 +153,34 @@ const CLIENT: Client = {
   name: 'Anchor Client',
   version: 120,
   outstanding: { amountMinor: 1_250_000, currency: 'EUR' },
-  risk: { score: 42.5, band: 'AMBER', recommendation: 'RENEGOTIATE', archetypes: ['NON_PAYER'], topFactors: [factor, factor, factor], trend: { delta: 2.5 } },
+  risk: {
+    score: 42.5,
+    band: Band.AMBER,
+    recommendation: Recommendation.RENEGOTIATE,
+    archetypes: [Archetype.NON_PAYER],
+    topFactors: [factor, factor, factor],
+    trend: { delta: 2.5 },
+  },
   profitability: {
-    invoicedMinor: 9_000_000,
-    collectedMinor: 7_750_000,
-    outstandingMinor: 1_250_000,
-    contributionMarginMinor: 2_100_000,
+    invoiced: { amountMinor: 9_000_000, currency: 'EUR' },
+    collected: { amountMinor: 7_750_000, currency: 'EUR' },
+    outstanding: { amountMinor: 1_250_000, currency: 'EUR' },
+    contributionMargin: { amountMinor: 2_100_000, currency: 'EUR' },
     contributionMarginPercent: 23.3,
-    effectiveHourlyRateMinor: 8_100,
+    effectiveHourlyRate: { amountMinor: 8_100, currency: 'EUR' },
     paymentIndex: 62.5,
-    costToServeMinor: 450_000,
+    costToServe: { amountMinor: 450_000, currency: 'EUR' },
   },
 };
 const ROW: Summary = {
   clientId: 'anchor-00001',
   name: 'Anchor Client',
   score: 62,
-  band: 'RED',
-  recommendation: 'PROPOSE_TERMINATION',
-  archetypes: ['NON_PAYER'],
-  overdueMinor: 500_000,
-  contributionMarginMinor: -20_000,
+  band: Band.RED,
+  recommendation: Recommendation.PROPOSE_TERMINATION,
+  archetypes: [Archetype.NON_PAYER],
+  overdue: { amountMinor: 500_000, currency: 'EUR' },
+  contributionMargin: { amountMinor: -20_000, currency: 'EUR' },
   asOf: '2026-11-20',
 };
 const PAGE: SummaryConnection = {

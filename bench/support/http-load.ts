@@ -22,11 +22,17 @@ async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Pr
   const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((done, fail) => {
     let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Listening on (http:\/\/[^\s/]+)\/graphql/.exec(output);
-      if (match) done(`${match[1]}/graphql`);
-    });
+      if (!match) return;
+      // From here on the output is drained, not kept: the app logs a line per request, and this process (autocannon's)
+      // searching a growing text on each chunk competed with the load, and filled the pipe the app's logger writes to in sync.
+      child.stdout?.off('data', read);
+      child.stdout?.resume();
+      done(`${match[1]}/graphql`);
+    };
+    child.stdout?.on('data', read);
     child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with code ${code}:\n${output}`)));
   });
   return { url, child };
@@ -95,6 +101,12 @@ export async function measure({ url, seconds, connections, body, rate }: Load): 
   };
 }
 
+/** Said beside a ratio whose anchor failed requests: an anchor answering errors (e.g. a query its shapes do not match) is no measure. */
+const anchorFailures = (anchor: Figures): string =>
+  anchor.failed === 0
+    ? ''
+    : `; THE ANCHOR FAILED ${anchor.failed.toLocaleString('en-US')} of ${anchor.requests.toLocaleString('en-US')}: the ratio is meaningless`;
+
 /** A figure as one line, with its ratio to the anchor's figure of the same run when there is one. */
 export const figureLine = (title: string, figures: Figures, anchor?: Figures): string =>
-  `${title}: ${Math.round(figures.perSecond).toLocaleString('en-US')} req/s${anchor ? ` = ${((figures.perSecond / anchor.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchor.perSecond).toLocaleString('en-US')} req/s, p99 ${anchor.p99} ms)` : ''}, p50 ${figures.p50} ms, p99 ${figures.p99} ms, max ${figures.max} ms, ${figures.failed} failed of ${figures.requests.toLocaleString('en-US')}`;
+  `${title}: ${Math.round(figures.perSecond).toLocaleString('en-US')} req/s${anchor ? ` = ${((figures.perSecond / anchor.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchor.perSecond).toLocaleString('en-US')} req/s, p99 ${anchor.p99} ms${anchorFailures(anchor)})` : ''}, p50 ${figures.p50} ms, p99 ${figures.p99} ms, max ${figures.max} ms, ${figures.failed} failed of ${figures.requests.toLocaleString('en-US')}`;

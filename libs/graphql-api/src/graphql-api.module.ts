@@ -27,6 +27,7 @@ import {
 import type { PaymentPlanLimits } from '@client-lifecycle/domain';
 import { GraphQLError } from 'graphql';
 import { AccessGuard } from './access';
+import { uncacheableAnswersPlugins } from './caching';
 import type { GraphqlContext } from './client/request-context';
 import { GraphqlErrorCode, GraphqlExceptionFilter, graphqlErrorFormatter, InputValidationError } from './errors';
 import { offlineGraphiqlPlugin } from './graphiql';
@@ -40,6 +41,7 @@ import {
   RateLimiter,
   type RequestLimits,
   requestLimitsPlugin,
+  withQueryDeadlines,
 } from './limits';
 import { GRAPHQL_RESOLVERS } from './schema/resolvers';
 
@@ -102,6 +104,8 @@ export class GraphqlApiModule implements NestModule {
             path: GRAPHQL_PATH,
             autoSchemaFile: options.schemaFile,
             sortSchema: true,
+            // The deadline of requestLimitsPlugin, checked by each field before it resolves.
+            transformSchema: withQueryDeadlines,
             playground: false,
             // Support staff explore the schema in GraphiQL; Apollo would turn introspection off under NODE_ENV=production.
             introspection: true,
@@ -121,6 +125,7 @@ export class GraphqlApiModule implements NestModule {
               },
             },
             plugins: [
+              ...uncacheableAnswersPlugins(),
               requestLimitsPlugin({ limits, rateLimiter: new RateLimiter(limits.rateLimitPoints, limits.rateLimitWindowMs) }),
               offlineGraphiqlPlugin({
                 endpoint: GRAPHQL_PATH,

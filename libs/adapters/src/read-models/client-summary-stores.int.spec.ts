@@ -6,7 +6,7 @@ import { Recommendation, RiskBand } from '@client-lifecycle/domain';
 import { clientSearchOf, type ClientSearch } from '@client-lifecycle/ports';
 import { clientSummaryRecord, describeClientSummaryStoreContract } from '@client-lifecycle/testing';
 import { InMemoryClientSummaryStore } from './in-memory.client-summary.store';
-import { SQL_ORDER_BY } from './client-summary.order';
+import { SQL_ORDER_BY, sqlAfterKey } from './client-summary.order';
 import { SqliteClientSummaryStore } from './sqlite.client-summary.store';
 
 const folder = mkdtempSync(join(tmpdir(), 'client-summaries-'));
@@ -140,6 +140,25 @@ describe('SQLite list plans', () => {
     db.close();
 
     expect(plan.map((step) => step.detail)).toEqual([expect.stringContaining('client_summaries_by_band_risk')]);
+  });
+
+  it("reads a band's page, every column the list shows, from that index alone: no lookup of each row in the table, whose rows carry kilobytes of JSON", async () => {
+    const filename = join(folder, 'covering.sqlite');
+    await SqliteClientSummaryStore.open(filename).close();
+    const db = new Database(filename, { readonly: true });
+    const columns = 'client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version';
+    const plan = (where: string) =>
+      (
+        db.prepare(`EXPLAIN QUERY PLAN SELECT ${columns} FROM client_summaries WHERE ${where} ORDER BY ${SQL_ORDER_BY.SCORE} LIMIT 51`).all() as {
+          detail: string;
+        }[]
+      ).map((step) => step.detail);
+    const firstPage = plan(`band = 'RED'`);
+    const nextPage = plan(`band = 'RED' AND ${sqlAfterKey('SCORE', '2050', "'c1'")}`);
+    db.close();
+
+    expect(firstPage).toEqual([expect.stringContaining('USING COVERING INDEX client_summaries_by_band_risk')]);
+    expect(nextPage).toEqual([expect.stringContaining('USING COVERING INDEX client_summaries_by_band_risk')]);
   });
 });
 

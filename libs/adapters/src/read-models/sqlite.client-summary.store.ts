@@ -18,6 +18,11 @@ import type {
 } from '@client-lifecycle/ports';
 import { searchableName } from '@client-lifecycle/ports';
 
+/** The list's columns but the key (band and client id): the records' JSON stays on disk when a page is read. */
+const LIST_COLUMNS_AFTER_ID = 'name, currency, score, recommendation, archetypes, overdue_minor, margin_minor, as_of, version';
+/** The list's columns. */
+const LIST_COLUMNS = `client_id, band, ${LIST_COLUMNS_AFTER_ID}`;
+
 const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE client_summaries (
@@ -66,6 +71,13 @@ const MIGRATIONS: readonly string[] = [
   `, // A band's riskiest first: the band filter and the riskiest-first order from one index, instead
   // of every row of the band read and sorted for each page (a red list of 100,000 clients took 0.3 s).
   `CREATE INDEX client_summaries_by_band_risk ON client_summaries (band, ${SQL_RISK_RANK} DESC, client_id);`,
+  // The same order holding the list's columns too, so a band's page is read from the index alone. A row of the table carries
+  // the records' JSON (kilobytes, on overflow pages), and the table is keyed by client id (WITHOUT ROWID): looking each
+  // row of a page up there cost more than everything else of a list request (51 lookups, 0.45 ms of a red page's 0.65 ms).
+  `
+  DROP INDEX client_summaries_by_band_risk;
+  CREATE INDEX client_summaries_by_band_risk ON client_summaries (band, ${SQL_RISK_RANK} DESC, client_id, ${LIST_COLUMNS_AFTER_ID});
+  `,
 ];
 
 interface Row {
@@ -88,9 +100,6 @@ interface RecordRow extends Row {
   change_seq: number;
 }
 
-/** The list's columns: the records' JSON stays on disk when a page is read. */
-const LIST_COLUMNS = 'client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version';
-
 // Columns are written from the typed summary by commit(), so reading them back as those types is safe.
 const toSummary = (row: Row): ClientSummary => ({
   clientId: row.client_id,
@@ -106,6 +115,36 @@ const toSummary = (row: Row): ClientSummary => ({
   version: row.version,
 });
 
+/** A row of the list in LIST_COLUMNS' order, as a raw statement reads it. */
+type ListValues = [string, string, string, string, number, string, string, number, number, string, number];
+
+/** A page of 50 rows costs 40% less read raw (arrays) than as objects with named keys: 130 against 215 us. */
+const toSummaryOfValues = ([
+  clientId,
+  band,
+  name,
+  currency,
+  score,
+  recommendation,
+  archetypes,
+  overdueMinor,
+  marginMinor,
+  asOf,
+  version,
+]: ListValues): ClientSummary => ({
+  clientId,
+  name,
+  currency,
+  score,
+  band: band as RiskBand,
+  recommendation: recommendation as Recommendation,
+  archetypes: JSON.parse(archetypes) as Archetype[],
+  overdueMinor,
+  contributionMarginMinor: marginMinor,
+  asOf,
+  version,
+});
+
 const toRecord = (row: RecordRow): ClientSummaryRecord => ({ ...toSummary(row), assessment: row.assessment, portfolioEntry: row.portfolio_entry });
 
 const toChange = (row: Omit<RecordRow, 'assessment'>): ClientSummaryChange => ({ ...toSummary(row), portfolioEntry: row.portfolio_entry });
@@ -119,6 +158,8 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
    */
   private readonly counts = new Map<string, number>();
   private countsDataVersion = -1;
+  /** The read statements by their SQL: a handful of shapes (the list's filters, order, after), each compiled once. */
+  private readonly readStatements = new Map<string, Statement>();
   private commitStatements: { readonly upsert: Statement; readonly changeSeq: Statement; readonly move: Statement } | null = null;
 
   private constructor(
@@ -340,17 +381,19 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     }
     const where = (all: readonly string[]) => (all.length > 0 ? `WHERE ${all.join(' AND ')}` : '');
     const page = after === null ? conditions : [...conditions, afterSql];
-    const rows = this.db.prepare(`SELECT ${LIST_COLUMNS} FROM client_summaries ${where(page)} ORDER BY ${orderBySql} LIMIT @limit`).all({
-      ...parameters,
-      ...(after && { afterValue: after.value, afterClientId: after.clientId }),
-      ...(after && filter.search && { afterRank: after.rank ?? 0 }),
-      limit: first + 1,
-    }) as Row[];
-    return { rows: rows.slice(0, first).map(toSummary), hasNextPage: rows.length > first, totalCount: this.count(where(conditions), parameters) };
+    const rows = this.readStatement(`SELECT ${LIST_COLUMNS} FROM client_summaries ${where(page)} ORDER BY ${orderBySql} LIMIT @limit`)
+      .raw(true)
+      .all({
+        ...parameters,
+        ...(after && { afterValue: after.value, afterClientId: after.clientId }),
+        ...(after && filter.search && { afterRank: after.rank ?? 0 }),
+        limit: first + 1,
+      }) as ListValues[];
+    return { rows: rows.slice(0, first).map(toSummaryOfValues), hasNextPage: rows.length > first, totalCount: this.count(where(conditions), parameters) };
   }
 
   private count(where: string, parameters: Record<string, string | number>): number {
-    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
+    const dataVersion = this.readStatement('PRAGMA data_version').pluck().get() as number;
     if (dataVersion !== this.countsDataVersion) {
       this.counts.clear();
       this.countsDataVersion = dataVersion;
@@ -358,17 +401,27 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     const key = `${where} ${JSON.stringify(parameters)}`;
     let count = this.counts.get(key);
     if (count === undefined) {
-      count = this.db.prepare(`SELECT count(*) FROM client_summaries ${where}`).pluck().get(parameters) as number;
+      count = this.readStatement(`SELECT count(*) FROM client_summaries ${where}`).pluck().get(parameters) as number;
       this.counts.set(key, count);
     }
     return count;
   }
 
+  private readStatement(sql: string): Statement {
+    let statement = this.readStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.readStatements.set(sql, statement);
+    }
+    return statement;
+  }
+
   async find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
     if (clientIds.length === 0) return [];
-    const rows = this.db
-      .prepare('SELECT * FROM client_summaries WHERE client_id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(clientIds)) as RecordRow[];
+    // Compiled once: client(id) reads its row here on every request.
+    const rows = this.readStatement('SELECT * FROM client_summaries WHERE client_id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(clientIds),
+    ) as RecordRow[];
     return rows.map(toRecord);
   }
 

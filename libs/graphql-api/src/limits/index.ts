@@ -7,3 +7,4 @@ export * from './rate-limiter';
 export * from './request-limits';
 export * from './request-limits.plugin';
 export * from './request-refusals';
+export * from './query-deadline';

@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { Logger } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
 import { GraphqlErrorCode, RequestRefusalReason } from '../errors/error-codes';
 import type { FieldCost } from './field-costs';
 import { principalKeyOf, type PrincipalSource } from './principal-key';
+import { QUERY_DEADLINE, QueryDeadline } from './query-deadline';
 import { estimateQueryCost } from './query-cost';
 import type { RateLimiter } from './rate-limiter';
 import { subscriptionOverHttpError, tooManyRequestsError } from './request-refusals';
@@ -12,6 +12,7 @@ import type { RequestLimits } from './request-limits';
 
 interface LimitsContext {
   readonly req?: PrincipalSource;
+  [QUERY_DEADLINE]?: QueryDeadline;
 }
 
 export interface RequestLimitsPluginOptions {
@@ -24,7 +25,7 @@ export interface RequestLimitsPluginOptions {
  * Bounds every GraphQL operation once Apollo has resolved it and before it runs: the principal pays
  * for its estimated cost out of its rate budget (the size limits were checked earlier, by
  * QueryLimitsMiddleware); during the execution of a query a deadline is checked before each
- * resolver. Mutations are not abandoned half-way: their root resolver writes, and the answer must
+ * resolver (by the schema's fields, see withQueryDeadlines). Mutations are not abandoned half-way: their root resolver writes, and the answer must
  * say what was stored.
  */
 export function requestLimitsPlugin(options: RequestLimitsPluginOptions): ApolloServerPlugin<LimitsContext> {
@@ -39,8 +40,7 @@ export function requestLimitsPlugin(options: RequestLimitsPluginOptions): Apollo
       };
     },
     async requestDidStart({ contextValue }) {
-      const deadline = performance.now() + limits.executionDeadlineMs;
-      let timedOut = false;
+      const deadline = new QueryDeadline(performance.now() + limits.executionDeadlineMs);
       return {
         // Apollo answers an error thrown here with its extensions.http, and runs nothing.
         async didResolveOperation({ schema, document, request, operation }) {
@@ -56,20 +56,10 @@ export function requestLimitsPlugin(options: RequestLimitsPluginOptions): Apollo
         },
         async executionDidStart({ operation }) {
           // No operation when the request names an unknown one: Apollo refuses it right after.
-          if (operation?.operation !== 'query') return;
-          return {
-            // Synchronous work cannot be interrupted: the deadline is checked between resolvers.
-            willResolveField() {
-              if (!timedOut && performance.now() <= deadline) return;
-              timedOut = true;
-              throw new GraphQLError('The request ran past its deadline.', {
-                extensions: { code: GraphqlErrorCode.RequestTimeout, reason: RequestRefusalReason.DeadlineExceeded },
-              });
-            },
-          };
+          if (operation?.operation === 'query') contextValue[QUERY_DEADLINE] = deadline;
         },
         async willSendResponse(requestContext: GraphQLRequestContext<LimitsContext>) {
-          if (!timedOut) return;
+          if (!deadline.timedOut) return;
           logger.warn(`Abandoned ${requestContext.operationName ?? 'an anonymous operation'} after its deadline of ${limits.executionDeadlineMs} ms`);
           requestContext.response.http.status = 503;
           requestContext.response.body = {

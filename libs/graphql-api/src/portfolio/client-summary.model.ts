@@ -135,9 +135,16 @@ export class ClientsArgs {
   after?: string | null;
 }
 
-export const presentClientSummary = ({ overdueMinor, contributionMarginMinor, ...row }: ClientSummary): ClientSummaryModel => ({
-  ...row,
+/** Field by field rather than with a rest and a spread: a page presents 50 to 100 rows, and copying by the rest cost more than reading them. */
+export const presentClientSummary = (row: ClientSummary): ClientSummaryModel => ({
+  clientId: row.clientId,
+  name: row.name,
+  currency: row.currency,
+  score: row.score,
+  band: row.band,
+  recommendation: row.recommendation,
   archetypes: [...row.archetypes],
-  overdue: moneyOf(overdueMinor, row.currency),
-  contributionMargin: moneyOf(contributionMarginMinor, row.currency),
+  overdue: moneyOf(row.overdueMinor, row.currency),
+  contributionMargin: moneyOf(row.contributionMarginMinor, row.currency),
+  asOf: row.asOf,
 });

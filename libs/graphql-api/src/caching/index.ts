@@ -1,0 +1,1 @@
+export * from './uncacheable-answers.plugin';
