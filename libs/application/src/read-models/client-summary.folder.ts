@@ -1,4 +1,4 @@
-import { ClientHistoryBuilder, clientIdOfStream, clientStreamId, dateOf, type LocalDate } from '@client-lifecycle/domain';
+import { type ClientHistory, ClientHistoryBuilder, clientIdOfStream, clientStreamId, dateOf, type LocalDate } from '@client-lifecycle/domain';
 import type { ClientSummaryRecord, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import { toClientFact } from '../client/client-facts';
 import { assessClient, DEFAULT_INSIGHT_CONFIG, readyAssessment } from '../insight/client-assessment';
@@ -126,13 +126,26 @@ export class ClientSummaryFolder {
    * every assessment on (and its trend, judged against 30 days before).
    */
   async reassessed(clientId: string, upTo: number, day: LocalDate): Promise<ClientSummaryRecord[]> {
+    return (await this.refolded(clientId, upTo)) ? this.rowOf(clientId, day) : [];
+  }
+
+  /**
+   * The client's history as folded through the pages applied so far, lent until the next `apply`
+   * or `refolded`; undefined when it is not folded in memory, null before it is registered.
+   */
+  history(clientId: string): ClientHistory | null | undefined {
+    return this.cache.get(clientId)?.builder.current();
+  }
+
+  /** The client's history folded afresh from its stream up to `upTo`, kept as just used; null before it is registered. */
+  async refolded(clientId: string, upTo: number): Promise<ClientHistory | null> {
     this.cache.delete(clientId);
     const stream = await this.events.readStream(clientStreamId(clientId));
     const upToEvents = stream.filter((event) => event.position <= upTo);
-    if (upToEvents.length === 0) return [];
+    if (upToEvents.length === 0) return null;
     const folded = this.foldedFrom(upToEvents);
     this.cache.set(clientId, folded);
-    return this.rowOf(clientId, day);
+    return folded.builder.current();
   }
 
   /** Drops the least recently changed folds over the budget; returns the clients dropped. */
