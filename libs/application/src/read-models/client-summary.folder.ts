@@ -98,7 +98,9 @@ export class ClientSummaryFolder {
     const folded = this.cache.get(clientId);
     if (!folded) return [];
     const asOf = day ?? dateOf(folded.lastRecordedAt);
-    const history = folded.builder.current();
+    // A snapshot rather than the history being folded: its lists that no event changed since the last row are the same
+    // frozen arrays, so what the assessment made of them then is not computed again (memoisedByList).
+    const history = folded.builder.snapshot();
     if (!history) return [];
     const ready = this.withAssessment ? readyAssessment(history, asOf, this.config) : null;
     const { risk, collection, profitability } = ready ?? assessClient(history, asOf, this.config);
@@ -130,11 +132,11 @@ export class ClientSummaryFolder {
   }
 
   /**
-   * The client's history as folded through the pages applied so far, lent until the next `apply`
-   * or `refolded`; undefined when it is not folded in memory, null before it is registered.
+   * The client's history as folded through the pages applied so far, as a snapshot (see `rowOf`);
+   * undefined when it is not folded in memory, null before it is registered.
    */
   history(clientId: string): ClientHistory | null | undefined {
-    return this.cache.get(clientId)?.builder.current();
+    return this.cache.get(clientId)?.builder.snapshot();
   }
 
   /** The client's history folded afresh from its stream up to `upTo`, kept as just used; null before it is registered. */
@@ -145,7 +147,7 @@ export class ClientSummaryFolder {
     if (upToEvents.length === 0) return null;
     const folded = this.foldedFrom(upToEvents);
     this.cache.set(clientId, folded);
-    return folded.builder.current();
+    return folded.builder.snapshot();
   }
 
   /** Drops the least recently changed folds over the budget; returns the clients dropped. */
