@@ -7,8 +7,10 @@
  *   (1) client(id) with risk and profitability over the generated clients, and p99 at 1,000 req/s;
  *   (2) clients(first: 50, filter: {band: RED}) on a list of 100,000 clients;
  *   (3) portfolio over the 100,000 listed clients;
- *   (4) logTime across the generated clients (FULL durability), and p99 at 500 req/s.
- * Usage (after `npm run build`): node -r @swc-node/register bench/http.bench.ts [--clients N] [--seconds S] [--only client,list,portfolio,logTime]
+ *   (4) logTime across the generated clients (FULL durability), and p99 at 500 req/s;
+ *   (5) oneClient: 2,000 logTime on one client, 16 in flight, in all, then client(id) on it; then
+ *       commands and client(id) one at a time on a client with 20,000 events.
+ * Usage (after `npm run build`): node -r @swc-node/register bench/http.bench.ts [--clients N] [--seconds S] [--only client,list,portfolio,logTime,oneClient]
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,7 +20,9 @@ import { performance } from 'node:perf_hooks';
 import { SqliteClientSummaryStore, SqliteEventStore, SystemClock } from '@client-lifecycle/adapters';
 import { ClientSummaryProjection } from '@client-lifecycle/application';
 import { flag, generateLog, machine } from './support/generated-log';
-import { BENCH_KEY, figureLine, measure, startAnchor, startBenchApp } from './support/http-load';
+import { BENCH_KEY, type BenchProcess, figureLine, measure, startAnchor, startBenchApp } from './support/http-load';
+import { figuresOf, processCpuMs, sendInFlight } from './support/in-flight-load';
+import { appendLongClient } from './support/long-client';
 import { syntheticRows } from './support/synthetic-rows';
 
 /** The file names the app uses in DATA_DIR (apps/client-lifecycle/src/infrastructure). */
@@ -67,17 +71,86 @@ const PORTFOLIO_QUERY = `query Portfolio($from: Date!, $to: Date!) {
 
 const LOG_TIME_MUTATION = `mutation LogTime($input: LogTimeInput!) { logTime(input: $input) { clientId version } }`;
 
+/** The client the 2,000 commands go to, and the one with 20,000 events: streams of their own, apart from the generated clients. */
+const ONE_CLIENT = { id: 'bench-one-client', events: 100, commands: 2_000, inFlight: 16, reads: 200 };
+const LONG_CLIENT = { id: 'bench-long-client', events: 20_000, rounds: 200 };
+
+async function appendOneClientStreams(dataDir: string): Promise<void> {
+  const events = SqliteEventStore.open({ filename: join(dataDir, EVENTS_FILE), clock: new SystemClock(), synchronous: 'NORMAL' });
+  await appendLongClient(events, ONE_CLIENT.id, ONE_CLIENT.events);
+  await appendLongClient(events, LONG_CLIENT.id, LONG_CLIENT.events);
+  await events.close();
+}
+
+/** Issue 13's figures for one busy client: many commands at once on one stream, then reads of it; then a client with a long stream. */
+async function oneClientFigures(app: BenchProcess, anchor: BenchProcess): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  const logTime = (clientId: string, index: number) =>
+    JSON.stringify({
+      query: LOG_TIME_MUTATION,
+      variables: { input: { clientId, timeEntryId: `ONE-${index}`, activity: 'DELIVERY', minutes: 15, billable: true, workedOn: today } },
+    });
+  const read = (clientId: string) => JSON.stringify({ query: CLIENT_QUERY, variables: { id: clientId } });
+  const { commands, inFlight, reads } = ONE_CLIENT;
+  const cpuBefore = processCpuMs(app.child.pid);
+  const burst = await sendInFlight(app.url, commands, inFlight, (index) => logTime(ONE_CLIENT.id, index));
+  const burstCpu = processCpuMs(app.child.pid) - cpuBefore;
+  const anchorBurst = await sendInFlight(anchor.url, commands, inFlight, (index) => logTime(ONE_CLIENT.id, index));
+  console.log(
+    figureLine(
+      `${commands.toLocaleString('en-US')} logTime on one client (${ONE_CLIENT.events} events before), ${inFlight} in flight: ${(burst.wallMs / 1000).toFixed(1)} s in all, app CPU ${(burstCpu / 1000).toFixed(1)} s (target < 20 s)`,
+      figuresOf(burst.answers, burst.wallMs),
+      figuresOf(anchorBurst.answers, anchorBurst.wallMs),
+    ),
+  );
+  const first = await sendInFlight(app.url, 1, 1, () => read(ONE_CLIENT.id));
+  const anchorReads = await sendInFlight(anchor.url, reads, 1, () => read(ONE_CLIENT.id));
+  const appReads = await sendInFlight(app.url, reads, 1, () => read(ONE_CLIENT.id));
+  console.log(
+    figureLine(
+      `then client(id) with risk and profitability on it (${(ONE_CLIENT.events + commands).toLocaleString('en-US')} events), first in ${first.answers[0].ms.toFixed(1)} ms${first.answers[0].failed ? ' (failed)' : ''}, then ${reads} one at a time (target < 50 ms)`,
+      figuresOf(appReads.answers, appReads.wallMs),
+      figuresOf(anchorReads.answers, anchorReads.wallMs),
+    ),
+  );
+  // A command, then a read that has it to assess, one at a time: the reads never meet an assessment made before.
+  const firstLong = await sendInFlight(app.url, 1, 1, () => read(LONG_CLIENT.id));
+  const cpuBeforeLong = processCpuMs(app.child.pid);
+  const rounds = await sendInFlight(app.url, LONG_CLIENT.rounds * 2, 1, (index) => (index % 2 === 0 ? logTime(LONG_CLIENT.id, index) : read(LONG_CLIENT.id)));
+  const roundsCpu = processCpuMs(app.child.pid) - cpuBeforeLong;
+  const long = `a client with ${LONG_CLIENT.events.toLocaleString('en-US')} events (first client(id) in ${firstLong.answers[0].ms.toFixed(0)} ms), ${LONG_CLIENT.rounds} rounds of a logTime then a client(id), one at a time, app CPU ${(roundsCpu / LONG_CLIENT.rounds).toFixed(1)} ms a round`;
+  console.log(
+    figureLine(
+      `${long}: the logTime (target p99 < 20 ms)`,
+      figuresOf(
+        rounds.answers.filter((_, index) => index % 2 === 0),
+        rounds.wallMs,
+      ),
+    ),
+  );
+  console.log(
+    figureLine(
+      `${long}: the client(id) (target p99 < 20 ms)`,
+      figuresOf(
+        rounds.answers.filter((_, index) => index % 2 === 1),
+        rounds.wallMs,
+      ),
+    ),
+  );
+}
+
 async function main(): Promise<void> {
   const clients = flag('clients', 2_000);
   const seconds = flag('seconds', 20);
   const onlyAt = process.argv.indexOf('--only');
   const sections = onlyAt === -1 ? null : new Set(process.argv[onlyAt + 1].split(','));
-  const runs = (section: 'client' | 'list' | 'portfolio' | 'logTime') => sections === null || sections.has(section);
+  const runs = (section: 'client' | 'list' | 'portfolio' | 'logTime' | 'oneClient') => sections === null || sections.has(section);
   const dataDir = mkdtempSync(join(tmpdir(), 'http-bench-'));
   const children: ChildProcess[] = [];
   try {
     console.log(machine());
     process.stderr.write(`preparing ${clients} generated clients and a list of ${LIST_CLIENTS} clients...\n`);
+    if (runs('oneClient')) await appendOneClientStreams(dataDir);
     const { clientIds, events } = await prepareDataDir(dataDir, clients);
     const anchor = await startAnchor();
     children.push(anchor.child);
@@ -173,6 +246,7 @@ async function main(): Promise<void> {
         ),
       );
     }
+    if (runs('oneClient')) await oneClientFigures(app, anchor);
   } finally {
     for (const child of children) child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });

@@ -83,7 +83,8 @@ export class ReadModelsModule {
         {
           provide: WorklistProjection,
           inject: [EVENT_STORE, WORKLIST_STORE, CLOCK],
-          useFactory: (events: EventStore, worklist: WorklistStore, clock: Clock) => new WorklistProjection(events, worklist, clock),
+          useFactory: (events: EventStore, worklist: WorklistStore, clock: Clock) =>
+            new WorklistProjection(events, worklist, clock, { cacheClients: config.foldCacheClients }),
         },
         ProjectionLifecycle,
       ],

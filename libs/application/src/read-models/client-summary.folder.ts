@@ -1,4 +1,4 @@
-import { ClientHistoryBuilder, clientIdOfStream, clientStreamId, dateOf, type LocalDate } from '@client-lifecycle/domain';
+import { type ClientHistory, ClientHistoryBuilder, clientIdOfStream, clientStreamId, dateOf, type LocalDate } from '@client-lifecycle/domain';
 import type { ClientSummaryRecord, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import { toClientFact } from '../client/client-facts';
 import { assessClient, DEFAULT_INSIGHT_CONFIG, readyAssessment } from '../insight/client-assessment';
@@ -98,7 +98,9 @@ export class ClientSummaryFolder {
     const folded = this.cache.get(clientId);
     if (!folded) return [];
     const asOf = day ?? dateOf(folded.lastRecordedAt);
-    const history = folded.builder.current();
+    // A snapshot rather than the history being folded: its lists that no event changed since the last row are the same
+    // frozen arrays, so what the assessment made of them then is not computed again (memoisedByList).
+    const history = folded.builder.snapshot();
     if (!history) return [];
     const ready = this.withAssessment ? readyAssessment(history, asOf, this.config) : null;
     const { risk, collection, profitability } = ready ?? assessClient(history, asOf, this.config);
@@ -126,13 +128,26 @@ export class ClientSummaryFolder {
    * every assessment on (and its trend, judged against 30 days before).
    */
   async reassessed(clientId: string, upTo: number, day: LocalDate): Promise<ClientSummaryRecord[]> {
+    return (await this.refolded(clientId, upTo)) ? this.rowOf(clientId, day) : [];
+  }
+
+  /**
+   * The client's history as folded through the pages applied so far, as a snapshot (see `rowOf`);
+   * undefined when it is not folded in memory, null before it is registered.
+   */
+  history(clientId: string): ClientHistory | null | undefined {
+    return this.cache.get(clientId)?.builder.snapshot();
+  }
+
+  /** The client's history folded afresh from its stream up to `upTo`, kept as just used; null before it is registered. */
+  async refolded(clientId: string, upTo: number): Promise<ClientHistory | null> {
     this.cache.delete(clientId);
     const stream = await this.events.readStream(clientStreamId(clientId));
     const upToEvents = stream.filter((event) => event.position <= upTo);
-    if (upToEvents.length === 0) return [];
+    if (upToEvents.length === 0) return null;
     const folded = this.foldedFrom(upToEvents);
     this.cache.set(clientId, folded);
-    return this.rowOf(clientId, day);
+    return folded.builder.snapshot();
   }
 
   /** Drops the least recently changed folds over the budget; returns the clients dropped. */

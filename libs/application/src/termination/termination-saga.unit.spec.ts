@@ -238,6 +238,49 @@ describe('termination saga: the process manager over real (in-memory) stores', (
     expect(types.filter((type) => type === 'NoticeOfTerminationServed')).toHaveLength(1);
   });
 
+  it('events that move no termination are followed without a write until a page of them; a restart follows them again and changes nothing', async () => {
+    const stored = new InMemoryTerminationStore();
+    const commits: number[] = [];
+    const counting: TerminationStore = Object.assign(Object.create(stored) as TerminationStore, {
+      commit: async (records: readonly TerminationRecord[], checkpoint: number) => {
+        commits.push(checkpoint);
+        return stored.commit(records, checkpoint);
+      },
+    });
+    const h = harness(stored);
+    await throughNotice(h);
+    const follower = () => new TerminationProcessManager(h.events, counting, h.terminations, h.clients, { pageSize: 5 });
+    const manager = follower();
+    await manager.catchUp();
+    const written = await stored.checkpoint();
+    const followed = await h.events.headPosition();
+    const records = JSON.stringify(await stored.list(undefined, 100, 0));
+    const logTime = async (entry: number) =>
+      h.clients.handle(
+        { type: 'LogTime', data: { clientId: 'acme', timeEntryId: `TE-${entry}`, activity: 'DELIVERY', minutes: 30, billable: true, workedOn: '2026-03-01' } },
+        { actor: 'crm' },
+      );
+    commits.length = 0;
+
+    for (const entry of [1, 2, 3]) await logTime(entry);
+    await manager.catchUp();
+
+    expect(commits).toEqual([]);
+    expect(await manager.lag()).toBe(0);
+    expect(await stored.checkpoint()).toBe(written);
+
+    await follower().catchUp();
+
+    expect(commits).toEqual([]);
+    expect(JSON.stringify(await stored.list(undefined, 100, 0))).toBe(records);
+
+    for (const entry of [4, 5, 6, 7, 8]) await logTime(entry);
+    await manager.catchUp();
+
+    expect(commits).toEqual([followed + 8]);
+    expect(await stored.checkpoint()).toBe(await h.events.headPosition());
+  });
+
   it('a deadline passed unmet raises escalations once, even when the timer fires again', async () => {
     const h = harness();
     await throughNotice(h);

@@ -88,6 +88,8 @@ export class TerminationProcessManager {
   private readonly runs = new CoalescedRuns(() => this.catchUp());
   private unsubscribe: (() => void) | null = null;
   private serial: Promise<unknown> = Promise.resolve();
+  /** How far this process has followed the log since it started; the stored checkpoint may be up to a page behind (see `follow`). */
+  private followed = 0;
 
   constructor(
     private readonly events: EventStore,
@@ -98,6 +100,8 @@ export class TerminationProcessManager {
   ) {}
 
   start(onError: (error: unknown) => void): void {
+    // Another instance may have followed the log since this one last ran: go on from the stored checkpoint.
+    this.followed = 0;
     this.unsubscribe = this.events.onAppended(() => this.runs.wake(onError));
     this.runs.wake(onError);
   }
@@ -108,7 +112,7 @@ export class TerminationProcessManager {
   }
 
   async lag(): Promise<number> {
-    return (await this.events.headPosition()) - (await this.store.checkpoint());
+    return (await this.events.headPosition()) - Math.max(await this.store.checkpoint(), this.followed);
   }
 
   /** Follows every event after the checkpoint; returns the new checkpoint. Calls run one after another. */
@@ -119,17 +123,26 @@ export class TerminationProcessManager {
   }
 
   private async follow(): Promise<number> {
-    let checkpoint = await this.store.checkpoint();
+    const pageSize = this.options.pageSize ?? 1_000;
+    let stored = await this.store.checkpoint();
+    let checkpoint = Math.max(stored, this.followed);
     for (;;) {
-      const page = await this.events.readAll({ after: checkpoint, maxCount: this.options.pageSize ?? 1_000 });
+      const page = await this.events.readAll({ after: checkpoint, maxCount: pageSize });
       if (page.length === 0) return checkpoint;
       const changed = new Map<string, { record: TerminationRecord; eventTypes: string[] }>();
       for (const event of page) await this.handle(event, changed);
       checkpoint = page[page.length - 1].position;
-      await this.store.commit(
-        [...changed.values()].map((item) => item.record),
-        checkpoint,
-      );
+      // Events that moved no termination only move the checkpoint, and each commit is a synced write: the checkpoint is written
+      // with the next change, or once a page behind. Until then a restart follows them again, which does nothing again
+      // (any dispatch they caused carries its idempotency key).
+      if (changed.size > 0 || checkpoint - stored >= pageSize) {
+        await this.store.commit(
+          [...changed.values()].map((item) => item.record),
+          checkpoint,
+        );
+        stored = checkpoint;
+      }
+      this.followed = checkpoint;
       for (const { record, eventTypes } of changed.values())
         this.options.onProgress?.({
           terminationId: record.state.terminationId,

@@ -6,6 +6,18 @@ import { seedPortfolio } from '../seed';
 import { WorklistProjection } from './worklist.projection';
 
 const TODAY = '2026-11-20';
+/** A worklist store whose commit fails once, after `commits` that went through. */
+class FailsOnceAfter extends InMemoryWorklistStore {
+  constructor(private commits: number) {
+    super();
+  }
+
+  override async commit(...args: Parameters<InMemoryWorklistStore['commit']>): Promise<void> {
+    if (this.commits-- === 0) throw new Error('commit failed');
+    return super.commit(...args);
+  }
+}
+
 const everything = async (store: WorklistStore, on = '2099-12-31') => JSON.stringify(await store.list(on, {}, 100_000, null));
 
 describe('worklist projection', () => {
@@ -31,6 +43,29 @@ describe('worklist projection', () => {
     expect(await rebuilt.checkpoint()).toBe(await events.headPosition());
     expect(await everything(rebuilt)).toBe(await everything(incremental));
     expect((await rebuilt.list(TODAY, {}, 1_000, null)).entries.length).toBeGreaterThan(0);
+  });
+
+  it('with room for only two clients folded in memory, the others folded again from their streams, gives exactly what a rebuild gives', async () => {
+    const incremental = new InMemoryWorklistStore();
+    const projection = new WorklistProjection(events, incremental, clock, { pageSize: 13, cacheClients: 2 });
+    await projection.catchUp();
+
+    const rebuilt = new InMemoryWorklistStore();
+    await new WorklistProjection(events, rebuilt, clock).rebuild();
+
+    expect(await everything(incremental)).toBe(await everything(rebuilt));
+  });
+
+  it('after a commit that failed, the next catch-up folds from the stored checkpoint, not from the folds in memory: nothing is counted twice', async () => {
+    const failing = new FailsOnceAfter(3);
+    const projection = new WorklistProjection(events, failing, clock, { pageSize: 41 });
+    await expect(projection.catchUp()).rejects.toThrow('commit failed');
+
+    await projection.catchUp();
+
+    const rebuilt = new InMemoryWorklistStore();
+    await new WorklistProjection(events, rebuilt, clock).rebuild();
+    expect(await everything(failing)).toBe(await everything(rebuilt));
   });
 
   describe('one client, invoice W1 of EUR 1,000.00 issued 1 October and due 31 October 2026', () => {

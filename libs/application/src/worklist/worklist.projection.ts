@@ -1,17 +1,8 @@
-import {
-  clientIdOfStream,
-  clientStreamId,
-  dateOf,
-  DEFAULT_WORKLIST_CONFIG,
-  type LocalDate,
-  type WorklistConfig,
-  worklistChangesOn,
-  worklistEntriesOf,
-} from '@client-lifecycle/domain';
-import type { Clock, EventStore, RecordedEvent, WorklistClient, WorklistStore } from '@client-lifecycle/ports';
-import { historyOf } from '../client/client-facts';
+import { dateOf, DEFAULT_WORKLIST_CONFIG, type LocalDate, type WorklistConfig, worklistChangesOn, worklistEntriesOf } from '@client-lifecycle/domain';
+import type { Clock, EventStore, WorklistClient, WorklistStore } from '@client-lifecycle/ports';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
+import { ClientSummaryFolder } from '../read-models/client-summary.folder';
 import { CoalescedRuns, yieldToEventLoop } from '../shared';
 
 /** Clients judged again per transaction when their day comes. */
@@ -24,11 +15,15 @@ export interface WorklistProjectionOptions {
   readonly keyAccountInvoicedMinor?: number;
   /** Events read per page while following the log. */
   readonly pageSize?: number;
+  /** How many clients' folds are kept in memory (see ClientSummaryFolder). */
+  readonly cacheClients?: number;
 }
 
 /**
  * Tails the global log into the collector's worklist: each client whose stream a page touches is
- * folded up to the page's end and judged as of the projector's today. Entries keep the day they
+ * folded up to the page's end and judged as of the projector's today. Folds stay in memory
+ * between pages (least recently changed evicted), so a page reads the events it holds and not
+ * the whole stream of each client it touches again. Entries keep the day they
  * fall due, so the list answers any day by index; the day a client's entries may next change
  * without an event (a rung's day, a promise running out) is stored too, and the client is judged
  * again once the calendar reaches it. Deterministic given the log and the day.
@@ -38,6 +33,7 @@ export class WorklistProjection {
   private readonly config: InsightConfig;
   private readonly worklist: WorklistConfig;
   private readonly pageSize: number;
+  private readonly folder: ClientSummaryFolder;
   private unsubscribe: (() => void) | null = null;
   private nextDay: NodeJS.Timeout | null = null;
   private serial: Promise<unknown> = Promise.resolve();
@@ -51,10 +47,13 @@ export class WorklistProjection {
     this.config = options.config ?? DEFAULT_INSIGHT_CONFIG;
     this.worklist = { ladder: this.config.ladder, keyAccountInvoicedMinor: options.keyAccountInvoicedMinor ?? DEFAULT_WORKLIST_CONFIG.keyAccountInvoicedMinor };
     this.pageSize = options.pageSize ?? 1_000;
+    this.folder = new ClientSummaryFolder(events, { cacheClients: options.cacheClients });
   }
 
   /** Follows new appends as they are committed, and the calendar: a run right after each midnight. */
   start(onError: (error: unknown) => void): void {
+    // Another instance may have projected since this one last ran: fold clients afresh from their streams.
+    this.folder.clear();
     this.unsubscribe = this.events.onAppended(() => this.runs.wake(onError));
     this.runs.wake(onError);
     this.wakeAtNextDay(onError);
@@ -74,6 +73,7 @@ export class WorklistProjection {
   /** Drops the worklist and projects the whole log again; a crash midway starts over from 0. */
   async rebuild(): Promise<number> {
     const run = this.serial.then(async () => {
+      this.folder.clear();
       await this.store.reset();
       return this.projectAndRefresh();
     });
@@ -89,12 +89,24 @@ export class WorklistProjection {
   }
 
   private async projectAndRefresh(): Promise<number> {
+    try {
+      return await this.projectAndRefreshFolded();
+    } catch (error) {
+      // The folds may have gone past the checkpoint the store kept: the next run folds afresh from it.
+      this.folder.clear();
+      throw error;
+    }
+  }
+
+  private async projectAndRefreshFolded(): Promise<number> {
     let checkpoint = await this.store.checkpoint();
     for (;;) {
       const page = await this.events.readAll({ after: checkpoint, maxCount: this.pageSize });
       if (page.length === 0) break;
       checkpoint = page[page.length - 1].position;
-      await this.store.commit(await this.judged(touchedClients(page), checkpoint), checkpoint);
+      const touched = await this.folder.apply(page);
+      await this.store.commit(await this.judged(touched, checkpoint), checkpoint);
+      this.folder.evict();
       await yieldToEventLoop();
     }
     const today = this.today();
@@ -104,17 +116,18 @@ export class WorklistProjection {
       if (due.length === 0) return checkpoint;
       after = due[due.length - 1];
       await this.store.commit(await this.judged(due, checkpoint), checkpoint);
+      this.folder.evict();
       await yieldToEventLoop();
     }
   }
 
-  /** Each client folded from its stream up to `upTo` and judged as of today. */
+  /** Each client as folded up to `upTo` (the checkpoint every fold in memory is at; else from its stream), judged as of today. */
   private async judged(clientIds: readonly string[], upTo: number): Promise<WorklistClient[]> {
     const today = this.today();
     const judged: WorklistClient[] = [];
     for (const clientId of clientIds) {
-      const stream = await this.events.readStream(clientStreamId(clientId));
-      const history = historyOf(stream.filter((event) => event.position <= upTo));
+      const folded = this.folder.history(clientId);
+      const history = folded === undefined ? await this.folder.refolded(clientId, upTo) : folded;
       if (!history) {
         judged.push({ clientId, entries: [], asOf: today, refreshOn: null });
         continue;
@@ -144,14 +157,4 @@ export class WorklistProjection {
     }, wait);
     this.nextDay.unref();
   }
-}
-
-/** The clients a page of the log touched, in the order first touched. */
-function touchedClients(page: readonly RecordedEvent[]): string[] {
-  const touched = new Set<string>();
-  for (const event of page) {
-    const clientId = clientIdOfStream(event.streamId);
-    if (clientId !== null) touched.add(clientId);
-  }
-  return [...touched];
 }
