@@ -10,6 +10,7 @@ import {
 } from '@client-lifecycle/domain';
 import type { Clock, EventStore, RecordedEvent, WorklistClient, WorklistStore } from '@client-lifecycle/ports';
 import { historyOf } from '../client/client-facts';
+import type { FoldedHistories } from '../client/client-folds.cache';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 import { CoalescedRuns, yieldToEventLoop } from '../shared';
@@ -24,6 +25,12 @@ export interface WorklistProjectionOptions {
   readonly keyAccountInvoicedMinor?: number;
   /** Events read per page while following the log. */
   readonly pageSize?: number;
+  /**
+   * Histories the process folded already (the API's `ClientFolds`): a client a page touched is
+   * judged on the one at its last event in the page, when held, instead of its stream read and
+   * folded again.
+   */
+  readonly histories?: FoldedHistories;
 }
 
 /**
@@ -46,7 +53,7 @@ export class WorklistProjection {
     private readonly events: EventStore,
     private readonly store: WorklistStore,
     private readonly clock: Clock,
-    options: WorklistProjectionOptions = {},
+    private readonly options: WorklistProjectionOptions = {},
   ) {
     this.config = options.config ?? DEFAULT_INSIGHT_CONFIG;
     this.worklist = { ladder: this.config.ladder, keyAccountInvoicedMinor: options.keyAccountInvoicedMinor ?? DEFAULT_WORKLIST_CONFIG.keyAccountInvoicedMinor };
@@ -94,7 +101,7 @@ export class WorklistProjection {
       const page = await this.events.readAll({ after: checkpoint, maxCount: this.pageSize });
       if (page.length === 0) break;
       checkpoint = page[page.length - 1].position;
-      await this.store.commit(await this.judged(touchedClients(page), checkpoint), checkpoint);
+      await this.store.commit(await this.judged(touchedClients(page), checkpoint, lastRevisions(page)), checkpoint);
       await yieldToEventLoop();
     }
     const today = this.today();
@@ -108,13 +115,17 @@ export class WorklistProjection {
     }
   }
 
-  /** Each client folded from its stream up to `upTo` and judged as of today. */
-  private async judged(clientIds: readonly string[], upTo: number): Promise<WorklistClient[]> {
+  /**
+   * Each client folded up to `upTo` and judged as of today: from its stream, or the history held
+   * at its last revision up to there (`revisions`, from a page that ends at `upTo`).
+   */
+  private async judged(clientIds: readonly string[], upTo: number, revisions?: ReadonlyMap<string, number>): Promise<WorklistClient[]> {
     const today = this.today();
     const judged: WorklistClient[] = [];
     for (const clientId of clientIds) {
-      const stream = await this.events.readStream(clientStreamId(clientId));
-      const history = historyOf(stream.filter((event) => event.position <= upTo));
+      const revision = revisions?.get(clientId);
+      const held = revision === undefined ? undefined : this.options.histories?.historyAt(clientId, revision);
+      const history = held ?? historyOf((await this.events.readStream(clientStreamId(clientId))).filter((event) => event.position <= upTo));
       if (!history) {
         judged.push({ clientId, entries: [], asOf: today, refreshOn: null });
         continue;
@@ -144,6 +155,16 @@ export class WorklistProjection {
     }, wait);
     this.nextDay.unref();
   }
+}
+
+/** The revision of each client's last event in a page of the log. */
+function lastRevisions(page: readonly RecordedEvent[]): Map<string, number> {
+  const revisions = new Map<string, number>();
+  for (const event of page) {
+    const clientId = clientIdOfStream(event.streamId);
+    if (clientId !== null) revisions.set(clientId, event.revision);
+  }
+  return revisions;
 }
 
 /** The clients a page of the log touched, in the order first touched. */
