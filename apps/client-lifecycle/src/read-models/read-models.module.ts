@@ -1,5 +1,5 @@
 import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { ClientSummaryProjection, RiskChangeFeed, WorklistProjection } from '@client-lifecycle/application';
+import { ClientFolds, ClientSummaryProjection, RiskChangeFeed, WorklistProjection } from '@client-lifecycle/application';
 import {
   CLIENT_SUMMARY_STORE,
   type ClientSummaryStore,
@@ -76,15 +76,20 @@ export class ReadModelsModule {
       providers: [
         {
           provide: ClientSummaryProjection,
-          inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, CLOCK, RiskChangeFeed],
-          useFactory: (events: EventStore, summaries: ClientSummaryStore, clock: Clock, feed: RiskChangeFeed) =>
-            new ClientSummaryProjection(events, summaries, clock, { cacheClients: config.foldCacheClients, onRiskChange: (change) => feed.publish(change) }),
+          // The commands' folds of this process, just folded: the projector takes a client from there rather than folding its stream again.
+          inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, CLOCK, RiskChangeFeed, ClientFolds],
+          useFactory: (events: EventStore, summaries: ClientSummaryStore, clock: Clock, feed: RiskChangeFeed, histories: ClientFolds) =>
+            new ClientSummaryProjection(events, summaries, clock, {
+              cacheClients: config.foldCacheClients,
+              onRiskChange: (change) => feed.publish(change),
+              histories,
+            }),
         },
         {
           provide: WorklistProjection,
-          inject: [EVENT_STORE, WORKLIST_STORE, CLOCK],
-          useFactory: (events: EventStore, worklist: WorklistStore, clock: Clock) =>
-            new WorklistProjection(events, worklist, clock, { cacheClients: config.foldCacheClients }),
+          inject: [EVENT_STORE, WORKLIST_STORE, CLOCK, ClientFolds],
+          useFactory: (events: EventStore, worklist: WorklistStore, clock: Clock, histories: ClientFolds) =>
+            new WorklistProjection(events, worklist, clock, { cacheClients: config.foldCacheClients, histories }),
         },
         ProjectionLifecycle,
       ],

@@ -1,4 +1,4 @@
-import { type ClientState, clientIdOfStream, clientStreamId } from '@client-lifecycle/domain';
+import { type ClientHistory, type ClientState, clientIdOfStream, clientStreamId } from '@client-lifecycle/domain';
 import type { AppendResult, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import type { LoadedState, StreamStateSource } from '../shared/stream-command.handler';
 import { ClientFold, type ClientView } from './client.fold';
@@ -20,13 +20,22 @@ export const DEFAULT_CLIENT_FOLDS_OPTIONS: ClientFoldsOptions = { budgetBytes: 1
 const isErasure = (event: RecordedEvent): boolean => event.type === 'ClientForgotten';
 
 /**
+ * Client histories some other part of the process already folded, offered to the followers of
+ * the log (the projector, the worklist) so they need not read and fold the stream again.
+ */
+export interface FoldedHistories {
+  /** The client's history folded exactly up to `version` (its first `version` events) when held; undefined when not held at that version. */
+  historyAt(clientId: string, version: number): ClientHistory | undefined;
+}
+
+/**
  * Folded clients kept ready, least recently used evicted first within a heap budget. A fold is
  * keyed by its stream's version: each use reads only the events appended since (by this process
  * or any other), so a client with 20,000 events is not folded again per command or per read.
  * Readers get frozen snapshots (`ClientView`); the decider's state stays inside and is lent to
  * `decide` only.
  */
-export class ClientFolds implements StreamStateSource<ClientState> {
+export class ClientFolds implements StreamStateSource<ClientState>, FoldedHistories {
   private readonly folds = new Map<string, ClientFold>();
   /** Each fold's size when last counted, so the total follows folds that grow while cached. */
   private readonly counted = new Map<string, number>();
@@ -81,6 +90,18 @@ export class ClientFolds implements StreamStateSource<ClientState> {
       return cached.view();
     }
     return (await this.fold(clientId)).view();
+  }
+
+  /**
+   * The frozen snapshot at `version` when the cached fold is there or one event past it (right
+   * after a command, when the projector folds that command's event); nothing is read, and the
+   * fold is not marked used (a follower of the log must not keep clients cached).
+   */
+  historyAt(clientId: string, version: number): ClientHistory | undefined {
+    const view = this.folds.get(clientId)?.view();
+    if (!view) return undefined;
+    if (view.version === version) return view.history;
+    return view.version === version + 1 ? (view.previous ?? undefined) : undefined;
   }
 
   async load(streamId: string): Promise<LoadedState<ClientState>> {

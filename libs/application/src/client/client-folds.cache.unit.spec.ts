@@ -132,6 +132,26 @@ describe('Folded clients kept ready', () => {
     expect(issued.client?.history.timeEntries).toHaveLength(50);
     expect((await folds.fold('acme')).view()?.history.invoices[0]).toMatchObject({ openBalanceMinor: 0 });
   });
+
+  it('offers the followers of the log the history at its latest version and the one before, without reading', async () => {
+    const { store, reads } = countingReads(memory);
+    const folds = new ClientFolds(store);
+    const handler = new ClientCommandHandler(store, clock, new UuidV7Generator(), { maxAttempts: 5 }, folds);
+    await handler.handle(issueInvoice('acme'), { actor: 'crm' });
+    const readsBefore = reads.length;
+
+    const latest = folds.historyAt('acme', 52);
+    const before = folds.historyAt('acme', 51);
+
+    expect(reads).toHaveLength(readsBefore);
+    expect(latest).toBe((await folds.fold('acme')).view()?.history);
+    expect(latest?.invoices).toHaveLength(1);
+    expect(before?.invoices).toHaveLength(0);
+    expect(before?.timeEntries).toHaveLength(50);
+    expect(folds.historyAt('acme', 50)).toBeUndefined();
+    expect(folds.historyAt('acme', 53)).toBeUndefined();
+    expect(folds.historyAt('nobody', 1)).toBeUndefined();
+  });
 });
 
 describe('A mutation reads its stream once', () => {

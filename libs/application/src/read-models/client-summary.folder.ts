@@ -1,6 +1,7 @@
 import { type ClientHistory, ClientHistoryBuilder, clientIdOfStream, clientStreamId, dateOf, type LocalDate } from '@client-lifecycle/domain';
 import type { ClientSummaryRecord, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import { toClientFact } from '../client/client-facts';
+import type { FoldedHistories } from '../client/client-folds.cache';
 import { assessClient, DEFAULT_INSIGHT_CONFIG, readyAssessment } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 import { portfolioEntryOf } from '../portfolio/portfolio.entry';
@@ -17,6 +18,13 @@ export interface ClientSummaryFolderOptions {
    * client's portfolio entry; the relay only needs the summary columns.
    */
   readonly withAssessment?: boolean;
+  /**
+   * Histories the process folded already (the API's `ClientFolds`, right after a command): a
+   * client out of the cache is resumed from the one just before the event instead of being read
+   * and folded again, and a row is assessed on the frozen snapshot of its version, whose
+   * unchanged lists carry the answers of the previous assessment (domain `memoisedByList`).
+   */
+  readonly histories?: FoldedHistories;
 }
 
 interface Folded {
@@ -37,6 +45,7 @@ export class ClientSummaryFolder {
   private readonly config: InsightConfig;
   private readonly cacheClients: number;
   private readonly withAssessment: boolean;
+  private readonly histories: FoldedHistories | undefined;
 
   constructor(
     private readonly events: EventStore,
@@ -45,6 +54,7 @@ export class ClientSummaryFolder {
     this.config = options.config ?? DEFAULT_INSIGHT_CONFIG;
     this.cacheClients = Math.max(1, options.cacheClients ?? DEFAULT_FOLD_CACHE_CLIENTS);
     this.withAssessment = options.withAssessment ?? false;
+    this.histories = options.histories;
   }
 
   clear(): void {
@@ -98,9 +108,10 @@ export class ClientSummaryFolder {
     const folded = this.cache.get(clientId);
     if (!folded) return [];
     const asOf = day ?? dateOf(folded.lastRecordedAt);
-    // A snapshot rather than the history being folded: its lists that no event changed since the last row are the same
-    // frozen arrays, so what the assessment made of them then is not computed again (memoisedByList).
-    const history = folded.builder.snapshot();
+    // The command's own fold when it has it; else a snapshot rather than the history being folded: its lists that no
+    // event changed since the last row are the same frozen arrays, so what the assessment made of them then is not
+    // computed again (memoisedByList).
+    const history = this.histories?.historyAt(clientId, folded.version) ?? folded.builder.snapshot();
     if (!history) return [];
     const ready = this.withAssessment ? readyAssessment(history, asOf, this.config) : null;
     const { risk, collection, profitability } = ready ?? assessClient(history, asOf, this.config);
@@ -190,12 +201,19 @@ export class ClientSummaryFolder {
     let folded = this.cache.get(clientId);
     if (folded) this.cache.delete(clientId);
     else if (event.revision <= 1) folded = this.foldedFrom([]);
-    else {
+    else if ((folded = this.resumedBefore(clientId, event)) === undefined) {
       const stream = await this.events.readStream(clientStreamId(clientId), { maxCount: event.revision - 1 });
       folded = this.foldedFrom(stream.filter((recorded) => recorded.position < event.position));
     }
     this.cache.set(clientId, folded);
     return folded;
+  }
+
+  /** The client's fold just before `event`, resumed from a history the process holds at that version; undefined when it holds none. */
+  private resumedBefore(clientId: string, event: RecordedEvent): Folded | undefined {
+    const history = this.histories?.historyAt(clientId, event.revision - 1);
+    // lastRecordedAt is that of `event`, applied next.
+    return history ? { builder: ClientHistoryBuilder.resumed(history), version: event.revision - 1, lastRecordedAt: event.recordedAt } : undefined;
   }
 
   /** The client's fold read again from its stream up to and including `event`, marked as just used. */

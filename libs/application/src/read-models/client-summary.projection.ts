@@ -1,5 +1,6 @@
 import { dateOf, type LocalDate } from '@client-lifecycle/domain';
 import type { ClientSummaryRecord, ClientSummaryRows, ClientSummaryShadow, ClientSummaryStore, Clock, EventStore } from '@client-lifecycle/ports';
+import type { FoldedHistories } from '../client/client-folds.cache';
 import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 import { CoalescedRuns, yieldToEventLoop } from '../shared';
@@ -21,6 +22,8 @@ export interface ClientSummaryProjectionOptions {
   readonly cacheClients?: number;
   /** Told of each client whose score or band moved, once the change is committed. */
   readonly onRiskChange?: (change: RiskChange) => void;
+  /** Histories the process folded already, used instead of folding a client again (see ClientSummaryFolder). */
+  readonly histories?: FoldedHistories;
 }
 
 /**
@@ -56,6 +59,7 @@ export class ClientSummaryProjection {
       config: options.config ?? DEFAULT_INSIGHT_CONFIG,
       cacheClients: options.cacheClients,
       withAssessment: true,
+      histories: options.histories,
     });
   }
 

@@ -1,5 +1,14 @@
-import { dateOf, DEFAULT_WORKLIST_CONFIG, type LocalDate, type WorklistConfig, worklistChangesOn, worklistEntriesOf } from '@client-lifecycle/domain';
-import type { Clock, EventStore, WorklistClient, WorklistStore } from '@client-lifecycle/ports';
+import {
+  clientIdOfStream,
+  dateOf,
+  DEFAULT_WORKLIST_CONFIG,
+  type LocalDate,
+  type WorklistConfig,
+  worklistChangesOn,
+  worklistEntriesOf,
+} from '@client-lifecycle/domain';
+import type { Clock, EventStore, RecordedEvent, WorklistClient, WorklistStore } from '@client-lifecycle/ports';
+import type { FoldedHistories } from '../client/client-folds.cache';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 import { ClientSummaryFolder } from '../read-models/client-summary.folder';
@@ -17,6 +26,12 @@ export interface WorklistProjectionOptions {
   readonly pageSize?: number;
   /** How many clients' folds are kept in memory (see ClientSummaryFolder). */
   readonly cacheClients?: number;
+  /**
+   * Histories the process folded already (the API's `ClientFolds`): a client a page touched is
+   * judged on the one at its last event in the page, when held, so the client list's assessment of
+   * that same snapshot is reused instead of made again.
+   */
+  readonly histories?: FoldedHistories;
 }
 
 /**
@@ -34,6 +49,7 @@ export class WorklistProjection {
   private readonly worklist: WorklistConfig;
   private readonly pageSize: number;
   private readonly folder: ClientSummaryFolder;
+  private readonly histories: FoldedHistories | undefined;
   private unsubscribe: (() => void) | null = null;
   private nextDay: NodeJS.Timeout | null = null;
   private serial: Promise<unknown> = Promise.resolve();
@@ -48,6 +64,7 @@ export class WorklistProjection {
     this.worklist = { ladder: this.config.ladder, keyAccountInvoicedMinor: options.keyAccountInvoicedMinor ?? DEFAULT_WORKLIST_CONFIG.keyAccountInvoicedMinor };
     this.pageSize = options.pageSize ?? 1_000;
     this.folder = new ClientSummaryFolder(events, { cacheClients: options.cacheClients });
+    this.histories = options.histories;
   }
 
   /** Follows new appends as they are committed, and the calendar: a run right after each midnight. */
@@ -105,7 +122,7 @@ export class WorklistProjection {
       if (page.length === 0) break;
       checkpoint = page[page.length - 1].position;
       const touched = await this.folder.apply(page);
-      await this.store.commit(await this.judged(touched, checkpoint), checkpoint);
+      await this.store.commit(await this.judged(touched, checkpoint, lastRevisions(page)), checkpoint);
       this.folder.evict();
       await yieldToEventLoop();
     }
@@ -121,12 +138,17 @@ export class WorklistProjection {
     }
   }
 
-  /** Each client as folded up to `upTo` (the checkpoint every fold in memory is at; else from its stream), judged as of today. */
-  private async judged(clientIds: readonly string[], upTo: number): Promise<WorklistClient[]> {
+  /**
+   * Each client as folded up to `upTo` (the checkpoint every fold in memory is at; else from its
+   * stream), judged as of today: the process's own snapshot at its last revision up to there
+   * (`revisions`, from a page that ends at `upTo`) when held, else this projection's fold.
+   */
+  private async judged(clientIds: readonly string[], upTo: number, revisions?: ReadonlyMap<string, number>): Promise<WorklistClient[]> {
     const today = this.today();
     const judged: WorklistClient[] = [];
     for (const clientId of clientIds) {
-      const folded = this.folder.history(clientId);
+      const revision = revisions?.get(clientId);
+      const folded = (revision === undefined ? undefined : this.histories?.historyAt(clientId, revision)) ?? this.folder.history(clientId);
       const history = folded === undefined ? await this.folder.refolded(clientId, upTo) : folded;
       if (!history) {
         judged.push({ clientId, entries: [], asOf: today, refreshOn: null });
@@ -157,4 +179,14 @@ export class WorklistProjection {
     }, wait);
     this.nextDay.unref();
   }
+}
+
+/** The revision of each client's last event in a page of the log. */
+function lastRevisions(page: readonly RecordedEvent[]): Map<string, number> {
+  const revisions = new Map<string, number>();
+  for (const event of page) {
+    const clientId = clientIdOfStream(event.streamId);
+    if (clientId !== null) revisions.set(clientId, event.revision);
+  }
+  return revisions;
 }

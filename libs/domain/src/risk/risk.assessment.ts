@@ -42,11 +42,31 @@ export interface ClientAssessment {
   readonly risk: RiskAssessment;
 }
 
+/** How many of the latest assessments of frozen histories are kept: more than the clients of one page the projector follows under load. */
+const RECENT_ASSESSMENTS = 256;
+
+/** The latest assessments of frozen histories (snapshots), by history, least recent first. */
+const recentAssessments = new Map<ClientHistory, { readonly asOf: LocalDate; readonly config: AssessmentConfig; readonly assessment: ClientAssessment }>();
+
 /**
  * Collection, profitability and the risk built on both, for one client on one business day,
  * without a trend (a list row or the portfolio need none, and it costs a second assessment). Pure.
+ * A frozen history (a snapshot no later event changes) judged on the same day with the same
+ * configuration gets the answer already made: the client list and the worklist judge the snapshot
+ * a command just folded, one after the other. The answer is frozen; its receivers never change it.
  */
 export function assessClient(history: ClientHistory, asOf: LocalDate, config: AssessmentConfig = DEFAULT_ASSESSMENT_CONFIG): ClientAssessment {
+  if (!Object.isFrozen(history)) return assessAfresh(history, asOf, config);
+  const recent = recentAssessments.get(history);
+  if (recent && recent.asOf === asOf && recent.config === config) return recent.assessment;
+  const assessment = Object.freeze(assessAfresh(history, asOf, config));
+  recentAssessments.delete(history);
+  recentAssessments.set(history, { asOf, config, assessment });
+  if (recentAssessments.size > RECENT_ASSESSMENTS) recentAssessments.delete(recentAssessments.keys().next().value as ClientHistory);
+  return assessment;
+}
+
+function assessAfresh(history: ClientHistory, asOf: LocalDate, config: AssessmentConfig): ClientAssessment {
   const collection = collectionView(history, asOf, config.ladder, config.collectionMoney);
   const profitability = profitabilityView(history, asOf, config.profitability);
   // The collection view judged every promise already: the same record, not a second pass.

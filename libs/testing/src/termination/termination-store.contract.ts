@@ -111,6 +111,18 @@ export function describeTerminationStoreContract(adapter: string, harness: Termi
         expect(await store.checkpoint()).toBe(5);
         expect((await store.get('T-1'))?.state.clientId).toBe('acme');
       });
+
+      it('keeps a checkpoint moved past events that changed no termination, and the records committed after it, across a reopen', async () => {
+        await store.commit([record('T-1', 'acme', 3)], 5);
+        await store.commit([], 8);
+        await store.commit([record('T-2', 'globex', 9)], 9);
+        await store.commit([], 12);
+        store = await reopen(store);
+
+        expect(await store.checkpoint()).toBe(12);
+        expect((await store.get('T-1'))?.state.clientId).toBe('acme');
+        expect((await store.get('T-2'))?.state.clientId).toBe('globex');
+      });
     }
   });
 }
