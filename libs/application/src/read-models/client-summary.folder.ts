@@ -1,9 +1,9 @@
 import { ClientHistoryBuilder, clientIdOfStream, clientStreamId, dateOf, type LocalDate } from '@client-lifecycle/domain';
 import type { ClientSummaryRecord, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import { toClientFact } from '../client/client-facts';
-import { assessClient, DEFAULT_INSIGHT_CONFIG, readyAssessment } from '../insight/client-assessment';
+import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
-import { portfolioEntryOf } from '../portfolio/portfolio.entry';
+import { type ClientRowInput, clientRowOf } from './client-row';
 
 /** Clients whose fold stays in memory unless told otherwise: a rebuild of 1M events peaks at 443 MiB RSS with 1,000, 672 MiB with 5,000. */
 export const DEFAULT_FOLD_CACHE_CLIENTS = 1_000;
@@ -95,30 +95,17 @@ export class ClientSummaryFolder {
    * cache; none before it is registered or when it is not cached.
    */
   rowOf(clientId: string, day?: LocalDate): ClientSummaryRecord[] {
+    const input = this.rowInputOf(clientId, day);
+    return input ? [clientRowOf(input, this.config, this.withAssessment)] : [];
+  }
+
+  /** What `rowOf` makes the client's row of, for a row made elsewhere (a rebuild's worker thread); null when it would make none. */
+  rowInputOf(clientId: string, day?: LocalDate): ClientRowInput | null {
     const folded = this.cache.get(clientId);
-    if (!folded) return [];
-    const asOf = day ?? dateOf(folded.lastRecordedAt);
+    if (!folded) return null;
     const history = folded.builder.current();
-    if (!history) return [];
-    const ready = this.withAssessment ? readyAssessment(history, asOf, this.config) : null;
-    const { risk, collection, profitability } = ready ?? assessClient(history, asOf, this.config);
-    return [
-      {
-        clientId,
-        name: history.name,
-        currency: history.contract.currency,
-        score: risk.score,
-        band: risk.band,
-        recommendation: risk.recommendation,
-        archetypes: risk.archetypes,
-        overdueMinor: collection.totalOverdueMinor,
-        contributionMarginMinor: profitability.contributionMarginMinor,
-        asOf,
-        version: folded.version,
-        assessment: ready ? JSON.stringify(ready) : '',
-        portfolioEntry: ready ? JSON.stringify(portfolioEntryOf(history, profitability)) : '',
-      },
-    ];
+    if (!history) return null;
+    return { clientId, history, asOf: day ?? dateOf(folded.lastRecordedAt), version: folded.version };
   }
 
   /**
