@@ -18,6 +18,7 @@ import { assessClient, ClientSummaryProjection, historyOf } from '@client-lifecy
 import { clientIdOfStream, dateOf } from '@client-lifecycle/domain';
 import type { ClientSummaryRecord, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import { generateLog } from './support/generated-log';
+import { ThreadCpu } from './support/thread-cpu';
 
 const option = (name: string): string | undefined => {
   const at = process.argv.indexOf(`--${name}`);
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   // The raw read of the same log in the same run, the yardstick of the rebuild's throughput.
   const rawStarted = performance.now();
   const rawCpuBefore = process.cpuUsage();
+  const rawThreads = new ThreadCpu();
   for (let position = 0; ;) {
     const page = await events.readAll({ after: position, maxCount: 10_000 });
     if (page.length === 0) break;
@@ -66,11 +68,13 @@ async function main(): Promise<void> {
   const rawSeconds = (performance.now() - rawStarted) / 1000;
   const rawCpu = process.cpuUsage(rawCpuBefore);
   const rawCpuSeconds = (rawCpu.user + rawCpu.system) / 1e6;
+  const rawByThread = rawThreads.stop();
   // Rows go to an SQLite file, as in the app, so the peak RSS is the rebuild's own and not the rows'.
   const folder = mkdtempSync(join(tmpdir(), 'rebuild-rows-'));
   const summaries = SqliteClientSummaryStore.open(join(folder, 'read-models.sqlite'));
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
+  const threads = new ThreadCpu();
   const cacheClients = option('cache');
   const workers = option('workers');
   const checkpoint = await new ClientSummaryProjection(events, summaries, new SystemClock(), {
@@ -81,8 +85,13 @@ async function main(): Promise<void> {
   // CPU time beside wall time: on a shared machine the wall clock also counts the others' load.
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const { main: mainCpu, others } = threads.stop();
   console.log(
     `rebuild: ${head} events in ${seconds.toFixed(2)} s = ${Math.round(head / seconds)} events/s (${((rawSeconds / seconds) * 100).toFixed(0)}% of the raw read's ${Math.round(head / rawSeconds)}); CPU ${cpuSeconds.toFixed(2)} s of all threads = ${Math.round(head / cpuSeconds)} events per CPU second (${((rawCpuSeconds / cpuSeconds) * 100).toFixed(0)}% of the raw read's ${Math.round(head / rawCpuSeconds)}); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+  );
+  // The main thread reads the log as the raw read does; on an idle machine with a core per thread its CPU time is the wall time.
+  console.log(
+    `CPU by thread: rebuild main ${mainCpu.toFixed(2)} s (the raw read's ${rawByThread.main.toFixed(2)} s = ${((rawByThread.main / mainCpu) * 100).toFixed(0)}% of it), others ${others.map((seconds) => seconds.toFixed(2)).join(', ')} s (the raw read's ${rawByThread.others.map((seconds) => seconds.toFixed(2)).join(', ')} s)`,
   );
   const out = option('out');
   if (out) {

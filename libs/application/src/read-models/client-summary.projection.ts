@@ -12,8 +12,11 @@ import type { RiskChange } from './risk-change.feed';
 const REBUILD_PAGE = 10_000;
 /** Rows per transaction while a rebuild writes the list (each holds a client's assessment: a few KiB). */
 const REBUILD_COMMIT = 1_000;
-/** Clients of a rebuild handed to be assessed and not written yet, at most: their histories' copies wait in memory. */
-const REBUILD_IN_FLIGHT = 2_000;
+/**
+ * Clients of a rebuild handed over to be assessed and not written yet, at most: their histories'
+ * copies (about 11 KiB each in the generated log) wait in the worker's memory. A few pages' worth.
+ */
+const REBUILD_IN_FLIGHT = 500;
 /** Clients re-assessed per transaction when the day changes. */
 const REASSESS_PAGE = 500;
 const DAY_MS = 86_400_000;
@@ -142,9 +145,11 @@ export class ClientSummaryProjection {
       onProgress?.(position, Math.max(head, position));
       await yieldToEventLoop();
     }
+    // The clients still folded, handed over in a few batches so that the first ones' rows are written while the last are assessed.
     const clients = this.folder.clients();
-    for (let start = 0; start < clients.length; start += REBUILD_COMMIT) {
-      const inputs = clients.slice(start, start + REBUILD_COMMIT).map((clientId) => this.folder.rowInputOf(clientId, today));
+    const batch = REBUILD_IN_FLIGHT / 2;
+    for (let start = 0; start < clients.length; start += batch) {
+      const inputs = clients.slice(start, start + batch).map((clientId) => this.folder.rowInputOf(clientId, today));
       await writer.add(inputs.filter((input) => input !== null));
     }
     await writer.finish(position);
