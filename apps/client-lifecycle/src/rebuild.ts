@@ -3,7 +3,7 @@
  * progress bar, while the service (if running) keeps serving the old list; the running
  * projector then swaps the shadow in (or this process does, when no projector runs). Wiring only.
  * `--workers N`: threads assessing clients beside the one reading the log (0: none); by default
- * one when the machine has a second core.
+ * one from four cores up (docs/rebuild-performance.md).
  */
 import 'reflect-metadata';
 import { hostname } from 'node:os';

@@ -14,11 +14,13 @@ export interface ClientRowMaker {
 }
 
 /**
- * Worker threads a rebuild assesses clients on unless told otherwise: one when the machine has a
- * second core (the main thread reads, folds and writes; the worker assesses, about as much work),
- * none on a single core, where a thread would only add the copying.
+ * Worker threads a rebuild assesses clients on unless told otherwise: one from four cores up,
+ * none below. On two cores V8's own collector threads already take much of the second core
+ * during an in-process rebuild, and a worker costs a quarter to a third more CPU in all (the
+ * histories' copies, its own collections) and 50 to 90 MiB of RSS, for no gain in wall time
+ * measured on the shared 2-core VM (docs/rebuild-performance.md).
  */
-export const defaultRebuildWorkers = (): number => (availableParallelism() > 1 ? 1 : 0);
+export const defaultRebuildWorkers = (): number => (availableParallelism() >= 4 ? 1 : 0);
 
 /** `workers` threads making rows, or the main thread itself with none. */
 export function clientRowMaker(workers: number, config: InsightConfig): ClientRowMaker {

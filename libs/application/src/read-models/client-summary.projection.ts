@@ -31,7 +31,7 @@ export interface ClientSummaryProjectionOptions {
   readonly onRiskChange?: (change: RiskChange) => void;
   /**
    * Worker threads a rebuild assesses clients on while this thread reads the log (0: this
-   * thread does it all); by default one when the machine has a second core.
+   * thread does it all); by default `defaultRebuildWorkers()`.
    */
   readonly rebuildWorkers?: number;
 }
