@@ -6,7 +6,7 @@
  * risk with their evidence and explanations) as of its latest event, for the same check of the
  * read models behind the rows.
  * Usage: node -r @swc-node/register bench/rebuild-rows.ts --log FILE [--clients N] [--cache CLIENTS] [--workers N] [--out ROWS] [--assessments FILE]
- * (--workers: threads assessing clients beside the one reading the log, 0 for none; by default the rebuild's own choice)
+ * (--workers: threads assessing clients beside the one reading the log; none by default)
  * (the log is generated into FILE when it is empty).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

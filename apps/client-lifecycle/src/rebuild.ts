@@ -2,8 +2,8 @@
  * `npm run rebuild`: projects the whole event log again into a shadow of the client list, with a
  * progress bar, while the service (if running) keeps serving the old list; the running
  * projector then swaps the shadow in (or this process does, when no projector runs). Wiring only.
- * `--workers N`: threads assessing clients beside the one reading the log (0: none); by default
- * one from four cores up (docs/rebuild-performance.md).
+ * `--workers N`: threads assessing clients beside the one reading the log; none by default
+ * (docs/rebuild-performance.md: more RSS and CPU, faster only with idle cores).
  */
 import 'reflect-metadata';
 import { hostname } from 'node:os';

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ClientSummaryRecord } from '@client-lifecycle/ports';
 import type { InsightConfig } from '../insight/insight.config';
@@ -12,15 +11,6 @@ export interface ClientRowMaker {
   /** Stops its threads, if any; batches still pending fail. */
   close(): Promise<void>;
 }
-
-/**
- * Worker threads a rebuild assesses clients on unless told otherwise: one from four cores up,
- * none below. On two cores V8's own collector threads already take much of the second core
- * during an in-process rebuild, and a worker costs a quarter to a third more CPU in all (the
- * histories' copies, its own collections) and 50 to 90 MiB of RSS, for no gain in wall time
- * measured on the shared 2-core VM (docs/rebuild-performance.md).
- */
-export const defaultRebuildWorkers = (): number => (availableParallelism() >= 4 ? 1 : 0);
 
 /** `workers` threads making rows, or the main thread itself with none. */
 export function clientRowMaker(workers: number, config: InsightConfig): ClientRowMaker {
@@ -122,12 +112,11 @@ export class ClientRowWorkers implements ClientRowMaker {
 }
 
 /**
- * A worker's heap, kept small: V8 would let it grow to several times what it holds (about 40 MiB
- * at most on a 1M-event rebuild, with 500 clients in flight) before collecting, and the rebuild's
- * peak RSS (< 512 MiB at 1M events) counts it beside the main thread's. Past the old generation's
- * cap the thread dies of it, and the rebuild fails saying so.
+ * A worker's young generation kept small (a 201,333-event rebuild peaked at 468 MiB RSS instead of
+ * 524). Its old generation is not capped: a worker reaching such a cap was seen to abort the whole
+ * process (V8's fatal out-of-memory) rather than end the thread.
  */
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 8 };
 
 /**
  * The worker from the compiled app's .js file as is; from a .ts source (jest, swc-node) through

@@ -4,7 +4,7 @@ import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 import { CoalescedRuns, yieldToEventLoop } from '../shared';
 import type { ClientRowInput } from './client-row';
-import { type ClientRowMaker, clientRowMaker, defaultRebuildWorkers } from './client-row.workers';
+import { type ClientRowMaker, clientRowMaker } from './client-row.workers';
 import { ClientSummaryFolder } from './client-summary.folder';
 import { RebuildRowWriter } from './rebuild.row-writer';
 import type { RiskChange } from './risk-change.feed';
@@ -30,8 +30,10 @@ export interface ClientSummaryProjectionOptions {
   /** Told of each client whose score or band moved, once the change is committed. */
   readonly onRiskChange?: (change: RiskChange) => void;
   /**
-   * Worker threads a rebuild assesses clients on while this thread reads the log (0: this
-   * thread does it all); by default `defaultRebuildWorkers()`.
+   * Worker threads a rebuild assesses clients on while this thread reads the log; by default
+   * none, this thread doing it all. A worker takes the assessment off the main thread, but costs
+   * a sixth to a third more CPU in all and about 140 MiB more RSS at 1M events (over the 512 MiB
+   * budget), so it pays only with idle cores (docs/rebuild-performance.md).
    */
   readonly rebuildWorkers?: number;
 }
@@ -107,7 +109,7 @@ export class ClientSummaryProjection {
    */
   async rebuild(onProgress?: (position: number, head: number) => void): Promise<number> {
     const run = this.serial.then(async () => {
-      const maker = clientRowMaker(this.options.rebuildWorkers ?? defaultRebuildWorkers(), this.options.config ?? DEFAULT_INSIGHT_CONFIG);
+      const maker = clientRowMaker(this.options.rebuildWorkers ?? 0, this.options.config ?? DEFAULT_INSIGHT_CONFIG);
       try {
         return await this.rebuildWith(maker, onProgress);
       } finally {
