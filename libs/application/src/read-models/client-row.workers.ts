@@ -112,7 +112,7 @@ export class ClientRowWorkers implements ClientRowMaker {
 }
 
 /**
- * A worker's young generation kept small (a 201,333-event rebuild peaked at 468 MiB RSS instead of
+ * A worker's young generation kept small (a 201,333-event rebuild peaked at 468 to 509 MiB RSS, not
  * 524). Its old generation is not capped: a worker reaching such a cap was seen to abort the whole
  * process (V8's fatal out-of-memory) rather than end the thread.
  */
