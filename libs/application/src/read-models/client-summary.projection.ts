@@ -32,8 +32,9 @@ export interface ClientSummaryProjectionOptions {
   /**
    * Worker threads a rebuild assesses clients on while this thread reads the log; by default
    * none, this thread doing it all. A worker takes the assessment off the main thread, but costs
-   * a sixth to a third more CPU in all and about 140 MiB more RSS at 1M events (over the 512 MiB
-   * budget), so it pays only with idle cores (docs/rebuild-performance.md).
+   * a sixth to a third more CPU in all and 30 to 140 MiB more RSS (503 to 508 MiB for the built
+   * app at 1M events, the budget being 512), so it pays only with idle cores
+   * (docs/rebuild-performance.md).
    */
   readonly rebuildWorkers?: number;
 }
@@ -153,6 +154,7 @@ export class ClientSummaryProjection {
     for (let start = 0; start < clients.length; start += batch) {
       const inputs = clients.slice(start, start + batch).map((clientId) => this.folder.rowInputOf(clientId, today));
       await writer.add(inputs.filter((input) => input !== null));
+      await yieldToEventLoop();
     }
     await writer.finish(position);
     this.reassessedOn = today;
