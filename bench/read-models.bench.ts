@@ -2,7 +2,8 @@
  * Read-model figures (`npm run bench`): rebuild throughput of the client list from a generated
  * log as a ratio to the raw read of the same log in the same run, with peak RSS; the list query
  * and the portfolio on 100,000 clients, measured in-process through the ports.
- * Usage: node -r @swc-node/register bench/read-models.bench.ts [--clients N]
+ * Usage: node -r @swc-node/register bench/read-models.bench.ts [--clients N] [--workers N]
+ * (--workers: the rebuild's threads assessing clients beside the one reading the log; none by default)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
     const rssBefore = process.resourceUsage().maxRSS;
     const started = performance.now();
     const rebuildCpu = process.cpuUsage();
-    await new ClientSummaryProjection(events, summaries, new SystemClock()).rebuild();
+    await new ClientSummaryProjection(events, summaries, new SystemClock(), { rebuildWorkers: flag('workers', 0) }).rebuild();
     const seconds = (performance.now() - started) / 1000;
     const perCpuSecond = generated / cpuSecondsSince(rebuildCpu);
     const peakRssMiB = process.resourceUsage().maxRSS / 1024;

@@ -5,7 +5,8 @@
  * With --assessments, also writes each client's whole assessment (collection, profitability and
  * risk with their evidence and explanations) as of its latest event, for the same check of the
  * read models behind the rows.
- * Usage: node -r @swc-node/register bench/rebuild-rows.ts --log FILE [--clients N] [--cache CLIENTS] [--out ROWS] [--assessments FILE]
+ * Usage: node -r @swc-node/register bench/rebuild-rows.ts --log FILE [--clients N] [--cache CLIENTS] [--workers N] [--out ROWS] [--assessments FILE]
+ * (--workers: threads assessing clients beside the one reading the log; none by default)
  * (the log is generated into FILE when it is empty).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { assessClient, ClientSummaryProjection, historyOf } from '@client-lifecy
 import { clientIdOfStream, dateOf } from '@client-lifecycle/domain';
 import type { ClientSummaryRecord, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import { generateLog } from './support/generated-log';
+import { ThreadCpu } from './support/thread-cpu';
 
 const option = (name: string): string | undefined => {
   const at = process.argv.indexOf(`--${name}`);
@@ -54,24 +56,42 @@ async function main(): Promise<void> {
     await generateLog(events, clients);
   }
   const head = await events.headPosition();
+  // The raw read of the same log in the same run, the yardstick of the rebuild's throughput.
+  const rawStarted = performance.now();
+  const rawCpuBefore = process.cpuUsage();
+  const rawThreads = new ThreadCpu();
+  for (let position = 0; ;) {
+    const page = await events.readAll({ after: position, maxCount: 10_000 });
+    if (page.length === 0) break;
+    position = page[page.length - 1].position;
+  }
+  const rawSeconds = (performance.now() - rawStarted) / 1000;
+  const rawCpu = process.cpuUsage(rawCpuBefore);
+  const rawCpuSeconds = (rawCpu.user + rawCpu.system) / 1e6;
+  const rawByThread = rawThreads.stop();
   // Rows go to an SQLite file, as in the app, so the peak RSS is the rebuild's own and not the rows'.
   const folder = mkdtempSync(join(tmpdir(), 'rebuild-rows-'));
   const summaries = SqliteClientSummaryStore.open(join(folder, 'read-models.sqlite'));
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
+  const threads = new ThreadCpu();
   const cacheClients = option('cache');
-  const checkpoint = await new ClientSummaryProjection(
-    events,
-    summaries,
-    new SystemClock(),
-    cacheClients ? { cacheClients: Number(cacheClients) } : {},
-  ).rebuild();
+  const workers = option('workers');
+  const checkpoint = await new ClientSummaryProjection(events, summaries, new SystemClock(), {
+    ...(cacheClients ? { cacheClients: Number(cacheClients) } : {}),
+    ...(workers ? { rebuildWorkers: Number(workers) } : {}),
+  }).rebuild();
   const seconds = (performance.now() - started) / 1000;
   // CPU time beside wall time: on a shared machine the wall clock also counts the others' load.
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const { main: mainCpu, others } = threads.stop();
   console.log(
-    `rebuild: ${head} events in ${seconds.toFixed(2)} s = ${Math.round(head / seconds)} events/s; CPU ${cpuSeconds.toFixed(2)} s = ${Math.round(head / cpuSeconds)} events per CPU second; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+    `rebuild: ${head} events in ${seconds.toFixed(2)} s = ${Math.round(head / seconds)} events/s (${((rawSeconds / seconds) * 100).toFixed(0)}% of the raw read's ${Math.round(head / rawSeconds)}); CPU ${cpuSeconds.toFixed(2)} s of all threads = ${Math.round(head / cpuSeconds)} events per CPU second (${((rawCpuSeconds / cpuSeconds) * 100).toFixed(0)}% of the raw read's ${Math.round(head / rawCpuSeconds)}); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+  );
+  // The main thread reads the log as the raw read does; on an idle machine with a core per thread its CPU time is the wall time.
+  console.log(
+    `CPU by thread: rebuild main ${mainCpu.toFixed(2)} s (the raw read's ${rawByThread.main.toFixed(2)} s = ${((rawByThread.main / mainCpu) * 100).toFixed(0)}% of it), others ${others.map((seconds) => seconds.toFixed(2)).join(', ')} s (the raw read's ${rawByThread.others.map((seconds) => seconds.toFixed(2)).join(', ')} s)`,
   );
   const out = option('out');
   if (out) {

@@ -2,6 +2,8 @@
  * `npm run rebuild`: projects the whole event log again into a shadow of the client list, with a
  * progress bar, while the service (if running) keeps serving the old list; the running
  * projector then swaps the shadow in (or this process does, when no projector runs). Wiring only.
+ * `--workers N`: threads assessing clients beside the one reading the log; none by default
+ * (docs/rebuild-performance.md: more RSS and CPU, faster only with idle cores).
  */
 import 'reflect-metadata';
 import { hostname } from 'node:os';
@@ -19,6 +21,15 @@ const STAGES: Record<RebuildStage, string> = {
   swapping: 'no projector is running: swapping it in',
 };
 
+/** The `--workers N` of the command line, if given. */
+function workersOption(argv: readonly string[]): number | undefined {
+  const at = argv.indexOf('--workers');
+  if (at === -1) return undefined;
+  const text = argv[at + 1] ?? '';
+  if (!/^\d+$/.test(text) || Number(text) > 64) throw new Error(`--workers ${JSON.stringify(text)} is not valid: expected an integer from 0 to 64`);
+  return Number(text);
+}
+
 function progressBar(position: number, head: number): string {
   const share = head === 0 ? 1 : position / head;
   const filled = Math.round(Math.min(share, 1) * BAR_WIDTH);
@@ -27,15 +38,20 @@ function progressBar(position: number, head: number): string {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const rebuildWorkers = workersOption(process.argv);
   const clock = new SystemClock();
   const events = await openEventStore(config, clock);
   const summaries = await openClientSummaryStore(config);
   const leases = openLeaseStore(config, `${hostname()}:${process.pid}:rebuild`);
   try {
     const started = process.hrtime.bigint();
+    const cpuBefore = process.cpuUsage();
     let lastLine = 0;
     let barShown = false;
-    const { position, swappedBy } = await new ClientSummaryRebuild(events, summaries, leases, clock, { cacheClients: config.foldCacheClients }).run(
+    const { position, swappedBy } = await new ClientSummaryRebuild(events, summaries, leases, clock, {
+      cacheClients: config.foldCacheClients,
+      ...(rebuildWorkers === undefined ? {} : { rebuildWorkers }),
+    }).run(
       (at, head) => {
         const now = Date.now();
         if (process.stdout.isTTY) {
@@ -53,9 +69,10 @@ async function main(): Promise<void> {
       },
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const cpu = process.cpuUsage(cpuBefore);
     if (barShown) process.stdout.write('\n');
     console.log(
-      `rebuilt client summaries from ${position.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s (${Math.round(position / Math.max(seconds, 1e-9)).toLocaleString('en-US')} events/s), swapped in by ${swappedBy === 'rebuild' ? 'this process' : 'the running projector'}`,
+      `rebuilt client summaries from ${position.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s (${Math.round(position / Math.max(seconds, 1e-9)).toLocaleString('en-US')} events/s; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, all threads), swapped in by ${swappedBy === 'rebuild' ? 'this process' : 'the running projector'}`,
     );
   } finally {
     await leases.close();

@@ -2,9 +2,9 @@ import { type ClientHistory, ClientHistoryBuilder, clientIdOfStream, clientStrea
 import type { ClientSummaryRecord, EventStore, RecordedEvent } from '@client-lifecycle/ports';
 import { toClientFact } from '../client/client-facts';
 import type { FoldedHistories } from '../client/client-folds.cache';
-import { assessClient, DEFAULT_INSIGHT_CONFIG, readyAssessment } from '../insight/client-assessment';
+import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
-import { portfolioEntryOf } from '../portfolio/portfolio.entry';
+import { type ClientRowInput, clientRowOf } from './client-row';
 
 /** Clients whose fold stays in memory unless told otherwise: a rebuild of 1M events peaks at 443 MiB RSS with 1,000, 672 MiB with 5,000. */
 export const DEFAULT_FOLD_CACHE_CLIENTS = 1_000;
@@ -105,33 +105,20 @@ export class ClientSummaryFolder {
    * cache; none before it is registered or when it is not cached.
    */
   rowOf(clientId: string, day?: LocalDate): ClientSummaryRecord[] {
+    const input = this.rowInputOf(clientId, day);
+    return input ? [clientRowOf(input, this.config, this.withAssessment)] : [];
+  }
+
+  /** What `rowOf` makes the client's row of, for a row made elsewhere (a rebuild's worker thread); null when it would make none. */
+  rowInputOf(clientId: string, day?: LocalDate): ClientRowInput | null {
     const folded = this.cache.get(clientId);
-    if (!folded) return [];
-    const asOf = day ?? dateOf(folded.lastRecordedAt);
+    if (!folded) return null;
     // The command's own fold when it has it; else a snapshot rather than the history being folded: its lists that no
     // event changed since the last row are the same frozen arrays, so what the assessment made of them then is not
     // computed again (memoisedByList).
     const history = this.histories?.historyAt(clientId, folded.version) ?? folded.builder.snapshot();
-    if (!history) return [];
-    const ready = this.withAssessment ? readyAssessment(history, asOf, this.config) : null;
-    const { risk, collection, profitability } = ready ?? assessClient(history, asOf, this.config);
-    return [
-      {
-        clientId,
-        name: history.name,
-        currency: history.contract.currency,
-        score: risk.score,
-        band: risk.band,
-        recommendation: risk.recommendation,
-        archetypes: risk.archetypes,
-        overdueMinor: collection.totalOverdueMinor,
-        contributionMarginMinor: profitability.contributionMarginMinor,
-        asOf,
-        version: folded.version,
-        assessment: ready ? JSON.stringify(ready) : '',
-        portfolioEntry: ready ? JSON.stringify(portfolioEntryOf(history, profitability)) : '',
-      },
-    ];
+    if (!history) return null;
+    return { clientId, history, asOf: day ?? dateOf(folded.lastRecordedAt), version: folded.version };
   }
 
   /**

@@ -47,6 +47,20 @@ describe('client summary projection', () => {
     expect(await everything(everyCache)).toBe(await everything(rebuilt));
   });
 
+  it('rebuilt with its clients assessed on this thread or on two worker threads, gives the same rows', async () => {
+    const rebuilt = async (rebuildWorkers: number) => {
+      const store = new InMemoryClientSummaryStore();
+      await new ClientSummaryProjection(events, store, clock, { cacheClients: 25, rebuildWorkers }).rebuild();
+      return store;
+    };
+
+    const inProcess = await rebuilt(0);
+    const onTwoWorkers = await rebuilt(2);
+
+    expect(await onTwoWorkers.checkpoint()).toBe(await events.headPosition());
+    expect(await everything(onTwoWorkers)).toBe(await everything(inProcess));
+  });
+
   it('keeps ready for each client exactly the assessment client(id) folds from its stream, trend included', async () => {
     const store = new InMemoryClientSummaryStore();
     await new ClientSummaryProjection(events, store, clock, { cacheClients: 8 }).catchUp();

@@ -4,12 +4,20 @@ import type { FoldedHistories } from '../client/client-folds.cache';
 import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 import { CoalescedRuns, yieldToEventLoop } from '../shared';
+import type { ClientRowInput } from './client-row';
+import { type ClientRowMaker, clientRowMaker } from './client-row.workers';
 import { ClientSummaryFolder } from './client-summary.folder';
+import { RebuildRowWriter } from './rebuild.row-writer';
 import type { RiskChange } from './risk-change.feed';
 
 const REBUILD_PAGE = 10_000;
 /** Rows per transaction while a rebuild writes the list (each holds a client's assessment: a few KiB). */
 const REBUILD_COMMIT = 1_000;
+/**
+ * Clients of a rebuild handed over to be assessed and not written yet, at most: their histories'
+ * copies (about 11 KiB each in the generated log) wait in the worker's memory. A few pages' worth.
+ */
+const REBUILD_IN_FLIGHT = 500;
 /** Clients re-assessed per transaction when the day changes. */
 const REASSESS_PAGE = 500;
 const DAY_MS = 86_400_000;
@@ -24,6 +32,14 @@ export interface ClientSummaryProjectionOptions {
   readonly onRiskChange?: (change: RiskChange) => void;
   /** Histories the process folded already, used instead of folding a client again (see ClientSummaryFolder). */
   readonly histories?: FoldedHistories;
+  /**
+   * Worker threads a rebuild assesses clients on while this thread reads the log; by default
+   * none, this thread doing it all. A worker takes the assessment off the main thread, but costs
+   * a sixth to a third more CPU in all and 30 to 140 MiB more RSS (503 to 508 MiB for the built
+   * app at 1M events, the budget being 512), so it pays only with idle cores
+   * (docs/rebuild-performance.md).
+   */
+  readonly rebuildWorkers?: number;
 }
 
 /**
@@ -92,49 +108,61 @@ export class ClientSummaryProjection {
 
   /**
    * Drops the list and projects the whole log again. Clients are assessed once, as of today:
-   * when their fold leaves the cache with no later event in their stream, or at the end. The
-   * checkpoint moves with the last rows, so a crash midway starts over from 0.
+   * when their fold leaves the cache with no later event in their stream, or at the end; on
+   * worker threads (`rebuildWorkers`) while this one reads and folds the log on. The checkpoint
+   * moves with the last rows, so a crash midway starts over from 0.
    */
   async rebuild(onProgress?: (position: number, head: number) => void): Promise<number> {
     const run = this.serial.then(async () => {
-      this.folder.clear();
-      await this.summaries.reset();
-      const today = this.today();
-      const head = await this.events.headPosition();
-      let position = 0;
-      // Rows of evicted clients, written a thousand per transaction rather than a page's worth each.
-      let evicted: ClientSummaryRecord[] = [];
-      for (;;) {
-        const page = await this.events.readAll({ after: position, maxCount: REBUILD_PAGE });
-        if (page.length === 0) break;
-        await this.folder.apply(page);
-        // A client leaving the cache is assessed now only if the log holds nothing more of it: in a log whose clients
-        // interleave, one that comes back is folded again then, and assessing each of its intermediate versions would
-        // cost an assessment per return (one point read of its stream tells).
-        for (const clientId of this.folder.overBudget()) if (!(await this.folder.changesLater(clientId))) evicted.push(...this.folder.rowOf(clientId, today));
-        this.folder.evict();
-        if (evicted.length >= REBUILD_COMMIT) {
-          await this.summaries.commit(evicted, 0);
-          evicted = [];
-        }
-        position = page[page.length - 1].position;
-        onProgress?.(position, Math.max(head, position));
-        await yieldToEventLoop();
+      const maker = clientRowMaker(this.options.rebuildWorkers ?? 0, this.options.config ?? DEFAULT_INSIGHT_CONFIG);
+      try {
+        return await this.rebuildWith(maker, onProgress);
+      } finally {
+        await maker.close();
       }
-      // A client evicted and then seen again later in the log is written twice: the second row, written later, wins.
-      if (evicted.length > 0) await this.summaries.commit(evicted, 0);
-      const clients = this.folder.clients();
-      for (let start = 0; start < clients.length; start += REBUILD_COMMIT) {
-        const rows = clients.slice(start, start + REBUILD_COMMIT).flatMap((clientId) => this.folder.rowOf(clientId, today));
-        await this.summaries.commit(rows, start + REBUILD_COMMIT >= clients.length ? position : 0);
-        await yieldToEventLoop();
-      }
-      if (clients.length === 0) await this.summaries.commit([], position);
-      this.reassessedOn = today;
-      return position;
     });
     this.serial = run.catch(() => undefined);
     return run;
+  }
+
+  private async rebuildWith(maker: ClientRowMaker, onProgress?: (position: number, head: number) => void): Promise<number> {
+    this.folder.clear();
+    await this.summaries.reset();
+    const today = this.today();
+    const head = await this.events.headPosition();
+    // Rows written a thousand per transaction rather than a page's evictions each; a client evicted and then seen again
+    // later in the log is written twice, the second row, written later, winning.
+    const writer = new RebuildRowWriter(maker, this.summaries, REBUILD_COMMIT, REBUILD_IN_FLIGHT);
+    let position = 0;
+    for (;;) {
+      const page = await this.events.readAll({ after: position, maxCount: REBUILD_PAGE });
+      if (page.length === 0) break;
+      await this.folder.apply(page);
+      // A client leaving the cache is assessed now only if the log holds nothing more of it: in a log whose clients
+      // interleave, one that comes back is folded again then, and assessing each of its intermediate versions would
+      // cost an assessment per return (one point read of its stream tells).
+      const leaving: ClientRowInput[] = [];
+      for (const clientId of this.folder.overBudget()) {
+        const input = (await this.folder.changesLater(clientId)) ? null : this.folder.rowInputOf(clientId, today);
+        if (input) leaving.push(input);
+      }
+      await writer.add(leaving);
+      this.folder.evict();
+      position = page[page.length - 1].position;
+      onProgress?.(position, Math.max(head, position));
+      await yieldToEventLoop();
+    }
+    // The clients still folded, handed over in a few batches so that the first ones' rows are written while the last are assessed.
+    const clients = this.folder.clients();
+    const batch = REBUILD_IN_FLIGHT / 2;
+    for (let start = 0; start < clients.length; start += batch) {
+      const inputs = clients.slice(start, start + batch).map((clientId) => this.folder.rowInputOf(clientId, today));
+      await writer.add(inputs.filter((input) => input !== null));
+      await yieldToEventLoop();
+    }
+    await writer.finish(position);
+    this.reassessedOn = today;
+    return position;
   }
 
   /**
