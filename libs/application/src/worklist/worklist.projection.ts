@@ -12,7 +12,7 @@ import type { Clock, EventStore, RecordedEvent, WorklistClient, WorklistStore } 
 import { historyOf } from '../client/client-facts';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
-import { CoalescedRuns, yieldToEventLoop } from '../shared';
+import { CoalescedRuns, timeSlices, yieldToEventLoop } from '../shared';
 
 /** Clients judged again per transaction when their day comes. */
 const REFRESH_PAGE = 500;
@@ -112,7 +112,10 @@ export class WorklistProjection {
   private async judged(clientIds: readonly string[], upTo: number): Promise<WorklistClient[]> {
     const today = this.today();
     const judged: WorklistClient[] = [];
+    // A page touching a few clients with long histories held the loop for 100 ms and more: requests get in between clients.
+    const slice = timeSlices();
     for (const clientId of clientIds) {
+      await slice();
       const stream = await this.events.readStream(clientStreamId(clientId));
       const history = historyOf(stream.filter((event) => event.position <= upTo));
       if (!history) {
