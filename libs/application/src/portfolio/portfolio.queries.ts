@@ -56,14 +56,15 @@ export class PortfolioQueries {
    * Reads every record now and then follows the list's changes every `everyMs`, in the
    * background: the first answer no longer reads 100,000 records, and each answer only applies
    * the few changed since the last pass. A request arriving during the first pass waits for it.
+   * Resolves once the first pass is over (a failed pass is told to `onError` and tried again).
    */
-  keepReady(onError: (error: unknown) => void, everyMs = PORTFOLIO_FOLLOW_MS): void {
-    if (this.following) return;
+  keepReady(onError: (error: unknown) => void, everyMs = PORTFOLIO_FOLLOW_MS): Promise<void> {
     this.stopped = false;
-    const follow = () => void this.sync().catch((error: unknown) => (error instanceof PortfolioStoppedError ? undefined : onError(error)));
-    follow();
-    this.following = setInterval(follow, everyMs);
+    const follow = () => this.sync().catch((error: unknown) => (error instanceof PortfolioStoppedError ? undefined : onError(error)));
+    if (this.following) return follow();
+    this.following = setInterval(() => void follow(), everyMs);
     this.following.unref();
+    return follow();
   }
 
   /** Stops following before the store closes; a pass under way ends at its next page. */

@@ -14,7 +14,7 @@ export class PortfolioFollower implements OnApplicationBootstrap, BeforeApplicat
 
   onApplicationBootstrap(): void {
     // A failed pass is tried again at the next one, and a request meanwhile reports its own error.
-    this.portfolios.keepReady((error) =>
+    void this.portfolios.keepReady((error) =>
       this.logger.warn(`the portfolio could not follow the client list: ${error instanceof Error ? error.message : String(error)}`),
     );
   }
