@@ -120,6 +120,8 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   private readonly counts = new Map<string, number>();
   private countsDataVersion = -1;
   private commitStatements: { readonly upsert: Statement; readonly changeSeq: Statement; readonly move: Statement } | null = null;
+  /** Prepared once: every `portfolio` answer asks for the changes since the last one. */
+  private changedSinceStatement: Statement | null = null;
 
   private constructor(
     private readonly db: Database,
@@ -373,9 +375,10 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   }
 
   async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
-    const rows = this.db
-      .prepare(`SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE change_seq > ? ORDER BY change_seq LIMIT ?`)
-      .all(after, first) as Omit<RecordRow, 'assessment'>[];
+    this.changedSinceStatement ??= this.db.prepare(
+      `SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE change_seq > ? ORDER BY change_seq LIMIT ?`,
+    );
+    const rows = this.changedSinceStatement.all(after, first) as Omit<RecordRow, 'assessment'>[];
     return { records: rows.map(toChange), sequence: rows.length === 0 ? after : rows[rows.length - 1].change_seq };
   }
 
