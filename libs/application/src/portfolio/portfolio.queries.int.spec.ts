@@ -1,6 +1,6 @@
 import { FixedClock, InMemoryClientSummaryStore, InMemoryEventStore, UuidV7Generator } from '@client-lifecycle/adapters';
 import { addDays, clientStreamId, type LocalDate, type PortfolioClient, portfolioView } from '@client-lifecycle/domain';
-import type { ClientSummaryStore, EventStore } from '@client-lifecycle/ports';
+import type { ClientSummaryChanges, ClientSummaryStore, EventStore } from '@client-lifecycle/ports';
 import { ClientCommandHandler } from '../client/client-command.handler';
 import { historyOf } from '../client/client-facts';
 import { assessClient } from '../insight/client-assessment';
@@ -31,18 +31,19 @@ const readingNoStream = (events: EventStore): EventStore =>
         : Reflect.get(target, property, receiver),
   });
 
-/** The store, noting how many records each `changedSince` returned. */
-const countingChanges = (store: ClientSummaryStore, read: number[]): ClientSummaryStore =>
+/** The store, noting how many records each `changedSince` and `recordsAfter` returned. */
+const countingReads = (store: ClientSummaryStore, read: number[]): ClientSummaryStore =>
   new Proxy(store, {
     get: (target, property) => {
       const value: unknown = Reflect.get(target, property);
-      if (property === 'changedSince')
-        return async (after: number, first: number) => {
-          const changes = await target.changedSince(after, first);
+      if (typeof value !== 'function') return value;
+      if (property === 'changedSince' || property === 'recordsAfter')
+        return async (...args: unknown[]) => {
+          const changes = (await value.apply(target, args)) as ClientSummaryChanges;
           read.push(changes.records.length);
           return changes;
         };
-      return typeof value === 'function' ? value.bind(target) : value;
+      return value.bind(target);
     },
   });
 
@@ -78,7 +79,7 @@ describe('portfolio kept as running sums over the client rows', () => {
 
   it('is kept ready from start-up: the first answer reads no record, and rows written meanwhile are followed in the background', async () => {
     const read: number[] = [];
-    const portfolios = new PortfolioQueries(readingNoStream(events), countingChanges(store, read), clock);
+    const portfolios = new PortfolioQueries(readingNoStream(events), countingReads(store, read), clock);
     const failed: unknown[] = [];
     await portfolios.keepReady((error) => failed.push(error), 20);
     expect(read.reduce((sum, count) => sum + count, 0)).toBe(clientIds.length);

@@ -34,6 +34,8 @@ export class PortfolioStoppedError extends Error {
 export class PortfolioQueries {
   private readonly aggregates = new PortfolioAggregates();
   private sequence = 0;
+  /** Whether the first pass (`readEveryRecord`) is over: until then `sequence` means nothing. */
+  private everyRecordRead = false;
   private syncing: Promise<void> | null = null;
   private cached: { readonly key: string; readonly view: Promise<PortfolioView> } | null = null;
   /** The last answer from the sums, given again while no record changed (a burst of the same question costs one). */
@@ -87,6 +89,7 @@ export class PortfolioQueries {
   private sync(): Promise<void> {
     this.syncing ??= (async () => {
       try {
+        if (!this.everyRecordRead) await this.readEveryRecord();
         for (;;) {
           if (this.stopped) throw new PortfolioStoppedError();
           const { records, sequence } = await this.summaries.changedSince(this.sequence, SYNC_PAGE);
@@ -100,6 +103,27 @@ export class PortfolioQueries {
       }
     })();
     return this.syncing;
+  }
+
+  /**
+   * The first pass reads every record in the order stored (a third of the CPU of reading them in
+   * change order), then the changes go on from the change number before it began: a record
+   * changed meanwhile is read again, which `put` makes harmless. A pass cut short starts over.
+   */
+  private async readEveryRecord(): Promise<void> {
+    let after = '';
+    let from: number | null = null;
+    for (;;) {
+      if (this.stopped) throw new PortfolioStoppedError();
+      const { records, sequence } = await this.summaries.recordsAfter(after, SYNC_PAGE);
+      from ??= sequence;
+      for (const record of records) this.aggregates.put(record);
+      if (records.length < SYNC_PAGE) break;
+      after = records[records.length - 1].clientId;
+      await yieldToEventLoop();
+    }
+    this.sequence = from;
+    this.everyRecordRead = true;
   }
 
   private folded(from: LocalDate, to: LocalDate, top: number): Promise<PortfolioView> {
