@@ -43,6 +43,7 @@ import {
   requestLimitsPlugin,
   withQueryDeadlines,
 } from './limits';
+import { PortfolioFollower } from './portfolio/portfolio.follower';
 import { GRAPHQL_RESOLVERS } from './schema/resolvers';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -165,6 +166,7 @@ export class GraphqlApiModule implements NestModule {
           inject: [EVENT_STORE, CLIENT_SUMMARY_STORE, CLOCK],
           useFactory: (store: EventStore, summaries: ClientSummaryStore, clock: Clock) => new PortfolioQueries(store, summaries, clock),
         },
+        PortfolioFollower,
         {
           provide: WorklistQueries,
           inject: [WORKLIST_STORE, ClientQueries, CLOCK],

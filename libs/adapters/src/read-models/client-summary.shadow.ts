@@ -28,6 +28,10 @@ export abstract class DelegatingClientSummaryShadow implements ClientSummaryShad
     return this.rows.changedSince(after, first);
   }
 
+  recordsAfter(after: string, first: number): Promise<ClientSummaryChanges> {
+    return this.rows.recordsAfter(after, first);
+  }
+
   staleBefore(day: LocalDate, first: number, after?: string): Promise<string[]> {
     return this.rows.staleBefore(day, first, after);
   }

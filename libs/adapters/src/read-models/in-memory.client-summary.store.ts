@@ -58,6 +58,15 @@ class InMemoryClientSummaryRows implements ClientSummaryRows {
     return { records, sequence };
   }
 
+  async recordsAfter(after: string, first: number): Promise<ClientSummaryChanges> {
+    const records = [...this.rows.values()]
+      .filter(({ record }) => record.clientId > after)
+      .sort((a, b) => (a.record.clientId < b.record.clientId ? -1 : 1))
+      .slice(0, first)
+      .map(({ record: { assessment: _assessment, ...change } }) => change);
+    return { records, sequence: this.sequence };
+  }
+
   async staleBefore(day: LocalDate, first: number, after = ''): Promise<string[]> {
     return [...this.rows.values()]
       .filter(({ record }) => record.asOf < day && record.clientId > after)

@@ -322,6 +322,15 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     return { records: rows.map(toChange), sequence: rows.length === 0 ? after : rows[rows.length - 1].change_seq };
   }
 
+  async recordsAfter(after: string, first: number): Promise<ClientSummaryChanges> {
+    const [{ change_seq: sequence }] = (await this.pool.query<{ change_seq: number }>('SELECT change_seq FROM client_summaries_checkpoint WHERE id = 1')).rows;
+    const { rows } = await this.pool.query<Omit<RecordRow, 'assessment'>>(
+      `SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE client_id > $1 ORDER BY client_id LIMIT $2`,
+      [after, first],
+    );
+    return { records: rows.map(toChange), sequence };
+  }
+
   async staleBefore(day: LocalDate, first: number, after = ''): Promise<string[]> {
     const { rows } = await this.pool.query<{ client_id: string }>(
       'SELECT client_id FROM client_summaries WHERE as_of < $1 AND client_id > $2 ORDER BY client_id LIMIT $3',

@@ -161,6 +161,9 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   /** The read statements by their SQL: a handful of shapes (the list's filters, order, after), each compiled once. */
   private readonly readStatements = new Map<string, Statement>();
   private commitStatements: { readonly upsert: Statement; readonly changeSeq: Statement; readonly move: Statement } | null = null;
+  /** Prepared once: every `portfolio` answer asks for the changes since the last one. */
+  private changedSinceStatement: Statement | null = null;
+  private recordsAfterStatements: { readonly changeSeq: Statement; readonly page: Statement } | null = null;
 
   private constructor(
     private readonly db: Database,
@@ -426,10 +429,22 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   }
 
   async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
-    const rows = this.db
-      .prepare(`SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE change_seq > ? ORDER BY change_seq LIMIT ?`)
-      .all(after, first) as Omit<RecordRow, 'assessment'>[];
+    this.changedSinceStatement ??= this.db.prepare(
+      `SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE change_seq > ? ORDER BY change_seq LIMIT ?`,
+    );
+    const rows = this.changedSinceStatement.all(after, first) as Omit<RecordRow, 'assessment'>[];
     return { records: rows.map(toChange), sequence: rows.length === 0 ? after : rows[rows.length - 1].change_seq };
+  }
+
+  async recordsAfter(after: string, first: number): Promise<ClientSummaryChanges> {
+    this.recordsAfterStatements ??= {
+      changeSeq: this.db.prepare('SELECT change_seq FROM checkpoint WHERE id = 1').pluck(),
+      // By the primary key: reading 100,000 records through the change_seq index looked each row up again, three times the CPU.
+      page: this.db.prepare(`SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq FROM client_summaries WHERE client_id > ? ORDER BY client_id LIMIT ?`),
+    };
+    const sequence = this.recordsAfterStatements.changeSeq.get() as number;
+    const rows = this.recordsAfterStatements.page.all(after, first) as Omit<RecordRow, 'assessment'>[];
+    return { records: rows.map(toChange), sequence };
   }
 
   async staleBefore(day: LocalDate, first: number, after = ''): Promise<string[]> {

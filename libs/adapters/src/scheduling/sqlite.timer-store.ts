@@ -30,9 +30,8 @@ export class SqliteTimerStore implements TimerStore {
   private constructor(private readonly db: Database) {
     this.statements = {
       checkpoint: db.prepare('SELECT position FROM checkpoint WHERE id = 1').pluck(),
-      insert: db.prepare(
-        'INSERT OR IGNORE INTO timers (timer_id, client_id, kind, due_on, subject, bucket) VALUES (@timerId, @clientId, @kind, @dueOn, @subject, @bucket)',
-      ),
+      // Positional parameters: binding a named object per timer (and spreading one to add the bucket) was a third of a catch-up's inserts.
+      insert: db.prepare('INSERT OR IGNORE INTO timers (timer_id, client_id, kind, due_on, subject, bucket) VALUES (?, ?, ?, ?, ?, ?)'),
       moveCheckpoint: db.prepare('UPDATE checkpoint SET position = ? WHERE id = 1'),
       due: db.prepare(
         'SELECT timer_id, client_id, kind, due_on, subject, bucket FROM timers WHERE fired_at IS NULL AND due_on <= ? ORDER BY due_on, timer_id LIMIT ?',
@@ -41,6 +40,7 @@ export class SqliteTimerStore implements TimerStore {
         'SELECT timer_id, client_id, kind, due_on, subject, bucket FROM timers WHERE fired_at IS NULL AND due_on <= ? ORDER BY client_id, due_on, timer_id LIMIT ?',
       ),
       markFired: db.prepare('UPDATE timers SET fired_at = ?, outcome = ? WHERE timer_id = ? AND fired_at IS NULL'),
+      markAllFired: db.prepare('UPDATE timers SET fired_at = ?, outcome = ? WHERE timer_id IN (SELECT value FROM json_each(?)) AND fired_at IS NULL'),
       nextDueOn: db.prepare('SELECT min(due_on) FROM timers WHERE fired_at IS NULL').pluck(),
     };
   }
@@ -66,7 +66,7 @@ export class SqliteTimerStore implements TimerStore {
   async schedule(timers: readonly Timer[], checkpoint: number): Promise<void> {
     this.db
       .transaction(() => {
-        for (const timer of timers) this.statements.insert.run({ ...timer, bucket: timer.bucket ?? null });
+        for (const timer of timers) this.statements.insert.run(timer.timerId, timer.clientId, timer.kind, timer.dueOn, timer.subject, timer.bucket ?? null);
         this.statements.moveCheckpoint.run(checkpoint);
       })
       .immediate();
@@ -84,10 +84,17 @@ export class SqliteTimerStore implements TimerStore {
     this.statements.markFired.run(firedAt, outcome, timerId);
   }
 
+  /** One statement per outcome rather than one per timer: a catch-up marks a quarter of a million. */
   async markAllFired(fired: readonly FiredTimer[], firedAt: string): Promise<void> {
+    const byOutcome = new Map<TimerOutcome, string[]>();
+    for (const { timerId, outcome } of fired) {
+      const timerIds = byOutcome.get(outcome);
+      if (timerIds) timerIds.push(timerId);
+      else byOutcome.set(outcome, [timerId]);
+    }
     this.db
       .transaction(() => {
-        for (const { timerId, outcome } of fired) this.statements.markFired.run(firedAt, outcome, timerId);
+        for (const [outcome, timerIds] of byOutcome) this.statements.markAllFired.run(firedAt, outcome, JSON.stringify(timerIds));
       })
       .immediate();
   }

@@ -122,12 +122,20 @@ export class PortfolioAggregates {
    */
   private tops: { readonly top: number; readonly byRisk: Contribution[]; readonly byLostMargin: Contribution[] } | null = null;
 
+  /** Grows with every `put`: an answer made at the same revision is still exact. */
+  private changes = 0;
+
   get clientCount(): number {
     return this.clients.size;
   }
 
+  get revision(): number {
+    return this.changes;
+  }
+
   /** Replaces the client's contribution with the one of its new row. */
   put(record: ClientSummaryChange): void {
+    this.changes++;
     const previous = this.clients.get(record.clientId);
     if (previous) this.apply(previous, -1, parsed(previous.entry));
     const entry = parsed(record.portfolioEntry);

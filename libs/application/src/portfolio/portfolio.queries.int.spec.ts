@@ -1,6 +1,6 @@
 import { FixedClock, InMemoryClientSummaryStore, InMemoryEventStore, UuidV7Generator } from '@client-lifecycle/adapters';
 import { addDays, clientStreamId, type LocalDate, type PortfolioClient, portfolioView } from '@client-lifecycle/domain';
-import type { EventStore } from '@client-lifecycle/ports';
+import type { ClientSummaryChanges, ClientSummaryStore, EventStore } from '@client-lifecycle/ports';
 import { ClientCommandHandler } from '../client/client-command.handler';
 import { historyOf } from '../client/client-facts';
 import { assessClient } from '../insight/client-assessment';
@@ -31,6 +31,22 @@ const readingNoStream = (events: EventStore): EventStore =>
         : Reflect.get(target, property, receiver),
   });
 
+/** The store, noting how many records each `changedSince` and `recordsAfter` returned. */
+const countingReads = (store: ClientSummaryStore, read: number[]): ClientSummaryStore =>
+  new Proxy(store, {
+    get: (target, property) => {
+      const value: unknown = Reflect.get(target, property);
+      if (typeof value !== 'function') return value;
+      if (property === 'changedSince' || property === 'recordsAfter')
+        return async (...args: unknown[]) => {
+          const changes = (await value.apply(target, args)) as ClientSummaryChanges;
+          read.push(changes.records.length);
+          return changes;
+        };
+      return value.bind(target);
+    },
+  });
+
 describe('portfolio kept as running sums over the client rows', () => {
   const clock = new FixedClock(new Date(`${TODAY}T18:00:00.000Z`));
   let events: InMemoryEventStore;
@@ -59,6 +75,33 @@ describe('portfolio kept as running sums over the client rows', () => {
       [addDays(TODAY, -800), 0],
     ] as const)
       expect(await portfolios.portfolio(from, TODAY, top)).toEqual(await recomputed(events, clientIds, from, TODAY, top));
+  });
+
+  it('is kept ready from start-up: the first answer reads no record, and rows written meanwhile are followed in the background', async () => {
+    const read: number[] = [];
+    const portfolios = new PortfolioQueries(readingNoStream(events), countingReads(store, read), clock);
+    const failed: unknown[] = [];
+    await portfolios.keepReady((error) => failed.push(error), 20);
+    expect(read.reduce((sum, count) => sum + count, 0)).toBe(clientIds.length);
+    const [client] = await store.find([clientIds[2]]);
+    await handler.handle(
+      {
+        type: 'IssueInvoice',
+        data: { clientId: client.clientId, invoiceId: 'INV-ready', amount: { amountMinor: 123_000, currency: client.currency }, issuedOn: addDays(TODAY, -20) },
+      },
+      { actor: 'test' },
+    );
+    const firstPass = read.length;
+    await projection.catchUp();
+    while (!read.slice(firstPass).some((count) => count > 0)) await new Promise((resolve) => setTimeout(resolve, 20));
+    read.length = 0;
+
+    const answer = await portfolios.portfolio(addDays(TODAY, -30), TODAY, 10);
+
+    expect(read).toEqual([0]);
+    expect(answer).toEqual(await recomputed(events, clientIds, addDays(TODAY, -30), TODAY, 10));
+    expect(failed).toEqual([]);
+    await portfolios.stop();
   });
 
   it('follows the rows as they change: a payment, a new invoice and a new client move the sums', async () => {

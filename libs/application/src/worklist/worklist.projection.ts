@@ -12,7 +12,7 @@ import type { FoldedHistories } from '../client/client-folds.cache';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 import { ClientSummaryFolder } from '../read-models/client-summary.folder';
-import { CoalescedRuns, yieldToEventLoop } from '../shared';
+import { CoalescedRuns, timeSlices, yieldToEventLoop } from '../shared';
 
 /** Clients judged again per transaction when their day comes. */
 const REFRESH_PAGE = 500;
@@ -146,7 +146,10 @@ export class WorklistProjection {
   private async judged(clientIds: readonly string[], upTo: number, revisions?: ReadonlyMap<string, number>): Promise<WorklistClient[]> {
     const today = this.today();
     const judged: WorklistClient[] = [];
+    // A page touching a few clients with long histories held the loop for 100 ms and more: requests get in between clients.
+    const slice = timeSlices();
     for (const clientId of clientIds) {
+      await slice();
       const revision = revisions?.get(clientId);
       const folded = (revision === undefined ? undefined : this.histories?.historyAt(clientId, revision)) ?? this.folder.history(clientId);
       const history = folded === undefined ? await this.folder.refolded(clientId, upTo) : folded;

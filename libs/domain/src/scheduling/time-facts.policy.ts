@@ -3,9 +3,9 @@ import type { RecordBrokenPromise, RecordCollectionStepDue, RecordInvoiceAged } 
 import type { OverdueBucket } from '../client/client.vocabulary';
 import {
   type CollectionLadderConfig,
-  collectionView,
   DEFAULT_COLLECTION_LADDER,
   daysPastDue,
+  invoiceCollectionOf,
   openBalanceAsOf,
   PromiseStatus,
   promiseStatusOf,
@@ -48,9 +48,18 @@ export function timeFactsDue(timer: Timer, history: ClientHistory, ladder: Colle
   }
 }
 
-/** The invoice's next ladder step, when it is due by that day and the ladder is not paused. */
+/**
+ * The invoice's next ladder step, when it is due by that day and the ladder is not paused: as the
+ * invoice's line of the collection view that day shows it. Only an invoice issued by then and
+ * still open has a line, and a line's next step does not depend on the other invoices (which one
+ * the ladder runs on only changes what the collector is shown), so the line is made for this
+ * invoice alone: a catch-up fires many ladder timers of invoices paid meanwhile, and none needs
+ * the whole view.
+ */
 function stepDue(history: ClientHistory, invoiceId: string, day: string, ladder: CollectionLadderConfig): TimeFact[] {
-  const line = collectionView(history, day, ladder).invoices.find((item) => item.invoiceId === invoiceId);
-  if (!line || line.nextStep === null || line.nextStepDueOn === null || line.nextStepDueOn > day) return [];
+  const invoice = history.invoices.find((item) => item.invoiceId === invoiceId);
+  if (!invoice || invoice.issuedOn > day || openBalanceAsOf(invoice, day) <= 0) return [];
+  const line = invoiceCollectionOf(invoice, history, day, ladder, false);
+  if (line.nextStep === null || line.nextStepDueOn === null || line.nextStepDueOn > day) return [];
   return [{ type: 'RecordCollectionStepDue', data: { clientId: history.clientId, invoiceId, step: line.nextStep, dueOn: line.nextStepDueOn } }];
 }

@@ -102,6 +102,14 @@ export interface ClientSummaryRows {
    * growing across a reset, so such a reader sees the rebuilt records as changes.
    */
   changedSince(after: number, first: number): Promise<ClientSummaryChanges>;
+  /**
+   * Up to `first` records by client id after `after` ('' for the first page), with the change
+   * number reached before they were read: where a reader keeping its own aggregates starts. Every
+   * record is at least as new as that change number, so the reader goes on with `changedSince`
+   * from the first page's number. In the order the rows are stored, which reads a large list
+   * faster than change order.
+   */
+  recordsAfter(after: string, first: number): Promise<ClientSummaryChanges>;
   /** Up to `first` client ids after `after` (when given) whose row is judged as of a day before `day`, by client id: due a re-assessment. */
   staleBefore(day: LocalDate, first: number, after?: string): Promise<string[]>;
   /** Drops every row and the checkpoint, for a rebuild from position 0. */

@@ -205,6 +205,19 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
       expect((await store.changedSince(since.sequence, 10)).records.map((item) => item.clientId)).toEqual(['a']);
     });
 
+    it('hands out every record by client id, with the change number reached before them, from which changedSince goes on', async () => {
+      const written = await store.changedSince(0, 10);
+      const firstPage = await store.recordsAfter('', 2);
+      const rest = await store.recordsAfter('b', 10);
+
+      expect(firstPage.sequence).toBe(written.sequence);
+      expect([...firstPage.records, ...rest.records]).toEqual([...written.records].sort((x, y) => (x.clientId < y.clientId ? -1 : 1)));
+      expect(firstPage.records.map((item) => item.clientId)).toEqual(['a', 'b']);
+      await store.commit([row('b', { name: 'Renamed b' })], 13);
+      expect((await store.changedSince(firstPage.sequence, 10)).records.map((item) => [item.clientId, item.name])).toEqual([['b', 'Renamed b']]);
+      expect(await store.recordsAfter('d', 10)).toEqual({ records: [], sequence: (await store.changedSince(0, 10)).sequence });
+    });
+
     describe('search by name', () => {
       beforeEach(async () => {
         await store.commit(
