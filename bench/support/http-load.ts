@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 
 const APP_ENTRY = resolve(__dirname, '../../dist/apps/client-lifecycle/apps/client-lifecycle/src/main.js');
@@ -38,9 +39,13 @@ async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Pr
   return { url, child };
 }
 
-/** The built app (`npm run build`) on a prepared DATA_DIR, without the scheduler or a rate limit. */
-export const startBenchApp = (dataDir: string): Promise<BenchProcess> =>
-  startProcess([APP_ENTRY], {
+/**
+ * The built app (`npm run build`) on a prepared DATA_DIR, without the scheduler or a rate limit,
+ * once every read model has caught up with the log (`/health`): a read model that starts empty
+ * follows the whole log first, and the figures are of a service in its steady state.
+ */
+export async function startBenchApp(dataDir: string): Promise<BenchProcess> {
+  const app = await startProcess([APP_ENTRY], {
     NODE_ENV: 'production',
     PORT: '0',
     HOST: '127.0.0.1',
@@ -49,6 +54,19 @@ export const startBenchApp = (dataDir: string): Promise<BenchProcess> =>
     RATE_LIMIT_POINTS: '0',
     ADMIN_API_KEY: BENCH_KEY,
   });
+  await caughtUp(app.url.replace(/\/graphql$/, '/health'));
+  return app;
+}
+
+async function caughtUp(healthUrl: string): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const { projectionLag } = (await (await fetch(healthUrl)).json()) as { projectionLag: Record<string, number> };
+    if (Object.values(projectionLag).every((lag) => lag === 0)) break;
+    await new Promise((wake) => setTimeout(wake, 500));
+  }
+  process.stderr.write(`the app's read models caught up with the log ${Math.round(performance.now() - started)} ms after it listened\n`);
+}
 
 export const startAnchor = (): Promise<BenchProcess> => startProcess(['-r', '@swc-node/register', ANCHOR_ENTRY], { NODE_ENV: 'production' });
 

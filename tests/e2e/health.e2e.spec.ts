@@ -43,7 +43,7 @@ describe('health: liveness, readiness and the summary', () => {
       expect(summary).toMatchObject({
         status: 'ok',
         headPosition: ADMIN_KEY_EVENTS,
-        projectionLag: { clientSummaries: 0, terminations: 0 },
+        projectionLag: { clientSummaries: 0, terminations: 0, worklist: 0 },
         instance: expect.any(String),
       });
       expect(summary.roles).toEqual(['api', 'projector', 'scheduler', 'saga', 'relay']);

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
-import { ClientSummaryProjection, EventRelay, type SingletonState, TerminationProcessManager } from '@client-lifecycle/application';
+import { ClientSummaryProjection, EventRelay, type SingletonState, TerminationProcessManager, WorklistProjection } from '@client-lifecycle/application';
 import { EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
 import type { Role } from '../config';
 import { APP_ROLES, INSTANCE_ID, type SingletonRole, SingletonWorkers } from '../workers';
@@ -9,7 +9,7 @@ import { ReadinessIndicators } from './readiness.indicators';
 export interface Health {
   readonly status: 'ok';
   readonly headPosition: number;
-  readonly projectionLag: { readonly clientSummaries: number; readonly terminations: number };
+  readonly projectionLag: { readonly clientSummaries: number; readonly terminations: number; readonly worklist: number };
   readonly instance: string;
   readonly roles: readonly Role[];
   /** Per singleton role of this process: `active` where it holds the lease, `standby` where another process does. */
@@ -32,6 +32,7 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ClientSummaryProjection) private readonly summaries: ClientSummaryProjection,
     @Inject(TerminationProcessManager) private readonly terminations: TerminationProcessManager,
+    @Inject(WorklistProjection) private readonly worklist: WorklistProjection,
     @Inject(APP_ROLES) private readonly roles: ReadonlySet<Role>,
     @Inject(SingletonWorkers) private readonly workers: SingletonWorkers,
     @Inject(HealthCheckService) private readonly checks: HealthCheckService,
@@ -71,7 +72,11 @@ export class HealthController {
     const health: Health = {
       status: 'ok',
       headPosition: await this.store.headPosition(),
-      projectionLag: { clientSummaries: await this.summaries.lag(), terminations: await this.terminations.lag() },
+      projectionLag: {
+        clientSummaries: await this.summaries.lag(),
+        terminations: await this.terminations.lag(),
+        worklist: await this.worklist.lag(),
+      },
       instance: INSTANCE_ID,
       roles: [...this.roles],
       workers: this.workers.status(),

@@ -1,7 +1,7 @@
 import { statfs } from 'node:fs/promises';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { ClientSummaryProjection, EventRelay, TerminationProcessManager } from '@client-lifecycle/application';
+import { ClientSummaryProjection, EventRelay, TerminationProcessManager, WorklistProjection } from '@client-lifecycle/application';
 import { EVENT_STORE, type EventStore } from '@client-lifecycle/ports';
 import { StorageState } from '../telemetry';
 import { SingletonWorkers, WorkerFaults } from '../workers';
@@ -27,6 +27,7 @@ export class ReadinessIndicators {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ClientSummaryProjection) private readonly summaries: ClientSummaryProjection,
     @Inject(TerminationProcessManager) private readonly terminations: TerminationProcessManager,
+    @Inject(WorklistProjection) private readonly worklist: WorklistProjection,
     @Inject(SingletonWorkers) private readonly workers: SingletonWorkers,
     @Inject(WorkerFaults) private readonly faults: WorkerFaults,
     @Inject(StorageState) private readonly storage: StorageState,
@@ -76,10 +77,11 @@ export class ReadinessIndicators {
     const lag = {
       clientSummaries: await this.summaries.lag(),
       terminations: await this.terminations.lag(),
+      worklist: await this.worklist.lag(),
       ...(this.relay ? { relay: (await this.relay.status()).lag } : {}),
     };
     // The relay trails by design while Kafka is down; it is reported, not judged.
-    const worst = Math.max(lag.clientSummaries, lag.terminations);
+    const worst = Math.max(lag.clientSummaries, lag.terminations, lag.worklist);
     return worst > this.limits.maxProjectionLag
       ? check.down({ lag, message: `read models trail the log by ${worst} events, over READY_MAX_PROJECTION_LAG=${this.limits.maxProjectionLag}` })
       : check.up({ lag });

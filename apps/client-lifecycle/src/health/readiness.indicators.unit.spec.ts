@@ -1,5 +1,5 @@
 import { HealthIndicatorService } from '@nestjs/terminus';
-import type { ClientSummaryProjection, TerminationProcessManager } from '@client-lifecycle/application';
+import type { ClientSummaryProjection, TerminationProcessManager, WorklistProjection } from '@client-lifecycle/application';
 import type { EventStore } from '@client-lifecycle/ports';
 import { StorageState } from '../telemetry';
 import { WorkerFaults, type SingletonWorkers } from '../workers';
@@ -7,7 +7,9 @@ import { ReadinessIndicators } from './readiness.indicators';
 
 const LIMITS = { dataDir: null, minFreeDiskMb: 64, maxProjectionLag: 100 };
 
-function indicators(overrides: { store?: Partial<EventStore>; faults?: WorkerFaults; storage?: StorageState; states?: Record<string, string> } = {}) {
+function indicators(
+  overrides: { store?: Partial<EventStore>; faults?: WorkerFaults; storage?: StorageState; states?: Record<string, string>; worklistLag?: number } = {},
+) {
   const store = { headPosition: async () => 7, ...overrides.store } as EventStore;
   const lagOf = { lag: async () => 0 };
   const workers = { status: () => overrides.states ?? { projector: 'active' } } as unknown as SingletonWorkers;
@@ -17,6 +19,7 @@ function indicators(overrides: { store?: Partial<EventStore>; faults?: WorkerFau
     store,
     lagOf as unknown as ClientSummaryProjection,
     lagOf as unknown as TerminationProcessManager,
+    { lag: async () => overrides.worklistLag ?? 0 } as unknown as WorklistProjection,
     workers,
     overrides.faults ?? new WorkerFaults(),
     overrides.storage ?? new StorageState(),
@@ -30,6 +33,15 @@ describe('readiness', () => {
     expect(await ready.storageSpace()).toEqual({ storage: { status: 'up' } });
     expect(ready.workersRunning().workers.status).toBe('up');
     expect((await ready.projectionLag()).projectionLag.status).toBe('up');
+  });
+
+  it('is down when the worklist trails the log by more than the limit, naming the lag', async () => {
+    const lag = (await indicators({ worklistLag: LIMITS.maxProjectionLag + 1 }).projectionLag()).projectionLag;
+    expect(lag).toMatchObject({
+      status: 'down',
+      lag: { clientSummaries: 0, terminations: 0, worklist: 101 },
+      message: expect.stringContaining('by 101 events'),
+    });
   });
 
   it('is down when the event store cannot be reached', async () => {
