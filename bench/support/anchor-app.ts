@@ -125,7 +125,7 @@ class SummaryConnection {
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }
 
-@InputType()
+@InputType('LogTimeInput')
 class LogTime {
   @Field(() => String) clientId!: string;
   @Field(() => String) timeEntryId!: string;
