@@ -16,22 +16,24 @@ export const BENCH_KEY = 'bench-admin-key-0123456789abcdefghijklmnop';
 export interface BenchProcess {
   readonly url: string;
   readonly child: ChildProcess;
+  /** Processes of the same app beside this one (its workers, with `--split`), so their CPU counts too. */
+  readonly others?: readonly ChildProcess[];
 }
 
-/** Spawns a process that prints "Listening on URL/graphql" once it serves. */
+/** Spawns a process that prints "Listening on URL/graphql" (or "URL/health", without the api role) once it serves. */
 async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Promise<BenchProcess> {
   const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((done, fail) => {
     let output = '';
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Listening on (http:\/\/[^\s/]+)\/graphql/.exec(output);
+      const match = /Listening on (http:\/\/[^\s/]+\/(?:graphql|health))/.exec(output);
       if (!match) return;
       // From here on the output is drained, not kept: the app logs a line per request, and this process (autocannon's)
       // searching a growing text on each chunk competed with the load, and filled the pipe the app's logger writes to in sync.
       child.stdout?.off('data', read);
       child.stdout?.resume();
-      done(`${match[1]}/graphql`);
+      done(match[1]);
     };
     child.stdout?.on('data', read);
     child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with code ${code}:\n${output}`)));
@@ -39,23 +41,21 @@ async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Pr
   return { url, child };
 }
 
+const BENCH_APP_ENV = { NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', SCHEDULER: 'off', RATE_LIMIT_POINTS: '0', ADMIN_API_KEY: BENCH_KEY };
+
 /**
  * The built app (`npm run build`) on a prepared DATA_DIR, without the scheduler or a rate limit,
  * once every read model has caught up with the log (`/health`): a read model that starts empty
- * follows the whole log first, and the figures are of a service in its steady state.
+ * follows the whole log first, and the figures are of a service in its steady state. `split`:
+ * the API in one process and the workers (projector, saga, relay) in another, as
+ * docker-compose.yml deploys them; one process with every role otherwise (`npm start`).
  */
-export async function startBenchApp(dataDir: string): Promise<BenchProcess> {
-  const app = await startProcess([APP_ENTRY], {
-    NODE_ENV: 'production',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    SCHEDULER: 'off',
-    RATE_LIMIT_POINTS: '0',
-    ADMIN_API_KEY: BENCH_KEY,
-  });
-  await caughtUp(app.url.replace(/\/graphql$/, '/health'));
-  return app;
+export async function startBenchApp(dataDir: string, { split = false }: { split?: boolean } = {}): Promise<BenchProcess> {
+  const worker = split ? await startProcess([APP_ENTRY], { ...BENCH_APP_ENV, DATA_DIR: dataDir, ROLES: 'projector,saga,relay' }) : null;
+  const app = await startProcess([APP_ENTRY], { ...BENCH_APP_ENV, DATA_DIR: dataDir, ...(split ? { ROLES: 'api' } : {}) });
+  // The workers' own count: a process without the saga's lease reads the saga's stored checkpoint, which may trail.
+  await caughtUp(worker ? worker.url : app.url.replace(/\/graphql$/, '/health'));
+  return worker ? { ...app, others: [worker.child] } : app;
 }
 
 async function caughtUp(healthUrl: string): Promise<void> {
