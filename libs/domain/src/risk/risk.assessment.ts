@@ -42,11 +42,11 @@ export interface ClientAssessment {
   readonly risk: RiskAssessment;
 }
 
-/** How many of the latest assessments of frozen histories are kept: more than the clients of one page the projector follows under load. */
-const RECENT_ASSESSMENTS = 256;
-
-/** The latest assessments of frozen histories (snapshots), by history, least recent first. */
-const recentAssessments = new Map<ClientHistory, { readonly asOf: LocalDate; readonly config: AssessmentConfig; readonly assessment: ClientAssessment }>();
+/**
+ * Assessments of frozen histories (snapshots), by history: weakly held, so an entry lives only as
+ * long as its snapshot does (a fold cache's), and an erased client's history is not kept alive here.
+ */
+const assessedSnapshots = new WeakMap<ClientHistory, { readonly asOf: LocalDate; readonly config: AssessmentConfig; readonly assessment: ClientAssessment }>();
 
 /**
  * Collection, profitability and the risk built on both, for one client on one business day,
@@ -57,12 +57,10 @@ const recentAssessments = new Map<ClientHistory, { readonly asOf: LocalDate; rea
  */
 export function assessClient(history: ClientHistory, asOf: LocalDate, config: AssessmentConfig = DEFAULT_ASSESSMENT_CONFIG): ClientAssessment {
   if (!Object.isFrozen(history)) return assessAfresh(history, asOf, config);
-  const recent = recentAssessments.get(history);
-  if (recent && recent.asOf === asOf && recent.config === config) return recent.assessment;
+  const assessed = assessedSnapshots.get(history);
+  if (assessed && assessed.asOf === asOf && assessed.config === config) return assessed.assessment;
   const assessment = Object.freeze(assessAfresh(history, asOf, config));
-  recentAssessments.delete(history);
-  recentAssessments.set(history, { asOf, config, assessment });
-  if (recentAssessments.size > RECENT_ASSESSMENTS) recentAssessments.delete(recentAssessments.keys().next().value as ClientHistory);
+  assessedSnapshots.set(history, { asOf, config, assessment });
   return assessment;
 }
 
