@@ -3,7 +3,7 @@ import type { ClientSummaryRecord, ClientSummaryRows, ClientSummaryShadow, Clien
 import type { FoldedHistories } from '../client/client-folds.cache';
 import { DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
-import { CoalescedRuns, yieldToEventLoop } from '../shared';
+import { LogAndCalendarFollower, yieldToEventLoop } from '../shared';
 import type { ClientRowInput } from './client-row';
 import { type ClientRowMaker, clientRowMaker } from './client-row.workers';
 import { ClientSummaryFolder } from './client-summary.folder';
@@ -20,7 +20,6 @@ const REBUILD_COMMIT = 1_000;
 const REBUILD_IN_FLIGHT = 500;
 /** Clients re-assessed per transaction when the day changes. */
 const REASSESS_PAGE = 500;
-const DAY_MS = 86_400_000;
 
 export interface ClientSummaryProjectionOptions {
   readonly config?: InsightConfig;
@@ -52,11 +51,9 @@ export interface ClientSummaryProjectionOptions {
  */
 export class ClientSummaryProjection {
   private readonly folder: ClientSummaryFolder;
-  private readonly runs = new CoalescedRuns(() => this.catchUp());
+  private readonly follower: LogAndCalendarFollower;
   private readonly pageSize: number;
   private readonly onRiskChange: (change: RiskChange) => void;
-  private unsubscribe: (() => void) | null = null;
-  private nextDay: NodeJS.Timeout | null = null;
   private serial: Promise<unknown> = Promise.resolve();
   /** The day every row was last seen to be judged as of, so the store is asked once a day. */
   private reassessedOn: LocalDate | null = null;
@@ -69,6 +66,7 @@ export class ClientSummaryProjection {
     private readonly clock: Clock,
     private readonly options: ClientSummaryProjectionOptions = {},
   ) {
+    this.follower = new LogAndCalendarFollower(events, clock, () => this.catchUp());
     this.pageSize = options.pageSize ?? 1_000;
     this.onRiskChange = options.onRiskChange ?? (() => undefined);
     this.folder = new ClientSummaryFolder(events, {
@@ -85,16 +83,11 @@ export class ClientSummaryProjection {
     this.folder.clear();
     this.reassessedOn = null;
     this.reassessing = null;
-    this.unsubscribe = this.events.onAppended(() => this.runs.wake(onError));
-    this.runs.wake(onError);
-    this.wakeAtNextDay(onError);
+    this.follower.start(onError);
   }
 
   async stop(): Promise<void> {
-    this.unsubscribe?.();
-    if (this.nextDay) clearTimeout(this.nextDay);
-    this.nextDay = null;
-    await this.runs.settled();
+    await this.follower.stop();
   }
 
   async lag(): Promise<number> {
@@ -285,16 +278,5 @@ export class ClientSummaryProjection {
 
   private today(): LocalDate {
     return dateOf(this.clock.now().toISOString());
-  }
-
-  private wakeAtNextDay(onError: (error: unknown) => void): void {
-    const now = this.clock.now().getTime();
-    // A second past midnight, so the clock surely reads the new day; at most an hour, so a clock jump is noticed.
-    const wait = Math.min(Math.floor(now / DAY_MS) * DAY_MS + DAY_MS - now + 1_000, 3_600_000);
-    this.nextDay = setTimeout(() => {
-      this.runs.wake(onError);
-      this.wakeAtNextDay(onError);
-    }, wait);
-    this.nextDay.unref();
   }
 }

@@ -5,3 +5,4 @@ export * from './in-process.feed';
 export * from './coalesced-runs';
 export * from './stream-command.handler';
 export * from './recorded-event.upcast';
+export * from './log-and-calendar.follower';

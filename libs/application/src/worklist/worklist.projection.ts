@@ -12,11 +12,10 @@ import type { FoldedHistories } from '../client/client-folds.cache';
 import { assessClient, DEFAULT_INSIGHT_CONFIG } from '../insight/client-assessment';
 import type { InsightConfig } from '../insight/insight.config';
 import { ClientSummaryFolder } from '../read-models/client-summary.folder';
-import { CoalescedRuns, timeSlices, yieldToEventLoop } from '../shared';
+import { LogAndCalendarFollower, timeSlices, yieldToEventLoop } from '../shared';
 
 /** Clients judged again per transaction when their day comes. */
 const REFRESH_PAGE = 500;
-const DAY_MS = 86_400_000;
 
 export interface WorklistProjectionOptions {
   readonly config?: InsightConfig;
@@ -44,14 +43,12 @@ export interface WorklistProjectionOptions {
  * again once the calendar reaches it. Deterministic given the log and the day.
  */
 export class WorklistProjection {
-  private readonly runs = new CoalescedRuns(() => this.catchUp());
+  private readonly follower: LogAndCalendarFollower;
   private readonly config: InsightConfig;
   private readonly worklist: WorklistConfig;
   private readonly pageSize: number;
   private readonly folder: ClientSummaryFolder;
   private readonly histories: FoldedHistories | undefined;
-  private unsubscribe: (() => void) | null = null;
-  private nextDay: NodeJS.Timeout | null = null;
   private serial: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -65,22 +62,18 @@ export class WorklistProjection {
     this.pageSize = options.pageSize ?? 1_000;
     this.folder = new ClientSummaryFolder(events, { cacheClients: options.cacheClients });
     this.histories = options.histories;
+    this.follower = new LogAndCalendarFollower(events, clock, () => this.catchUp());
   }
 
   /** Follows new appends as they are committed, and the calendar: a run right after each midnight. */
   start(onError: (error: unknown) => void): void {
     // Another instance may have projected since this one last ran: fold clients afresh from their streams.
     this.folder.clear();
-    this.unsubscribe = this.events.onAppended(() => this.runs.wake(onError));
-    this.runs.wake(onError);
-    this.wakeAtNextDay(onError);
+    this.follower.start(onError);
   }
 
   async stop(): Promise<void> {
-    this.unsubscribe?.();
-    if (this.nextDay) clearTimeout(this.nextDay);
-    this.nextDay = null;
-    await this.runs.settled();
+    await this.follower.stop();
   }
 
   async lag(): Promise<number> {
@@ -170,17 +163,6 @@ export class WorklistProjection {
 
   private today(): LocalDate {
     return dateOf(this.clock.now().toISOString());
-  }
-
-  private wakeAtNextDay(onError: (error: unknown) => void): void {
-    const now = this.clock.now().getTime();
-    // A second past midnight, so the clock surely reads the new day; at most an hour, so a clock jump is noticed.
-    const wait = Math.min(Math.floor(now / DAY_MS) * DAY_MS + DAY_MS - now + 1_000, 3_600_000);
-    this.nextDay = setTimeout(() => {
-      this.runs.wake(onError);
-      this.wakeAtNextDay(onError);
-    }, wait);
-    this.nextDay.unref();
   }
 }
 
