@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { LocalDate, WorklistEntry } from '@client-lifecycle/domain';
 import type { WorklistClient, WorklistFilter, WorklistKey, WorklistPage, WorklistStore } from '@client-lifecycle/ports';
 import { openSqliteDatabase } from '../sqlite';
@@ -55,6 +55,16 @@ function matching(on: LocalDate, filter: WorklistFilter): { conditions: string[]
 
 /** The worklist in its own SQLite file. */
 export class SqliteWorklistStore implements WorklistStore {
+  /** Prepared once: the projector commits after every page it follows, often a page of one append. */
+  private writeStatements: {
+    readonly drop: Statement;
+    readonly insert: Statement;
+    readonly upsertClient: Statement;
+    readonly move: Statement;
+    readonly checkpoint: Statement;
+    readonly dueForRefresh: Statement;
+  } | null = null;
+
   private constructor(private readonly db: Database) {}
 
   static open(filename: string): SqliteWorklistStore {
@@ -69,20 +79,36 @@ export class SqliteWorklistStore implements WorklistStore {
     );
   }
 
+  private statements(): NonNullable<SqliteWorklistStore['writeStatements']> {
+    this.writeStatements ??= {
+      drop: this.db.prepare('DELETE FROM worklist_entries WHERE client_id = ?'),
+      insert: this.db.prepare(
+        'INSERT INTO worklist_entries (entry_id, client_id, action, channel, due_on, priority, entry) VALUES (@entryId, @clientId, @action, @channel, @dueOn, @priority, @entry)',
+      ),
+      upsertClient: this.db.prepare(
+        `INSERT INTO worklist_clients (client_id, as_of, refresh_on) VALUES (?, ?, ?)
+         ON CONFLICT (client_id) DO UPDATE SET as_of = excluded.as_of, refresh_on = excluded.refresh_on`,
+      ),
+      move: this.db.prepare('UPDATE worklist_checkpoint SET position = ? WHERE id = 1'),
+      checkpoint: this.db.prepare('SELECT position FROM worklist_checkpoint WHERE id = 1').pluck(),
+      // Asked after every page the projector follows. Left to itself the planner walked the primary key for the order, reading
+      // every client (215 us at 2,000 clients, growing with them); the day's due clients are a range of this index, sorted.
+      dueForRefresh: this.db
+        .prepare(
+          `SELECT client_id FROM worklist_clients INDEXED BY worklist_clients_by_refresh
+           WHERE refresh_on IS NOT NULL AND refresh_on <= ? AND client_id > ? ORDER BY client_id LIMIT ?`,
+        )
+        .pluck(),
+    };
+    return this.writeStatements;
+  }
+
   async checkpoint(): Promise<number> {
-    return this.db.prepare('SELECT position FROM worklist_checkpoint WHERE id = 1').pluck().get() as number;
+    return this.statements().checkpoint.get() as number;
   }
 
   async commit(clients: readonly WorklistClient[], checkpoint: number): Promise<void> {
-    const drop = this.db.prepare('DELETE FROM worklist_entries WHERE client_id = ?');
-    const insert = this.db.prepare(
-      'INSERT INTO worklist_entries (entry_id, client_id, action, channel, due_on, priority, entry) VALUES (@entryId, @clientId, @action, @channel, @dueOn, @priority, @entry)',
-    );
-    const upsertClient = this.db.prepare(
-      `INSERT INTO worklist_clients (client_id, as_of, refresh_on) VALUES (?, ?, ?)
-       ON CONFLICT (client_id) DO UPDATE SET as_of = excluded.as_of, refresh_on = excluded.refresh_on`,
-    );
-    const move = this.db.prepare('UPDATE worklist_checkpoint SET position = ? WHERE id = 1');
+    const { drop, insert, upsertClient, move } = this.statements();
     this.db
       .transaction(() => {
         for (const client of clients) {
@@ -121,10 +147,7 @@ export class SqliteWorklistStore implements WorklistStore {
   }
 
   async dueForRefresh(day: LocalDate, first: number, after = ''): Promise<string[]> {
-    return this.db
-      .prepare('SELECT client_id FROM worklist_clients WHERE refresh_on IS NOT NULL AND refresh_on <= ? AND client_id > ? ORDER BY client_id LIMIT ?')
-      .pluck()
-      .all(day, after, first) as string[];
+    return this.statements().dueForRefresh.all(day, after, first) as string[];
   }
 
   async reset(): Promise<void> {
