@@ -257,7 +257,7 @@ export class ClientSummaryProjection {
   }
 
   private async commitAndAnnounce(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
-    const previous = new Map((await this.summaries.find(rows.map((row) => row.clientId))).map((row) => [row.clientId, row]));
+    const previous = new Map((await this.summaries.risksOf(rows.map((row) => row.clientId))).map((row) => [row.clientId, row]));
     await this.summaries.commit(rows, checkpoint);
     for (const row of rows) {
       const before = previous.get(row.clientId);
