@@ -53,6 +53,13 @@ function matching(on: LocalDate, filter: WorklistFilter): { conditions: string[]
   return { conditions, parameters };
 }
 
+/** Whether two lists hold the same texts, in whatever order. */
+function sameTexts(stored: string[], written: readonly string[]): boolean {
+  if (stored.length !== written.length) return false;
+  const sortedStored = stored.sort();
+  return [...written].sort().every((text, at) => text === sortedStored[at]);
+}
+
 /** The worklist in its own SQLite file. */
 export class SqliteWorklistStore implements WorklistStore {
   /** Prepared once: the projector commits after every page it follows, often a page of one append. */
@@ -63,6 +70,8 @@ export class SqliteWorklistStore implements WorklistStore {
     readonly move: Statement;
     readonly checkpoint: Statement;
     readonly dueForRefresh: Statement;
+    readonly storedEntries: Statement;
+    readonly storedClient: Statement;
   } | null = null;
 
   private constructor(private readonly db: Database) {}
@@ -99,6 +108,8 @@ export class SqliteWorklistStore implements WorklistStore {
            WHERE refresh_on IS NOT NULL AND refresh_on <= ? AND client_id > ? ORDER BY client_id LIMIT ?`,
         )
         .pluck(),
+      storedEntries: this.db.prepare('SELECT entry FROM worklist_entries WHERE client_id = ?').pluck(),
+      storedClient: this.db.prepare('SELECT as_of, refresh_on FROM worklist_clients WHERE client_id = ?'),
     };
     return this.writeStatements;
   }
@@ -108,13 +119,19 @@ export class SqliteWorklistStore implements WorklistStore {
   }
 
   async commit(clients: readonly WorklistClient[], checkpoint: number): Promise<void> {
-    const { drop, insert, upsertClient, move } = this.statements();
+    const { drop, insert, upsertClient, move, storedEntries, storedClient } = this.statements();
     this.db
       .transaction(() => {
         for (const client of clients) {
-          drop.run(client.clientId);
-          for (const entry of client.entries) insert.run({ ...entry, entry: JSON.stringify(entry) });
-          upsertClient.run(client.clientId, client.asOf, client.refreshOn);
+          // Most appends change none of a client's entries (a logTime, a meeting): those rows and their three indexes are
+          // left as they are, rather than deleted and written again. An entry's columns are fields of its JSON.
+          const entries = client.entries.map((entry) => JSON.stringify(entry));
+          if (!sameTexts(storedEntries.all(client.clientId) as string[], entries)) {
+            drop.run(client.clientId);
+            client.entries.forEach((entry, at) => insert.run({ ...entry, entry: entries[at] }));
+          }
+          const stored = storedClient.get(client.clientId) as { as_of: string; refresh_on: string | null } | undefined;
+          if (stored?.as_of !== client.asOf || stored.refresh_on !== client.refreshOn) upsertClient.run(client.clientId, client.asOf, client.refreshOn);
         }
         move.run(checkpoint);
       })
