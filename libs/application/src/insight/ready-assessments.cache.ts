@@ -2,10 +2,11 @@ import type { ClientHistory, LocalDate } from '@client-lifecycle/domain';
 import type { ReadyAssessment } from './client-assessment';
 
 /**
- * Heap a parsed assessment takes per character of its JSON (a client of the HTTP bench: 15 KB of
- * JSON, about 40 KB parsed); the budget is counted in characters read.
+ * Heap a parsed assessment takes per character of its JSON: 1.3 bytes measured on the seeded
+ * portfolio (40 clients, 9 KB of JSON each on average), counted as 2 for the entries' own upkeep;
+ * the budget is counted in characters read.
  */
-export const HEAP_BYTES_PER_ASSESSMENT_CHAR = 3;
+export const HEAP_BYTES_PER_ASSESSMENT_CHAR = 2;
 
 export interface ReadyAssessmentsOptions {
   /** Heap the parsed assessments may hold. */
