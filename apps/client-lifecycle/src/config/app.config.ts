@@ -159,7 +159,7 @@ export const CONFIG_VARIABLES = {
     accepts: 'an integer from 0 to 65536: MiB of heap for folded clients kept ready between commands and reads (0 keeps only the client used last)',
   },
   ASSESSMENT_CACHE_MB: {
-    default: '32',
+    default: '64',
     accepts: "an integer from 0 to 65536: MiB of heap for the client list's assessments client(id) keeps parsed, per folded client and day (0 keeps none)",
   },
   ...LIMITS_CONFIG_VARIABLES,
