@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { SqliteClientSummaryStore, SqliteEventStore, SystemClock } from '@client-lifecycle/adapters';
 import { ClientSummaryProjection } from '@client-lifecycle/application';
 import { flag, generateLog, machine } from './support/generated-log';
-import { BENCH_KEY, type BenchProcess, figureLine, measure, startAnchor, startBenchApp } from './support/http-load';
+import { BENCH_KEY, type BenchProcess, type Figures, figureLine, type Load, measure, startAnchor, startBenchApp } from './support/http-load';
 import { figuresOf, processCpuMs, sendInFlight } from './support/in-flight-load';
 import { appendLongClient } from './support/long-client';
 import { syntheticRows } from './support/synthetic-rows';
@@ -142,6 +142,16 @@ async function oneClientFigures(app: BenchProcess, anchor: BenchProcess): Promis
   );
 }
 
+/** A load on one process, with the CPU that process spent on it per request answered: steadier than req/s on a shared machine. */
+async function measureCpu(target: BenchProcess, load: Omit<Load, 'url'>): Promise<Figures & { cpuMsPerRequest: number }> {
+  const before = appCpuMs(target);
+  const figures = await measure({ ...load, url: target.url });
+  return { ...figures, cpuMsPerRequest: (appCpuMs(target) - before) / figures.requests };
+}
+
+const cpuLine = (app: { cpuMsPerRequest: number }, anchor: { cpuMsPerRequest: number }): string =>
+  `  CPU per request: app ${app.cpuMsPerRequest.toFixed(2)} ms, anchor ${anchor.cpuMsPerRequest.toFixed(2)} ms = ${((anchor.cpuMsPerRequest / app.cpuMsPerRequest) * 100).toFixed(0)}% of the anchor's efficiency`;
+
 async function main(): Promise<void> {
   const clients = flag('clients', 2_000);
   const seconds = flag('seconds', 20);
@@ -179,10 +189,13 @@ async function main(): Promise<void> {
       });
     await measure({ connections: CONNECTIONS, url: anchor.url, seconds: 5, body: clientBody });
     await measure({ connections: CONNECTIONS, url: app.url, seconds: 5, body: clientBody });
+    // Every generated client read once, whatever the machine's pace: on a loaded machine 5 s reached a few hundred, and the
+    // figures then measured first reads (a whole stream folded) instead of the steady state they are about.
+    await sendInFlight(app.url, clientIds.length, CONNECTIONS, clientBody);
     if (runs('client')) {
       // Anchor and app in turn, the same load each, so both meet the same machine.
-      const anchorClient = await measure({ connections: CONNECTIONS, url: anchor.url, seconds, body: clientBody });
-      const appClient = await measure({ connections: CONNECTIONS, url: app.url, seconds, body: clientBody });
+      const anchorClient = await measureCpu(anchor, { connections: CONNECTIONS, seconds, body: clientBody });
+      const appClient = await measureCpu(app, { connections: CONNECTIONS, seconds, body: clientBody });
       console.log(
         figureLine(
           `client(id) with risk and profitability, ${clients.toLocaleString('en-US')} clients (${events.toLocaleString('en-US')} events), ${CONNECTIONS} connections (target >= 60%)`,
@@ -190,6 +203,7 @@ async function main(): Promise<void> {
           anchorClient,
         ),
       );
+      console.log(cpuLine(appClient, anchorClient));
       console.log(
         figureLine(
           `client(id) at a steady ${RATE} req/s (target p99 < 10 ms)`,
@@ -205,11 +219,12 @@ async function main(): Promise<void> {
       );
     }
     if (runs('list')) {
-      const anchorList = await measure({ connections: CONNECTIONS, url: anchor.url, seconds, body: listBody });
-      const appList = await measure({ connections: CONNECTIONS, url: app.url, seconds, body: listBody });
+      const anchorList = await measureCpu(anchor, { connections: CONNECTIONS, seconds, body: listBody });
+      const appList = await measureCpu(app, { connections: CONNECTIONS, seconds, body: listBody });
       console.log(
         figureLine(`clients(first: 50, filter: {band: RED}) on ${LIST_CLIENTS.toLocaleString('en-US')} clients (target >= 80%)`, appList, anchorList),
       );
+      console.log(cpuLine(appList, anchorList));
     }
     if (runs('portfolio')) {
       const firstPortfolio = performance.now();

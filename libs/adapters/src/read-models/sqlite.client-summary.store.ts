@@ -21,6 +21,10 @@ import { searchableName } from '@client-lifecycle/ports';
 
 /** The list's columns but the key (band and client id): the records' JSON stays on disk when a page is read. */
 const LIST_COLUMNS_AFTER_ID = 'name, currency, score, recommendation, archetypes, overdue_minor, margin_minor, as_of, version';
+/** Pages of the list kept read at most, the oldest dropped first: a few filters and orders are asked for again and again. */
+const PAGES_KEPT = 64;
+/** The API's largest page: a reader of the whole list (the portfolio's first answer) is not kept. */
+const LARGEST_PAGE_KEPT = 100;
 /** The list's columns. */
 const LIST_COLUMNS = `client_id, band, ${LIST_COLUMNS_AFTER_ID}`;
 
@@ -188,7 +192,13 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
    * reset) or another process's (`PRAGMA data_version` moves).
    */
   private readonly counts = new Map<string, number>();
-  private countsDataVersion = -1;
+  /**
+   * The pages last read, by their query, kept on the same terms as the counts: the first page of
+   * a band is asked for over and over while the list stays as it is. Names included, so an
+   * erasure's commit drops them (this connection's at once, another process's at the next read).
+   */
+  private readonly pages = new Map<string, ClientSummaryPage>();
+  private readDataVersion = -1;
   /** The read statements by their SQL: a handful of shapes (the list's filters, order, after), each compiled once. */
   private readonly readStatements = new Map<string, Statement>();
   /** Prepared once: the projector commits after every page it follows, often a page of one append. */
@@ -338,7 +348,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
       }
     } finally {
       swap.close();
-      this.counts.clear();
+      this.forgetReads();
     }
   }
 
@@ -413,7 +423,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
         move.run(checkpoint, changeSeq);
       })
       .immediate();
-    this.counts.clear();
+    this.forgetReads();
   }
 
   async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: ClientSummaryKey | null): Promise<ClientSummaryPage> {
@@ -449,23 +459,39 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     }
     const where = (all: readonly string[]) => (all.length > 0 ? `WHERE ${all.join(' AND ')}` : '');
     const page = after === null ? conditions : [...conditions, afterSql];
-    const rows = this.readStatement(`SELECT ${LIST_COLUMNS} FROM client_summaries ${where(page)} ORDER BY ${orderBySql} LIMIT @limit`)
-      .raw(true)
-      .all({
-        ...parameters,
-        ...(after && { afterValue: after.value, afterClientId: after.clientId }),
-        ...(after && filter.search && { afterRank: after.rank ?? 0 }),
-        limit: first + 1,
-      }) as ListValues[];
-    return { rows: rows.slice(0, first).map(toSummaryOfValues), hasNextPage: rows.length > first, totalCount: this.count(where(conditions), parameters) };
+    const sql = `SELECT ${LIST_COLUMNS} FROM client_summaries ${where(page)} ORDER BY ${orderBySql} LIMIT @limit`;
+    const pageParameters = {
+      ...parameters,
+      ...(after && { afterValue: after.value, afterClientId: after.clientId }),
+      ...(after && filter.search && { afterRank: after.rank ?? 0 }),
+      limit: first + 1,
+    };
+    this.followOtherConnections();
+    const pageKey = `${sql} ${JSON.stringify(pageParameters)}`;
+    const known = this.pages.get(pageKey);
+    if (known) return known;
+    const rows = this.readStatement(sql).raw(true).all(pageParameters) as ListValues[];
+    const read = { rows: rows.slice(0, first).map(toSummaryOfValues), hasNextPage: rows.length > first, totalCount: this.count(where(conditions), parameters) };
+    if (first > LARGEST_PAGE_KEPT) return read;
+    if (this.pages.size >= PAGES_KEPT) this.pages.delete(this.pages.keys().next().value as string);
+    this.pages.set(pageKey, read);
+    return read;
+  }
+
+  /** Forgets the counts and pages read once another connection (another process) committed: `PRAGMA data_version` moved. */
+  private followOtherConnections(): void {
+    const dataVersion = this.readStatement('PRAGMA data_version').pluck().get() as number;
+    if (dataVersion === this.readDataVersion) return;
+    this.forgetReads();
+    this.readDataVersion = dataVersion;
+  }
+
+  private forgetReads(): void {
+    this.counts.clear();
+    this.pages.clear();
   }
 
   private count(where: string, parameters: Record<string, string | number>): number {
-    const dataVersion = this.readStatement('PRAGMA data_version').pluck().get() as number;
-    if (dataVersion !== this.countsDataVersion) {
-      this.counts.clear();
-      this.countsDataVersion = dataVersion;
-    }
     const key = `${where} ${JSON.stringify(parameters)}`;
     let count = this.counts.get(key);
     if (count === undefined) {
@@ -536,7 +562,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
         );
       })
       .immediate();
-    this.counts.clear();
+    this.forgetReads();
   }
 
   async close(): Promise<void> {
