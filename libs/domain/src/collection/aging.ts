@@ -1,5 +1,5 @@
-import { type ClientHistory, InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history';
-import { daysBetween, type LocalDate } from '../shared';
+import { type ClientHistory, InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history/client-history';
+import { daysBetween, type LocalDate } from '../shared/local-date';
 import { memoisedByList } from './list.memo';
 
 /** DOMAIN.md's aging buckets; the values match profitability's `AgingBucketKey` on purpose. */

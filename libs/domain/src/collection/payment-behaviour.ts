@@ -1,5 +1,5 @@
 import type { ClientHistory, PromiseEntry } from '../client-history';
-import { addDays, daysBetween, type LocalDate } from '../shared';
+import { addDays, daysBetween, type LocalDate } from '../shared/local-date';
 import { daysPastDue, invoicesIssuedBy, openBalanceAsOf, paidOffOnAsOf, paymentsAsOf } from './aging';
 import { memoisedByList } from './list.memo';
 

@@ -1,7 +1,9 @@
-import { type ClientHistory, InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history';
-import { adjustedAsOf, isInDefault, writtenOffAsOf } from '../collection';
+import { type ClientHistory, InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history/client-history';
+import { adjustedAsOf, writtenOffAsOf } from '../collection/aging';
+import { isInDefault } from '../collection/credit-default';
 import { memoisedByList } from '../collection/list.memo';
-import { type CurrencyCode, daysBetween, type LocalDate } from '../shared';
+import type { CurrencyCode } from '../shared/currency';
+import { daysBetween, type LocalDate } from '../shared/local-date';
 import { type AgedInvoice, agedInvoices, type AgingBucketKey, balanceByBucket } from './profitability.aging';
 import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig } from './profitability.config';
 import { type CostPerMinuteOf, type CostToServeBreakdown, CostToServeTally, visitCostToServe } from './profitability.cost-to-serve';
