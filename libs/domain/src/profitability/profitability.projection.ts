@@ -1,9 +1,9 @@
 import { type ClientHistory, InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history/client-history';
-import { adjustedAsOf, writtenOffAsOf } from '../collection/aging';
+import { adjustedAsOf, invoicesIssuedBy, writtenOffAsOf } from '../collection/aging';
 import { isInDefault } from '../collection/credit-default';
 import { memoisedByList } from '../collection/list.memo';
 import type { CurrencyCode } from '../shared/currency';
-import { daysBetween, type LocalDate } from '../shared/local-date';
+import { datedOnOrBefore, daysBetween, type LocalDate } from '../shared/local-date';
 import { type AgedInvoice, agedInvoices, type AgingBucketKey, balanceByBucket } from './profitability.aging';
 import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig } from './profitability.config';
 import { type CostPerMinuteOf, type CostToServeBreakdown, CostToServeTally, visitCostToServe } from './profitability.cost-to-serve';
@@ -103,7 +103,7 @@ const invoiceFiguresByList = memoisedByList<InvoiceFigures>();
 
 const invoiceFigures = (history: ClientHistory, asOf: LocalDate): InvoiceFigures =>
   invoiceFiguresByList(history.invoices, asOf, () => {
-    const invoices = history.invoices.filter((invoice) => invoice.issuedOn <= asOf);
+    const invoices = invoicesIssuedBy(history, asOf);
     return {
       invoices,
       invoicedMinor: sumOf(invoices, (invoice) => invoice.amountMinor),
@@ -177,7 +177,7 @@ function profitabilityOf(
   const breakdown = tally.lines();
   const costToServeMinor = sumOf(breakdown, (line) => line.costMinor);
 
-  const worked = history.timeEntries.filter((entry) => entry.workedOn <= asOf);
+  const worked = datedOnOrBefore(history.timeEntries, asOf, (entry) => entry.workedOn);
   const billableMinutes = sumOf(worked, (entry) => (entry.billable ? entry.minutes : 0));
   const nonBillableMinutes = sumOf(worked, (entry) => (entry.billable ? 0 : entry.minutes));
   const workedHours = (billableMinutes + nonBillableMinutes) / 60;
