@@ -82,15 +82,17 @@ describe('SQLite event store durability (FULL)', () => {
 
     const append = watch(store.append('client-a', [anEvent(), anEvent()], { expectedVersion: 0, idempotencyKey: 'k' }));
     await flushes.waitForOne();
-    const reads = [
-      store.readAll({ after: 0, maxCount: 10 }),
-      store.headPosition(),
-      store.readStream('client-a'),
-      store.readStream('client-a', { direction: 'backward', maxCount: 1 }),
-      store.readStreams(['client-a']),
-      store.streamVersion('client-a'),
-      store.findAppend('client-a', 'k'),
-    ].map(watch);
+    const reads = (
+      [
+        store.readAll({ after: 0, maxCount: 10 }),
+        store.headPosition(),
+        store.readStream('client-a'),
+        store.readStream('client-a', { direction: 'backward', maxCount: 1 }),
+        store.readStreams(['client-a']),
+        store.streamVersion('client-a'),
+        store.findAppend('client-a', 'k'),
+      ] as Array<Promise<unknown>>
+    ).map(watch);
     for (let turns = 0; turns < 5; turns++) await turn();
 
     expect(append.settled()).toBe(false);
@@ -185,15 +187,25 @@ describe('SQLite event store durability (FULL)', () => {
     await store.close();
   });
 
-  it('refuses the appends a failed flush was to make durable, and every append after it', async () => {
+  it('refuses the appends a failed flush was to make durable, those queued behind it, and every append after it', async () => {
+    const flushes = new HeldFlushes();
+    let failing = false;
     const store = SqliteEventStore.open({
       filename: join(folder, 'failing', 'events.sqlite'),
       clock: new FixedClock(CONTRACT_NOW),
-      syncWal: () => Promise.reject(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' })),
+      syncWal: (flush) => flushes.runner(failing ? () => Promise.reject(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' })) : flush),
     });
+    failing = true;
+    const flushed = store.append('client-a', [anEvent()], { expectedVersion: 0 });
+    await flushes.waitForOne();
+    const queued = store.append('client-b', [anEvent()], { expectedVersion: 0 });
+    for (let turns = 0; turns < 5; turns++) await turn();
 
-    await expect(store.append('client-a', [anEvent()], { expectedVersion: 0 })).rejects.toBeInstanceOf(WalSyncFailedError);
-    await expect(store.append('client-b', [anEvent()], { expectedVersion: 0 })).rejects.toBeInstanceOf(WalSyncFailedError);
+    flushes.release();
+
+    await expect(flushed).rejects.toBeInstanceOf(WalSyncFailedError);
+    await expect(queued).rejects.toBeInstanceOf(WalSyncFailedError);
+    await expect(store.append('client-c', [anEvent()], { expectedVersion: 0 })).rejects.toBeInstanceOf(WalSyncFailedError);
     await expect(store.readAll({ after: 0, maxCount: 10 })).rejects.toBeInstanceOf(WalSyncFailedError);
     await store.close();
   });

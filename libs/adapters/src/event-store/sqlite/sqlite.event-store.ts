@@ -218,8 +218,13 @@ export class SqliteEventStore implements EventStore {
     setImmediate(() => this.flush());
   }
 
-  /** A flush of the WAL ended: listeners hear of what it made durable, and what queued meanwhile is written. */
+  /** A flush of the WAL ended: listeners hear of what it made durable, and what queued meanwhile is written (or refused, if it failed). */
   private afterFlush(): void {
+    const failure = this.durability.failed;
+    if (failure) {
+      for (const append of this.pending.splice(0)) append.reject(failure);
+      return;
+    }
     if (this.unannounced !== 0 && this.durability.head >= this.unannounced) {
       this.unannounced = 0;
       this.listeners.notify(this.durability.head);
@@ -230,7 +235,7 @@ export class SqliteEventStore implements EventStore {
   private flush(): void {
     this.flushScheduled = false;
     // While the WAL is being flushed, appends keep queueing: the next commit takes them all, as soon as the flush ends.
-    if (this.durability.flushing || this.pending.length === 0) return;
+    if (this.durability.flushing || this.durability.failed || this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
     const outcomes: Array<{ result: AppendResult } | { error: unknown }> = [];

@@ -41,7 +41,7 @@ export class WalDurability {
     private readonly fd: number | null,
     head: number,
     private readonly runner: WalSyncRunner,
-    private readonly onDurable: (head: number) => void,
+    private readonly onFlushEnd: () => void,
   ) {
     this.durable = head;
     this.requested = head;
@@ -52,8 +52,8 @@ export class WalDurability {
    * on disk yet), and counts everything up to `head` as durable from then on. No file: positions
    * are durable once committed (an in-memory database, or a connection that syncs itself).
    */
-  static open(walFile: string | null, head: number, runner: WalSyncRunner, onDurable: (head: number) => void): WalDurability {
-    if (walFile === null) return new WalDurability(null, head, runner, onDurable);
+  static open(walFile: string | null, head: number, runner: WalSyncRunner, onFlushEnd: () => void): WalDurability {
+    if (walFile === null) return new WalDurability(null, head, runner, onFlushEnd);
     const fd = openSync(walFile, 'r');
     try {
       fdatasyncSync(fd);
@@ -61,7 +61,7 @@ export class WalDurability {
       closeSync(fd);
       throw error;
     }
-    return new WalDurability(fd, head, runner, onDurable);
+    return new WalDurability(fd, head, runner, onFlushEnd);
   }
 
   /** Every position up to this one is on disk. */
@@ -84,7 +84,7 @@ export class WalDurability {
   }
 
   /**
-   * `reach` with callbacks, called in the flush's own turn before `onDurable`: appends are
+   * `reach` with callbacks, called in the flush's own turn before `onFlushEnd`: appends are
    * settled before anything is told of their events.
    */
   whenDurable(position: number, resolve: () => void, reject: (error: unknown) => void): void {
@@ -114,7 +114,7 @@ export class WalDurability {
         this.running = false;
         if (target > this.durable) this.durable = target;
         this.settle();
-        this.onDurable(this.durable);
+        this.onFlushEnd();
         for (const resolve of this.idleWaiters.splice(0)) resolve();
         if (!this.running && this.requested > this.durable) this.start();
       },
@@ -124,6 +124,7 @@ export class WalDurability {
         this.running = false;
         this.failure = new WalSyncFailedError(error);
         for (const waiter of this.waiters.splice(0)) waiter.reject(this.failure);
+        this.onFlushEnd();
         for (const resolve of this.idleWaiters.splice(0)) resolve();
       },
     );
