@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventStore } from '@client-lifecycle/ports';
@@ -207,6 +207,18 @@ describe('SQLite event store durability (FULL)', () => {
     await expect(queued).rejects.toBeInstanceOf(WalSyncFailedError);
     await expect(store.append('client-c', [anEvent()], { expectedVersion: 0 })).rejects.toBeInstanceOf(WalSyncFailedError);
     await expect(store.readAll({ after: 0, maxCount: 10 })).rejects.toBeInstanceOf(WalSyncFailedError);
+    await store.close();
+  });
+
+  it('copies the WAL into the database on a thread of its own, every thousand commits', async () => {
+    const filename = join(folder, 'checkpointed', 'events.sqlite');
+    const store = SqliteEventStore.open({ filename, clock: new FixedClock(CONTRACT_NOW), synchronous: 'NORMAL' });
+    const emptySize = statSync(filename).size;
+
+    for (let commit = 0; commit < 1_000; commit++) await store.append(`client-${commit}`, [anEvent()], { expectedVersion: 0 });
+    while (statSync(filename).size === emptySize) await turn();
+
+    expect(statSync(filename).size).toBeGreaterThan(emptySize);
     await store.close();
   });
 });

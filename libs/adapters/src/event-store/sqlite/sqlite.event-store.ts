@@ -17,6 +17,7 @@ import {
 import { AppendListeners } from '../append-listeners';
 import { openSqliteDatabase } from '../../sqlite';
 import { EVENT_STORE_MIGRATIONS } from './sqlite.schema';
+import { WalCheckpointer } from './wal-checkpointer';
 import { WalDurability, type WalSyncRunner } from './wal-durability';
 
 /**
@@ -29,9 +30,18 @@ export type SqliteSynchronous = 'FULL' | 'NORMAL';
 /**
  * Checkpointing the WAL into the database (with its fsync) every 1,000 pages, SQLite's default,
  * took most of a group commit's time under load; every 10,000 pages (about 40 MB of WAL) pays
- * it a tenth as often, for a longer recovery after a crash (seconds, not minutes).
+ * it a tenth as often, for a longer recovery after a crash (seconds, not minutes). Only used
+ * should the checkpointing thread fail: it checkpoints off the event loop instead.
  */
 export const SQLITE_WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
+/**
+ * The checkpointing thread is asked to copy the WAL into the database after this many commits,
+ * or this many bytes of event payloads, whichever comes first: a few seconds of load, a WAL of
+ * a few MB, a short recovery.
+ */
+const CHECKPOINT_EVERY_COMMITS = 1_000;
+const CHECKPOINT_EVERY_BYTES = 16 * 1024 * 1024;
 
 export interface SqliteEventStoreOptions {
   /** A file path, or ':memory:' for a private in-process database. */
@@ -87,10 +97,14 @@ export class SqliteEventStore implements EventStore {
   private flushScheduled = false;
   /** The head of this store's newest commit that wrote events, until listeners are told it is durable. */
   private unannounced = 0;
+  private readonly checkpointer: WalCheckpointer | null;
+  private commitsSinceCheckpoint = 0;
+  private bytesSinceCheckpoint = 0;
   private closed = false;
 
   private constructor(
     db: Database,
+    inWal: boolean,
     walFile: string | null,
     syncWal: WalSyncRunner,
     private readonly clock: Clock,
@@ -99,6 +113,9 @@ export class SqliteEventStore implements EventStore {
     this.db = db;
     this.statements = prepare(db);
     this.durability = WalDurability.open(walFile, this.statements.head.get() as number, syncWal, () => this.afterFlush());
+    // Should the thread fail, SQLite's own checkpoint (inside COMMIT, on the event loop) takes over rather than a WAL without end.
+    this.checkpointer = inWal ? new WalCheckpointer(db.name, () => db.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT_PAGES}`)) : null;
+    if (this.checkpointer) db.pragma('wal_autocheckpoint = 0');
   }
 
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
@@ -115,7 +132,7 @@ export class SqliteEventStore implements EventStore {
     try {
       const inWal = db.pragma('journal_mode', { simple: true }) === 'wal';
       const walFile = synchronous === 'FULL' && inWal ? `${db.name}-wal` : null;
-      return new SqliteEventStore(db, walFile, options.syncWal ?? ((flush) => flush()), options.clock, options.onGroupCommit);
+      return new SqliteEventStore(db, inWal, walFile, options.syncWal ?? ((flush) => flush()), options.clock, options.onGroupCommit);
     } catch (error) {
       db.close();
       throw error;
@@ -203,6 +220,7 @@ export class SqliteEventStore implements EventStore {
       if (this.durability.failed) break;
     }
     this.listeners.clear();
+    await this.checkpointer?.close();
     this.durability.close();
     this.db.close();
   }
@@ -230,6 +248,13 @@ export class SqliteEventStore implements EventStore {
       this.listeners.notify(this.durability.head);
     }
     if (this.pending.length > 0 && !this.closed) this.flush();
+  }
+
+  private checkpointNow(): void {
+    if (++this.commitsSinceCheckpoint < CHECKPOINT_EVERY_COMMITS && this.bytesSinceCheckpoint < CHECKPOINT_EVERY_BYTES) return;
+    this.commitsSinceCheckpoint = 0;
+    this.bytesSinceCheckpoint = 0;
+    this.checkpointer?.request();
   }
 
   private flush(): void {
@@ -262,6 +287,7 @@ export class SqliteEventStore implements EventStore {
       }
       this.statements.commit.run();
       this.onGroupCommit?.(batch.length);
+      this.checkpointNow();
     } catch (error) {
       if (this.db.inTransaction) this.statements.rollback.run();
       for (const append of batch) append.reject(error);
@@ -297,6 +323,9 @@ export class SqliteEventStore implements EventStore {
       const event = events[index];
       const position = head + index + 1;
       const revision = version + index + 1;
+      const data = JSON.stringify(event.data);
+      const metadata = JSON.stringify(event.metadata);
+      this.bytesSinceCheckpoint += data.length + metadata.length;
       try {
         this.statements.insertEvent.run(
           position,
@@ -307,8 +336,8 @@ export class SqliteEventStore implements EventStore {
           event.schemaVersion,
           event.occurredAt,
           recordedAt,
-          JSON.stringify(event.data),
-          JSON.stringify(event.metadata),
+          data,
+          metadata,
         );
       } catch (error) {
         if (isUniqueViolationOn(error, 'events.event_id')) throw new DuplicateEventIdError(event.eventId);
