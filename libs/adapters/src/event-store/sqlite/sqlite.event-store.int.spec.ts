@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -220,5 +221,21 @@ describe('SQLite event store durability (FULL)', () => {
 
     expect(statSync(filename).size).toBeGreaterThan(emptySize);
     await store.close();
+  });
+
+  it('keeps the process alive while it closes, until the checkpointing thread has closed its connection', () => {
+    const script = `
+      const { SqliteEventStore } = require(${JSON.stringify(join(__dirname, 'sqlite.event-store.ts'))});
+      const clock = { now: () => new Date('2026-03-01T09:30:00.000Z') };
+      const event = (index) => ({ eventId: 'event-' + index, type: 'T', schemaVersion: 1, occurredAt: '2026-03-01T09:00:00.000Z', data: {}, metadata: {} });
+      (async () => {
+        const store = SqliteEventStore.open({ filename: ${JSON.stringify(join(folder, 'closing', 'events.sqlite'))}, clock, synchronous: 'NORMAL' });
+        for (let index = 0; index < 1_000; index++) await store.append('client-' + index, [event(index)], { expectedVersion: 0 });
+        await store.close();
+        process.stdout.write('closed');
+      })();
+    `;
+
+    expect(execFileSync(process.execPath, ['-r', '@swc-node/register', '-e', script], { encoding: 'utf8' })).toBe('closed');
   });
 });

@@ -59,6 +59,8 @@ export class WalCheckpointer {
     const worker = this.worker;
     if (!worker) return;
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    // Unreferenced, the thread would not keep the process alive until it has closed its connection.
+    worker.ref();
     worker.postMessage('close');
     await exited;
   }
