@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { processCpuMs } from './in-flight-load';
 
 const APP_ENTRY = resolve(__dirname, '../../dist/apps/client-lifecycle/apps/client-lifecycle/src/main.js');
 const ANCHOR_ENTRY = resolve(__dirname, 'anchor-app.ts');
@@ -38,8 +39,13 @@ async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv): Pr
     child.stdout?.on('data', read);
     child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with code ${code}:\n${output}`)));
   });
+  processesAt.set(url, [child]);
   return { url, child };
 }
+
+/** The processes serving each URL, so a load on it can say the CPU they spent per request. */
+const processesAt = new Map<string, readonly ChildProcess[]>();
+const cpuAt = (url: string): number => processesAt.get(url)?.reduce((sum, child) => sum + processCpuMs(child.pid), 0) ?? Number.NaN;
 
 const BENCH_APP_ENV = { NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', SCHEDULER: 'off', RATE_LIMIT_POINTS: '0', ADMIN_API_KEY: BENCH_KEY };
 
@@ -55,6 +61,7 @@ export async function startBenchApp(dataDir: string, { split = false }: { split?
   const app = await startProcess([APP_ENTRY], { ...BENCH_APP_ENV, DATA_DIR: dataDir, ...(split ? { ROLES: 'api' } : {}) });
   // The workers' own count: a process without the saga's lease reads the saga's stored checkpoint, which may trail.
   await caughtUp(worker ? worker.url : app.url.replace(/\/graphql$/, '/health'));
+  if (worker) processesAt.set(app.url, [app.child, worker.child]);
   return worker ? { ...app, others: [worker.child] } : app;
 }
 
@@ -87,12 +94,15 @@ export interface Figures {
   readonly p99: number;
   readonly max: number;
   readonly failed: number;
+  /** CPU time the serving processes spent per request (ms), when they were started here. */
+  readonly cpuMsPerRequest?: number;
 }
 
 /** A load; a response carrying GraphQL errors counts as an error, not as a fast answer. */
 export async function measure({ url, seconds, connections, body, rate }: Load): Promise<Figures> {
   let sent = 0;
   let graphqlErrors = 0;
+  const cpuBefore = cpuAt(url);
   const result = await autocannon({
     url,
     method: 'POST',
@@ -116,6 +126,7 @@ export async function measure({ url, seconds, connections, body, rate }: Load): 
     p99: result.latency.p99,
     max: result.latency.max,
     failed: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+    cpuMsPerRequest: (cpuAt(url) - cpuBefore) / Math.max(1, result.requests.total),
   };
 }
 
@@ -127,4 +138,8 @@ const anchorFailures = (anchor: Figures): string =>
 
 /** A figure as one line, with its ratio to the anchor's figure of the same run when there is one. */
 export const figureLine = (title: string, figures: Figures, anchor?: Figures): string =>
-  `${title}: ${Math.round(figures.perSecond).toLocaleString('en-US')} req/s${anchor ? ` = ${((figures.perSecond / anchor.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchor.perSecond).toLocaleString('en-US')} req/s, p99 ${anchor.p99} ms${anchorFailures(anchor)})` : ''}, p50 ${figures.p50} ms, p99 ${figures.p99} ms, max ${figures.max} ms, ${figures.failed} failed of ${figures.requests.toLocaleString('en-US')}`;
+  `${title}: ${Math.round(figures.perSecond).toLocaleString('en-US')} req/s${anchor ? ` = ${((figures.perSecond / anchor.perSecond) * 100).toFixed(0)}% of the anchor (${Math.round(anchor.perSecond).toLocaleString('en-US')} req/s, p99 ${anchor.p99} ms${cpuPerRequest(anchor)}${anchorFailures(anchor)})` : ''}, p50 ${figures.p50} ms, p99 ${figures.p99} ms, max ${figures.max} ms${cpuPerRequest(figures)}, ${figures.failed} failed of ${figures.requests.toLocaleString('en-US')}`;
+
+/** CPU per request: steadier than throughput on a shared machine (/proc counts in 10 ms ticks, so short loads are coarse). */
+const cpuPerRequest = (figures: Figures): string =>
+  figures.cpuMsPerRequest === undefined || Number.isNaN(figures.cpuMsPerRequest) ? '' : `, CPU ${figures.cpuMsPerRequest.toFixed(3)} ms/req`;

@@ -38,7 +38,14 @@ export class AppModule {
         PrivacyModule.forRoot(),
         // A process without the api role serves /health and /metrics only.
         ...(config.roles.has('api')
-          ? [GraphqlApiModule.forRoot({ schemaFile: true, limits: config.limits, paymentPlanLimits: config.paymentPlanLimits })]
+          ? [
+              GraphqlApiModule.forRoot({
+                schemaFile: true,
+                limits: config.limits,
+                paymentPlanLimits: config.paymentPlanLimits,
+                assessmentCacheBytes: config.assessmentCacheMb * 1024 * 1024,
+              }),
+            ]
           : []),
       ],
       controllers: [HealthController, MetricsController],

@@ -12,6 +12,7 @@ import {
   ClientQueries,
   PortfolioQueries,
   type Principal,
+  ReadyAssessments,
   WorklistQueries,
 } from '@client-lifecycle/application';
 import {
@@ -83,6 +84,8 @@ export interface GraphqlApiOptions {
   readonly limits?: RequestLimits;
   /** The guardrails of `proposePaymentPlan`; the domain's defaults when absent. */
   readonly paymentPlanLimits?: PaymentPlanLimits;
+  /** Heap for the client list's assessments `client(id)` keeps parsed; ReadyAssessments' default when absent. */
+  readonly assessmentCacheBytes?: number;
 }
 
 /**
@@ -152,7 +155,14 @@ export class GraphqlApiModule implements NestModule {
           provide: ClientInsightQueries,
           inject: [EVENT_STORE, CLOCK, ClientQueries, CLIENT_SUMMARY_STORE],
           useFactory: (store: EventStore, clock: Clock, clients: ClientQueries, summaries: ClientSummaryStore) =>
-            new ClientInsightQueries(store, clock, undefined, clients, summaries),
+            new ClientInsightQueries(
+              store,
+              clock,
+              undefined,
+              clients,
+              summaries,
+              new ReadyAssessments(options.assessmentCacheBytes === undefined ? undefined : { budgetBytes: options.assessmentCacheBytes }),
+            ),
         },
         {
           provide: ClientSimulation,

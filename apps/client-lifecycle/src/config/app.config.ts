@@ -38,6 +38,8 @@ export interface AppConfig {
   readonly leases: LeaseBackend;
   /** Heap the in-process cache of folded clients may hold, in MiB. */
   readonly clientCacheMb: number;
+  /** Heap the assessments `client(id)` read from the client list and keep parsed may hold, in MiB. */
+  readonly assessmentCacheMb: number;
   /** Bounds on each GraphQL request: cost, size, rate, deadline, suggestions. */
   readonly limits: RequestLimits;
   /** The guardrails of `proposePaymentPlan`. */
@@ -156,6 +158,10 @@ export const CONFIG_VARIABLES = {
     default: '128',
     accepts: 'an integer from 0 to 65536: MiB of heap for folded clients kept ready between commands and reads (0 keeps only the client used last)',
   },
+  ASSESSMENT_CACHE_MB: {
+    default: '64',
+    accepts: "an integer from 0 to 65536: MiB of heap for the client list's assessments client(id) keeps parsed, per folded client and day (0 keeps none)",
+  },
   ...LIMITS_CONFIG_VARIABLES,
   ...COLLECTION_CONFIG_VARIABLES,
   FOLD_CACHE_CLIENTS: {
@@ -240,6 +246,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const clientCacheMb = Number(clientCacheText);
   if (!/^\d+$/.test(clientCacheText) || clientCacheMb > 65_536)
     problems.push(`CLIENT_CACHE_MB=${JSON.stringify(env.CLIENT_CACHE_MB)} is not valid: expected ${CONFIG_VARIABLES.CLIENT_CACHE_MB.accepts}`);
+  const assessmentCacheText = read('ASSESSMENT_CACHE_MB');
+  const assessmentCacheMb = Number(assessmentCacheText);
+  if (!/^\d+$/.test(assessmentCacheText) || assessmentCacheMb > 65_536)
+    problems.push(`ASSESSMENT_CACHE_MB=${JSON.stringify(env.ASSESSMENT_CACHE_MB)} is not valid: expected ${CONFIG_VARIABLES.ASSESSMENT_CACHE_MB.accepts}`);
   const foldCacheText = read('FOLD_CACHE_CLIENTS');
   const foldCacheClients = Number(foldCacheText);
   if (!/^\d+$/.test(foldCacheText) || foldCacheClients < 1 || foldCacheClients > 10_000_000)
@@ -293,6 +303,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       eventStore === 'postgres' || readModelStore === 'postgres' ? 'postgres' : 'files',
     ),
     clientCacheMb,
+    assessmentCacheMb,
     ...loadLimitsConfig(env, problems),
     ...loadCollectionConfig(env, problems),
     foldCacheClients,

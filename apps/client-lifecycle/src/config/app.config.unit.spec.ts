@@ -21,6 +21,7 @@ describe('app configuration', () => {
       kurrentDbConnectionString: null,
       leases: 'files',
       clientCacheMb: 128,
+      assessmentCacheMb: 64,
       limits: DEFAULT_REQUEST_LIMITS,
       http: DEFAULT_HTTP_SETTINGS,
       paymentPlanLimits: DEFAULT_PAYMENT_PLAN_LIMITS,
@@ -64,6 +65,7 @@ describe('app configuration', () => {
       kurrentDbConnectionString: null,
       leases: 'files',
       clientCacheMb: 128,
+      assessmentCacheMb: 64,
       limits: DEFAULT_REQUEST_LIMITS,
       http: DEFAULT_HTTP_SETTINGS,
       paymentPlanLimits: DEFAULT_PAYMENT_PLAN_LIMITS,
@@ -95,6 +97,12 @@ describe('app configuration', () => {
   it('takes the heap budget of the folded-client cache in MiB, and refuses anything but a whole number', () => {
     expect(loadConfig({ CLIENT_CACHE_MB: '512' }).clientCacheMb).toBe(512);
     expect(loadConfig({ CLIENT_CACHE_MB: '0' }).clientCacheMb).toBe(0);
+  });
+
+  it("takes the heap budget of the client list's parsed assessments in MiB, and refuses anything but a whole number", () => {
+    expect(loadConfig({ ASSESSMENT_CACHE_MB: '64' }).assessmentCacheMb).toBe(64);
+    expect(loadConfig({ ASSESSMENT_CACHE_MB: '0' }).assessmentCacheMb).toBe(0);
+    expect(() => loadConfig({ ASSESSMENT_CACHE_MB: '-1' })).toThrow(/ASSESSMENT_CACHE_MB="-1" is not valid: expected an integer from 0 to 65536/);
   });
 
   it('takes the master data key inline or from a file, never both, and never echoes it', () => {

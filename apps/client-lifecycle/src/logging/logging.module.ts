@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import type { Logger } from 'pino';
+import { type Logger, stdSerializers } from 'pino';
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
@@ -33,16 +33,21 @@ export class LoggingModule {
             // originalUrl: Apollo's mount rewrites url to "/".
             customSuccessMessage: (request, response) => `${request.method} ${pathOf(request)} ${response.statusCode}`,
             customErrorMessage: (request, response, error) => `${request.method} ${pathOf(request)} ${response.statusCode}: ${error.message}`,
+            // The serializers below read the request and response themselves: pino's standard ones would first copy
+            // every header of each (two objects a request) only for these to keep a few fields.
+            wrapSerializers: false,
             // Method and path only: headers may carry credentials, bodies personal data.
             serializers: {
-              req: (request: { id?: unknown; method?: string; url?: string; raw?: IncomingMessage }) => ({
-                id: request.id,
-                method: request.method,
-                url: request.raw ? pathOf(request.raw) : request.url,
-              }),
-              res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
-              err: (error: Error & { status?: number }) =>
-                (error.status ?? 500) < 500 ? { type: error.name, message: error.message } : { type: error.name, message: error.message, stack: error.stack },
+              req: (request: IncomingMessage & { id?: unknown }) => ({ id: request.id, method: request.method, url: pathOf(request) }),
+              // Null until the status line is sent (a request its client gave up on), as pino's own serializer says.
+              res: (response: ServerResponse) => ({ statusCode: response.headersSent ? response.statusCode : null }),
+              err: (raw: Error) => {
+                // pino's error serializer first (causes in the message and stack), as before.
+                const error: { name?: string; message: string; stack: string; status?: number } = stdSerializers.err(raw);
+                return (error.status ?? 500) < 500
+                  ? { type: error.name, message: error.message }
+                  : { type: error.name, message: error.message, stack: error.stack };
+              },
             },
           },
         }),

@@ -34,6 +34,21 @@ describe('SQLite client summaries shared by two processes', () => {
     await projector.close();
   });
 
+  it("lists the rows another process's projector rewrote since the same page was last read, an erased name included", async () => {
+    const filename = join(folder, 'shared-pages.sqlite');
+    const api = SqliteClientSummaryStore.open(filename);
+    const projector = SqliteClientSummaryStore.open(filename);
+    await projector.commit([clientSummaryRecord('a', { band: RiskBand.Red, name: 'Ada Lovelace Ltd' })], 1);
+    const names = async () => (await api.list({ band: RiskBand.Red }, 'SCORE', 10, null)).rows.map((item) => item.name);
+    expect(await names()).toEqual(['Ada Lovelace Ltd']);
+
+    await projector.commit([clientSummaryRecord('a', { band: RiskBand.Red, name: '[erased]' })], 2);
+
+    expect(await names()).toEqual(['[erased]']);
+    await api.close();
+    await projector.close();
+  });
+
   it('swaps in a rebuilt list of many rows in chunks, the store answering from the old list until the swap commits', async () => {
     const live = SqliteClientSummaryStore.open(join(folder, 'swap-live.sqlite'));
     await live.commit(

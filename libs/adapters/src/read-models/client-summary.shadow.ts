@@ -1,5 +1,12 @@
 import type { LocalDate } from '@client-lifecycle/domain';
-import type { ClientSummaryChanges, ClientSummaryPage, ClientSummaryRecord, ClientSummaryRows, ClientSummaryShadow } from '@client-lifecycle/ports';
+import type {
+  ClientSummaryChanges,
+  ClientSummaryPage,
+  ClientSummaryRecord,
+  ClientSummaryRisk,
+  ClientSummaryRows,
+  ClientSummaryShadow,
+} from '@client-lifecycle/ports';
 
 /**
  * A shadow list written through a store of its own: reads and writes go to that store, and each
@@ -22,6 +29,10 @@ export abstract class DelegatingClientSummaryShadow implements ClientSummaryShad
 
   find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
     return this.rows.find(clientIds);
+  }
+
+  risksOf(clientIds: readonly string[]): Promise<ClientSummaryRisk[]> {
+    return this.rows.risksOf(clientIds);
   }
 
   changedSince(after: number, first: number): Promise<ClientSummaryChanges> {

@@ -8,6 +8,7 @@ import type {
   ClientSummaryOrder,
   ClientSummaryPage,
   ClientSummaryRecord,
+  ClientSummaryRisk,
   ClientSummaryRows,
   ClientSummaryShadow,
   ClientSummaryStore,
@@ -42,6 +43,10 @@ class InMemoryClientSummaryRows implements ClientSummaryRows {
 
   async find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
     return clientIds.flatMap((clientId) => this.rows.get(clientId)?.record ?? []);
+  }
+
+  async risksOf(clientIds: readonly string[]): Promise<ClientSummaryRisk[]> {
+    return (await this.find(clientIds)).map(({ clientId, score, band }) => ({ clientId, score, band }));
   }
 
   async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {

@@ -9,6 +9,7 @@ import type {
   ClientSummaryOrder,
   ClientSummaryPage,
   ClientSummaryRecord,
+  ClientSummaryRisk,
   ClientSummaryShadow,
   ClientSummaryStore,
 } from '@client-lifecycle/ports';
@@ -312,6 +313,16 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     if (clientIds.length === 0) return [];
     const { rows } = await this.pool.query<RecordRow>('SELECT * FROM client_summaries WHERE client_id = ANY ($1::text[])', [clientIds]);
     return rows.map(toRecord);
+  }
+
+  async risksOf(clientIds: readonly string[]): Promise<ClientSummaryRisk[]> {
+    if (clientIds.length === 0) return [];
+    const { rows } = await this.pool.query<{ client_id: string; score: number; band: string }>(
+      'SELECT client_id, score, band FROM client_summaries WHERE client_id = ANY ($1::text[])',
+      [clientIds],
+    );
+    // Columns written from the typed summary by commit().
+    return rows.map((row) => ({ clientId: row.client_id, score: row.score, band: row.band as RiskBand }));
   }
 
   async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {

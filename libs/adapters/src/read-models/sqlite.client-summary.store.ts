@@ -13,6 +13,7 @@ import type {
   ClientSummaryOrder,
   ClientSummaryPage,
   ClientSummaryRecord,
+  ClientSummaryRisk,
   ClientSummaryShadow,
   ClientSummaryStore,
 } from '@client-lifecycle/ports';
@@ -20,6 +21,10 @@ import { searchableName } from '@client-lifecycle/ports';
 
 /** The list's columns but the key (band and client id): the records' JSON stays on disk when a page is read. */
 const LIST_COLUMNS_AFTER_ID = 'name, currency, score, recommendation, archetypes, overdue_minor, margin_minor, as_of, version';
+/** Pages of the list kept read at most, the oldest dropped first: a few filters and orders are asked for again and again. */
+const PAGES_KEPT = 64;
+/** The API's largest page: a reader of the whole list (the portfolio's first answer) is not kept. */
+const LARGEST_PAGE_KEPT = 100;
 /** The list's columns. */
 const LIST_COLUMNS = `client_id, band, ${LIST_COLUMNS_AFTER_ID}`;
 
@@ -79,6 +84,36 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX client_summaries_by_band_risk ON client_summaries (band, ${SQL_RISK_RANK} DESC, client_id, ${LIST_COLUMNS_AFTER_ID});
   `,
 ];
+
+/**
+ * The columns commit() writes after the key, in the order it binds them. A row already there is
+ * updated in the columns whose value changed only, and the records' JSON and change number: an
+ * index none of whose columns an UPDATE sets is left alone, and an append changed two or three of
+ * the nine (the version, in the band's covering index, and the change number, nearly always).
+ */
+const WRITTEN_COLUMNS = [
+  'name',
+  'currency',
+  'score',
+  'band',
+  'recommendation',
+  'archetypes',
+  'overdue_minor',
+  'margin_minor',
+  'as_of',
+  'version',
+  'search_name',
+  'search_id',
+  'assessment',
+  'portfolio_entry',
+  'change_seq',
+] as const;
+/** The first WRITTEN_COLUMNS, read back to be compared; the rest (kilobytes of JSON, and the change number) are written every time. */
+const COMPARED_COLUMNS = WRITTEN_COLUMNS.slice(0, WRITTEN_COLUMNS.indexOf('assessment'));
+/** The bits of the columns written every time in an update's shape (see updateOf). */
+const ALWAYS_WRITTEN = (1 << WRITTEN_COLUMNS.length) - (1 << COMPARED_COLUMNS.length);
+const SEARCH_NAME_AT = COMPARED_COLUMNS.indexOf('search_name');
+const SEARCH_ID_AT = COMPARED_COLUMNS.indexOf('search_id');
 
 interface Row {
   client_id: string;
@@ -157,10 +192,29 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
    * reset) or another process's (`PRAGMA data_version` moves).
    */
   private readonly counts = new Map<string, number>();
-  private countsDataVersion = -1;
+  /**
+   * The pages last read, by their query, kept on the same terms as the counts: the first page of
+   * a band is asked for over and over while the list stays as it is. Names included, so an
+   * erasure's commit drops them (this connection's at once, another process's at the next read).
+   */
+  private readonly pages = new Map<string, ClientSummaryPage>();
+  private readDataVersion = -1;
   /** The read statements by their SQL: a handful of shapes (the list's filters, order, after), each compiled once. */
   private readonly readStatements = new Map<string, Statement>();
-  private commitStatements: { readonly upsert: Statement; readonly changeSeq: Statement; readonly move: Statement } | null = null;
+  /** Prepared once: the projector commits after every page it follows, often a page of one append. */
+  private commitStatements: {
+    readonly insert: Statement;
+    readonly previous: Statement;
+    readonly changeSeq: Statement;
+    readonly move: Statement;
+    readonly checkpoint: Statement;
+    readonly lastSearchId: Statement;
+    readonly removeWords: Statement;
+    readonly addWords: Statement;
+  } | null = null;
+  /** An update of a row by the columns it sets (a bit per WRITTEN_COLUMNS entry): a handful of shapes, each compiled once. */
+  private readonly updates = new Map<number, Statement>();
+  private risksOfStatement: Statement | null = null;
   /** Prepared once: every `portfolio` answer asks for the changes since the last one. */
   private changedSinceStatement: Statement | null = null;
   private recordsAfterStatements: { readonly changeSeq: Statement; readonly page: Statement } | null = null;
@@ -194,7 +248,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
       .transaction(() => {
         const index = this.searchIndexer();
         for (const row of unindexed) {
-          const search = index(row.client_id, row.name);
+          const search = index(row.name, null, null);
           setSearch.run(search.searchName, search.searchId, row.client_id);
         }
       })
@@ -203,25 +257,24 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
 
   /**
    * Keeps the search index in step with a name about to be written, inside the caller's
-   * transaction: a client keeps its search_id; its words are replaced only when its name changes.
+   * transaction, given the client's search name and id stored now (null for none): a client keeps
+   * its search_id; its words are replaced only when its name changes.
    */
-  private searchIndexer(): ((clientId: string, name: string) => { searchName: string; searchId: number }) & { readonly removed: () => boolean } {
-    const previousOf = this.db.prepare('SELECT search_name, search_id FROM client_summaries WHERE client_id = ?');
-    const remove = this.db.prepare('DELETE FROM client_search WHERE rowid = ?');
-    const add = this.db.prepare('INSERT INTO client_search (rowid, words) VALUES (?, ?)');
-    let lastId = this.db.prepare('SELECT coalesce(max(search_id), 0) FROM client_summaries').pluck().get() as number;
+  private searchIndexer(): ((name: string, previousName: string | null, previousId: number | null) => { searchName: string; searchId: number }) & {
+    readonly removed: () => boolean;
+  } {
+    const { lastSearchId, removeWords, addWords } = this.statements();
+    let lastId: number | null = null;
     let removed = false;
-    const index = (clientId: string, name: string) => {
+    const index = (name: string, previousName: string | null, previousId: number | null) => {
       const searchName = searchableName(name);
-      const previous = previousOf.get(clientId) as { search_name: string | null; search_id: number | null } | undefined;
-      const previousId = previous?.search_id ?? null;
-      if (previousId !== null && previous?.search_name === searchName) return { searchName, searchId: previousId };
+      if (previousId !== null && previousName === searchName) return { searchName, searchId: previousId };
       if (previousId !== null) {
-        remove.run(previousId);
+        removeWords.run(previousId);
         removed = true;
       }
-      const searchId = previousId ?? ++lastId;
-      add.run(searchId, searchName);
+      const searchId = previousId ?? (lastId = (lastId ?? (lastSearchId.get() as number)) + 1);
+      addWords.run(searchId, searchName);
       return { searchName, searchId };
     };
     return Object.assign(index, { removed: () => removed });
@@ -295,38 +348,53 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
       }
     } finally {
       swap.close();
-      this.counts.clear();
+      this.forgetReads();
     }
   }
 
+  private statements(): NonNullable<SqliteClientSummaryStore['commitStatements']> {
+    this.commitStatements ??= {
+      insert: this.db.prepare(
+        `INSERT INTO client_summaries (client_id, ${WRITTEN_COLUMNS.join(', ')}) VALUES (?, ${WRITTEN_COLUMNS.map(() => '?').join(', ')})`,
+      ),
+      previous: this.db.prepare(`SELECT ${COMPARED_COLUMNS.join(', ')} FROM client_summaries WHERE client_id = ?`).raw(),
+      changeSeq: this.db.prepare('SELECT change_seq FROM checkpoint WHERE id = 1').pluck(),
+      move: this.db.prepare('UPDATE checkpoint SET position = ?, change_seq = ? WHERE id = 1'),
+      checkpoint: this.db.prepare('SELECT position FROM checkpoint WHERE id = 1').pluck(),
+      lastSearchId: this.db.prepare('SELECT coalesce(max(search_id), 0) FROM client_summaries').pluck(),
+      removeWords: this.db.prepare('DELETE FROM client_search WHERE rowid = ?'),
+      addWords: this.db.prepare('INSERT INTO client_search (rowid, words) VALUES (?, ?)'),
+    };
+    return this.commitStatements;
+  }
+
+  /** The update setting the columns of `shape` (a bit per WRITTEN_COLUMNS entry), bound in that order, then the client id. */
+  private updateOf(shape: number): Statement {
+    let update = this.updates.get(shape);
+    if (!update) {
+      const set = WRITTEN_COLUMNS.filter((_, at) => (shape & (1 << at)) !== 0).map((column) => `${column} = ?`);
+      update = this.db.prepare(`UPDATE client_summaries SET ${set.join(', ')} WHERE client_id = ?`);
+      this.updates.set(shape, update);
+    }
+    return update;
+  }
+
   async checkpoint(): Promise<number> {
-    return this.db.prepare('SELECT position FROM checkpoint WHERE id = 1').pluck().get() as number;
+    return this.statements().checkpoint.get() as number;
   }
 
   async commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
     // Prepared once and bound by position: a rebuild commits a million rows through here.
-    this.commitStatements ??= {
-      upsert: this.db.prepare(
-        `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment,
-           portfolio_entry, change_seq, search_name, search_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
-           recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
-           margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment,
-           portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq, search_name = excluded.search_name, search_id = excluded.search_id`,
-      ),
-      changeSeq: this.db.prepare('SELECT change_seq FROM checkpoint WHERE id = 1').pluck(),
-      move: this.db.prepare('UPDATE checkpoint SET position = ?, change_seq = ? WHERE id = 1'),
-    };
-    const { upsert, changeSeq: currentChangeSeq, move } = this.commitStatements;
+    const { insert, previous: previousOf, changeSeq: currentChangeSeq, move } = this.statements();
     this.db
       .transaction(() => {
         let changeSeq = currentChangeSeq.get() as number;
         const index = this.searchIndexer();
         for (const row of rows) {
-          const search = index(row.clientId, row.name);
-          upsert.run(
-            row.clientId,
+          // Read in this transaction: a client twice in the rows finds its first row here.
+          const previous = previousOf.get(row.clientId) as unknown[] | undefined;
+          const search = index(row.name, (previous?.[SEARCH_NAME_AT] ?? null) as string | null, (previous?.[SEARCH_ID_AT] ?? null) as number | null);
+          const values: unknown[] = [
             row.name,
             row.currency,
             row.score,
@@ -337,18 +405,25 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
             row.contributionMarginMinor,
             row.asOf,
             row.version,
+            search.searchName,
+            search.searchId,
             row.assessment,
             row.portfolioEntry,
             ++changeSeq,
-            search.searchName,
-            search.searchId,
-          );
+          ];
+          if (!previous) {
+            insert.run(row.clientId, ...values);
+            continue;
+          }
+          let shape = ALWAYS_WRITTEN;
+          for (let at = 0; at < COMPARED_COLUMNS.length; at++) if (values[at] !== previous[at]) shape |= 1 << at;
+          this.updateOf(shape).run(...values.filter((_, at) => (shape & (1 << at)) !== 0), row.clientId);
         }
         this.purgeRemovedWords(index);
         move.run(checkpoint, changeSeq);
       })
       .immediate();
-    this.counts.clear();
+    this.forgetReads();
   }
 
   async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: ClientSummaryKey | null): Promise<ClientSummaryPage> {
@@ -384,23 +459,39 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     }
     const where = (all: readonly string[]) => (all.length > 0 ? `WHERE ${all.join(' AND ')}` : '');
     const page = after === null ? conditions : [...conditions, afterSql];
-    const rows = this.readStatement(`SELECT ${LIST_COLUMNS} FROM client_summaries ${where(page)} ORDER BY ${orderBySql} LIMIT @limit`)
-      .raw(true)
-      .all({
-        ...parameters,
-        ...(after && { afterValue: after.value, afterClientId: after.clientId }),
-        ...(after && filter.search && { afterRank: after.rank ?? 0 }),
-        limit: first + 1,
-      }) as ListValues[];
-    return { rows: rows.slice(0, first).map(toSummaryOfValues), hasNextPage: rows.length > first, totalCount: this.count(where(conditions), parameters) };
+    const sql = `SELECT ${LIST_COLUMNS} FROM client_summaries ${where(page)} ORDER BY ${orderBySql} LIMIT @limit`;
+    const pageParameters = {
+      ...parameters,
+      ...(after && { afterValue: after.value, afterClientId: after.clientId }),
+      ...(after && filter.search && { afterRank: after.rank ?? 0 }),
+      limit: first + 1,
+    };
+    this.followOtherConnections();
+    const pageKey = `${sql} ${JSON.stringify(pageParameters)}`;
+    const known = this.pages.get(pageKey);
+    if (known) return known;
+    const rows = this.readStatement(sql).raw(true).all(pageParameters) as ListValues[];
+    const read = { rows: rows.slice(0, first).map(toSummaryOfValues), hasNextPage: rows.length > first, totalCount: this.count(where(conditions), parameters) };
+    if (first > LARGEST_PAGE_KEPT) return read;
+    if (this.pages.size >= PAGES_KEPT) this.pages.delete(this.pages.keys().next().value as string);
+    this.pages.set(pageKey, read);
+    return read;
+  }
+
+  /** Forgets the counts and pages read once another connection (another process) committed: `PRAGMA data_version` moved. */
+  private followOtherConnections(): void {
+    const dataVersion = this.readStatement('PRAGMA data_version').pluck().get() as number;
+    if (dataVersion === this.readDataVersion) return;
+    this.forgetReads();
+    this.readDataVersion = dataVersion;
+  }
+
+  private forgetReads(): void {
+    this.counts.clear();
+    this.pages.clear();
   }
 
   private count(where: string, parameters: Record<string, string | number>): number {
-    const dataVersion = this.readStatement('PRAGMA data_version').pluck().get() as number;
-    if (dataVersion !== this.countsDataVersion) {
-      this.counts.clear();
-      this.countsDataVersion = dataVersion;
-    }
     const key = `${where} ${JSON.stringify(parameters)}`;
     let count = this.counts.get(key);
     if (count === undefined) {
@@ -426,6 +517,15 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
       JSON.stringify(clientIds),
     ) as RecordRow[];
     return rows.map(toRecord);
+  }
+
+  async risksOf(clientIds: readonly string[]): Promise<ClientSummaryRisk[]> {
+    if (clientIds.length === 0) return [];
+    // The key columns only: the row's JSON, on its overflow pages, is not read.
+    this.risksOfStatement ??= this.db.prepare('SELECT client_id, score, band FROM client_summaries WHERE client_id IN (SELECT value FROM json_each(?))');
+    const rows = this.risksOfStatement.all(JSON.stringify(clientIds)) as { client_id: string; score: number; band: string }[];
+    // Columns written from the typed summary by commit().
+    return rows.map((row) => ({ clientId: row.client_id, score: row.score, band: row.band as RiskBand }));
   }
 
   async changedSince(after: number, first: number): Promise<ClientSummaryChanges> {
@@ -462,7 +562,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
         );
       })
       .immediate();
-    this.counts.clear();
+    this.forgetReads();
   }
 
   async close(): Promise<void> {

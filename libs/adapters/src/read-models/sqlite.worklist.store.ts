@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { LocalDate, WorklistEntry } from '@client-lifecycle/domain';
 import type { WorklistClient, WorklistFilter, WorklistKey, WorklistPage, WorklistStore } from '@client-lifecycle/ports';
 import { openSqliteDatabase } from '../sqlite';
@@ -53,8 +53,27 @@ function matching(on: LocalDate, filter: WorklistFilter): { conditions: string[]
   return { conditions, parameters };
 }
 
+/** Whether two lists hold the same texts, in whatever order. */
+function sameTexts(stored: string[], written: readonly string[]): boolean {
+  if (stored.length !== written.length) return false;
+  const sortedStored = stored.sort();
+  return [...written].sort().every((text, at) => text === sortedStored[at]);
+}
+
 /** The worklist in its own SQLite file. */
 export class SqliteWorklistStore implements WorklistStore {
+  /** Prepared once: the projector commits after every page it follows, often a page of one append. */
+  private writeStatements: {
+    readonly drop: Statement;
+    readonly insert: Statement;
+    readonly upsertClient: Statement;
+    readonly move: Statement;
+    readonly checkpoint: Statement;
+    readonly dueForRefresh: Statement;
+    readonly storedEntries: Statement;
+    readonly storedClient: Statement;
+  } | null = null;
+
   private constructor(private readonly db: Database) {}
 
   static open(filename: string): SqliteWorklistStore {
@@ -69,26 +88,50 @@ export class SqliteWorklistStore implements WorklistStore {
     );
   }
 
+  private statements(): NonNullable<SqliteWorklistStore['writeStatements']> {
+    this.writeStatements ??= {
+      drop: this.db.prepare('DELETE FROM worklist_entries WHERE client_id = ?'),
+      insert: this.db.prepare(
+        'INSERT INTO worklist_entries (entry_id, client_id, action, channel, due_on, priority, entry) VALUES (@entryId, @clientId, @action, @channel, @dueOn, @priority, @entry)',
+      ),
+      upsertClient: this.db.prepare(
+        `INSERT INTO worklist_clients (client_id, as_of, refresh_on) VALUES (?, ?, ?)
+         ON CONFLICT (client_id) DO UPDATE SET as_of = excluded.as_of, refresh_on = excluded.refresh_on`,
+      ),
+      move: this.db.prepare('UPDATE worklist_checkpoint SET position = ? WHERE id = 1'),
+      checkpoint: this.db.prepare('SELECT position FROM worklist_checkpoint WHERE id = 1').pluck(),
+      // Asked after every page the projector follows. Left to itself the planner walked the primary key for the order, reading
+      // every client (215 us at 2,000 clients, growing with them); the day's due clients are a range of this index, sorted.
+      dueForRefresh: this.db
+        .prepare(
+          `SELECT client_id FROM worklist_clients INDEXED BY worklist_clients_by_refresh
+           WHERE refresh_on IS NOT NULL AND refresh_on <= ? AND client_id > ? ORDER BY client_id LIMIT ?`,
+        )
+        .pluck(),
+      storedEntries: this.db.prepare('SELECT entry FROM worklist_entries WHERE client_id = ?').pluck(),
+      storedClient: this.db.prepare('SELECT as_of, refresh_on FROM worklist_clients WHERE client_id = ?'),
+    };
+    return this.writeStatements;
+  }
+
   async checkpoint(): Promise<number> {
-    return this.db.prepare('SELECT position FROM worklist_checkpoint WHERE id = 1').pluck().get() as number;
+    return this.statements().checkpoint.get() as number;
   }
 
   async commit(clients: readonly WorklistClient[], checkpoint: number): Promise<void> {
-    const drop = this.db.prepare('DELETE FROM worklist_entries WHERE client_id = ?');
-    const insert = this.db.prepare(
-      'INSERT INTO worklist_entries (entry_id, client_id, action, channel, due_on, priority, entry) VALUES (@entryId, @clientId, @action, @channel, @dueOn, @priority, @entry)',
-    );
-    const upsertClient = this.db.prepare(
-      `INSERT INTO worklist_clients (client_id, as_of, refresh_on) VALUES (?, ?, ?)
-       ON CONFLICT (client_id) DO UPDATE SET as_of = excluded.as_of, refresh_on = excluded.refresh_on`,
-    );
-    const move = this.db.prepare('UPDATE worklist_checkpoint SET position = ? WHERE id = 1');
+    const { drop, insert, upsertClient, move, storedEntries, storedClient } = this.statements();
     this.db
       .transaction(() => {
         for (const client of clients) {
-          drop.run(client.clientId);
-          for (const entry of client.entries) insert.run({ ...entry, entry: JSON.stringify(entry) });
-          upsertClient.run(client.clientId, client.asOf, client.refreshOn);
+          // Most appends change none of a client's entries (a logTime, a meeting): those rows and their three indexes are
+          // left as they are, rather than deleted and written again. An entry's columns are fields of its JSON.
+          const entries = client.entries.map((entry) => JSON.stringify(entry));
+          if (!sameTexts(storedEntries.all(client.clientId) as string[], entries)) {
+            drop.run(client.clientId);
+            client.entries.forEach((entry, at) => insert.run({ ...entry, entry: entries[at] }));
+          }
+          const stored = storedClient.get(client.clientId) as { as_of: string; refresh_on: string | null } | undefined;
+          if (stored?.as_of !== client.asOf || stored.refresh_on !== client.refreshOn) upsertClient.run(client.clientId, client.asOf, client.refreshOn);
         }
         move.run(checkpoint);
       })
@@ -121,10 +164,7 @@ export class SqliteWorklistStore implements WorklistStore {
   }
 
   async dueForRefresh(day: LocalDate, first: number, after = ''): Promise<string[]> {
-    return this.db
-      .prepare('SELECT client_id FROM worklist_clients WHERE refresh_on IS NOT NULL AND refresh_on <= ? AND client_id > ? ORDER BY client_id LIMIT ?')
-      .pluck()
-      .all(day, after, first) as string[];
+    return this.statements().dueForRefresh.all(day, after, first) as string[];
   }
 
   async reset(): Promise<void> {

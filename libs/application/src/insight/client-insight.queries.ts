@@ -5,6 +5,7 @@ import { ClientQueries } from '../client/client.queries';
 import type { ClientStreamSource } from '../client/client-streams';
 import { DEFAULT_INSIGHT_CONFIG, type ReadyAssessment, readyAssessment } from './client-assessment';
 import type { InsightConfig } from './insight.config';
+import { ReadyAssessments } from './ready-assessments.cache';
 
 /** A client's risk, profitability and collection at one instant, as `client(id)` answers them. */
 export interface ClientAssessmentView extends ReadyAssessment {
@@ -39,6 +40,8 @@ export class ClientInsightQueries {
     private readonly clients: ClientQueries = new ClientQueries(store),
     /** Where the projector keeps each client's assessment ready; without it every answer is folded. */
     private readonly summaries?: ClientSummaryStore,
+    /** Those assessments once read, per client view: the row is read and parsed once per snapshot and day. */
+    private readonly readyRows: ReadyAssessments = new ReadyAssessments(),
   ) {}
 
   /**
@@ -50,10 +53,14 @@ export class ClientInsightQueries {
   async current(clientId: string, version: number, view?: ClientView, streams?: ClientStreamSource): Promise<ClientAssessmentView | null> {
     const instant = this.clock.now().toISOString();
     const asOfDay = dateOf(instant);
+    const snapshot = view?.version === version ? view.history : undefined;
+    const known = snapshot && this.readyRows.get(clientId, snapshot, asOfDay);
+    if (known) return { ...known, asOf: instant, asOfDay };
     const [row] = (await this.summaries?.find([clientId])) ?? [];
     if (row && row.version === version && row.asOf === asOfDay && row.assessment !== '') {
       // Written by the projector from the same ReadyAssessment type.
       const ready = JSON.parse(row.assessment) as ReadyAssessment;
+      if (snapshot) this.readyRows.set(clientId, snapshot, asOfDay, ready, row.assessment.length);
       return { ...ready, asOf: instant, asOfDay };
     }
     return view ? this.assess(view, instant) : this.insight(clientId, undefined, streams);

@@ -2,6 +2,8 @@ import { FixedClock, InMemoryClientSummaryStore, InMemoryEventStore, UuidV7Gener
 import { AbuseSeverity, RiskBand } from '@client-lifecycle/domain';
 import type { ClientSummaryStore } from '@client-lifecycle/ports';
 import { ClientCommandHandler } from '../client/client-command.handler';
+import { ClientFolds } from '../client/client-folds.cache';
+import { ClientQueries } from '../client/client.queries';
 import { ClientInsightQueries } from '../insight/client-insight.queries';
 import type { ReadyAssessment } from '../insight/client-assessment';
 import { seedPortfolio } from '../seed';
@@ -212,5 +214,35 @@ describe('client summary rows follow the calendar', () => {
     expect(nextDay?.collection.totalOverdueMinor).toBe(500_000);
     expect(newerEvent?.asOfDay).toBe('2026-03-11');
     expect((await rowOf(store, 'acme')).overdueMinor).toBe(0);
+  });
+
+  it('reads and parses a row once per folded snapshot and day, and answers the same as reading it each time', async () => {
+    const store = new InMemoryClientSummaryStore();
+    const projection = new ClientSummaryProjection(events, store, clock);
+    await projection.catchUp();
+    const reads: string[] = [];
+    const counted = new Proxy(store, {
+      get: (target, property, receiver) =>
+        property === 'find'
+          ? (clientIds: readonly string[]) => (reads.push(...clientIds), target.find(clientIds))
+          : (Reflect.get(target, property, receiver) as unknown),
+    });
+    const folds = new ClientFolds(events);
+    const insights = new ClientInsightQueries(events, clock, undefined, new ClientQueries(events, folds), counted);
+    const uncached = new ClientInsightQueries(events, clock, undefined, undefined, store);
+    const { version } = await rowOf(store, 'acme');
+    const current = async () => insights.current('acme', version, (await new ClientQueries(events, folds).findClient('acme')) ?? undefined);
+
+    const first = await current();
+    const again = await current();
+    clock.advanceBy(DAY_MS);
+    await projection.catchUp();
+    const nextDay = await current();
+    const nextDayAgain = await current();
+
+    expect(reads).toEqual(['acme', 'acme']);
+    expect(again).toEqual({ ...first, asOf: again?.asOf });
+    expect(JSON.stringify(nextDayAgain)).toBe(JSON.stringify(nextDay));
+    expect(JSON.stringify(nextDay)).toBe(JSON.stringify(await uncached.current('acme', version)));
   });
 });

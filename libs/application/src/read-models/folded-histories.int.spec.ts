@@ -76,12 +76,16 @@ describe('followers of the log taking the histories the commands just folded', (
     expect(histories.taken()).toBeGreaterThan(0);
   });
 
-  it('the worklist is exactly the one a rebuild writes', async () => {
+  it.each([
+    ['judged on the snapshots of the commands', false],
+    ['resumed from the history before each event', true],
+  ])('the worklist is exactly the one a rebuild writes, with clients in and out of its cache (%s)', async (_, beforeLatestOnly) => {
     const folds = new ClientFolds(events);
     const handler = new ClientCommandHandler(events, clock, new UuidV7Generator(), { maxAttempts: 5 }, folds);
-    const histories = counted(folds);
+    const histories = counted(folds, beforeLatestOnly);
     const incremental = new InMemoryWorklistStore();
-    const projection = new WorklistProjection(events, incremental, clock, { histories });
+    // A cache of one client for four at work: each command's client is resumed from the history just before it.
+    const projection = new WorklistProjection(events, incremental, clock, { cacheClients: 1, histories });
 
     await seedFollowing(handler, 13, () => projection.catchUp());
 

@@ -6,7 +6,46 @@ import { agingBucketsOf, type ProfitabilityModel } from './profitability.model';
 import type { CollectionModel } from './collection.model';
 import type { RiskAssessmentModel } from './risk.model';
 
-export function presentRisk({ risk, evidence }: ClientAssessmentView): RiskAssessmentModel {
+/**
+ * Answers presented, by the assessment they were presented from: a client read again without new
+ * events on the same day gets the same assessment objects (ClientInsightQueries keeps them), and
+ * presenting them again would copy each factor, rule and cited event anew. Nothing mutates a
+ * presented answer, so one serves every request.
+ */
+const risksPresented = new WeakMap<
+  ClientAssessmentView['risk'],
+  { readonly evidence: ClientAssessmentView['evidence']; readonly model: RiskAssessmentModel }
+>();
+const profitabilitiesPresented = new WeakMap<
+  ClientAssessmentView['profitability'],
+  { readonly view: Pick<ClientAssessmentView, 'asOfDay' | 'paymentIndex' | 'averageDaysToPay'>; readonly model: ProfitabilityModel }
+>();
+
+export function presentRisk(view: ClientAssessmentView): RiskAssessmentModel {
+  const presented = risksPresented.get(view.risk);
+  if (presented?.evidence === view.evidence) return presented.model;
+  const model = presentRiskAfresh(view);
+  risksPresented.set(view.risk, { evidence: view.evidence, model });
+  return model;
+}
+
+export function presentProfitability(view: ClientAssessmentView): ProfitabilityModel {
+  const presented = profitabilitiesPresented.get(view.profitability);
+  if (
+    presented?.view.asOfDay === view.asOfDay &&
+    presented.view.paymentIndex === view.paymentIndex &&
+    presented.view.averageDaysToPay === view.averageDaysToPay
+  )
+    return presented.model;
+  const model = presentProfitabilityAfresh(view);
+  profitabilitiesPresented.set(view.profitability, {
+    view: { asOfDay: view.asOfDay, paymentIndex: view.paymentIndex, averageDaysToPay: view.averageDaysToPay },
+    model,
+  });
+  return model;
+}
+
+function presentRiskAfresh({ risk, evidence }: ClientAssessmentView): RiskAssessmentModel {
   const described = new Map(evidence.map((event) => [event.eventId, event]));
   const eventsOf = (ids: readonly string[]) =>
     ids.flatMap((id) => {
@@ -30,7 +69,7 @@ export function presentRisk({ risk, evidence }: ClientAssessmentView): RiskAsses
   };
 }
 
-export function presentProfitability({ profitability, asOfDay, paymentIndex, averageDaysToPay }: ClientAssessmentView): ProfitabilityModel {
+function presentProfitabilityAfresh({ profitability, asOfDay, paymentIndex, averageDaysToPay }: ClientAssessmentView): ProfitabilityModel {
   const { currency } = profitability;
   const money = (amountMinor: number) => moneyOf(amountMinor, currency);
   return {

@@ -21,6 +21,12 @@ export interface CostRequest {
   readonly variables?: Readonly<Record<string, unknown>> | null;
 }
 
+export interface CostEstimate {
+  readonly cost: number;
+  /** Whether a page size or a list length came from the variables: false means any request of this document and operation name costs the same. */
+  readonly readsVariables: boolean;
+}
+
 /**
  * The cost of the operation a request would run: each field's own cost plus, under a field sized
  * by `first`, the cost of its selection times the page size. Fragments are costed once each, so a
@@ -33,6 +39,16 @@ export function estimateQueryCost(
   request: CostRequest = {},
   costs: Readonly<Record<string, FieldCost>> = FIELD_COSTS,
 ): number {
+  return estimateQueryCostOf(schema, document, request, costs).cost;
+}
+
+/** The estimate of estimateQueryCost, and whether the variables took part in it (so a caller may keep it for the document). */
+export function estimateQueryCostOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  request: CostRequest = {},
+  costs: Readonly<Record<string, FieldCost>> = FIELD_COSTS,
+): CostEstimate {
   const fragments = new Map<string, FragmentDefinitionNode>();
   const operations: OperationDefinitionNode[] = [];
   for (const definition of document.definitions) {
@@ -41,7 +57,15 @@ export function estimateQueryCost(
   }
   const fragmentCosts = new Map<string, number>();
   const inProgress = new Set<string>();
-  const variables = request.variables ?? {};
+  const given = request.variables ?? {};
+  let readsVariables = false;
+  // Every argument value that names a variable passes through here, so the estimate knows when it depends on them.
+  const variables = new Proxy(given, {
+    get(target, property, receiver) {
+      readsVariables = true;
+      return Reflect.get(target, property, receiver);
+    },
+  });
 
   const fragmentCost = (name: string): number => {
     const known = fragmentCosts.get(name);
@@ -89,7 +113,8 @@ export function estimateQueryCost(
 
   const chosen = request.operationName ? operations.filter((operation) => operation.name?.value === request.operationName) : operations;
   // Without a name only one operation may run, and validation refuses the others: the dearest counts.
-  return Math.max(0, ...chosen.map(operationCost));
+  const cost = Math.max(0, ...chosen.map(operationCost));
+  return { cost, readsVariables };
 }
 
 function pageSize(field: GraphQLField<unknown, unknown>, node: FieldNode, argumentName: string, variables: Readonly<Record<string, unknown>>): number {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSchema, parse } from 'graphql';
-import { estimateQueryCost } from './query-cost';
+import { estimateQueryCost, estimateQueryCostOf } from './query-cost';
 
 const schema = buildSchema(readFileSync(resolve(__dirname, '../../../../schema.graphql'), 'utf8'));
 const costOf = (query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
@@ -73,5 +73,16 @@ describe('the query cost estimate', () => {
 
     expect(costOf(document, {}, 'Cheap')).toBe(2);
     expect(costOf(document)).toBe(12);
+  });
+
+  it('says whether the variables took part, so that a cost read from none may be kept for the document', () => {
+    const readsVariables = (query: string, variables: Record<string, unknown> = {}) => estimateQueryCostOf(schema, parse(query), { variables }).readsVariables;
+
+    expect(readsVariables('query ($id: String!) { client(id: $id) { risk { score } } }', { id: 'acme' })).toBe(false);
+    expect(readsVariables('query ($after: String) { clients(first: 50, after: $after) { totalCount } }', { after: null })).toBe(false);
+    expect(readsVariables('query ($n: Int!) { terminations(first: $n) { totalCount } }', { n: 5 })).toBe(true);
+    expect(readsVariables('mutation ($commands: [ClientCommandInput!]!) { importClientHistory(clientId: "acme", commands: $commands) { version } }')).toBe(
+      true,
+    );
   });
 });

@@ -2,7 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, Lexer, parse, Source, TokenKind, validate } from 'graphql';
 import { RequestRefusalReason } from '../errors/error-codes';
 import type { FieldCost } from './field-costs';
-import { type CostRequest, estimateQueryCost } from './query-cost';
+import { type CostRequest, estimateQueryCostOf } from './query-cost';
 import type { RequestLimits } from './request-limits';
 
 export type LimitMeasure = 'cost' | 'tokens' | 'aliases' | 'depth' | 'directives';
@@ -24,15 +24,26 @@ export interface QueryLimitsVerdict {
 const FOUND = /found (\d+)/;
 /** Documents seen lately that pass the size limits, so a client's usual queries are parsed once. */
 const ACCEPTED_DOCUMENTS = 500;
+/** Operation names whose cost is kept per document: a client naming operations the document lacks cannot grow it. */
+const FIXED_COSTS_PER_DOCUMENT = 16;
+
+interface AcceptedDocument {
+  readonly document: DocumentNode;
+  /** By operation name (empty without one): the costs that read no variable, the same for every request. */
+  readonly fixedCosts: Map<string, number>;
+}
 
 /**
  * Measures query documents against the limits without running anything. A document that does
- * not parse is let through: Apollo reports its syntax error with the usual code. The cost is
- * estimated for every request (a page size may come from a variable); the size measures (tokens,
- * aliases, depth, directives) once per document text.
+ * not parse is let through: Apollo reports its syntax error with the usual code. The size
+ * measures (tokens, aliases, depth, directives) are taken once per document text; so is the cost
+ * of an operation that takes no page size or list from its variables, and the cost of any other
+ * is estimated again with each request's variables.
  */
 export class QueryLimitsCheck {
-  private readonly accepted = new Map<string, DocumentNode>();
+  private readonly accepted = new Map<string, AcceptedDocument>();
+  /** The schema the remembered costs were estimated against. */
+  private schema: GraphQLSchema | null = null;
 
   constructor(
     private readonly limits: RequestLimits,
@@ -40,6 +51,10 @@ export class QueryLimitsCheck {
   ) {}
 
   check(schema: GraphQLSchema, source: string, request: CostRequest): QueryLimitsVerdict {
+    if (schema !== this.schema) {
+      this.accepted.clear();
+      this.schema = schema;
+    }
     const known = this.accepted.get(source);
     if (known) {
       // Map order is insertion order: re-inserting keeps the most recently used last.
@@ -60,19 +75,26 @@ export class QueryLimitsCheck {
       tokens > this.limits.maxTokens
         ? [{ measure: 'tokens' as const, reason: RequestRefusalReason.TokensExceeded, found: tokens, limit: this.limits.maxTokens }]
         : armorVerdict(schema, document, this.limits);
-    if (sizes.length === 0) this.remember(source, document);
-    return this.withCost(schema, document, request, sizes);
+    const accepted: AcceptedDocument = { document, fixedCosts: new Map() };
+    if (sizes.length === 0) this.remember(source, accepted);
+    return this.withCost(schema, accepted, request, sizes);
   }
 
-  private withCost(schema: GraphQLSchema, document: DocumentNode, request: CostRequest, sizes: readonly LimitExceeded[]): QueryLimitsVerdict {
-    const cost = estimateQueryCost(schema, document, request, this.costs);
+  private withCost(schema: GraphQLSchema, accepted: AcceptedDocument, request: CostRequest, sizes: readonly LimitExceeded[]): QueryLimitsVerdict {
+    const operation = request.operationName ?? '';
+    let cost = accepted.fixedCosts.get(operation);
+    if (cost === undefined) {
+      const estimate = estimateQueryCostOf(schema, accepted.document, request, this.costs);
+      cost = estimate.cost;
+      if (!estimate.readsVariables && accepted.fixedCosts.size < FIXED_COSTS_PER_DOCUMENT) accepted.fixedCosts.set(operation, cost);
+    }
     const over: LimitExceeded[] =
       cost > this.limits.maxCost ? [{ measure: 'cost', reason: RequestRefusalReason.CostExceeded, found: cost, limit: this.limits.maxCost }] : [];
     return { exceeded: [...over, ...sizes], cost };
   }
 
-  private remember(source: string, document: DocumentNode): void {
-    this.accepted.set(source, document);
+  private remember(source: string, accepted: AcceptedDocument): void {
+    this.accepted.set(source, accepted);
     if (this.accepted.size > ACCEPTED_DOCUMENTS) this.accepted.delete(this.accepted.keys().next().value as string);
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSchema, getIntrospectionQuery } from 'graphql';
 import { GRAPHIQL_DEFAULT_QUERY } from '../graphiql-default-query';
+import { FIELD_COSTS } from './field-costs';
 import { QueryLimitsCheck } from './query-limits.check';
 import { DEFAULT_REQUEST_LIMITS } from './request-limits';
 
@@ -45,6 +46,30 @@ describe('the query limits', () => {
     expect(limitsCheck.check(schema, source, { variables: { n: 100 } }).exceeded).toEqual([
       expect.objectContaining({ reason: 'LIMITS.COST_EXCEEDED', found: 202 }),
     ]);
+  });
+
+  it('estimates the cost of a known document once when no variable sizes it, and again for each request otherwise', () => {
+    let tableReads = 0;
+    const counted = new Proxy(FIELD_COSTS, {
+      get(target, property, receiver) {
+        tableReads++;
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    const limitsCheck = new QueryLimitsCheck(limits, counted);
+    const fixed = 'query ($id: String!) { client(id: $id) { name risk { score } } }';
+    const sized = 'query ($n: Int!) { terminations(first: $n) { edges { node { terminationId } } } }';
+    const readsFor = (source: string, variables: Record<string, unknown>) => {
+      const before = tableReads;
+      const verdict = limitsCheck.check(schema, source, { variables });
+      return { cost: verdict.cost, reads: tableReads - before };
+    };
+
+    expect(readsFor(fixed, { id: 'a' }).reads).toBeGreaterThan(0);
+    expect(readsFor(fixed, { id: 'b' })).toEqual({ cost: 12, reads: 0 });
+    expect(readsFor(sized, { n: 10 }).cost).toBe(22);
+    expect(readsFor(sized, { n: 20 }).cost).toBe(42);
+    expect(readsFor(sized, { n: 30 }).reads).toBeGreaterThan(0);
   });
 
   it('leaves a syntax error to Apollo, which reports it with its own code', () => {

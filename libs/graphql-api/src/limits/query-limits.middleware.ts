@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type NestMiddleware } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { rememberEstimatedCost } from './estimated-cost';
 import { principalKeyOf, type PrincipalSource } from './principal-key';
 import { type LimitExceeded, QueryLimitsCheck } from './query-limits.check';
 import { queryTooComplexError } from './request-refusals';
@@ -40,12 +41,13 @@ export class QueryLimitsMiddleware implements NestMiddleware<GraphqlHttpRequest,
   use(request: GraphqlHttpRequest, response: GraphqlHttpResponse, next: () => void): void {
     const parameters = (request.method === 'GET' ? request.query : request.body) as RequestParameters | undefined;
     if (typeof parameters?.query !== 'string' || parameters.query === '') return next();
-    const verdict = this.limits.check(this.schemaHost.schema, parameters.query, {
-      operationName: typeof parameters.operationName === 'string' ? parameters.operationName : null,
-      variables: variablesOf(parameters.variables),
-    });
+    const operationName = typeof parameters.operationName === 'string' ? parameters.operationName : null;
+    const verdict = this.limits.check(this.schemaHost.schema, parameters.query, { operationName, variables: variablesOf(parameters.variables) });
     const [first] = verdict.exceeded;
-    if (!first) return next();
+    if (!first) {
+      if (verdict.cost !== null) rememberEstimatedCost(request, parameters.query, operationName, verdict.cost);
+      return next();
+    }
     this.logger.warn(`Refused a query from ${principalKeyOf(request)}: ${describe(first)}`);
     const error = queryTooComplexError(first, verdict.exceeded);
     response.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { Logger } from '@nestjs/common';
 import { GraphqlErrorCode, RequestRefusalReason } from '../errors/error-codes';
+import { estimatedCostOf } from './estimated-cost';
 import type { FieldCost } from './field-costs';
 import { principalKeyOf, type PrincipalSource } from './principal-key';
 import { QUERY_DEADLINE, QueryDeadline } from './query-deadline';
@@ -43,11 +44,12 @@ export function requestLimitsPlugin(options: RequestLimitsPluginOptions): Apollo
       const deadline = new QueryDeadline(performance.now() + limits.executionDeadlineMs);
       return {
         // Apollo answers an error thrown here with its extensions.http, and runs nothing.
-        async didResolveOperation({ schema, document, request, operation }) {
+        async didResolveOperation({ schema, document, source, request, operation }) {
           // Over HTTP a subscription would reach a resolver that returns an event stream Apollo cannot send.
           if (operation?.operation === 'subscription') throw subscriptionOverHttpError();
           if (!rateLimiter.enabled) return;
-          const cost = estimateQueryCost(schema, document, request, options.costs);
+          // QueryLimitsMiddleware estimated the same text, operation and variables on its way in.
+          const cost = estimatedCostOf(contextValue.req, source, request.operationName) ?? estimateQueryCost(schema, document, request, options.costs);
           const spent = await rateLimiter.spend(principalKeyOf(contextValue.req), Math.max(1, Math.ceil(cost / limits.costPerPoint)));
           if (spent.allowed) return;
           const error = tooManyRequestsError(spent.retryAfterSeconds);

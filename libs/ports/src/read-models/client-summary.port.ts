@@ -31,6 +31,9 @@ export interface ClientSummaryRecord extends ClientSummary {
   readonly portfolioEntry: string;
 }
 
+/** A row's risk, what a change of it is told by (the risk-change feed). */
+export type ClientSummaryRisk = Pick<ClientSummary, 'clientId' | 'score' | 'band'>;
+
 /** A changed record as a reader of the whole list needs it: the list columns and the portfolio entry, not the assessment. */
 export type ClientSummaryChange = ClientSummary & Pick<ClientSummaryRecord, 'portfolioEntry'>;
 
@@ -96,6 +99,11 @@ export interface ClientSummaryRows {
   list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: ClientSummaryKey | null): Promise<ClientSummaryPage>;
   /** The rows of these clients (those that have one), in no particular order. */
   find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]>;
+  /**
+   * The score and band of these clients' rows (those that have one), in no particular order:
+   * what the projector compares each new row with, without reading the records' JSON.
+   */
+  risksOf(clientIds: readonly string[]): Promise<ClientSummaryRisk[]>;
   /**
    * Up to `first` records written after change number `after` (0: every record), in the order
    * written: what a reader keeping its own aggregates applies to catch up. Sequence numbers keep

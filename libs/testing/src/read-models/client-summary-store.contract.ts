@@ -5,6 +5,7 @@ import {
   type ClientSummaryKey,
   clientSummaryKey,
   type ClientSummaryOrder,
+  type ClientSummaryRecord,
   type ClientSummaryStore,
 } from '@client-lifecycle/ports';
 import { clientSummaryRecord as row } from './client-summary-record.fixtures';
@@ -147,6 +148,49 @@ export function describeClientSummaryStoreContract(adapter: string, create: () =
       } = row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] });
       expect(top).toEqual(listed);
       expect(await store.find(['d'])).toEqual([row('d', { score: 80, band: RiskBand.LetGo, archetypes: [Archetype.Abusive] })]);
+    });
+
+    it('writes each column of a newer row, whichever of them changed, and lists the row by the new values', async () => {
+      const changes: Partial<ClientSummaryRecord>[] = [
+        { name: 'Renamed d' },
+        { currency: 'USD' },
+        { score: 55.25 },
+        { band: RiskBand.Red },
+        { recommendation: Recommendation.Renegotiate },
+        { archetypes: [Archetype.TimeWaster] },
+        { overdueMinor: 4_200 },
+        { contributionMarginMinor: -700 },
+        { asOf: '2026-03-02' },
+        { version: 4 },
+        { assessment: '{"risk":{"score":55.25}}' },
+        { portfolioEntry: '{"invoices":[1]}' },
+        {},
+      ];
+      let written = row('d');
+      let position = 12;
+      for (const change of changes) {
+        written = { ...written, ...change };
+        await store.commit([written], ++position);
+
+        expect(await store.find(['d'])).toEqual([written]);
+        const { assessment: _assessment, portfolioEntry: _portfolioEntry, ...listed } = written;
+        for (const orderBy of ['SCORE', 'OVERDUE', 'MARGIN'] as const)
+          expect((await store.list({ band: written.band }, orderBy, 10, null)).rows.find((item) => item.clientId === 'd')).toEqual(listed);
+      }
+      expect((await store.list({ search: searchFor('renamed') }, 'SCORE', 10, null)).rows.map((item) => item.clientId)).toEqual(['d']);
+      expect((await store.changedSince(0, 100)).records.filter((record) => record.clientId === 'd')).toHaveLength(1);
+    });
+
+    it("tells the score and band of the clients' rows asked for, ignoring clients without a row", async () => {
+      await store.commit([row('d', { score: 81.5, band: RiskBand.LetGo })], 13);
+
+      const risks = await store.risksOf(['d', 'nobody', 'a']);
+
+      expect([...risks].sort((x, y) => (x.clientId < y.clientId ? -1 : 1))).toEqual([
+        { clientId: 'a', score: 62, band: RiskBand.Red },
+        { clientId: 'd', score: 81.5, band: RiskBand.LetGo },
+      ]);
+      expect(await store.risksOf([])).toEqual([]);
     });
 
     it('keeps the assessment and the version it was folded up to, exactly as written', async () => {

@@ -90,6 +90,20 @@ export function describeWorklistStoreContract(adapter: string, create: () => Pro
       expect(await store.checkpoint()).toBe(8);
     });
 
+    it("a commit writes whatever of a client changed: the same entries judged again, an entry's priority, its day to judge again", async () => {
+      const second = entry('a', '2026-03-02', 300, { entryId: 'a/INV-2/FRIENDLY', invoiceId: 'INV-2' });
+      await store.commit([client('a', [second, a])], 8);
+      await store.commit([client('a', [a, second])], 9);
+      expect((await store.list('2026-03-31', {}, 10, null)).entries).toEqual([c, b, a, d, second]);
+
+      const higher = { ...second, priority: 950, riskScore: 70 };
+      await store.commit([client('a', [a, higher], '2026-03-04'), client('c', [c], null)], 10);
+
+      expect((await store.list('2026-03-31', {}, 10, null)).entries).toEqual([c, higher, b, a, d]);
+      expect(await store.dueForRefresh('2026-03-05', 10)).toEqual(['a', 'd']);
+      expect(await store.checkpoint()).toBe(10);
+    });
+
     it('names the clients to judge again by the day, in id order, after a given one', async () => {
       expect(await store.dueForRefresh('2026-03-05', 10)).toEqual(['d']);
       expect(await store.dueForRefresh('2026-03-10', 10)).toEqual(['a', 'b', 'd']);
