@@ -27,7 +27,19 @@ export interface PortfolioEntry {
   readonly invoices: readonly InvoiceLedger[];
 }
 
+/**
+ * By invoice entry: an entry is never changed (a fold replaces it), and a client's row is made
+ * again after every append, with each of its invoices' ledgers; only the changed invoice's is new.
+ */
+const ledgers = new WeakMap<ClientHistory['invoices'][number], InvoiceLedger>();
+
 function ledgerOf(invoice: ClientHistory['invoices'][number]): InvoiceLedger {
+  let ledger = ledgers.get(invoice);
+  if (!ledger) ledgers.set(invoice, (ledger = ledgerAfresh(invoice)));
+  return ledger;
+}
+
+function ledgerAfresh(invoice: ClientHistory['invoices'][number]): InvoiceLedger {
   // Payments, write-offs, credit notes, discounts and late interest each change the open balance on their day.
   const changeDays = [
     ...invoice.payments.map((payment) => payment.paidOn),

@@ -1,5 +1,6 @@
 import { instalmentInvoiceId, instalmentPromiseId } from '../client/client.instalments';
-import { assertNever, dateOf } from '../shared';
+import { assertNever } from '../shared/assert-never';
+import { dateOf } from '../shared/local-date';
 import { CollectionCostKind } from '../client/client.vocabulary';
 import {
   type ClientFact,

@@ -1,5 +1,5 @@
-import { type ClientHistory, InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history';
-import { daysBetween, type LocalDate } from '../shared';
+import { type ClientHistory, InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history/client-history';
+import { datedOnOrBefore, daysBetween, type LocalDate } from '../shared/local-date';
 import { memoisedByList } from './list.memo';
 
 /** DOMAIN.md's aging buckets; the values match profitability's `AgingBucketKey` on purpose. */
@@ -30,7 +30,9 @@ export function agingBucketOf(daysPastDue: number): AgingBucket {
 }
 
 /** Payments on an invoice that had happened by asOf: a payment recorded for a later day has not. */
-export const paymentsAsOf = (invoice: InvoiceEntry, asOf: LocalDate) => invoice.payments.filter((payment) => payment.paidOn <= asOf);
+export const paymentsAsOf = (invoice: InvoiceEntry, asOf: LocalDate) => datedOnOrBefore(invoice.payments, asOf, paidOn);
+
+const paidOn = (payment: InvoiceEntry['payments'][number]) => payment.paidOn;
 
 /**
  * What the invoice bills as of a day: its amount, less credit notes and prompt-payment discounts,
@@ -86,7 +88,9 @@ export function paidOffOnAsOf(invoice: InvoiceEntry, asOf: LocalDate): LocalDate
 }
 
 /** Invoices that existed on asOf: one issued later is not receivable yet. */
-export const invoicesIssuedBy = (history: ClientHistory, asOf: LocalDate): InvoiceEntry[] => history.invoices.filter((invoice) => invoice.issuedOn <= asOf);
+export const invoicesIssuedBy = (history: ClientHistory, asOf: LocalDate): readonly InvoiceEntry[] => datedOnOrBefore(history.invoices, asOf, issuedOn);
+
+const issuedOn = (invoice: InvoiceEntry) => invoice.issuedOn;
 
 export const emptyBuckets = (): Record<AgingBucket, number> => ({
   [AgingBucket.Current]: 0,

@@ -1,5 +1,5 @@
 import { ReminderStep } from '../client/client.vocabulary';
-import { addDays, type LocalDate } from '../shared';
+import { addDays, type LocalDate } from '../shared/local-date';
 
 /**
  * DOMAIN.md's collection ladder as day offsets from an invoice's due date D: D−3 courtesy,

@@ -1,7 +1,7 @@
 import type { ClientHistory } from '../client-history';
 import { ReminderStep } from '../client/client.vocabulary';
-import type { LocalDate } from '../shared';
-import { daysPastDue, invoicesIssuedBy, openBalanceAsOf } from './aging';
+import { addDays, type LocalDate } from '../shared/local-date';
+import { invoicesIssuedBy, openBalanceAsOf } from './aging';
 import { PromiseStatus, promisesMadeBy, promiseStatusOf } from './payment-behaviour';
 
 /**
@@ -10,9 +10,9 @@ import { PromiseStatus, promisesMadeBy, promiseStatusOf } from './payment-behavi
  * pay, or we already sent a lawyer letter. What it owes is then expected lost, not 50% of it.
  */
 export function isInDefault(history: ClientHistory, asOf: LocalDate, afterDaysPastDue = 90): boolean {
-  const longOverdue = invoicesIssuedBy(history, asOf).some(
-    (invoice) => daysPastDue(invoice.dueDate, asOf) >= afterDaysPastDue && openBalanceAsOf(invoice, asOf) > 0,
-  );
+  // Due on or before this day is at least `afterDaysPastDue` days past due: one date computed, not a day count per invoice.
+  const dueBy = addDays(asOf, -afterDaysPastDue);
+  const longOverdue = invoicesIssuedBy(history, asOf).some((invoice) => invoice.dueDate <= dueBy && openBalanceAsOf(invoice, asOf) > 0);
   if (!longOverdue) return false;
   const lawyerLetter = history.reminders.some((reminder) => reminder.step === ReminderStep.LawyerLetter && reminder.on <= asOf);
   return lawyerLetter || promisesMadeBy(history, asOf).some((promise) => promiseStatusOf(promise, history, asOf) === PromiseStatus.Broken);

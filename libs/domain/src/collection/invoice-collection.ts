@@ -1,6 +1,6 @@
 import type { ClientHistory, InvoiceEntry, PromiseEntry } from '../client-history';
 import { ReminderStep } from '../client/client.vocabulary';
-import { addDays, type LocalDate } from '../shared';
+import { addDays, type LocalDate } from '../shared/local-date';
 import { type AgingBucket, agingBucketOf, daysPastDue, openBalanceAsOf, paymentsAsOf } from './aging';
 import { COLLECTION_LADDER, type CollectionAction, type CollectionLadderConfig, highestStep, rankOf, stepAbove, stepDueOn } from './collection-ladder';
 import { type LateInterestProposal, lateInterestProposal } from './late-interest';

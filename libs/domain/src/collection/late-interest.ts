@@ -1,5 +1,5 @@
-import { InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history';
-import { addDays, daysBetween, type LocalDate } from '../shared';
+import { InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history/client-history';
+import { addDays, daysBetween, type LocalDate } from '../shared/local-date';
 import { adjustedAsOf, openBalanceAsOf } from './aging';
 
 /**

@@ -1,5 +1,5 @@
 import type { ClientHistory, PromiseEntry } from '../client-history';
-import { addDays, daysBetween, type LocalDate } from '../shared';
+import { addDays, datedOnOrBefore, daysBetween, type LocalDate } from '../shared/local-date';
 import { daysPastDue, invoicesIssuedBy, openBalanceAsOf, paidOffOnAsOf, paymentsAsOf } from './aging';
 import { memoisedByList } from './list.memo';
 
@@ -147,7 +147,9 @@ export function promiseStatusOf(promise: PromiseEntry, history: ClientHistory, a
 }
 
 /** Promises made by asOf: one recorded for a later day does not exist yet. */
-export const promisesMadeBy = (history: ClientHistory, asOf: LocalDate): PromiseEntry[] => history.promises.filter((promise) => promise.madeOn <= asOf);
+export const promisesMadeBy = (history: ClientHistory, asOf: LocalDate): readonly PromiseEntry[] => datedOnOrBefore(history.promises, asOf, madeOn);
+
+const madeOn = (promise: PromiseEntry) => promise.madeOn;
 
 export interface PromiseRecord {
   readonly pending: number;

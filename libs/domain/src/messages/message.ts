@@ -27,16 +27,38 @@ export const message = (key: string, params: Readonly<Record<string, MessagePara
   then === undefined ? { key, params } : { key, params, then };
 
 /**
+ * A template cut at its `{name}` placeholders: text at even indexes, names at odd ones
+ * (`'{points}/{max} points'` → `['', 'points', '/', 'max', ' points']`).
+ */
+type TemplateParts = readonly string[];
+
+/** By template set, then key: a rebuild writes millions of explanations from a few dozen templates, each cut once. */
+const partsByTemplates = new WeakMap<Readonly<Record<string, string>>, Map<string, TemplateParts>>();
+
+function templatePartsOf(key: string, templates: Readonly<Record<string, string>>): TemplateParts {
+  let byKey = partsByTemplates.get(templates);
+  if (!byKey) partsByTemplates.set(templates, (byKey = new Map()));
+  let parts = byKey.get(key);
+  if (!parts) byKey.set(key, (parts = (templates[key] ?? key).split(/\{(\w+)\}/)));
+  return parts;
+}
+
+const paramInEnglish = (value: MessageParam): string => {
+  if (typeof value !== 'object') return String(value);
+  return 'term' in value ? termInEnglish(value) : `${value.amountMinor} ${value.currency}`;
+};
+
+/**
  * A risk message in the domain's own English (the `explanation` strings): the English template
- * with each `{name}` replaced by its value as written, no locale formatting.
+ * with each `{name}` replaced by its value as written, no locale formatting; a placeholder
+ * without a value stays as it is.
  */
 export function inPlainEnglish(said: Message, templates: Readonly<Record<string, string>>): string {
-  const template = templates[said.key] ?? said.key;
-  const text = template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = said.params[name];
-    if (value === undefined) return placeholder;
-    if (typeof value !== 'object') return String(value);
-    return 'term' in value ? termInEnglish(value) : `${value.amountMinor} ${value.currency}`;
-  });
+  const parts = templatePartsOf(said.key, templates);
+  let text = parts[0];
+  for (let at = 1; at < parts.length; at += 2) {
+    const value = said.params[parts[at]];
+    text += (value === undefined ? `{${parts[at]}}` : paramInEnglish(value)) + parts[at + 1];
+  }
   return said.then === undefined ? text : `${text} ${inPlainEnglish(said.then, templates)}`;
 }

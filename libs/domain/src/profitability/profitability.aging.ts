@@ -1,5 +1,5 @@
 import type { ClientHistory, InvoiceEntry } from '../client-history';
-import { type AgingBucket, agingBucketOf, daysPastDue, emptyBuckets, invoicesIssuedBy, openBalanceAsOf } from '../collection';
+import { type AgingBucket, agingBucketOf, daysPastDue, emptyBuckets, invoicesIssuedBy, openBalanceAsOf } from '../collection/aging';
 import type { LocalDate } from '../shared';
 
 /** DOMAIN.md's aging buckets, as the plain strings profitability's figures are keyed by. */

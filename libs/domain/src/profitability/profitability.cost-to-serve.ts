@@ -1,6 +1,7 @@
 import type { ClientHistory, MeetingEntry, TimeEntry } from '../client-history';
 import { MeetingOutcome } from '../client/client.vocabulary';
-import { assertNever, type LocalDate } from '../shared';
+import { assertNever } from '../shared/assert-never';
+import type { LocalDate } from '../shared/local-date';
 import type { MinutesPerActivity } from './profitability.config';
 
 /** The touchpoints that cost staff time without producing billable work. */

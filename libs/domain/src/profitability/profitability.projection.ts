@@ -1,7 +1,9 @@
-import { type ClientHistory, InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history';
-import { adjustedAsOf, isInDefault, writtenOffAsOf } from '../collection';
+import { type ClientHistory, InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history/client-history';
+import { adjustedAsOf, invoicesIssuedBy, writtenOffAsOf } from '../collection/aging';
+import { isInDefault } from '../collection/credit-default';
 import { memoisedByList } from '../collection/list.memo';
-import { type CurrencyCode, daysBetween, type LocalDate } from '../shared';
+import type { CurrencyCode } from '../shared/currency';
+import { daysBetween, type LocalDate } from '../shared/local-date';
 import { type AgedInvoice, agedInvoices, type AgingBucketKey, balanceByBucket } from './profitability.aging';
 import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig } from './profitability.config';
 import { type CostPerMinuteOf, type CostToServeBreakdown, CostToServeTally, visitCostToServe } from './profitability.cost-to-serve';
@@ -101,7 +103,7 @@ const invoiceFiguresByList = memoisedByList<InvoiceFigures>();
 
 const invoiceFigures = (history: ClientHistory, asOf: LocalDate): InvoiceFigures =>
   invoiceFiguresByList(history.invoices, asOf, () => {
-    const invoices = history.invoices.filter((invoice) => invoice.issuedOn <= asOf);
+    const invoices = invoicesIssuedBy(history, asOf);
     return {
       invoices,
       invoicedMinor: sumOf(invoices, (invoice) => invoice.amountMinor),
@@ -175,12 +177,20 @@ function profitabilityOf(
   const breakdown = tally.lines();
   const costToServeMinor = sumOf(breakdown, (line) => line.costMinor);
 
-  const worked = history.timeEntries.filter((entry) => entry.workedOn <= asOf);
-  const billableMinutes = sumOf(worked, (entry) => (entry.billable ? entry.minutes : 0));
-  const nonBillableMinutes = sumOf(worked, (entry) => (entry.billable ? 0 : entry.minutes));
+  // One pass over what may be thousands of time entries, each sum in their order.
+  let billableMinutes = 0;
+  let nonBillableMinutes = 0;
+  let deliveryCost = 0;
+  for (const entry of history.timeEntries) {
+    if (!(entry.workedOn <= asOf)) continue;
+    if (entry.billable) {
+      billableMinutes += entry.minutes;
+      // Non-billable time is priced once, inside the cost to serve, so it is not delivery cost too.
+      deliveryCost += entry.minutes * costPerMinuteOf(entry.activity);
+    } else nonBillableMinutes += entry.minutes;
+  }
   const workedHours = (billableMinutes + nonBillableMinutes) / 60;
-  // Non-billable time is priced once, inside the cost to serve, so it is not delivery cost too.
-  const deliveryCostMinor = Math.round(sumOf(worked, (entry) => (entry.billable ? entry.minutes * costPerMinuteOf(entry.activity) : 0)));
+  const deliveryCostMinor = Math.round(deliveryCost);
 
   const contributionMarginMinor = netRevenueMinor - deliveryCostMinor - costToServeMinor - carryingCostMinor - expectedCreditLossMinor;
   const collectedMarginMinor = collectedMinor - deliveryCostMinor - costToServeMinor - carryingCostMinor;

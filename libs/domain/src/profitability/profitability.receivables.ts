@@ -1,5 +1,5 @@
-import { InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history';
-import { daysBetween, type LocalDate } from '../shared';
+import { InvoiceAdjustmentKind, type InvoiceEntry } from '../client-history/client-history';
+import { daysBetween, type LocalDate } from '../shared/local-date';
 import type { AgedInvoice } from './profitability.aging';
 import type { ProfitabilityConfig } from './profitability.config';
 

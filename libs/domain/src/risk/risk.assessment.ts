@@ -1,17 +1,11 @@
 import type { ClientHistory } from '../client-history';
-import {
-  type CollectionLadderConfig,
-  type CollectionMoneyConfig,
-  type CollectionView,
-  collectionView,
-  DEFAULT_COLLECTION_LADDER,
-  DEFAULT_COLLECTION_MONEY,
-  overdueByBucket,
-  paymentIndex,
-  promiseRecord,
-} from '../collection';
-import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig, profitabilityFigures, type ProfitabilityView, profitabilityView } from '../profitability';
-import { addDays, type LocalDate } from '../shared';
+import { overdueByBucket } from '../collection/aging';
+import { type CollectionLadderConfig, DEFAULT_COLLECTION_LADDER } from '../collection/collection-ladder';
+import { type CollectionMoneyConfig, type CollectionView, collectionView, DEFAULT_COLLECTION_MONEY } from '../collection/collection.projection';
+import { paymentIndex, promiseRecord } from '../collection/payment-behaviour';
+import { DEFAULT_PROFITABILITY_CONFIG, type ProfitabilityConfig } from '../profitability/profitability.config';
+import { profitabilityFigures, type ProfitabilityView, profitabilityView } from '../profitability/profitability.projection';
+import { addDays, type LocalDate } from '../shared/local-date';
 import { DEFAULT_RISK_CONFIG, type RiskConfig } from './risk.config';
 import type { RiskMeasures } from './risk.factors';
 import type { RiskAssessment } from './risk.model';

@@ -1,9 +1,10 @@
-import { ConductSignalKind, type ClientHistory, type InvoiceEntry, type ScopeChangeEntry, type TimeEntry } from '../client-history';
+import { ConductSignalKind, type ClientHistory, type InvoiceEntry, type ScopeChangeEntry, type TimeEntry } from '../client-history/client-history';
 import { AbuseSeverity, ComplaintOutcome, MeetingOutcome, RecommendationOutcome, ScopeClassification } from '../client/client.vocabulary';
-import { openBalanceAsOf } from '../collection';
-import { EN_RISK_MESSAGES, inPlainEnglish, type Message, message, type RiskMessageKey } from '../messages';
+import { openBalanceAsOf } from '../collection/aging';
+import { inPlainEnglish, type Message, message } from '../messages/message';
+import { EN_RISK_MESSAGES, type RiskMessageKey } from '../messages/templates/en';
 import { memoisedByList } from '../collection/list.memo';
-import { addDays, daysBetween, type LocalDate } from '../shared';
+import { addDays, daysBetween, type LocalDate } from '../shared/local-date';
 import type { RiskConfig } from './risk.config';
 import { RISK_RULE_VERSION, type RiskFactor, RiskFactorKey } from './risk.model';
 

@@ -1,9 +1,13 @@
-import { type ClientHistory, creditLimitOn } from '../client-history';
+import type { ClientHistory } from '../client-history/client-history';
+import { creditLimitOn } from '../client-history/client-history.views';
 import { AbuseSeverity } from '../client/client.vocabulary';
-import { daysPastDue, invoicesIssuedBy, isInDefault, openBalanceAsOf, paidOffOnAsOf, PromiseStatus, promisesMadeBy, promiseStatusOf } from '../collection';
-import { type Message, message, type RiskMessageKey } from '../messages';
+import { daysPastDue, invoicesIssuedBy, openBalanceAsOf, paidOffOnAsOf } from '../collection/aging';
+import { isInDefault } from '../collection/credit-default';
+import { PromiseStatus, promisesMadeBy, promiseStatusOf } from '../collection/payment-behaviour';
+import { type Message, message } from '../messages/message';
+import type { RiskMessageKey } from '../messages/templates/en';
 import { memoisedByList } from '../collection/list.memo';
-import { daysBetween, type LocalDate } from '../shared';
+import { daysBetween, type LocalDate } from '../shared/local-date';
 import { DEFAULT_RISK_CONFIG, type RiskConfig } from './risk.config';
 import {
   brokenPromises,

@@ -60,6 +60,16 @@ const fromEpochDay = (epochDay: number): LocalDate => {
   return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
 };
 
+/**
+ * The items dated on or before asOf, in their order, as `filter` gives them; the list itself when
+ * every one is (the usual case, a history judged as of today), so read models that ask this of
+ * the same lists many times per assessment copy nothing. Read-only: it may be the caller's list.
+ */
+export function datedOnOrBefore<T>(items: readonly T[], asOf: LocalDate, dayOf: (item: T) => LocalDate): readonly T[] {
+  for (const item of items) if (!(dayOf(item) <= asOf)) return items.filter((kept) => dayOf(kept) <= asOf);
+  return items;
+}
+
 export const addDays = (date: LocalDate, days: number): LocalDate => fromEpochDay(toEpochDay(date) + days);
 
 export const daysBetween = (from: LocalDate, to: LocalDate): number => toEpochDay(to) - toEpochDay(from);

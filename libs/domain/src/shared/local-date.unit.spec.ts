@@ -1,4 +1,4 @@
-import { addDays, dateOf, daysBetween, isInstant, isLocalDate } from './local-date';
+import { addDays, datedOnOrBefore, dateOf, daysBetween, isInstant, isLocalDate } from './local-date';
 
 describe('business dates', () => {
   it('accepts only calendar dates that exist', () => {
@@ -40,5 +40,12 @@ describe('business dates', () => {
     expect(addDays('0000-01-01', -1)).toBe(new Date(Date.UTC(-1, 11, 31)).toISOString().slice(0, 10));
     expect(addDays('2026-03-01', 1.5)).toBe('2026-03-02');
     expect(addDays('2026-03-01', -0.5)).toBe('2026-02-28');
+  });
+
+  it('keeps the items dated on or before a day, in their order, and hands back the list itself when all are', () => {
+    const items = [{ on: '2026-03-02' }, { on: '2026-03-01' }, { on: '2026-03-04' }];
+    expect(datedOnOrBefore(items, '2026-03-02', (item) => item.on)).toEqual([{ on: '2026-03-02' }, { on: '2026-03-01' }]);
+    expect(datedOnOrBefore(items, '2026-03-04', (item) => item.on)).toBe(items);
+    expect(datedOnOrBefore(items, '2026-02-28', (item) => item.on)).toEqual([]);
   });
 });
