@@ -42,6 +42,12 @@ export interface ReadAllOptions {
 /** Called after a commit with the log's new head position; readers then catch up with readAll. */
 export type AppendListener = (headPosition: number) => void;
 
+/**
+ * Durability, for every adapter: an append resolves only once its events are durable (as far as
+ * the adapter's configuration promises), and no read returns an event, no head counts it and no
+ * listener hears of it before that; a read may wait for it. So nothing fed from the log (read
+ * models, published messages, the saga's commands) gets ahead of what survives a crash.
+ */
 export interface EventStore {
   /** Atomic: every event of the call is stored, or none is. */
   append(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult>;

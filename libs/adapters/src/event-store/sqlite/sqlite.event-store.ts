@@ -17,9 +17,12 @@ import {
 import { AppendListeners } from '../append-listeners';
 import { openSqliteDatabase } from '../../sqlite';
 import { EVENT_STORE_MIGRATIONS } from './sqlite.schema';
+import { WalCheckpointer } from './wal-checkpointer';
+import { WalDurability, type WalSyncRunner } from './wal-durability';
 
 /**
- * FULL: an acknowledged append survives a power loss (the WAL is fsynced at every commit).
+ * FULL: an acknowledged append survives a power loss (the WAL is fsynced after every commit,
+ * off the event loop, before the append is acknowledged).
  * NORMAL: survives a crash of the process, but the last commits may be lost on a power loss.
  */
 export type SqliteSynchronous = 'FULL' | 'NORMAL';
@@ -27,9 +30,18 @@ export type SqliteSynchronous = 'FULL' | 'NORMAL';
 /**
  * Checkpointing the WAL into the database (with its fsync) every 1,000 pages, SQLite's default,
  * took most of a group commit's time under load; every 10,000 pages (about 40 MB of WAL) pays
- * it a tenth as often, for a longer recovery after a crash (seconds, not minutes).
+ * it a tenth as often, for a longer recovery after a crash (seconds, not minutes). Only used
+ * should the checkpointing thread fail: it checkpoints off the event loop instead.
  */
 export const SQLITE_WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
+/**
+ * The checkpointing thread is asked to copy the WAL into the database after this many commits,
+ * or this many bytes of event payloads, whichever comes first: a few seconds of load, a WAL of
+ * a few MB, a short recovery.
+ */
+const CHECKPOINT_EVERY_COMMITS = 1_000;
+const CHECKPOINT_EVERY_BYTES = 16 * 1024 * 1024;
 
 export interface SqliteEventStoreOptions {
   /** A file path, or ':memory:' for a private in-process database. */
@@ -39,6 +51,8 @@ export interface SqliteEventStoreOptions {
   readonly busyTimeoutMs?: number;
   /** Told how many appends each committed transaction wrote together (for a metric). */
   readonly onGroupCommit?: (appends: number) => void;
+  /** Runs each flush of the WAL (FULL only); a test passes a gate to hold one and see what waits for it. */
+  readonly syncWal?: WalSyncRunner;
 }
 
 interface PendingAppend {
@@ -62,111 +76,193 @@ const EVENT_COLUMNS = 'position, event_id, stream_id, revision, type, schema_ver
 /**
  * The embedded default: one SQLite file in WAL mode.
  *
- * Appends made while a transaction is being written are queued and written together in the
- * next one (group commit): each keeps its own savepoint, version check and idempotency check,
- * and each is acknowledged only after the shared commit. Under load this pays one fsync for
- * many appends instead of one each.
+ * Appends made while a transaction is being written or flushed to disk are queued and written
+ * together in the next one (group commit): each keeps its own savepoint, version check and
+ * idempotency check, and each is acknowledged only once the shared commit is durable. Under
+ * load this pays one fsync for many appends instead of one each.
+ *
+ * With FULL durability the connection commits without syncing (synchronous = NORMAL, which in
+ * WAL mode still syncs the WAL before a checkpoint copies it into the database, and a new WAL
+ * header before frames follow it) and the WAL is then flushed off the event loop (WalDurability).
+ * A commit is visible to this connection before it is durable, so every read answers only once
+ * what it returns is durable: readers (projections, the relay, the saga, queries) never get
+ * ahead of what survives a power cut, and a crash loses only commits nobody was told of.
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database;
   private readonly statements: ReturnType<typeof prepare>;
   private readonly listeners = new AppendListeners();
+  private readonly durability: WalDurability;
   private pending: PendingAppend[] = [];
   private flushScheduled = false;
+  /** The head of this store's newest commit that wrote events, until listeners are told it is durable. */
+  private unannounced = 0;
+  private readonly checkpointer: WalCheckpointer | null;
+  private commitsSinceCheckpoint = 0;
+  private bytesSinceCheckpoint = 0;
   private closed = false;
 
   private constructor(
     db: Database,
+    inWal: boolean,
+    walFile: string | null,
+    syncWal: WalSyncRunner,
     private readonly clock: Clock,
     private readonly onGroupCommit?: (appends: number) => void,
   ) {
     this.db = db;
     this.statements = prepare(db);
+    this.durability = WalDurability.open(walFile, this.statements.head.get() as number, syncWal, () => this.afterFlush());
+    // Should the thread fail, SQLite's own checkpoint (inside COMMIT, on the event loop) takes over rather than a WAL without end.
+    this.checkpointer = inWal ? new WalCheckpointer(db.name, () => db.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT_PAGES}`)) : null;
+    if (this.checkpointer) db.pragma('wal_autocheckpoint = 0');
   }
 
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
+    const synchronous = options.synchronous ?? 'FULL';
     const db = openSqliteDatabase({
       filename: options.filename,
       describedAs: 'event store',
-      synchronous: options.synchronous ?? 'FULL',
+      // FULL is kept by flushing the WAL here, after each commit, off the event loop.
+      synchronous: 'NORMAL',
       busyTimeoutMs: options.busyTimeoutMs,
       pragmas: [`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT_PAGES}`],
       migrations: EVENT_STORE_MIGRATIONS,
     });
-    return new SqliteEventStore(db, options.clock, options.onGroupCommit);
+    try {
+      const inWal = db.pragma('journal_mode', { simple: true }) === 'wal';
+      const walFile = synchronous === 'FULL' && inWal ? `${db.name}-wal` : null;
+      return new SqliteEventStore(db, inWal, walFile, options.syncWal ?? ((flush) => flush()), options.clock, options.onGroupCommit);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   }
 
   append(streamId: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new EventStoreClosedError());
+    if (this.durability.failed) return Promise.reject(this.durability.failed);
     if (events.length === 0) return Promise.reject(new EmptyAppendError(streamId));
     return new Promise((resolve, reject) => {
       this.pending.push({ streamId, events, options, resolve, reject });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
+      this.scheduleFlush();
     });
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
     const maxCount = options.maxCount ?? -1;
-    const rows =
-      options.direction === 'backward'
-        ? this.statements.readStreamBackward.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
-        : this.statements.readStreamForward.all(streamId, options.fromRevision ?? 1, maxCount);
-    return (rows as EventRow[]).map(toRecordedEvent);
+    const backward = options.direction === 'backward';
+    const rows = backward
+      ? this.statements.readStreamBackward.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
+      : this.statements.readStreamForward.all(streamId, options.fromRevision ?? 1, maxCount);
+    const events = (rows as EventRow[]).map(toRecordedEvent);
+    // A stream's positions grow with its revisions.
+    if (events.length > 0) await this.durable(events[backward ? 0 : events.length - 1].position);
+    return events;
   }
 
   async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
     this.assertOpen();
     const streams = new Map<string, RecordedEvent[]>(streamIds.map((streamId) => [streamId, []]));
     if (streamIds.length === 0) return streams;
+    let newest = 0;
     for (const row of this.statements.readStreams.all(JSON.stringify(streamIds)) as EventRow[]) {
       const event = toRecordedEvent(row);
+      if (event.position > newest) newest = event.position;
       streams.get(event.streamId)?.push(event);
     }
+    await this.durable(newest);
     return streams;
   }
 
   async streamVersion(streamId: string): Promise<number> {
     this.assertOpen();
-    return this.versionOf(streamId);
+    const newest = this.statements.streamHead.get(streamId) as [number, number] | undefined;
+    if (!newest) return 0;
+    await this.durable(newest[1]);
+    return newest[0];
   }
 
   async findAppend(streamId: string, idempotencyKey: string): Promise<AppendResult | null> {
     this.assertOpen();
-    return this.storedAppend(streamId, idempotencyKey);
+    const found = this.storedAppend(streamId, idempotencyKey);
+    // A re-sent command is told "done" only once the first one's events are durable.
+    if (found) await this.durable(found.lastPosition);
+    return found;
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     this.assertOpen();
-    return (this.statements.readAll.all(options.after, options.maxCount) as EventRow[]).map(toRecordedEvent);
+    const events = (this.statements.readAll.all(options.after, options.maxCount) as EventRow[]).map(toRecordedEvent);
+    if (events.length > 0) await this.durable(events[events.length - 1].position);
+    return events;
   }
 
   async headPosition(): Promise<number> {
     this.assertOpen();
-    return this.statements.head.get() as number;
+    const head = this.statements.head.get() as number;
+    await this.durable(head);
+    return head;
   }
 
   onAppended(listener: AppendListener): () => void {
     return this.listeners.add(listener);
   }
 
-  /** Writes what is already queued, then closes the file. */
+  /** Writes what is already queued and waits until it is durable, then closes the file. */
   async close(): Promise<void> {
     if (this.closed) return;
-    this.flush();
     this.closed = true;
+    while (this.pending.length > 0 || this.durability.flushing) {
+      if (this.durability.flushing) await this.durability.idle();
+      else this.flush();
+      if (this.durability.failed) break;
+    }
     this.listeners.clear();
+    await this.checkpointer?.close();
+    this.durability.close();
     this.db.close();
+  }
+
+  /** Resolves once `position` is durable; a read that returns it waits for this first. */
+  private durable(position: number): Promise<void> | void {
+    if (position > this.durability.head) return this.durability.reach(position);
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** A flush of the WAL ended: listeners hear of what it made durable, and what queued meanwhile is written (or refused, if it failed). */
+  private afterFlush(): void {
+    const failure = this.durability.failed;
+    if (failure) {
+      for (const append of this.pending.splice(0)) append.reject(failure);
+      return;
+    }
+    if (this.unannounced !== 0 && this.durability.head >= this.unannounced) {
+      this.unannounced = 0;
+      this.listeners.notify(this.durability.head);
+    }
+    if (this.pending.length > 0 && !this.closed) this.flush();
+  }
+
+  private checkpointNow(): void {
+    if (++this.commitsSinceCheckpoint < CHECKPOINT_EVERY_COMMITS && this.bytesSinceCheckpoint < CHECKPOINT_EVERY_BYTES) return;
+    this.commitsSinceCheckpoint = 0;
+    this.bytesSinceCheckpoint = 0;
+    this.checkpointer?.request();
   }
 
   private flush(): void {
     this.flushScheduled = false;
+    // While the WAL is being flushed, appends keep queueing: the next commit takes them all, as soon as the flush ends.
+    if (this.durability.flushing || this.durability.failed || this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    if (batch.length === 0) return;
     const outcomes: Array<{ result: AppendResult } | { error: unknown }> = [];
     let head: number;
     try {
@@ -191,17 +287,26 @@ export class SqliteEventStore implements EventStore {
       }
       this.statements.commit.run();
       this.onGroupCommit?.(batch.length);
+      this.checkpointNow();
     } catch (error) {
       if (this.db.inTransaction) this.statements.rollback.run();
       for (const append of batch) append.reject(error);
       return;
     }
-    batch.forEach((append, index) => {
-      const outcome = outcomes[index];
-      if ('result' in outcome) append.resolve(outcome.result);
-      else append.reject(outcome.error);
-    });
-    if (outcomes.some((outcome) => 'result' in outcome && !outcome.result.deduplicated)) this.listeners.notify(head);
+    if (outcomes.some((outcome) => 'result' in outcome && !outcome.result.deduplicated)) this.unannounced = head;
+    // Refusals and re-sent appends wait too: each answer may rest on events of earlier, not yet durable, commits.
+    this.durability.whenDurable(
+      head,
+      () =>
+        batch.forEach((append, index) => {
+          const outcome = outcomes[index];
+          if ('result' in outcome) append.resolve(outcome.result);
+          else append.reject(outcome.error);
+        }),
+      (error) => {
+        for (const append of batch) append.reject(error);
+      },
+    );
   }
 
   private write({ streamId, events, options }: PendingAppend, head: number): AppendResult {
@@ -218,6 +323,9 @@ export class SqliteEventStore implements EventStore {
       const event = events[index];
       const position = head + index + 1;
       const revision = version + index + 1;
+      const data = JSON.stringify(event.data);
+      const metadata = JSON.stringify(event.metadata);
+      this.bytesSinceCheckpoint += data.length + metadata.length;
       try {
         this.statements.insertEvent.run(
           position,
@@ -228,8 +336,8 @@ export class SqliteEventStore implements EventStore {
           event.schemaVersion,
           event.occurredAt,
           recordedAt,
-          JSON.stringify(event.data),
-          JSON.stringify(event.metadata),
+          data,
+          metadata,
         );
       } catch (error) {
         if (isUniqueViolationOn(error, 'events.event_id')) throw new DuplicateEventIdError(event.eventId);
@@ -291,6 +399,7 @@ function prepare(db: Database) {
     rollbackToSavepoint: db.prepare('ROLLBACK TO append'),
     head: scalar('SELECT coalesce(max(position), 0) FROM events'),
     streamVersion: scalar('SELECT max(revision) FROM events WHERE stream_id = ?'),
+    streamHead: raw('SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1'),
     insertEvent: db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertAppend: db.prepare('INSERT INTO appends (stream_id, idempotency_key, first_position, last_position, next_expected_version) VALUES (?, ?, ?, ?, ?)'),
     findAppend: db.prepare('SELECT first_position, last_position, next_expected_version FROM appends WHERE stream_id = ? AND idempotency_key = ?'),
