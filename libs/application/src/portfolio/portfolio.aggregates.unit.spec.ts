@@ -26,9 +26,13 @@ function row(client: number, seed: number): ClientSummaryChange {
 }
 
 describe('portfolio top lists kept through changes', () => {
-  it('ranks as aggregates built afresh from the final rows, whichever clients change between answers', () => {
+  it.each([
+    ['none', 0],
+    ['2', 2],
+    ['the default number of', undefined],
+  ])('ranks as aggregates built afresh from the final rows, whichever clients change between answers (%s spare places)', (_, keptBeyondTop) => {
     // Given 60 clients answered once, so the top lists are kept
-    const kept = new PortfolioAggregates();
+    const kept = new PortfolioAggregates(keptBeyondTop);
     const latest = new Map<number, ClientSummaryChange>();
     const put = (change: ClientSummaryChange, client: number) => {
       latest.set(client, change);
@@ -39,13 +43,39 @@ describe('portfolio top lists kept through changes', () => {
     kept.view(period, 5);
 
     for (let step = 1; step <= 200; step++) {
-      // When a client changes (some in the lists, most not) or a new one arrives
+      // When a client changes (some in the lists, most not; margins crossing zero) or a new one arrives
       const client = (step * 13) % 70;
       put(row(client, step * 31 + client), client);
-      // Then every answer equals the one of aggregates that never kept a list
+      // Then every answer, of whichever size, equals the one of aggregates that never kept a list
       const fresh = new PortfolioAggregates();
       for (const change of latest.values()) fresh.put(change);
-      expect(kept.view(period, 5)).toEqual(fresh.view(period, 5));
+      const top = [5, 5, 8, 1, 0][step % 5];
+      expect(kept.view(period, top)).toEqual(fresh.view(period, top));
+    }
+  });
+
+  it('keeps the riskiest client at the head through a run of changes that each drop the head below the kept places', () => {
+    // Given 30 clients, one place kept beyond a list of 3
+    const kept = new PortfolioAggregates(1);
+    const latest = new Map<number, ClientSummaryChange>();
+    const put = (change: ClientSummaryChange, client: number) => {
+      latest.set(client, change);
+      kept.put(change);
+    };
+    const scored = (client: number, score: number, band: RiskBand): ClientSummaryChange => ({ ...row(client, client), score, band });
+    for (let client = 0; client < 30; client++) put(scored(client, client % 10, RiskBand.Amber), client);
+    const period = { from: '2026-10-01', to: TODAY };
+    kept.view(period, 3);
+
+    for (let step = 0; step < 30; step++) {
+      // When the riskiest client falls to the least risky, again and again
+      const [head] = kept.view(period, 3).topByRisk;
+      const client = Number(head.clientId.slice(2));
+      put(scored(client, 0, RiskBand.Green), client);
+      // Then the list is the one ranked over every client
+      const fresh = new PortfolioAggregates();
+      for (const change of latest.values()) fresh.put(change);
+      expect(kept.view(period, 3).topByRisk).toEqual(fresh.view(period, 3).topByRisk);
     }
   });
 

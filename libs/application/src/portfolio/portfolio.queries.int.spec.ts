@@ -160,6 +160,40 @@ describe('portfolio kept as running sums over the client rows', () => {
       expect(await portfolios.portfolio(from, TODAY, 10)).toEqual(await recomputed(events, clientIds, from, TODAY, 10));
   });
 
+  it('gives the same answer again while no row changes, and never one made before a row changed', async () => {
+    const portfolios = new PortfolioQueries(readingNoStream(events), store, clock);
+    const [month, quarter] = [addDays(TODAY, -30), addDays(TODAY, -90)];
+    // Given two periods asked once each
+    const monthBefore = await portfolios.portfolio(month, TODAY, 10);
+    const quarterBefore = await portfolios.portfolio(quarter, TODAY, 5);
+
+    // When they are asked again, in turn, with no row changed: the answers made before
+    expect(await portfolios.portfolio(month, TODAY, 10)).toBe(monthBefore);
+    expect(await portfolios.portfolio(quarter, TODAY, 5)).toBe(quarterBefore);
+
+    // When an invoice is issued and the projector writes the client's row
+    const [client] = await store.find([clientIds[3]]);
+    await handler.handle(
+      {
+        type: 'IssueInvoice',
+        data: {
+          clientId: client.clientId,
+          invoiceId: 'INV-fresh',
+          amount: { amountMinor: 4_321_000, currency: client.currency },
+          issuedOn: addDays(TODAY, -2),
+        },
+      },
+      { actor: 'test' },
+    );
+    await projection.catchUp();
+
+    // Then the next answer of each period has it, as a full recomputation does
+    const monthAfter = await portfolios.portfolio(month, TODAY, 10);
+    expect(monthAfter).not.toEqual(monthBefore);
+    expect(monthAfter).toEqual(await recomputed(events, clientIds, month, TODAY, 10));
+    expect(await portfolios.portfolio(quarter, TODAY, 5)).toEqual(await recomputed(events, clientIds, quarter, TODAY, 5));
+  });
+
   it('folds a period ending on another day, as a full recomputation does', async () => {
     const to = addDays(TODAY, -40);
     const portfolios = new PortfolioQueries(events, store, clock);

@@ -13,6 +13,9 @@ import { PortfolioAggregates } from './portfolio.aggregates';
  */
 const SYNC_PAGE = 500;
 
+/** Different questions (period and list size) answered from the same sums that are kept for the next asking. */
+const ANSWERS_KEPT = 64;
+
 /** How often `keepReady` follows the list's changes between answers. */
 export const PORTFOLIO_FOLLOW_MS = 1_000;
 
@@ -38,8 +41,13 @@ export class PortfolioQueries {
   private everyRecordRead = false;
   private syncing: Promise<void> | null = null;
   private cached: { readonly key: string; readonly view: Promise<PortfolioView> } | null = null;
-  /** The last answer from the sums, given again while no record changed (a burst of the same question costs one). */
-  private answered: { readonly key: string; readonly view: PortfolioView } | null = null;
+  /**
+   * The answers from the sums at `answeredAt` (the aggregates' revision), by period and list
+   * size: given again, the same object, until a record changes (every change moves the revision,
+   * so none outlives it), so a burst of the same questions costs one of each.
+   */
+  private readonly answered = new Map<string, PortfolioView>();
+  private answeredAt = -1;
   private following: NodeJS.Timeout | null = null;
   private stopped = false;
 
@@ -80,9 +88,19 @@ export class PortfolioQueries {
   }
 
   private fromSums(from: LocalDate, to: LocalDate, top: number): PortfolioView {
-    const key = `${from}|${to}|${top}|${this.aggregates.revision}`;
-    if (this.answered?.key !== key) this.answered = { key, view: this.aggregates.view({ from, to }, top) };
-    return this.answered.view;
+    if (this.answeredAt !== this.aggregates.revision) {
+      this.answered.clear();
+      this.answeredAt = this.aggregates.revision;
+    }
+    const key = `${from}|${to}|${top}`;
+    let view = this.answered.get(key);
+    if (!view) {
+      // Each period asked since the last change is one entry: past a few, forget them rather than grow without bound.
+      if (this.answered.size === ANSWERS_KEPT) this.answered.clear();
+      view = this.aggregates.view({ from, to }, top);
+      this.answered.set(key, view);
+    }
+    return view;
   }
 
   /** Applies the rows written since the last call; concurrent callers share one pass. */
