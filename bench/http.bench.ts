@@ -1,9 +1,9 @@
 /**
  * HTTP figures (`npm run bench`): the built app and the anchor (a bare NestJS + Apollo app with
  * constant resolvers of the same shapes, bench/support/anchor-app.ts) each run in their own
- * process on loopback; this process loads both with autocannon, in turn, in the same run, and
- * prints the app's throughput as a ratio to the anchor's (latencies at a steady rate are
- * corrected for coordinated omission).
+ * process on loopback; this process loads both in turn, in the same run, and prints the app's
+ * throughput as a ratio to the anchor's (as fast as 16 connections go, by autocannon; at a steady
+ * rate, open-loop, each latency running from when its request was due: support/steady-load.ts).
  *   (1) client(id) with risk and profitability over the generated clients, and p99 at 1,000 req/s;
  *   (2) clients(first: 50, filter: {band: RED}) on a list of 100,000 clients;
  *   (3) portfolio over the 100,000 listed clients;

@@ -1,13 +1,15 @@
 /**
  * The built app and the anchor (a bare NestJS + Apollo app with constant resolvers of the same
  * shapes, bench/support/anchor-app.ts), each in a process of its own on loopback, loaded with
- * autocannon: what every bench with HTTP figures shares, so each prints them the same way.
+ * autocannon, or at a steady rate by steady-load.ts: what every bench with HTTP figures shares, so
+ * each prints them the same way.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { processCpuMs } from './in-flight-load';
+import { quantile, steadyLoad } from './steady-load';
 
 const APP_ENTRY = resolve(__dirname, '../../dist/apps/client-lifecycle/apps/client-lifecycle/src/main.js');
 const ANCHOR_ENTRY = resolve(__dirname, 'anchor-app.ts');
@@ -98,21 +100,49 @@ export interface Figures {
   readonly cpuMsPerRequest?: number;
 }
 
-/** A load; a response carrying GraphQL errors counts as an error, not as a fast answer. */
-export async function measure({ url, seconds, connections, body, rate }: Load): Promise<Figures> {
+const HEADERS = { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` };
+
+/**
+ * A load; a response carrying GraphQL errors counts as an error, not as a fast answer. With a
+ * rate, an open-loop load at that even rate (steady-load.ts); without, autocannon's closed loop,
+ * each connection sending its next request when the last is answered.
+ */
+export async function measure(load: Load): Promise<Figures> {
+  const cpuBefore = cpuAt(load.url);
+  const figures = load.rate === undefined ? await asFastAsTheyGo(load) : await atSteadyRate({ ...load, rate: load.rate });
+  return { ...figures, cpuMsPerRequest: (cpuAt(load.url) - cpuBefore) / Math.max(1, figures.requests) };
+}
+
+const bodyOf = (body: Load['body']) => (index: number) => (typeof body === 'string' ? body : body(index));
+
+/** Latencies to a tenth of a millisecond: a quiet answer takes a few. */
+const tenths = (ms: number): number => Math.round(ms * 10) / 10;
+
+async function atSteadyRate({ url, seconds, connections, body, rate }: Load & { rate: number }): Promise<Figures> {
+  const steady = await steadyLoad({ url, seconds, connections, rate, headers: HEADERS, body: bodyOf(body) });
+  return {
+    requests: steady.requests,
+    perSecond: steady.perSecond,
+    p50: tenths(quantile(steady.latencies, 0.5)),
+    p99: tenths(quantile(steady.latencies, 0.99)),
+    max: tenths(quantile(steady.latencies, 1)),
+    failed: steady.failed,
+  };
+}
+
+async function asFastAsTheyGo({ url, seconds, connections, body }: Load): Promise<Figures> {
   let sent = 0;
   let graphqlErrors = 0;
-  const cpuBefore = cpuAt(url);
+  const nth = bodyOf(body);
   const result = await autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_KEY}` },
+    headers: HEADERS,
     connections,
-    ...(rate === undefined ? {} : { overallRate: rate }),
     duration: seconds,
     requests: [
       {
-        setupRequest: (request) => ({ ...request, body: typeof body === 'string' ? body : body(sent++) }),
+        setupRequest: (request) => ({ ...request, body: nth(sent++) }),
         onResponse: (_status, responseBody) => {
           if (responseBody.includes('"errors"')) graphqlErrors++;
         },
@@ -126,7 +156,6 @@ export async function measure({ url, seconds, connections, body, rate }: Load): 
     p99: result.latency.p99,
     max: result.latency.max,
     failed: result.errors + result.timeouts + result.non2xx + graphqlErrors,
-    cpuMsPerRequest: (cpuAt(url) - cpuBefore) / Math.max(1, result.requests.total),
   };
 }
 
