@@ -61,6 +61,10 @@ export class PersonalDataEventStore implements EventStore {
     return this.inner.streamVersion(streamId);
   }
 
+  knownStreamVersion(streamId: string): number | undefined {
+    return this.inner.knownStreamVersion(streamId);
+  }
+
   async findAppend(streamId: string, idempotencyKey: string): Promise<AppendResult | null> {
     const found = await this.inner.findAppend(streamId, idempotencyKey);
     return found && { ...found, events: await this.openAll(found.events) };

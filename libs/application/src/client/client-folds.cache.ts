@@ -31,7 +31,9 @@ export interface FoldedHistories {
 /**
  * Folded clients kept ready, least recently used evicted first within a heap budget. A fold is
  * keyed by its stream's version: each use reads only the events appended since (by this process
- * or any other), so a client with 20,000 events is not folded again per command or per read.
+ * or any other), so a client with 20,000 events is not folded again per command or per read; and
+ * none at all when the store knows the stream is still at that version (the usual case: this
+ * process wrote everything since).
  * Readers get frozen snapshots (`ClientView`); the decider's state stays inside and is lent to
  * `decide` only.
  */
@@ -60,6 +62,10 @@ export class ClientFolds implements StreamStateSource<ClientState>, FoldedHistor
    */
   async fold(clientId: string, streams?: ClientStreamSource): Promise<ClientFold> {
     const cached = this.folds.get(clientId);
+    if (cached !== undefined && this.store.knownStreamVersion(clientStreamId(clientId)) === cached.version) {
+      this.keep(clientId, cached);
+      return cached;
+    }
     const fold = cached ?? new ClientFold();
     const events =
       cached === undefined && streams !== undefined

@@ -25,13 +25,6 @@ export interface ClientInsight extends ClientAssessmentView {
  * later.
  */
 export class ClientInsightQueries {
-  /**
-   * Assessments of history snapshots, per day: a snapshot never changes, so neither does what it
-   * assesses to, and a client read again without new events is not assessed again. Dropped with
-   * the snapshot when the fold moves on.
-   */
-  private readonly assessed = new WeakMap<ClientHistory, Map<LocalDate, ReadyAssessment>>();
-
   constructor(
     store: EventStore,
     private readonly clock: Clock,
@@ -40,8 +33,11 @@ export class ClientInsightQueries {
     private readonly clients: ClientQueries = new ClientQueries(store),
     /** Where the projector keeps each client's assessment ready; without it every answer is folded. */
     private readonly summaries?: ClientSummaryStore,
-    /** Those assessments once read, per client view: the row is read and parsed once per snapshot and day. */
-    private readonly readyRows: ReadyAssessments = new ReadyAssessments(),
+    /**
+     * Assessments per history snapshot and day, read from the list or assessed here: a snapshot
+     * never changes, so a client read again without new events is neither read nor assessed again.
+     */
+    private readonly assessments: ReadyAssessments = new ReadyAssessments(),
   ) {}
 
   /**
@@ -54,13 +50,13 @@ export class ClientInsightQueries {
     const instant = this.clock.now().toISOString();
     const asOfDay = dateOf(instant);
     const snapshot = view?.version === version ? view.history : undefined;
-    const known = snapshot && this.readyRows.get(clientId, snapshot, asOfDay);
+    const known = snapshot && this.assessments.get(clientId, snapshot, asOfDay);
     if (known) return { ...known, asOf: instant, asOfDay };
     const [row] = (await this.summaries?.find([clientId])) ?? [];
     if (row && row.version === version && row.asOf === asOfDay && row.assessment !== '') {
       // Written by the projector from the same ReadyAssessment type.
       const ready = JSON.parse(row.assessment) as ReadyAssessment;
-      if (snapshot) this.readyRows.set(clientId, snapshot, asOfDay, ready, row.assessment.length);
+      if (snapshot) this.assessments.set(clientId, snapshot, asOfDay, ready, row.assessment.length);
       return { ...ready, asOf: instant, asOfDay };
     }
     return view ? this.assess(view, instant) : this.insight(clientId, undefined, streams);
@@ -85,14 +81,13 @@ export class ClientInsightQueries {
     return { asOf: instant, asOfDay, history, ...this.assessment(history, asOfDay) };
   }
 
-  /** `history` assessed on `asOfDay`, with its trend, once per snapshot and day. */
+  /** `history` assessed on `asOfDay`, with its trend, once per snapshot and day while the memo holds it. */
   private assessment(history: ClientHistory, asOfDay: LocalDate): ReadyAssessment {
-    let byDay = this.assessed.get(history);
-    const known = byDay?.get(asOfDay);
+    const known = this.assessments.get(history.clientId, history, asOfDay);
     if (known) return known;
     const assessed = readyAssessment(history, asOfDay, this.config);
-    if (!byDay) this.assessed.set(history, (byDay = new Map()));
-    byDay.set(asOfDay, assessed);
+    // Counted as the row's JSON is, so both kinds share one budget (a few % of the assessing).
+    this.assessments.set(history.clientId, history, asOfDay, assessed, JSON.stringify(assessed).length);
     return assessed;
   }
 }

@@ -1,9 +1,19 @@
-import { FixedClock, InMemoryEventStore, UuidV7Generator } from '@client-lifecycle/adapters';
+import {
+  ClientDataKeys,
+  FixedClock,
+  InMemoryDataKeyStore,
+  InMemoryEventStore,
+  MasterKey,
+  PersonalDataEventStore,
+  UuidV7Generator,
+} from '@client-lifecycle/adapters';
 import { assessClient } from '@client-lifecycle/domain';
 import { ClientCommandHandler, type UnstampedClientCommand } from '../client/client-command.handler';
 import { ClientFolds } from '../client/client-folds.cache';
 import { ClientQueries } from '../client/client.queries';
+import { ClientErasure } from '../privacy/client.erasure';
 import { ClientInsightQueries } from './client-insight.queries';
+import { HEAP_BYTES_PER_ASSESSMENT_CHAR, ReadyAssessments } from './ready-assessments.cache';
 
 const clock = new FixedClock(new Date('2026-05-01T12:00:00.000Z'));
 
@@ -48,6 +58,56 @@ describe('Insight on a folded client', () => {
     expect(after?.risk.trend).toMatchObject({ comparedWith: '2026-04-01', previousScore: after && assessClient(after.history, '2026-04-01').risk.score });
     expect(again?.risk).toBe(after?.risk);
     expect(again?.collection).toBe(after?.collection);
+  });
+});
+
+describe('The assessments kept ready in one bounded memo', () => {
+  async function folded(assessments: ReadyAssessments) {
+    const events = new PersonalDataEventStore(new InMemoryEventStore(clock), new ClientDataKeys(new InMemoryDataKeyStore(), MasterKey.generate()));
+    const ids = new UuidV7Generator();
+    const folds = new ClientFolds(events);
+    const handler = new ClientCommandHandler(events, clock, ids, { maxAttempts: 5 }, folds);
+    for (const command of commands) await handler.handle(command, { actor: 'crm' });
+    const insights = new ClientInsightQueries(events, clock, undefined, new ClientQueries(events, folds), undefined, assessments);
+    return { insights, erasure: new ClientErasure(events, events.keys, folds, clock, ids) };
+  }
+
+  it('counts the assessments it makes against the same budget as the rows it reads', async () => {
+    const assessments = new ReadyAssessments();
+    const { insights } = await folded(assessments);
+
+    const { history, asOf: _asOf, asOfDay, ...assessed } = (await insights.insight('acme'))!;
+
+    expect(assessments.stats).toEqual({ clients: 1, bytes: JSON.stringify(assessed).length * HEAP_BYTES_PER_ASSESSMENT_CHAR });
+    expect(assessments.get('acme', history, asOfDay)?.risk).toBe(assessed.risk);
+  });
+
+  it('keeps none when the budget has no room, and assesses the client again on each read', async () => {
+    const assessments = new ReadyAssessments({ budgetBytes: 0 });
+    const { insights } = await folded(assessments);
+
+    const first = await insights.insight('acme');
+    const again = await insights.insight('acme');
+
+    expect(again?.history).toBe(first?.history);
+    expect(again?.risk).not.toBe(first?.risk);
+    expect(again?.risk).toEqual(first?.risk);
+    expect(assessments.stats).toEqual({ clients: 0, bytes: 0 });
+  });
+
+  it('drops the assessment of a forgotten client with its fold: the next read assesses the erased client', async () => {
+    const assessments = new ReadyAssessments();
+    const { insights, erasure } = await folded(assessments);
+    const before = (await insights.insight('acme'))!;
+
+    await erasure.forget('acme', 'GDPR request', { actor: 'dpo' });
+    const after = (await insights.insight('acme'))!;
+
+    expect(after.history).not.toBe(before.history);
+    expect(after.history.name).not.toBe('ACME');
+    expect(after.risk).not.toBe(before.risk);
+    expect(assessments.get('acme', before.history, before.asOfDay)).toBeUndefined();
+    expect(assessments.stats.clients).toBe(1);
   });
 });
 

@@ -2,9 +2,9 @@ import type { ClientHistory, LocalDate } from '@client-lifecycle/domain';
 import type { ReadyAssessment } from './client-assessment';
 
 /**
- * Heap a parsed assessment takes per character of its JSON: 1.3 bytes measured on the seeded
- * portfolio (40 clients, 9 KB of JSON each on average), counted as 1.5 for the entries' own upkeep;
- * the budget is counted in characters read.
+ * Heap an assessment takes per character of its JSON: 1.3 bytes measured on the seeded portfolio
+ * (40 clients, 9 KB of JSON each on average), counted as 1.5 for the entries' own upkeep; the
+ * budget is counted in characters of JSON, read from a row or serialised from one assessed here.
  */
 export const HEAP_BYTES_PER_ASSESSMENT_CHAR = 1.5;
 
@@ -25,10 +25,11 @@ interface Held {
 }
 
 /**
- * Assessments read from the client list and parsed, per folded history snapshot and day: a
- * snapshot never changes and the projector assesses it the same way all day, so `client(id)` read
- * again without new events neither reads its row (15 KB of JSON) nor parses it again.
- * Keyed weakly by the snapshot, so an entry never outlives the fold it was read for: an erasure
+ * Assessments per folded history snapshot and day, whether read from the client list and parsed
+ * or assessed in this process: a snapshot never changes and assesses the same way all day, so
+ * `client(id)` read again without new events neither reads its row (15 KB of JSON) and parses it
+ * nor assesses the client again. One memo for both, within one budget.
+ * Keyed weakly by the snapshot, so an entry never outlives the fold it was made for: an erasure
  * drops the client's fold (ClientFolds), and its assessment goes with it. Least recently used
  * evicted first beyond the budget.
  */
@@ -56,7 +57,7 @@ export class ReadyAssessments {
     return entry.ready;
   }
 
-  /** `ready`, parsed from `jsonLength` characters, as the assessment of `history` on `day`; replaces the client's previous one. */
+  /** `ready`, of `jsonLength` characters as JSON, as the assessment of `history` on `day`; replaces the client's previous one. */
   set(clientId: string, history: ClientHistory, day: LocalDate, ready: ReadyAssessment, jsonLength: number): void {
     this.drop(clientId);
     const bytes = jsonLength * HEAP_BYTES_PER_ASSESSMENT_CHAR;

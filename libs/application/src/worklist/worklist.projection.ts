@@ -5,6 +5,7 @@ import {
   type LocalDate,
   type WorklistConfig,
   worklistChangesOn,
+  worklistCollection,
   worklistEntriesOf,
 } from '@client-lifecycle/domain';
 import type { Clock, EventStore, RecordedEvent, WorklistClient, WorklistStore } from '@client-lifecycle/ports';
@@ -153,11 +154,13 @@ export class WorklistProjection {
         continue;
       }
       const { score, recommendation } = assessClient(history, today, this.config).risk;
+      // One walk of the client's invoices for both: on a long history each walk was a millisecond.
+      const collection = worklistCollection(history, today, this.worklist);
       judged.push({
         clientId,
-        entries: worklistEntriesOf(history, today, { score, recommendation }, this.worklist),
+        entries: worklistEntriesOf(history, today, { score, recommendation }, this.worklist, collection),
         asOf: today,
-        refreshOn: worklistChangesOn(history, today, this.worklist),
+        refreshOn: worklistChangesOn(history, today, this.worklist, collection),
       });
     }
     return judged;

@@ -1,4 +1,5 @@
-import { story } from '../calibration/client-story.fixtures';
+import { MeetingOutcome, ReminderStep, story } from '../calibration/client-story.fixtures';
+import type { ClientHistory } from '../client-history';
 import { evidenceIndex } from './risk.evidence';
 
 describe('evidence as events', () => {
@@ -35,5 +36,31 @@ describe('evidence as events', () => {
     const index = evidenceIndex(history, new Set([payment.eventId]));
 
     expect([...index.values()]).toEqual([evidenceIndex(history).get(payment.eventId)]);
+  });
+
+  it('describes the events asked for the same way when snapshots share lists with earlier ones, each asked several times', () => {
+    const told = story('shared lists')
+      .invoice('2026-01-01', 10_000, 'INV-1')
+      .pay('2026-02-03', 'INV-1', 4_000)
+      .reminder('2026-02-05', 'INV-1', ReminderStep.Friendly)
+      .meeting('2026-02-06', MeetingOutcome.Held)
+      .time('2026-02-07', 60)
+      .build();
+    const frozen = (history: ClientHistory): ClientHistory =>
+      Object.freeze(
+        Object.fromEntries(Object.entries(history).map(([key, value]) => [key, Array.isArray(value) ? Object.freeze(value) : value])),
+      ) as ClientHistory;
+    const earlier = frozen(told);
+    // A later snapshot: one more time entry, every other list the earlier snapshot's own.
+    const later = frozen({ ...earlier, timeEntries: [...earlier.timeEntries, { ...earlier.timeEntries[0], eventId: 'TimeLogged#later' }] });
+    const asked = [
+      new Set(['TimeLogged#later']),
+      new Set([earlier.invoices[0].payments[0].eventId, earlier.timeEntries[0].eventId]),
+      new Set([earlier.meetings[0].eventId, earlier.reminders[0].eventId, earlier.invoices[0].eventId, 'nobody']),
+    ];
+    const described = (history: ClientHistory, only: ReadonlySet<string>) => [...evidenceIndex(history).values()].filter((event) => only.has(event.eventId));
+
+    for (let time = 0; time < 3; time++)
+      for (const history of [earlier, later]) for (const only of asked) expect([...evidenceIndex(history, only).values()]).toEqual(described(history, only));
   });
 });

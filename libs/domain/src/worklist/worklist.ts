@@ -8,7 +8,7 @@ import {
   offsetOf,
   COLLECTION_LADDER,
 } from '../collection/collection-ladder';
-import { collectionView } from '../collection/collection.projection';
+import { collectionView, type CollectionView } from '../collection/collection.projection';
 import type { InvoiceCollection } from '../collection/invoice-collection';
 import { Recommendation } from '../risk/risk.model';
 import { addDays, daysBetween, type LocalDate } from '../shared';
@@ -159,6 +159,10 @@ function chasedInvoice(invoices: readonly InvoiceCollection[]): InvoiceCollectio
   return invoices.find((invoice) => invoice.ladderActive) ?? invoices.find((invoice) => invoice.daysPastDue <= 0 && invoice.nextStepDueOn !== null);
 }
 
+/** The collection ladder the worklist judges a client on: `worklistEntriesOf` and `worklistChangesOn` share it. Pure. */
+export const worklistCollection = (history: ClientHistory, asOf: LocalDate, config: WorklistConfig = DEFAULT_WORKLIST_CONFIG): CollectionView =>
+  collectionView(history, asOf, config.ladder);
+
 /**
  * A client's worklist entries as judged on `asOf`: the next action on the invoice being chased,
  * due on or after its day (an entry due later waits in the read model until the calendar reaches
@@ -172,8 +176,9 @@ export function worklistEntriesOf(
   asOf: LocalDate,
   risk: WorklistRisk,
   config: WorklistConfig = DEFAULT_WORKLIST_CONFIG,
+  /** `worklistCollection(history, asOf, config)` when the caller has it already (it walks every invoice). */
+  view: CollectionView = worklistCollection(history, asOf, config),
 ): WorklistEntry[] {
-  const view = collectionView(history, asOf, config.ladder);
   const hold = creditHoldEntry(history, view.invoices, asOf, risk);
   return [...ladderEntries(history, view.invoices, asOf, risk.score, config), ...(hold ? [hold] : [])];
 }
@@ -269,8 +274,13 @@ function ladderEntries(
  * rung's day, a due date, or the end of a promise's hold on an open invoice. The projector judges
  * the client again then; until that day the entries it stored stand.
  */
-export function worklistChangesOn(history: ClientHistory, asOf: LocalDate, config: WorklistConfig = DEFAULT_WORKLIST_CONFIG): LocalDate | null {
-  const view = collectionView(history, asOf, config.ladder);
+export function worklistChangesOn(
+  history: ClientHistory,
+  asOf: LocalDate,
+  config: WorklistConfig = DEFAULT_WORKLIST_CONFIG,
+  /** As for `worklistEntriesOf`. */
+  view: CollectionView = worklistCollection(history, asOf, config),
+): LocalDate | null {
   const days = view.invoices.flatMap((invoice) => [
     invoice.dueDate,
     addDays(invoice.dueDate, 1),

@@ -60,6 +60,13 @@ export interface EventStore {
   readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   /** The stream's version (0 when it does not exist). */
   streamVersion(streamId: string): Promise<number>;
+  /**
+   * The stream's version when the store can vouch for it without a query (as `streamVersion`
+   * would answer now: durable events only); undefined when it cannot, for instance when another
+   * writer may have appended since. A cache of folded streams checks it before reading the
+   * events past its version.
+   */
+  knownStreamVersion(streamId: string): number | undefined;
   /** A previously stored append for this idempotency key, or null. */
   findAppend(streamId: string, idempotencyKey: string): Promise<AppendResult | null>;
   /** A page of the global log in position order. */

@@ -16,12 +16,15 @@ export interface EventStoreContractHarness {
   create(): Promise<EventStore>;
   /** Closes the store and opens it again over the same storage; absent for volatile adapters. */
   reopen?(store: EventStore): Promise<EventStore>;
+  /** A second store over the same storage, as another process would open it; absent where none can exist. */
+  another?(store: EventStore): Promise<EventStore>;
   /**
-   * What the adapter promises beyond the core of the port; both default to true. KurrentDB's
+   * What the adapter promises beyond the core of the port; all default to true. KurrentDB's
    * positions are its log's commit positions (strictly increasing, with gaps), and its event
-   * ids are unique per stream only.
+   * ids are unique per stream only. `knownStreamVersions`: the store knows the versions of the
+   * streams it appended or read without a query (false: `knownStreamVersion` is always undefined).
    */
-  readonly guarantees?: { readonly gapFreePositions?: boolean; readonly globallyUniqueEventIds?: boolean };
+  readonly guarantees?: { readonly gapFreePositions?: boolean; readonly globallyUniqueEventIds?: boolean; readonly knownStreamVersions?: boolean };
 }
 
 export function anEvent(overrides: Partial<EventToAppend> = {}): EventToAppend {
@@ -314,11 +317,61 @@ export function describeEventStoreContract(adapter: string, harness: EventStoreC
       });
     });
 
+    describe('knowing a stream version without a query', () => {
+      const knows = harness.guarantees?.knownStreamVersions ?? true;
+      /** What knownStreamVersion must answer: the version, or nothing from an adapter that never knows. */
+      const expectKnown = (streamId: string, version: number) => expect(store.knownStreamVersion(streamId)).toBe(knows ? version : undefined);
+
+      it('knows, if at all, the version a read answers, after its own appends and reads', async () => {
+        await store.append('client-a', events(3), { expectedVersion: 0 });
+        expectKnown('client-a', 3);
+        await store.append('client-a', events(2), { expectedVersion: 3 });
+        expectKnown('client-a', 5);
+        await expect(store.append('client-a', events(1), { expectedVersion: 3 })).rejects.toBeInstanceOf(WrongExpectedVersionError);
+        expectKnown('client-a', 5);
+
+        await store.readStream('client-a', { fromRevision: 6 });
+        expectKnown('client-a', 5);
+        await store.readStream('client-nobody');
+        expectKnown('client-nobody', 0);
+        expect(await store.streamVersion('client-a')).toBe(5);
+      });
+
+      it("answers a re-sent append without taking its first result's version for the stream's", async () => {
+        await store.append('client-a', events(1), { expectedVersion: 0, idempotencyKey: 'k' });
+        await store.append('client-a', events(2), { expectedVersion: 1 });
+
+        await store.append('client-a', events(1), { expectedVersion: 0, idempotencyKey: 'k' });
+
+        expectKnown('client-a', 3);
+      });
+
+      if (harness.another) {
+        const another = harness.another;
+        it('forgets what it knew once another writer appends, and knows again once it reads the stream', async () => {
+          await store.append('client-a', events(2), { expectedVersion: 0 });
+          await store.append('client-b', events(1), { expectedVersion: 0 });
+          const other = await another(store);
+
+          await other.append('client-a', events(1), { expectedVersion: 2 });
+
+          expect([undefined, 3]).toContain(store.knownStreamVersion('client-a'));
+          expect([undefined, 1]).toContain(store.knownStreamVersion('client-b'));
+          expect((await store.readStream('client-a', { fromRevision: 3 })).map((event) => event.revision)).toEqual([3]);
+          expectKnown('client-a', 3);
+          expect(await store.readStream('client-b', { fromRevision: 2 })).toEqual([]);
+          expectKnown('client-b', 1);
+          await other.close();
+        });
+      }
+    });
+
     it('refuses work once closed', async () => {
       await store.close();
 
       await expect(store.append('client-a', events(1), { expectedVersion: 0 })).rejects.toBeInstanceOf(EventStoreClosedError);
       await expect(store.readStream('client-a')).rejects.toBeInstanceOf(EventStoreClosedError);
+      expect(() => store.knownStreamVersion('client-a')).toThrow(EventStoreClosedError);
     });
 
     if (harness.reopen) {

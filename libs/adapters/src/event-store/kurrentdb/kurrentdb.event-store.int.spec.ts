@@ -31,7 +31,8 @@ if (connectionString === undefined || connectionString === '') {
       await store.close();
       return open(namespaces.get(store)!); // only stores this harness opened reach here
     },
-    guarantees: { gapFreePositions: false, globallyUniqueEventIds: false },
+    another: async (store) => open(namespaces.get(store)!), // only stores this harness opened reach here
+    guarantees: { gapFreePositions: false, globallyUniqueEventIds: false, knownStreamVersions: false },
   });
 
   describe('KurrentDB event store', () => {

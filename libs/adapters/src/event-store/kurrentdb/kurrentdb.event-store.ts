@@ -134,6 +134,12 @@ export class KurrentDbEventStore implements EventStore {
     return last ? Number(last.revision) + 1 : 0;
   }
 
+  /** Never known: the server takes appends from every client, and only a read tells whether any came. */
+  knownStreamVersion(): undefined {
+    this.assertOpen();
+    return undefined;
+  }
+
   async findAppend(streamId: string, idempotencyKey: string): Promise<AppendResult | null> {
     this.assertOpen();
     const found = await this.keyedEvents(streamId, idempotencyKey);

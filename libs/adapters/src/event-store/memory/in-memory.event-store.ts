@@ -101,6 +101,12 @@ export class InMemoryEventStore implements EventStore {
     return this.streams.get(streamId)?.length ?? 0;
   }
 
+  /** Always known: nothing but this object writes the log. */
+  knownStreamVersion(streamId: string): number {
+    this.assertOpen();
+    return this.streams.get(streamId)?.length ?? 0;
+  }
+
   async findAppend(streamId: string, idempotencyKey: string): Promise<AppendResult | null> {
     this.assertOpen();
     const stored = this.appends.get(appendKey(streamId, idempotencyKey));

@@ -25,6 +25,8 @@ describeEventStoreContract('PostgreSQL', {
     await store.close();
     return open(urls.get(store)!); // only stores this harness opened reach here
   },
+  another: async (store) => open(urls.get(store)!), // only stores this harness opened reach here
+  guarantees: { knownStreamVersions: false },
 });
 
 describe('PostgreSQL event store database', () => {

@@ -147,6 +147,15 @@ export class PostgresEventStore implements EventStore {
     return rows[0].version;
   }
 
+  /**
+   * Never known: other processes append to the same database, and only a query tells whether
+   * they did (their notifications arrive later than their commits).
+   */
+  knownStreamVersion(): undefined {
+    this.assertOpen();
+    return undefined;
+  }
+
   async findAppend(streamId: string, idempotencyKey: string): Promise<AppendResult | null> {
     this.assertOpen();
     const { rows } = await this.track(

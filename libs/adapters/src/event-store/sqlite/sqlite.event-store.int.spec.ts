@@ -27,6 +27,7 @@ describeEventStoreContract('SQLite', {
     await store.close();
     return open(files.get(store)!); // only stores this harness opened reach here
   },
+  another: async (store) => open(files.get(store)!), // only stores this harness opened reach here
 });
 
 describe('SQLite event store file', () => {
@@ -162,6 +163,35 @@ describe('SQLite event store durability (FULL)', () => {
     await append.promise;
     await reader.close();
     await writer.close();
+  });
+
+  it('knows a stream at a version only once its append is durable, and not at all if another connection appended meanwhile', async () => {
+    const filename = join(folder, 'known-versions', 'events.sqlite');
+    const flushes = new HeldFlushes();
+    const store = openHeld(filename, flushes);
+    const first = watch(store.append('client-a', [anEvent()], { expectedVersion: 0 }));
+    await flushes.waitForOne();
+    flushes.release();
+    await first.promise;
+
+    const second = watch(store.append('client-a', [anEvent()], { expectedVersion: 1 }));
+    await flushes.waitForOne();
+    expect(store.knownStreamVersion('client-a')).toBe(1);
+    const other = open(filename);
+    await other.append('client-a', [anEvent()], { expectedVersion: 2 });
+    expect(store.knownStreamVersion('client-a')).toBeUndefined();
+    flushes.release();
+    await second.promise;
+
+    expect(store.knownStreamVersion('client-a')).toBeUndefined();
+    // The other connection's event is read once this connection's own flush of the WAL has ended.
+    const version = watch(store.streamVersion('client-a'));
+    await flushes.waitForOne();
+    flushes.release();
+    expect(await version.promise).toBe(3);
+    expect(store.knownStreamVersion('client-a')).toBe(3);
+    await other.close();
+    await store.close();
   });
 
   it('lets no listener read an event before its append is acknowledged', async () => {

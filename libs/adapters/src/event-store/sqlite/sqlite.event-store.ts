@@ -43,6 +43,13 @@ export const SQLITE_WAL_AUTOCHECKPOINT_PAGES = 10_000;
 const CHECKPOINT_EVERY_COMMITS = 1_000;
 const CHECKPOINT_EVERY_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Streams whose version the store keeps known, the most recently learnt first: room for every
+ * client the fold cache holds in a usual deployment (about 5 MB of keys); a stream beyond it is
+ * read again.
+ */
+const KNOWN_STREAM_VERSIONS = 65_536;
+
 export interface SqliteEventStoreOptions {
   /** A file path, or ':memory:' for a private in-process database. */
   readonly filename: string;
@@ -101,6 +108,15 @@ export class SqliteEventStore implements EventStore {
   private commitsSinceCheckpoint = 0;
   private bytesSinceCheckpoint = 0;
   private closed = false;
+  /** Durable stream versions this store appended or read since another connection last committed (see knownStreamVersion). */
+  private readonly knownVersions = new Map<string, number>();
+  /** `PRAGMA data_version` when last checked: it changes whenever another connection has committed. */
+  private dataVersion: number;
+  /**
+   * Moves on whenever the known versions are forgotten: a version read or committed before is
+   * then not learnt once it turns durable, as another writer may have appended after it.
+   */
+  private knownGeneration = 0;
 
   private constructor(
     db: Database,
@@ -112,6 +128,7 @@ export class SqliteEventStore implements EventStore {
   ) {
     this.db = db;
     this.statements = prepare(db);
+    this.dataVersion = this.statements.dataVersion.get() as number;
     this.durability = WalDurability.open(walFile, this.statements.head.get() as number, syncWal, () => this.afterFlush());
     // Should the thread fail, SQLite's own checkpoint (inside COMMIT, on the event loop) takes over rather than a WAL without end.
     this.checkpointer = inWal ? new WalCheckpointer(db.name, () => db.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT_PAGES}`)) : null;
@@ -157,8 +174,11 @@ export class SqliteEventStore implements EventStore {
       ? this.statements.readStreamBackward.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
       : this.statements.readStreamForward.all(streamId, options.fromRevision ?? 1, maxCount);
     const events = (rows as EventRow[]).map(toRecordedEvent);
+    const generation = this.knownGeneration;
     // A stream's positions grow with its revisions.
     if (events.length > 0) await this.durable(events[backward ? 0 : events.length - 1].position);
+    if (!backward && (options.maxCount === undefined || events.length < options.maxCount))
+      this.learnReadTo(streamId, events, options.fromRevision ?? 1, generation);
     return events;
   }
 
@@ -172,16 +192,38 @@ export class SqliteEventStore implements EventStore {
       if (event.position > newest) newest = event.position;
       streams.get(event.streamId)?.push(event);
     }
+    const generation = this.knownGeneration;
     await this.durable(newest);
+    for (const [streamId, events] of streams) this.learn(streamId, events.length === 0 ? 0 : events[events.length - 1].revision, generation);
     return streams;
   }
 
   async streamVersion(streamId: string): Promise<number> {
     this.assertOpen();
     const newest = this.statements.streamHead.get(streamId) as [number, number] | undefined;
-    if (!newest) return 0;
-    await this.durable(newest[1]);
-    return newest[0];
+    const generation = this.knownGeneration;
+    if (newest) await this.durable(newest[1]);
+    const version = newest?.[0] ?? 0;
+    this.learn(streamId, version, generation);
+    return version;
+  }
+
+  /**
+   * Known without a query while no other connection has committed since the last check: its
+   * `PRAGMA data_version` (a counter SQLite keeps in shared memory, a tenth of the cost of the
+   * stream read it spares) tells whether one has, any process's, and the versions are then
+   * forgotten until read again. Versions are learnt from this store's appends and reads once
+   * durable, so none is ahead of what a read would return.
+   */
+  knownStreamVersion(streamId: string): number | undefined {
+    this.assertOpen();
+    const dataVersion = this.statements.dataVersion.get() as number;
+    if (dataVersion !== this.dataVersion) {
+      this.dataVersion = dataVersion;
+      this.forgetKnownVersions();
+      return undefined;
+    }
+    return this.knownVersions.get(streamId);
   }
 
   async findAppend(streamId: string, idempotencyKey: string): Promise<AppendResult | null> {
@@ -220,6 +262,7 @@ export class SqliteEventStore implements EventStore {
       if (this.durability.failed) break;
     }
     this.listeners.clear();
+    this.forgetKnownVersions();
     await this.checkpointer?.close();
     this.durability.close();
     this.db.close();
@@ -228,6 +271,38 @@ export class SqliteEventStore implements EventStore {
   /** Resolves once `position` is durable; a read that returns it waits for this first. */
   private durable(position: number): Promise<void> | void {
     if (position > this.durability.head) return this.durability.reach(position);
+  }
+
+  /** `version` as the stream's, unless the known versions were forgotten since it was read (`generation`) or a newer one is known. */
+  private learn(streamId: string, version: number, generation: number): void {
+    if (generation !== this.knownGeneration) return;
+    const known = this.knownVersions.get(streamId);
+    if (known !== undefined && known >= version) return;
+    this.knownVersions.delete(streamId);
+    this.knownVersions.set(streamId, version);
+    if (this.knownVersions.size <= KNOWN_STREAM_VERSIONS) return;
+    for (const oldest of this.knownVersions.keys()) {
+      this.knownVersions.delete(oldest);
+      break;
+    }
+  }
+
+  /**
+   * What a forward read to the stream's end (from `fromRevision`) tells of its version; when it
+   * found nothing past a version the caller holds, the stream's head is looked up, so a cache
+   * that had to read once knows the version again (unless that head is not durable yet).
+   */
+  private learnReadTo(streamId: string, events: readonly RecordedEvent[], fromRevision: number, generation: number): void {
+    if (events.length > 0) return this.learn(streamId, events[events.length - 1].revision, generation);
+    if (fromRevision <= 1) return this.learn(streamId, 0, generation);
+    const head = this.statements.streamHead.get(streamId) as [number, number] | undefined;
+    if (!head) return this.learn(streamId, 0, generation);
+    if (head[1] <= this.durability.head) this.learn(streamId, head[0], generation);
+  }
+
+  private forgetKnownVersions(): void {
+    this.knownVersions.clear();
+    this.knownGeneration++;
   }
 
   private scheduleFlush(): void {
@@ -263,6 +338,7 @@ export class SqliteEventStore implements EventStore {
     if (this.durability.flushing || this.durability.failed || this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
+    const generation = this.knownGeneration;
     const outcomes: Array<{ result: AppendResult } | { error: unknown }> = [];
     let head: number;
     try {
@@ -300,8 +376,10 @@ export class SqliteEventStore implements EventStore {
       () =>
         batch.forEach((append, index) => {
           const outcome = outcomes[index];
-          if ('result' in outcome) append.resolve(outcome.result);
-          else append.reject(outcome.error);
+          if (!('result' in outcome)) return append.reject(outcome.error);
+          // A re-sent append's result is its first one's, not the stream's version now.
+          if (!outcome.result.deduplicated) this.learn(append.streamId, outcome.result.nextExpectedVersion, generation);
+          append.resolve(outcome.result);
         }),
       (error) => {
         for (const append of batch) append.reject(error);
@@ -398,6 +476,7 @@ function prepare(db: Database) {
     release: db.prepare('RELEASE append'),
     rollbackToSavepoint: db.prepare('ROLLBACK TO append'),
     head: scalar('SELECT coalesce(max(position), 0) FROM events'),
+    dataVersion: scalar('PRAGMA data_version'),
     streamVersion: scalar('SELECT max(revision) FROM events WHERE stream_id = ?'),
     streamHead: raw('SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1'),
     insertEvent: db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
