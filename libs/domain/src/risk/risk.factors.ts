@@ -81,7 +81,13 @@ const lateInvoices = (history: ClientHistory, asOf: LocalDate, graceDays = 0): r
 
 const lateByList = memoisedByList<readonly InvoiceEntry[]>();
 
-export function paymentLateness(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures, config: RiskConfig, detail: FactorDetail = 'full'): RiskFactor {
+export function paymentLateness(
+  history: ClientHistory,
+  asOf: LocalDate,
+  measures: RiskMeasures,
+  config: RiskConfig,
+  detail: FactorDetail = 'full',
+): RiskFactor {
   const max = config.maxPoints.paymentLateness;
   const index = measures.paymentIndex;
   const evidence = () =>
@@ -115,11 +121,18 @@ export function overdueRatio(measures: RiskMeasures, config: RiskConfig): number
   return monthly > 0 ? weighted / monthly : weighted > 0 ? 1 : 0;
 }
 
-export function overdueExposure(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures, config: RiskConfig, detail: FactorDetail = 'full'): RiskFactor {
+export function overdueExposure(
+  history: ClientHistory,
+  asOf: LocalDate,
+  measures: RiskMeasures,
+  config: RiskConfig,
+  detail: FactorDetail = 'full',
+): RiskFactor {
   const max = config.maxPoints.overdueExposure;
   const ratio = overdueRatio(measures, config);
   // Only the evidence and the words list the invoices: a score alone does not look for them.
-  const overdue = detail === 'full' ? history.invoices.filter((invoice) => invoice.issuedOn <= asOf && invoice.dueDate < asOf && openBalanceAsOf(invoice, asOf) > 0) : [];
+  const overdue =
+    detail === 'full' ? history.invoices.filter((invoice) => invoice.issuedOn <= asOf && invoice.dueDate < asOf && openBalanceAsOf(invoice, asOf) > 0) : [];
   return factor(
     RiskFactorKey.OverdueExposure,
     max,
