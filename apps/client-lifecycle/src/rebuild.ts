@@ -1,87 +1,55 @@
 /**
  * `npm run rebuild`: projects the whole event log again into a shadow of the client list, with a
  * progress bar, while the service (if running) keeps serving the old list; the running
- * projector then swaps the shadow in (or this process does, when no projector runs). Wiring only.
+ * projector then swaps the shadow in (or this process does, when no projector runs).
  * `--workers N`: threads assessing clients beside the one reading the log; none by default
  * (docs/rebuild-performance.md: more RSS and CPU, faster only with idle cores).
+ * This file only sets the V8 heap the rebuild runs in (below) and starts rebuild.command.ts.
  */
-import 'reflect-metadata';
-import { hostname } from 'node:os';
-import { SystemClock } from '@client-lifecycle/adapters';
-import { ClientSummaryRebuild, type RebuildStage } from '@client-lifecycle/application';
-import { ConfigError, loadConfig } from './config';
-import { openClientSummaryStore, openEventStore } from './infrastructure';
-import { openLeaseStore } from './workers';
+import { spawn } from 'node:child_process';
 
-const BAR_WIDTH = 30;
+/**
+ * The V8 heap of a rebuild, unless node is started with heap flags of its own
+ * (docs/rebuild-performance.md, 2026-11-28). At 1M events the rebuild holds 65 to 85 MB live (a
+ * page of the log, the folds of 1,000 clients, the rows not yet written), but V8 let the old
+ * generation fill with garbage up to 350 MB between two full collections: 448 to 450 MiB of RSS
+ * against a budget of 512. Grown to 2.5 times what a full collection leaves (V8 chooses up to 4),
+ * it peaked at 354 to 359 MiB; 2 times (315 MiB) cost 10 to 12% more CPU than V8's choice in runs
+ * side by side. No cap: a client too long for that still gets the heap it needs (2.5 times its
+ * size), so no rebuild fails that did not before.
+ */
+const REBUILD_HEAP_FLAGS: readonly string[] = ['--heap-growing-percent=150'];
 
-const STAGES: Record<RebuildStage, string> = {
-  building: 'building the client list beside the live one',
-  'waiting-for-projector': 'waiting for the running projector to swap it in',
-  swapping: 'no projector is running: swapping it in',
-};
+/** Flags by which whoever starts node chooses the heap: then theirs are kept, as they are. */
+const HEAP_FLAG = /^--(max-old-space-size|max-semi-space-size|max-heap-size|heap-growing-percent)(=|$)/;
 
-/** The `--workers N` of the command line, if given. */
-function workersOption(argv: readonly string[]): number | undefined {
-  const at = argv.indexOf('--workers');
-  if (at === -1) return undefined;
-  const text = argv[at + 1] ?? '';
-  if (!/^\d+$/.test(text) || Number(text) > 64) throw new Error(`--workers ${JSON.stringify(text)} is not valid: expected an integer from 0 to 64`);
-  return Number(text);
-}
+const heapChosenByCaller = (): boolean =>
+  [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((flag) => HEAP_FLAG.test(flag.replace(/_/g, '-')));
 
-function progressBar(position: number, head: number): string {
-  const share = head === 0 ? 1 : position / head;
-  const filled = Math.round(Math.min(share, 1) * BAR_WIDTH);
-  return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ${position.toLocaleString('en-US')}/${head.toLocaleString('en-US')} events`;
-}
-
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const rebuildWorkers = workersOption(process.argv);
-  const clock = new SystemClock();
-  const events = await openEventStore(config, clock);
-  const summaries = await openClientSummaryStore(config);
-  const leases = openLeaseStore(config, `${hostname()}:${process.pid}:rebuild`);
-  try {
-    const started = process.hrtime.bigint();
-    const cpuBefore = process.cpuUsage();
-    let lastLine = 0;
-    let barShown = false;
-    const { position, swappedBy } = await new ClientSummaryRebuild(events, summaries, leases, clock, {
-      cacheClients: config.foldCacheClients,
-      ...(rebuildWorkers === undefined ? {} : { rebuildWorkers }),
-    }).run(
-      (at, head) => {
-        const now = Date.now();
-        if (process.stdout.isTTY) {
-          process.stdout.write(`\r${progressBar(at, head)}`);
-          barShown = true;
-        } else if (at === head || now - lastLine > 2_000) {
-          console.log(progressBar(at, head));
-          lastLine = now;
-        }
-      },
-      (stage) => {
-        if (barShown) process.stdout.write('\n');
-        barShown = false;
-        console.log(STAGES[stage]);
-      },
-    );
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const cpu = process.cpuUsage(cpuBefore);
-    if (barShown) process.stdout.write('\n');
-    console.log(
-      `rebuilt client summaries from ${position.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s (${Math.round(position / Math.max(seconds, 1e-9)).toLocaleString('en-US')} events/s; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, all threads), swapped in by ${swappedBy === 'rebuild' ? 'this process' : 'the running projector'}`,
-    );
-  } finally {
-    await leases.close();
-    await summaries.close();
-    await events.close();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+function failed(error: unknown): void {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
-});
+}
+
+/**
+ * This same command again, in a node with REBUILD_HEAP_FLAGS: V8 reads its heap sizes when it
+ * starts, not later. Its output is this one's, its exit status too; a signal sent to this
+ * process goes on to it.
+ */
+function rebuildInItsHeap(): void {
+  const rebuild = spawn(process.execPath, [...process.execArgv, ...REBUILD_HEAP_FLAGS, ...process.argv.slice(1)], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => rebuild.kill(signal));
+  rebuild.on('error', failed);
+  rebuild.on('exit', (code, signal) => {
+    if (signal !== null) {
+      // Killed, or aborted by V8 out of memory (its message above): the shadow it left is dropped by the next rebuild.
+      console.error(`The rebuild ended on ${signal}: unless it had said it swapped its list in, the live client list is unchanged.`);
+      process.exit(1);
+    }
+    process.exit(code ?? 1);
+  });
+}
+
+if (heapChosenByCaller()) {
+  import('./rebuild.command').then(({ runRebuild }) => runRebuild()).catch(failed);
+} else rebuildInItsHeap();

@@ -194,10 +194,10 @@ export class ClientSummaryProjection {
 
   /**
    * Swaps in a list a rebuild built beside this one (docs/rebuild-performance.md): projects
-   * this list to the head, brings the shadow to the same checkpoint, and swaps, all between two
-   * runs of this projector. So none of its commits lands on a list being replaced, the list
-   * never moves back, and every risk change of the meantime is announced once. Returns the
-   * checkpoint the projector goes on from.
+   * this list to the head (only when it announces risk changes: else there is nothing to gain),
+   * brings the shadow to the same checkpoint, and swaps, all between two runs of this projector.
+   * So none of its commits lands on a list being replaced, the list never moves back, and every
+   * risk change of the meantime is announced once. Returns the checkpoint the projector goes on from.
    */
   swapIn(shadow: ClientSummaryShadow): Promise<number> {
     const next = this.serial.then(() => this.swapInNow(shadow));
@@ -219,7 +219,11 @@ export class ClientSummaryProjection {
   }
 
   private async swapInNow(shadow: ClientSummaryShadow): Promise<number> {
-    const checkpoint = await this.project();
+    // The live list is projected first only to announce its risk changes: with nobody told of them (the rebuild CLI,
+    // swapping while the service is stopped) it would only write rows the swap replaces, and a list far behind (new, or
+    // stopped for long) was projected whole, costing as much CPU as the rebuild and more memory. The shadow goes to the
+    // head instead, which no live checkpoint is past.
+    const checkpoint = this.options.onRiskChange ? await this.project() : await this.events.headPosition();
     const { onRiskChange: _announcedByThisOne, ...options } = this.options;
     await new ClientSummaryProjection(this.events, shadow, this.clock, options).catchUp(undefined, checkpoint);
     await shadow.swapIn();

@@ -142,6 +142,32 @@ describe.each(stores)('rebuild while serving, %s', (_name, openStore) => {
   });
 });
 
+describe('rebuild with no projector running', () => {
+  it('swaps in without projecting the live list first: nobody is told of its risk changes and the swap replaces its rows', async () => {
+    // Given a log of 12 clients and a live list never projected (a new data folder, or a service stopped for long)
+    const clock = new FixedClock(new Date(`${TODAY}T18:00:00.000Z`));
+    const events = new InMemoryEventStore(clock);
+    await seedPortfolio(new ClientCommandHandler(events, clock, new UuidV7Generator()), { clients: 12, seed: 17, today: TODAY, concurrency: 4 });
+    const live = new InMemoryClientSummaryStore();
+    const writtenToLive = jest.spyOn(live, 'commit');
+    const leases = SqliteLeaseStore.open({ folder: mkdtempSync(join(folder, 'leases-')), owner: 'test' });
+    try {
+      // When a rebuild runs and swaps its list in by itself
+      const rebuilt = await new ClientSummaryRebuild(events, live, leases, clock).run();
+
+      // Then no row was written to the live list before the swap, which brought the whole list up to the head
+      expect(rebuilt.swappedBy).toBe('rebuild');
+      expect(writtenToLive).not.toHaveBeenCalled();
+      expect(await live.checkpoint()).toBe(await events.headPosition());
+      const incremental = new InMemoryClientSummaryStore();
+      await new ClientSummaryProjection(events, incremental, clock).catchUp();
+      expect(await everything(live)).toBe(await everything(incremental));
+    } finally {
+      await leases.close();
+    }
+  });
+});
+
 describe('rebuild while serving, SQLite files', () => {
   it('leaves no shadow file behind once swapped in', async () => {
     const clock = new FixedClock(new Date(`${TODAY}T18:00:00.000Z`));

@@ -88,7 +88,8 @@ const riskMeasuresOf = (
 /**
  * The risk score and band of `assessClient` on a day, from the same measures, without what only a
  * reader of that day's assessment needs: the collection ladder of every open invoice, the cost of
- * recovery and profitability's evidence. What a trend compares with. Pure.
+ * recovery, profitability's evidence, the risk factors' evidence and every plain word. What a
+ * trend compares with. Pure.
  */
 export function riskScoreOn(
   history: ClientHistory,
@@ -103,7 +104,7 @@ export function riskScoreOn(
     { kept, broken, brokenPromiseEventIds },
     profitabilityFigures(history, asOf, config.profitability),
   );
-  const { score, band } = assessRisk(history, asOf, measures, config.risk);
+  const { score, band } = assessRisk(history, asOf, measures, config.risk, null, 'points');
   return { score, band };
 }
 

@@ -26,16 +26,24 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const hours = (minutes: number) => round1(minutes / 60);
 
+/**
+ * How much of a factor is made: `full` for an assessment; `points` for a score alone (the trend's
+ * score 30 days before), whose factors carry no evidence and no plain words, as nobody reads them.
+ */
+export type FactorDetail = 'full' | 'points';
+
 const factor = (
   key: RiskFactorKey,
   maxPoints: number,
   rawPoints: number,
   value: number,
   asOf: LocalDate,
-  evidenceEventIds: readonly string[],
+  evidenceEventIds: () => readonly string[],
   describe: (points: number) => Message,
+  detail: FactorDetail,
 ): RiskFactor => {
   const points = round1(clamp(rawPoints, 0, maxPoints));
+  if (detail === 'points') return { key, value: round1(value), points, maxPoints, ruleVersion: RISK_RULE_VERSION, asOf, evidenceEventIds: [], explanation: '' };
   const said = describe(points);
   return {
     key,
@@ -44,7 +52,7 @@ const factor = (
     maxPoints,
     ruleVersion: RISK_RULE_VERSION,
     asOf,
-    evidenceEventIds,
+    evidenceEventIds: evidenceEventIds(),
     explanation: riskEnglish(said),
     message: said,
   };
@@ -73,16 +81,30 @@ const lateInvoices = (history: ClientHistory, asOf: LocalDate, graceDays = 0): r
 
 const lateByList = memoisedByList<readonly InvoiceEntry[]>();
 
-export function paymentLateness(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): RiskFactor {
+export function paymentLateness(
+  history: ClientHistory,
+  asOf: LocalDate,
+  measures: RiskMeasures,
+  config: RiskConfig,
+  detail: FactorDetail = 'full',
+): RiskFactor {
   const max = config.maxPoints.paymentLateness;
   const index = measures.paymentIndex;
-  const late = lateInvoices(history, asOf);
-  const evidence = late.flatMap((invoice) => [
-    invoice.eventId,
-    ...invoice.payments.filter((payment) => payment.paidOn <= asOf).map((payment) => payment.eventId),
-  ]);
-  return factor(RiskFactorKey.PaymentLateness, max, index === null ? 0 : max * clamp((80 - index) / 60, 0, 1), index ?? 80, asOf, evidence, (points) =>
-    index === null ? say('risk.factor.paymentLateness.noneDue', { max }) : say('risk.factor.paymentLateness', { points, max, index: Math.round(index) }),
+  const evidence = () =>
+    lateInvoices(history, asOf).flatMap((invoice) => [
+      invoice.eventId,
+      ...invoice.payments.filter((payment) => payment.paidOn <= asOf).map((payment) => payment.eventId),
+    ]);
+  return factor(
+    RiskFactorKey.PaymentLateness,
+    max,
+    index === null ? 0 : max * clamp((80 - index) / 60, 0, 1),
+    index ?? 80,
+    asOf,
+    evidence,
+    (points) =>
+      index === null ? say('risk.factor.paymentLateness.noneDue', { max }) : say('risk.factor.paymentLateness', { points, max, index: Math.round(index) }),
+    detail,
   );
 }
 
@@ -99,31 +121,47 @@ export function overdueRatio(measures: RiskMeasures, config: RiskConfig): number
   return monthly > 0 ? weighted / monthly : weighted > 0 ? 1 : 0;
 }
 
-export function overdueExposure(history: ClientHistory, asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): RiskFactor {
+export function overdueExposure(
+  history: ClientHistory,
+  asOf: LocalDate,
+  measures: RiskMeasures,
+  config: RiskConfig,
+  detail: FactorDetail = 'full',
+): RiskFactor {
   const max = config.maxPoints.overdueExposure;
   const ratio = overdueRatio(measures, config);
-  const overdue = history.invoices.filter((invoice) => invoice.issuedOn <= asOf && invoice.dueDate < asOf && openBalanceAsOf(invoice, asOf) > 0);
+  // Only the evidence and the words list the invoices: a score alone does not look for them.
+  const overdue =
+    detail === 'full' ? history.invoices.filter((invoice) => invoice.issuedOn <= asOf && invoice.dueDate < asOf && openBalanceAsOf(invoice, asOf) > 0) : [];
   return factor(
     RiskFactorKey.OverdueExposure,
     max,
     max * Math.min(1, ratio),
     ratio,
     asOf,
-    overdue.map((invoice) => invoice.eventId),
+    () => overdue.map((invoice) => invoice.eventId),
     (points) => say('risk.factor.overdueExposure', { points, max, percent: Math.round(ratio * 100), count: overdue.length }),
+    detail,
   );
 }
 
 /** v2 counts broken promises (the second one is the pattern), not their share of all promises. */
-export function brokenPromises(asOf: LocalDate, measures: RiskMeasures, config: RiskConfig): RiskFactor {
+export function brokenPromises(asOf: LocalDate, measures: RiskMeasures, config: RiskConfig, detail: FactorDetail = 'full'): RiskFactor {
   const max = config.maxPoints.brokenPromises;
   const { kept, broken, brokenPromiseEventIds } = measures.promises;
-  return factor(RiskFactorKey.BrokenPromises, max, config.points.brokenPromise * broken, broken, asOf, brokenPromiseEventIds, (points) =>
-    say('risk.factor.brokenPromises', { points, max, broken, total: kept + broken }),
+  return factor(
+    RiskFactorKey.BrokenPromises,
+    max,
+    config.points.brokenPromise * broken,
+    broken,
+    asOf,
+    () => brokenPromiseEventIds,
+    (points) => say('risk.factor.brokenPromises', { points, max, broken, total: kept + broken }),
+    detail,
   );
 }
 
-export function excuses(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
+export function excuses(history: ClientHistory, asOf: LocalDate, config: RiskConfig, detail: FactorDetail = 'full'): RiskFactor {
   const max = config.maxPoints.excuses;
   const within = windowOf(asOf, config.windowDays);
   const recent = history.excuses.filter((excuse) => within(excuse.on));
@@ -133,12 +171,13 @@ export function excuses(history: ClientHistory, asOf: LocalDate, config: RiskCon
     config.points.excuse * recent.length,
     recent.length,
     asOf,
-    recent.map((excuse) => excuse.eventId),
+    () => recent.map((excuse) => excuse.eventId),
     (points) => say('risk.factor.excuses', { points, max, count: recent.length, days: config.windowDays }),
+    detail,
   );
 }
 
-export function complaints(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
+export function complaints(history: ClientHistory, asOf: LocalDate, config: RiskConfig, detail: FactorDetail = 'full'): RiskFactor {
   // A complaint weighs only once judged unfounded: a founded one is our fault, not the client's.
   const max = config.maxPoints.complaints;
   const within = windowOf(asOf, config.windowDays);
@@ -152,8 +191,9 @@ export function complaints(history: ClientHistory, asOf: LocalDate, config: Risk
     config.points.unfoundedComplaint * unfounded.length,
     unfounded.length,
     asOf,
-    unfounded.flatMap((complaint) => complaint.eventIds),
+    () => unfounded.flatMap((complaint) => complaint.eventIds),
     (points) => say('risk.factor.complaints', { points, max, count: unfounded.length, days: config.windowDays }),
+    detail,
   );
 }
 
@@ -198,7 +238,7 @@ function unbilledScopeCreepOf(history: ClientHistory): UnbilledScopeCreep {
  * Unbilled out-of-scope hours of the window against the contracted hours of one month: a month
  * of unpaid extra work within three months maxes it out.
  */
-export function unpaidScopeCreep(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
+export function unpaidScopeCreep(history: ClientHistory, asOf: LocalDate, config: RiskConfig, detail: FactorDetail = 'full'): RiskFactor {
   const max = config.maxPoints.unpaidScopeCreep;
   const within = windowOf(asOf, config.windowDays);
   const { outOfScope, entries } = unbilledScopeCreepEntries(history);
@@ -206,12 +246,19 @@ export function unpaidScopeCreep(history: ClientHistory, asOf: LocalDate, config
   const unbilledMinutes = unbilled.reduce((sum, entry) => sum + entry.minutes, 0);
   const contractedMinutes = history.contract.contractedHoursPerMonth * 60;
   const ratio = contractedMinutes > 0 ? unbilledMinutes / contractedMinutes : unbilledMinutes > 0 ? 1 : 0;
-  const evidence = [
+  const evidence = () => [
     ...unbilled.map((entry) => entry.eventId),
     ...new Set(unbilled.flatMap((entry) => outOfScope.get(entry.scopeChangeId ?? '')?.eventIds ?? [])),
   ];
-  return factor(RiskFactorKey.UnpaidScopeCreep, max, max * Math.min(1, ratio), ratio, asOf, evidence, (points) =>
-    say('risk.factor.unpaidScopeCreep', { points, max, hours: hours(unbilledMinutes), days: config.windowDays }),
+  return factor(
+    RiskFactorKey.UnpaidScopeCreep,
+    max,
+    max * Math.min(1, ratio),
+    ratio,
+    asOf,
+    evidence,
+    (points) => say('risk.factor.unpaidScopeCreep', { points, max, hours: hours(unbilledMinutes), days: config.windowDays }),
+    detail,
   );
 }
 
@@ -223,7 +270,7 @@ const signalsOf = (history: ClientHistory, kind: ConductSignalKind, within: (day
  * that found no progress, and non-billable hours against billable ones. Unpaid scope-creep hours
  * are left to their own factor, so the same hour is not counted twice.
  */
-export function timeWaste(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
+export function timeWaste(history: ClientHistory, asOf: LocalDate, config: RiskConfig, detail: FactorDetail = 'full'): RiskFactor {
   const max = config.maxPoints.timeWaste;
   const { points: per } = config;
   const within = windowOf(asOf, config.windowDays);
@@ -253,25 +300,33 @@ export function timeWaste(history: ClientHistory, asOf: LocalDate, config: RiskC
     per.slowResponse * slow.length +
     per.noProgress * stuck.length +
     per.nonBillableRatio * Math.min(1, ratio);
-  const evidence = [...missed, ...unprepared, ...rejected, ...slow, ...stuck, ...nonBillableEntries].map((fact) => fact.eventId);
-  return factor(RiskFactorKey.TimeWaste, max, points, ratio, asOf, evidence, (shown) =>
-    say('risk.factor.timeWaste', {
-      points: shown,
-      max,
-      missed: missed.length,
-      unprepared: unprepared.length,
-      rejected: rejected.length,
-      slow: slow.length,
-      stuck: stuck.length,
-      nonBillableHours: hours(nonBillable),
-      billableHours: hours(billable),
-      days: config.windowDays,
-    }),
+  const evidence = () => [...missed, ...unprepared, ...rejected, ...slow, ...stuck, ...nonBillableEntries].map((fact) => fact.eventId);
+  return factor(
+    RiskFactorKey.TimeWaste,
+    max,
+    points,
+    ratio,
+    asOf,
+    evidence,
+    (shown) =>
+      say('risk.factor.timeWaste', {
+        points: shown,
+        max,
+        missed: missed.length,
+        unprepared: unprepared.length,
+        rejected: rejected.length,
+        slow: slow.length,
+        stuck: stuck.length,
+        nonBillableHours: hours(nonBillable),
+        billableHours: hours(billable),
+        days: config.windowDays,
+      }),
+    detail,
   );
 }
 
 /** Disrespect and demands that cannot be met, in the window: the conduct signs short of abuse. */
-export function demands(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
+export function demands(history: ClientHistory, asOf: LocalDate, config: RiskConfig, detail: FactorDetail = 'full'): RiskFactor {
   const max = config.maxPoints.demands;
   const within = windowOf(asOf, config.windowDays);
   const disrespect = signalsOf(history, ConductSignalKind.Disrespect, within);
@@ -283,13 +338,14 @@ export function demands(history: ClientHistory, asOf: LocalDate, config: RiskCon
     points,
     disrespect.length + unreasonable.length,
     asOf,
-    [...disrespect, ...unreasonable].map((signal) => signal.eventId),
+    () => [...disrespect, ...unreasonable].map((signal) => signal.eventId),
     (shown) => say('risk.factor.demands', { points: shown, max, disrespect: disrespect.length, unreasonable: unreasonable.length, days: config.windowDays }),
+    detail,
   );
 }
 
 /** Minor abuse reports of the window; a severe one is a hard rule, not points. */
-export function conduct(history: ClientHistory, asOf: LocalDate, config: RiskConfig): RiskFactor {
+export function conduct(history: ClientHistory, asOf: LocalDate, config: RiskConfig, detail: FactorDetail = 'full'): RiskFactor {
   const max = config.maxPoints.conduct;
   const within = windowOf(asOf, config.windowDays);
   const reports = history.abuseReports.filter((report) => report.severity === AbuseSeverity.Minor && within(report.on));
@@ -299,8 +355,9 @@ export function conduct(history: ClientHistory, asOf: LocalDate, config: RiskCon
     config.points.minorAbuse * reports.length,
     reports.length,
     asOf,
-    reports.map((report) => report.eventId),
+    () => reports.map((report) => report.eventId),
     (points) => say('risk.factor.conduct', { points, max, count: reports.length, days: config.windowDays }),
+    detail,
   );
 }
 

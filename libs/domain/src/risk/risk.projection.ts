@@ -15,6 +15,7 @@ import {
   conduct,
   demands,
   excuses,
+  type FactorDetail,
   overdueExposure,
   paymentIncidents,
   paymentLateness,
@@ -147,8 +148,9 @@ function earnsTenureMitigation(history: ClientHistory, asOf: LocalDate, measures
   return incidents.lateInvoices.length === 1 && incidents.brokenPromises === 0;
 }
 
-const halved = (factor: RiskFactor): RiskFactor => {
+const halved = (factor: RiskFactor, detail: FactorDetail): RiskFactor => {
   const points = Math.round((factor.points / 2) * 10) / 10;
+  if (detail === 'points') return { ...factor, points };
   const halvedNote = message('risk.factor.halved');
   return {
     ...factor,
@@ -169,9 +171,14 @@ function rulesOf(
   measures: RiskMeasures,
   situation: PaymentSituation,
   config: RiskConfig,
+  detail: FactorDetail,
 ): RiskRuleFiring[] {
   const fired: RiskRuleFiring[] = [];
   const fire = (rule: RiskRule, band: RiskBand, key: RiskMessageKey, params: Message['params'], evidenceEventIds: readonly string[]) => {
+    if (detail === 'points') {
+      fired.push({ rule, band, explanation: '', evidenceEventIds });
+      return;
+    }
     const said = message(key, params);
     fired.push({ rule, band, explanation: riskEnglish(said), message: said, evidenceEventIds });
   };
@@ -300,6 +307,8 @@ const trendOf = (score: number, previous: PreviousRisk | null | undefined): Risk
 /**
  * Risk model v2 (DOMAIN.md): explainable points, band floors from rules that do not wait for
  * points (each with its evidence and plain words), hard rules, archetypes and the decision grid.
+ * With `detail` 'points' (a score and band alone, as the trend compares with) the factors carry
+ * no evidence and neither they nor the rules any plain words; every figure is the same.
  */
 export function assessRisk(
   history: ClientHistory,
@@ -307,24 +316,25 @@ export function assessRisk(
   measures: RiskMeasures,
   config: RiskConfig = DEFAULT_RISK_CONFIG,
   previous?: PreviousRisk | null,
+  detail: FactorDetail = 'full',
 ): RiskAssessment {
   const raw = [
-    paymentLateness(history, asOf, measures, config),
-    overdueExposure(history, asOf, measures, config),
-    brokenPromises(asOf, measures, config),
-    excuses(history, asOf, config),
-    complaints(history, asOf, config),
-    unpaidScopeCreep(history, asOf, config),
-    timeWaste(history, asOf, config),
-    demands(history, asOf, config),
-    conduct(history, asOf, config),
+    paymentLateness(history, asOf, measures, config, detail),
+    overdueExposure(history, asOf, measures, config, detail),
+    brokenPromises(asOf, measures, config, detail),
+    excuses(history, asOf, config, detail),
+    complaints(history, asOf, config, detail),
+    unpaidScopeCreep(history, asOf, config, detail),
+    timeWaste(history, asOf, config, detail),
+    demands(history, asOf, config, detail),
+    conduct(history, asOf, config, detail),
   ];
   const situation = paymentSituation(history, asOf, measures, config);
   const tenureMitigationApplied = earnsTenureMitigation(history, asOf, measures, situation, config);
-  const factors = tenureMitigationApplied ? raw.map((factor) => (PAYMENT_FACTORS.has(factor.key) ? halved(factor) : factor)) : raw;
+  const factors = tenureMitigationApplied ? raw.map((factor) => (PAYMENT_FACTORS.has(factor.key) ? halved(factor, detail) : factor)) : raw;
   const score = Math.min(100, Math.round(factors.reduce((sum, factor) => sum + factor.points, 0) * 10) / 10);
 
-  const fired = rulesOf(history, asOf, factors, measures, situation, config);
+  const fired = rulesOf(history, asOf, factors, measures, situation, config, detail);
   let band = fired.reduce((current, firing) => higherBand(current, firing.band), bandOfScore(score, config));
   if (band === RiskBand.Red && measures.contributionMarginMinor < 0) {
     const said = message('risk.rule.redWithNegativeMargin');
