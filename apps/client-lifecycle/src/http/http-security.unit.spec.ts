@@ -33,8 +33,8 @@ describe('the security headers', () => {
   });
 
   it('refuse to start with a policy that reads the request', () => {
-    expect(() => securityHeaders({ contentSecurityPolicy: { directives: { scriptSrc: [(request) => `'nonce-${String((request as { id?: string }).id)}'`] } } })).toThrow(
-      /reads the request/,
-    );
+    expect(() =>
+      securityHeaders({ contentSecurityPolicy: { directives: { scriptSrc: [(request) => `'nonce-${String((request as { id?: string }).id)}'`] } } }),
+    ).toThrow(/reads the request/);
   });
 });

@@ -10,7 +10,12 @@ import { createRootLogger } from './root-logger';
 function loggedServer(lines: string[], handle: (request: ScopedRequest, response: ServerResponse) => void): Server {
   const output = new Writable({
     write(chunk: Buffer, _encoding, written) {
-      lines.push(...chunk.toString().split('\n').filter((line) => line !== ''));
+      lines.push(
+        ...chunk
+          .toString()
+          .split('\n')
+          .filter((line) => line !== ''),
+      );
       written();
     },
   });
@@ -88,6 +93,11 @@ describe('the request log', () => {
     await send(failing, '/graphql');
     const line = JSON.parse(lines[0]) as Record<string, unknown>;
     expect(Object.keys(line)).toEqual(['level', 'time', 'service', 'reqId', 'req', 'res', 'err', 'responseTime', 'msg']);
-    expect(line).toMatchObject({ level: 50, res: { statusCode: 500 }, err: { message: 'failed with status code 500' }, msg: 'GET /graphql 500: failed with status code 500' });
+    expect(line).toMatchObject({
+      level: 50,
+      res: { statusCode: 500 },
+      err: { message: 'failed with status code 500' },
+      msg: 'GET /graphql 500: failed with status code 500',
+    });
   });
 });
