@@ -32,7 +32,9 @@ export class InputValidationPipe extends ValidationPipe {
     if (key === null) return super.transform(value, metadata);
     if (this.accepted.delete(key)) {
       this.accepted.set(key, true);
-      // What the pipe answers for an input it accepts (with transform on): the input made an instance of its class.
+      // What the pipe does to an input it accepts (with transform on): gaps closed, prototype keys dropped, an instance made.
+      this.closeArrayGaps(value);
+      this.stripProtoKeys(value);
       return plainToInstance(metadata.metatype as ClassConstructor<unknown>, value, this.transformOptions);
     }
     const transformed = await super.transform(value, metadata);

@@ -62,6 +62,16 @@ describe('validating the arguments of a field', () => {
     await expect(pipe.transform(args({ first: 30, extra: 'x' }), asArgs)).rejects.toBeInstanceOf(InputValidationError);
   });
 
+  it('drops prototype keys from an input accepted before, as the first time', async () => {
+    for (let time = 0; time < 2; time++) {
+      const page = await pipe.transform(JSON.parse('{"first": 40, "__proto__": {"polluted": true}}') as object, asArgs);
+
+      expect(page).toEqual({ first: 40 });
+      expect(Object.getPrototypeOf(page)).toBe(PageArgs.prototype);
+      expect((page as { polluted?: boolean }).polluted).toBeUndefined();
+    }
+  });
+
   it('leaves values of the primitive types as they come', async () => {
     expect(await pipe.transform('client-1', { type: 'body', metatype: String, data: 'id' })).toBe('client-1');
   });
