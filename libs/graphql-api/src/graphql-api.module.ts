@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Logger, type MiddlewareConsumer, Module, type NestModule, ValidationPipe } from '@nestjs/common';
+import { type DynamicModule, Logger, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import {
@@ -30,7 +30,7 @@ import { GraphQLError } from 'graphql';
 import { AccessGuard } from './access';
 import { uncacheableAnswersPlugins } from './caching';
 import type { GraphqlContext } from './client/request-context';
-import { GraphqlErrorCode, GraphqlExceptionFilter, graphqlErrorFormatter, InputValidationError } from './errors';
+import { GraphqlErrorCode, GraphqlExceptionFilter, graphqlErrorFormatter, InputValidationPipe } from './errors';
 import { offlineGraphiqlPlugin } from './graphiql';
 import { GRAPHIQL_DEFAULT_QUERY, GRAPHIQL_EXAMPLE_TABS } from './graphiql-default-query';
 import {
@@ -183,16 +183,7 @@ export class GraphqlApiModule implements NestModule {
           useFactory: (worklist: WorklistStore, clients: ClientQueries, clock: Clock) =>
             new WorklistQueries(worklist, clients, clock, { paymentPlanLimits: options.paymentPlanLimits }),
         },
-        {
-          provide: APP_PIPE,
-          useValue: new ValidationPipe({
-            whitelist: true,
-            forbidNonWhitelisted: true,
-            transform: true,
-            validationError: { target: false, value: false },
-            exceptionFactory: (errors) => InputValidationError.from(errors),
-          }),
-        },
+        { provide: APP_PIPE, useValue: new InputValidationPipe() },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         { provide: QUERY_LIMITS_CHECK, useValue: new QueryLimitsCheck(limits) },
         { provide: REQUEST_LIMITS, useValue: limits },

@@ -2,7 +2,7 @@ import { isSpanContextValid, trace } from '@opentelemetry/api';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../config';
 import { PINO_LEVEL } from './log-levels';
-import { requestFields } from './request-scope';
+import { REQUEST_LINE, requestFields, type ScopedRequest } from './request-scope';
 
 /** Header values that must never reach a log line, whatever a serializer lets through. */
 export const REDACTED_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'headers.authorization', 'authorization'];
@@ -10,15 +10,16 @@ export const REDACTED_PATHS = ['req.headers.authorization', 'req.headers.cookie'
 /**
  * The process's one pino logger: JSON lines in production, readable lines in development
  * (pino-pretty, a development dependency, loaded only then). Each line carries the request's
- * correlation id and principal and the active trace id, when there are some.
+ * request id, correlation id and principal and the active trace id, when there are some.
  */
 export function createRootLogger(config: AppConfig, destination: DestinationStream = pino.destination({ fd: 1, sync: true })): Logger {
   const options: pino.LoggerOptions = {
     level: PINO_LEVEL[config.logLevel],
     base: { service: 'client-lifecycle' },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    mixin: () => {
-      const fields = requestFields();
+    mixin: (line: { [REQUEST_LINE]?: ScopedRequest }) => {
+      const request = line[REQUEST_LINE];
+      const fields = request ? requestFields(request, true) : requestFields();
       const span = trace.getActiveSpan()?.spanContext();
       return span && isSpanContextValid(span) ? { ...fields, traceId: span.traceId, spanId: span.spanId } : fields;
     },

@@ -25,12 +25,22 @@ export async function inChildSpan<T>(name: string, work: (span: Span) => Promise
  */
 export function traced<T extends object>(component: string, target: T, methods: ReadonlyArray<keyof T & string>): T {
   const names = new Set<string | symbol>(methods);
+  // Each method's wrapper made once, for as long as the target keeps the same function: every call of a store
+  // method went through here, and binding or wrapping it afresh each time allocated a function per call.
+  const wrappers = new Map<string | symbol, { readonly method: (...args: unknown[]) => unknown; readonly wrapper: (...args: unknown[]) => unknown }>();
   return new Proxy(target, {
     get(object, property, receiver) {
       const value: unknown = Reflect.get(object, property, receiver);
-      if (typeof value !== 'function' || !names.has(property)) return typeof value === 'function' ? value.bind(object) : value;
-      return (...args: unknown[]) =>
-        trace.getActiveSpan() ? inChildSpan(`${component}.${String(property)}`, async () => value.apply(object, args)) : value.apply(object, args);
+      if (typeof value !== 'function') return value;
+      const known = wrappers.get(property);
+      if (known?.method === value) return known.wrapper;
+      const method = value as (...args: unknown[]) => unknown;
+      const wrapper = names.has(property)
+        ? (...args: unknown[]) =>
+            trace.getActiveSpan() ? inChildSpan(`${component}.${String(property)}`, async () => method.apply(object, args)) : method.apply(object, args)
+        : method.bind(object);
+      wrappers.set(property, { method, wrapper });
+      return wrapper;
     },
   });
 }

@@ -1,4 +1,4 @@
-import type { TokenVerifier } from '@client-lifecycle/ports';
+import type { StoredApiKey, TokenVerifier } from '@client-lifecycle/ports';
 import { AuthenticationError } from './access.errors';
 import { ACCESS_ROLES, isAccessRole } from './access-role';
 import type { ApiKeyService } from './api-keys.service';
@@ -25,6 +25,10 @@ export const UNAUTHENTICATED_TEST_PRINCIPAL: Principal = {
 
 /** Turns an Authorization header into a verified principal, or refuses with one message whatever went wrong. */
 export class Authenticator {
+  // The principal of each verified key, made once: the service hands back the same key object until it checks the store
+  // again, so a key revoked or changed since is a new object and a new principal. Read-only, so shared by its requests.
+  private readonly principals = new WeakMap<StoredApiKey, Principal>();
+
   constructor(
     private readonly keys: ApiKeyService,
     private readonly options: AuthenticatorOptions,
@@ -41,6 +45,11 @@ export class Authenticator {
     }
     const key = await this.keys.verify(credential);
     if (!key) throw new AuthenticationError('The API key is unknown, revoked or expired');
-    return { kind: 'api-key', id: key.id, name: key.name, roles: new Set(key.roles.filter(isAccessRole)) };
+    let principal = this.principals.get(key);
+    if (!principal) {
+      principal = Object.freeze({ kind: 'api-key', id: key.id, name: key.name, roles: new Set(key.roles.filter(isAccessRole)) });
+      this.principals.set(key, principal);
+    }
+    return principal;
   }
 }

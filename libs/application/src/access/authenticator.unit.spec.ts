@@ -26,6 +26,16 @@ describe('authenticating a request', () => {
     expect(principal).toMatchObject({ kind: 'api-key', name: 'crm', roles: new Set(['AGENT', 'SERVICE']) });
   });
 
+  it('answers each request with the same read-only principal of a key, and refuses the key once it is revoked', async () => {
+    const { secret: revocable, apiKey } = await keys.create({ name: 'old crm', roles: ['AGENT'] }, 'system');
+    const first = await authenticator.authenticate(`Bearer ${revocable}`);
+
+    expect(await authenticator.authenticate(`Bearer ${revocable}`)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    await keys.revoke(apiKey.id, 'system');
+    await expect(authenticator.authenticate(`Bearer ${revocable}`)).rejects.toThrow(AuthenticationError);
+  });
+
   it('takes a verified token: its subject acts, with the roles the service knows', async () => {
     expect(await authenticator.authenticate(`Bearer ${TOKEN}`)).toEqual({ kind: 'jwt', id: 'alice@example.test', roles: new Set(['MANAGER']) });
   });

@@ -4,3 +4,4 @@ export * from './input-validation.error';
 export * from './graphql-error.formatter';
 export * from './storage-failure';
 export * from './command-input.error';
+export * from './input-validation.pipe';
