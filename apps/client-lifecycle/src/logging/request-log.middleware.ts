@@ -16,8 +16,9 @@ const serializers = {
   res: (response: ServerResponse) => ({ statusCode: response.headersSent ? response.statusCode : null }),
   err: (raw: Error) => {
     // pino's error serializer first (causes in the message and stack).
-    const error: { name?: string; message: string; stack: string; status?: number } = stdSerializers.err(raw);
-    return (error.status ?? 500) < 500 ? { type: error.name, message: error.message } : { type: error.name, message: error.message, stack: error.stack };
+    // It names the error's class `type` (an Error's `name` is not its own property, so it is not copied).
+    const error: { type: string; message: string; stack: string; status?: number } = stdSerializers.err(raw);
+    return (error.status ?? 500) < 500 ? { type: error.type, message: error.message } : { type: error.type, message: error.message, stack: error.stack };
   },
 };
 

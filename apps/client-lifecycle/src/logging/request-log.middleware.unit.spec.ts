@@ -96,7 +96,7 @@ describe('the request log', () => {
     expect(line).toMatchObject({
       level: 50,
       res: { statusCode: 500 },
-      err: { message: 'failed with status code 500' },
+      err: { type: 'Error', message: 'failed with status code 500' },
       msg: 'GET /graphql 500: failed with status code 500',
     });
   });
