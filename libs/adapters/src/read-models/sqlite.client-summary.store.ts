@@ -29,10 +29,10 @@ const LIST_COLUMNS = `client_id, band, ${LIST_COLUMNS_AFTER_ID}`;
 
 /**
  * The list's columns commit() writes after the key, in the order it binds them (the assessment
- * goes to its own table). A row already there is updated in the columns whose value changed
- * only, and the portfolio entry and change number: an
- * index none of whose columns an UPDATE sets is left alone, and an append changed two or three of
- * the nine (the version, in the band's covering index, and the change number, nearly always).
+ * goes to a table of its own). A row already there is updated in the columns whose value changed
+ * only, and the portfolio entry and change number: an index none of whose columns an UPDATE sets
+ * is left alone, and an append changed two or three of the nine (the version, in the band's
+ * covering index, and the change number, nearly always).
  */
 const WRITTEN_COLUMNS = [
   'name',
