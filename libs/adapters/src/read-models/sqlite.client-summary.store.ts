@@ -335,6 +335,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   }
 
   async commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
+    await this.checkpoints?.beforeCommit();
     // Prepared once and bound by position: a rebuild commits a million rows through here.
     const { insert, insertAssessment, updateAssessment, previous: previousOf, changeSeq: currentChangeSeq, move } = this.statements();
     this.db

@@ -124,6 +124,7 @@ export class SqliteWorklistStore implements WorklistStore {
   }
 
   async commit(clients: readonly WorklistClient[], checkpoint: number): Promise<void> {
+    await this.checkpoints?.beforeCommit();
     const { drop, insert, upsertClient, move, storedEntries, storedClient } = this.statements();
     this.db
       .transaction(() => {

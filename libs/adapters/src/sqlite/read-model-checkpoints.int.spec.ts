@@ -45,6 +45,31 @@ describe('read-model WAL checkpoints', () => {
     db.close();
   });
 
+  it('starts the WAL over under a steady stream of commits: the frames written while the thread copied are copied with commits held', async () => {
+    const filename = join(folder, 'steady.sqlite');
+    const db = open(filename);
+    const checkpoints = ReadModelCheckpoints.of(db);
+    const insert = db.prepare('INSERT INTO rows (body) VALUES (?)');
+    const commit = async () => {
+      await checkpoints?.beforeCommit();
+      insert.run('x'.repeat(2_000));
+      checkpoints?.committed(1);
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    // The thread started, and its first checkpoint done.
+    const before = statSync(filename).size;
+    while (statSync(filename).size === before) await commit();
+    const commits = 6_000;
+    const walBefore = statSync(`${filename}-wal`).size;
+
+    for (let at = 0; at < commits; at++) await commit();
+
+    // Each commit wrote at least a page of 4 KB: a WAL never started over would have grown by them all.
+    expect(statSync(`${filename}-wal`).size - walBefore).toBeLessThan((commits * 4_096) / 2);
+    await checkpoints?.close();
+    db.close();
+  });
+
   it('has nothing to do for a database in memory', () => {
     const db = open(':memory:');
 
