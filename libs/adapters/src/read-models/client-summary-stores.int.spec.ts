@@ -2,17 +2,23 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Recommendation, RiskBand } from '@client-lifecycle/domain';
-import { clientSearchOf, type ClientSearch } from '@client-lifecycle/ports';
+import { Archetype, Recommendation, RiskBand } from '@client-lifecycle/domain';
+import { clientSearchOf, type ClientSearch, type ClientSummaryRecord, searchableName } from '@client-lifecycle/ports';
 import { clientSummaryRecord, describeClientSummaryStoreContract } from '@client-lifecycle/testing';
 import { InMemoryClientSummaryStore } from './in-memory.client-summary.store';
 import { SQL_ORDER_BY, sqlAfterKey } from './client-summary.order';
+import { openSqliteDatabase } from '../sqlite';
 import { SqliteClientSummaryStore } from './sqlite.client-summary.store';
+import { CLIENT_SUMMARY_MIGRATIONS } from './sqlite.client-summary.schema';
 
 const folder = mkdtempSync(join(tmpdir(), 'client-summaries-'));
 let opened = 0;
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** A file as a build of `version` schema versions left it: the migrations up to there, none after. */
+const fileAtVersion = (filename: string, version: number) =>
+  openSqliteDatabase({ filename, describedAs: 'read model', synchronous: 'NORMAL', migrations: CLIENT_SUMMARY_MIGRATIONS.slice(0, version) });
 
 describeClientSummaryStoreContract('in-memory', async () => new InMemoryClientSummaryStore());
 describeClientSummaryStoreContract('SQLite', async () => SqliteClientSummaryStore.open(join(folder, `summaries-${++opened}.sqlite`)));
@@ -88,45 +94,11 @@ describe('SQLite client summaries shared by two processes', () => {
 describe('SQLite client summaries written before assessments were kept ready', () => {
   it('upgrades in place: rows keep their list columns and the let-go-first index, and wait for re-assessment (version -1, no assessment)', async () => {
     const filename = join(folder, 'before-ready.sqlite');
-    const written = SqliteClientSummaryStore.open(filename);
-    await written.commit(
-      [
-        {
-          clientId: 'acme',
-          name: 'Acme',
-          currency: 'EUR',
-          score: 0,
-          band: RiskBand.LetGo,
-          recommendation: Recommendation.ProposeTermination,
-          archetypes: [],
-          overdueMinor: 0,
-          contributionMarginMinor: 0,
-          asOf: '2026-05-01',
-          version: 4,
-          assessment: '{}',
-          portfolioEntry: '{}',
-        },
-      ],
-      9,
-    );
-    await written.close();
-    // Back to the schema of the two migrations before: the risk index kept, the ready-model columns gone.
-    const db = new Database(filename);
-    db.exec(`
-      DROP INDEX client_summaries_by_band_risk;
-      DROP TABLE client_search;
-      DROP INDEX client_summaries_by_search_id;
-      ALTER TABLE client_summaries DROP COLUMN search_name;
-      ALTER TABLE client_summaries DROP COLUMN search_id;
-      DROP INDEX client_summaries_by_as_of;
-      DROP INDEX client_summaries_by_change;
-      ALTER TABLE client_summaries DROP COLUMN version;
-      ALTER TABLE client_summaries DROP COLUMN assessment;
-      ALTER TABLE client_summaries DROP COLUMN portfolio_entry;
-      ALTER TABLE client_summaries DROP COLUMN change_seq;
-      ALTER TABLE checkpoint DROP COLUMN change_seq;
-    `);
-    db.pragma('user_version = 2');
+    const db = fileAtVersion(filename, 2);
+    db.prepare(
+      `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of)
+       VALUES ('acme', 'Acme', 'EUR', 0, ?, ?, '[]', 0, 0, '2026-05-01')`,
+    ).run(RiskBand.LetGo, Recommendation.ProposeTermination);
     db.close();
 
     const upgraded = SqliteClientSummaryStore.open(filename);
@@ -141,6 +113,105 @@ describe('SQLite client summaries written before assessments were kept ready', (
     expect(indexes.map((index) => index.name)).toEqual(
       expect.arrayContaining(['client_summaries_by_risk', 'client_summaries_by_band_risk', 'client_summaries_by_as_of', 'client_summaries_by_change']),
     );
+  });
+});
+
+describe('SQLite client summaries written while the assessment was a column of the list', () => {
+  /** A client's row as the build before the split committed it: a list row with its assessment, its name's words indexed for search. */
+  const writeAsBefore = (db: Database.Database, record: ClientSummaryRecord, searchId: number, changeSeq: number) => {
+    db.prepare(
+      `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version,
+         search_name, search_id, assessment, portfolio_entry, change_seq)
+       VALUES (@clientId, @name, @currency, @score, @band, @recommendation, @archetypes, @overdueMinor, @contributionMarginMinor, @asOf, @version,
+         @searchName, @searchId, @assessment, @portfolioEntry, @changeSeq)`,
+    ).run({ ...record, archetypes: JSON.stringify(record.archetypes), searchName: searchableName(record.name), searchId, changeSeq });
+    db.prepare('INSERT INTO client_search (rowid, words) VALUES (?, ?)').run(searchId, searchableName(record.name));
+  };
+  // Kilobytes of assessment, as the projector writes them: on overflow pages in the old list's rows.
+  const assessmentOf = (clientId: string) => JSON.stringify({ clientId, lines: Array.from({ length: 400 }, (_, index) => `${clientId} line ${index}`) });
+  const records = [
+    clientSummaryRecord('acme', { name: 'Acme Widgets', band: RiskBand.Red, score: 2_040, archetypes: [Archetype.NonPayer], portfolioEntry: '{"a":1}' }),
+    clientSummaryRecord('bolt', { name: 'Bolt Motors', band: RiskBand.Red, score: 2_020, portfolioEntry: '{"b":2}' }),
+    clientSummaryRecord('coil', { name: 'Coil Widgets', band: RiskBand.Green, score: 12, portfolioEntry: '{"c":3}' }),
+  ].map((record) => ({ ...record, assessment: assessmentOf(record.clientId) }));
+
+  it('upgrades in place: every record reads back as written, the list and search answer as before, and commits go on', async () => {
+    const filename = join(folder, 'before-split.sqlite');
+    const db = fileAtVersion(filename, 6);
+    db.transaction(() => {
+      records.forEach((record, at) => writeAsBefore(db, record, at + 1, at + 1));
+      db.prepare('UPDATE checkpoint SET position = 42, change_seq = 3 WHERE id = 1').run();
+    })();
+    db.close();
+
+    const upgraded = SqliteClientSummaryStore.open(filename);
+    try {
+      expect(await upgraded.find(['coil', 'acme', 'bolt'])).toEqual(expect.arrayContaining(records));
+      expect((await upgraded.find(['acme', 'bolt', 'coil'])).length).toBe(3);
+      expect(await upgraded.checkpoint()).toBe(42);
+      const redPage = await upgraded.list({ band: RiskBand.Red }, 'SCORE', 10, null);
+      expect([redPage.rows.map((row) => row.clientId), redPage.totalCount]).toEqual([['acme', 'bolt'], 2]);
+      expect((await upgraded.list({ search: clientSearchOf('widg') as ClientSearch }, 'SCORE', 10, null)).rows.map((row) => row.clientId)).toEqual([
+        'acme',
+        'coil',
+      ]);
+      const changes = await upgraded.changedSince(0, 10);
+      expect([changes.records.map((change) => [change.clientId, change.portfolioEntry]), changes.sequence]).toEqual([
+        [
+          ['acme', '{"a":1}'],
+          ['bolt', '{"b":2}'],
+          ['coil', '{"c":3}'],
+        ],
+        3,
+      ]);
+      expect((await upgraded.recordsAfter('', 10)).records.map((change) => change.clientId)).toEqual(['acme', 'bolt', 'coil']);
+
+      const reassessed = { ...records[1], version: 4, assessment: assessmentOf('bolt again') };
+      await upgraded.commit([reassessed, clientSummaryRecord('dent', { name: 'Dent Tools' })], 43);
+
+      expect(await upgraded.find(['bolt', 'dent'])).toEqual(expect.arrayContaining([reassessed, clientSummaryRecord('dent', { name: 'Dent Tools' })]));
+      expect((await upgraded.changedSince(3, 10)).records.map((change) => change.clientId)).toEqual(['bolt', 'dent']);
+    } finally {
+      await upgraded.close();
+    }
+  });
+
+  it('keeps the assessments in a table of their own and the list in a rowid table, without the assessment column', async () => {
+    const filename = join(folder, 'split-schema.sqlite');
+    const db = fileAtVersion(filename, 6);
+    db.transaction(() => records.forEach((record, at) => writeAsBefore(db, record, at + 1, at + 1)))();
+    db.close();
+    await SqliteClientSummaryStore.open(filename).close();
+
+    const reader = new Database(filename, { readonly: true });
+    const tables = reader.prepare("SELECT name, wr FROM pragma_table_list() WHERE name IN ('client_summaries', 'client_assessments') ORDER BY name").all();
+    const listColumns = (reader.pragma('table_info(client_summaries)') as { name: string }[]).map((column) => column.name);
+    const assessments = reader.prepare('SELECT count(*) FROM client_assessments').pluck().get();
+    reader.close();
+    expect(tables).toEqual([
+      { name: 'client_assessments', wr: 0 },
+      { name: 'client_summaries', wr: 0 },
+    ]);
+    expect(listColumns).not.toContain('assessment');
+    expect(assessments).toBe(3);
+  });
+});
+
+describe('SQLite read-model checkpoints', () => {
+  const row = (clientId: string) => clientSummaryRecord(clientId, { band: RiskBand.Red });
+
+  it("closes the thread's connection before its own, which folds the WAL into the file and leaves none behind", async () => {
+    const dir = mkdtempSync(join(folder, 'closed-'));
+    const filename = join(dir, 'read-models.sqlite');
+    const store = SqliteClientSummaryStore.open(filename);
+    for (let at = 0; at < 300; at++) await store.commit([row(`c${at}`)], at + 1);
+
+    await Promise.all([store.close(), store.close()]);
+
+    expect(readdirSync(dir)).toEqual(['read-models.sqlite']);
+    const reopened = SqliteClientSummaryStore.open(filename);
+    expect([await reopened.checkpoint(), (await reopened.list({}, 'SCORE', 1, null)).totalCount]).toEqual([300, 300]);
+    await reopened.close();
   });
 });
 
@@ -185,18 +256,14 @@ describe('SQLite search by name', () => {
 
   it('indexes the rows written before search existed when the store opens', async () => {
     const filename = join(folder, 'before-search.sqlite');
-    const written = SqliteClientSummaryStore.open(filename);
-    await written.commit([row('acme', 'Acmé Widgets'), row('bolt', 'Bolt Motors')], 2);
-    await written.close();
-    const db = new Database(filename);
-    db.exec(`
-      DROP INDEX client_summaries_by_band_risk;
-      DROP TABLE client_search;
-      DROP INDEX client_summaries_by_search_id;
-      ALTER TABLE client_summaries DROP COLUMN search_name;
-      ALTER TABLE client_summaries DROP COLUMN search_id;
-    `);
-    db.pragma('user_version = 3');
+    const db = fileAtVersion(filename, 3);
+    const insert = db.prepare(
+      `INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version,
+         assessment, portfolio_entry, change_seq)
+       VALUES (?, ?, 'EUR', 10, 'GREEN', 'KEEP', '[]', 0, 1000, '2026-03-01', 3, '{}', '', ?)`,
+    );
+    insert.run('acme', 'Acmé Widgets', 1);
+    insert.run('bolt', 'Bolt Motors', 2);
     db.close();
 
     const upgraded = SqliteClientSummaryStore.open(filename);

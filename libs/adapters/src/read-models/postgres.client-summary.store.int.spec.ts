@@ -31,6 +31,40 @@ describe('PostgreSQL client summary store', () => {
   });
 });
 
+describe('PostgreSQL client summaries written while the assessment was a column of the list', () => {
+  it('upgrades in place: every record reads back as written, its assessment now in a table of its own', async () => {
+    const url = await database.freshSchema();
+    const records = [
+      clientSummaryRecord('acme', { assessment: JSON.stringify({ lines: Array.from({ length: 400 }, (_, index) => `acme ${index}`) }) }),
+      clientSummaryRecord('bolt', { name: 'Bolt Motors', portfolioEntry: '{"b":2}' }),
+    ];
+    const written = await PostgresClientSummaryStore.open(url);
+    await written.commit(records, 7);
+    await written.close();
+    // Back to the schema before the split: the assessment a column of the list, no table of its own.
+    const pool = new Pool({ connectionString: url, max: 1 });
+    await pool.query(`
+      ALTER TABLE client_summaries ADD COLUMN assessment text NOT NULL DEFAULT '';
+      UPDATE client_summaries s SET assessment = a.assessment FROM client_assessments a WHERE a.client_id = s.client_id;
+      DROP TABLE client_assessments;
+      UPDATE schema_version SET version = 5 WHERE component = 'client_summaries';
+    `);
+
+    const upgraded = await PostgresClientSummaryStore.open(url);
+    try {
+      expect(await upgraded.find(['acme', 'bolt'])).toEqual(expect.arrayContaining(records));
+      const columns = await pool.query("SELECT 1 FROM information_schema.columns WHERE table_name = 'client_summaries' AND column_name = 'assessment'");
+      expect(columns.rows).toEqual([]);
+      const reassessed = { ...records[1], version: 4, assessment: '{"again":true}' };
+      await upgraded.commit([reassessed], 8);
+      expect(await upgraded.find(['bolt'])).toEqual([reassessed]);
+    } finally {
+      await pool.end();
+      await upgraded.close();
+    }
+  });
+});
+
 describe('PostgreSQL search by name', () => {
   const row = (clientId: string, name: string) => clientSummaryRecord(clientId, { name });
   const found = async (store: PostgresClientSummaryStore, text: string) =>

@@ -67,21 +67,36 @@ const MIGRATIONS: readonly string[] = [
   `, // A band's riskiest first: the band filter and the riskiest-first order from one index, instead
   // of every row of the band read and sorted for each page (a red list of 100,000 clients took 0.3 s).
   `CREATE INDEX client_summaries_by_band_risk ON client_summaries (band, ${SQL_RISK_RANK} DESC, client_id);`,
+  // The assessment (8.6 KB of JSON on average) in a table of its own, which client(id) alone reads, as in the SQLite file: the
+  // list's row, updated on every append, no longer carries it. Dropping the column frees nothing at once: each row's old
+  // value goes as the row is next written and vacuumed.
+  `
+  CREATE TABLE client_assessments (
+    client_id  text COLLATE "C" PRIMARY KEY,
+    assessment text NOT NULL
+  );
+  INSERT INTO client_assessments (client_id, assessment) SELECT client_id, assessment FROM client_summaries;
+  ALTER TABLE client_summaries DROP COLUMN assessment;
+  `,
 ];
 
 const UPSERT = `
-  INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment,
+  INSERT INTO client_summaries (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version,
     portfolio_entry, change_seq, search_name)
   SELECT client_id, name, currency, score, band, recommendation, ARRAY(SELECT json_array_elements_text(archetypes)), overdue_minor, margin_minor, as_of,
-    version, assessment, portfolio_entry, $14::bigint + r.ordinality, search_name
+    version, portfolio_entry, $13::bigint + r.ordinality, search_name
   FROM unnest($1::text[], $2::text[], $3::text[], $4::double precision[], $5::text[], $6::text[], $7::json[], $8::bigint[], $9::bigint[], $10::text[],
-    $11::integer[], $12::text[], $13::text[], $15::text[]) WITH ORDINALITY
-    AS r (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, assessment, portfolio_entry,
+    $11::integer[], $12::text[], $14::text[]) WITH ORDINALITY
+    AS r (client_id, name, currency, score, band, recommendation, archetypes, overdue_minor, margin_minor, as_of, version, portfolio_entry,
       search_name, ordinality)
   ON CONFLICT (client_id) DO UPDATE SET name = excluded.name, currency = excluded.currency, score = excluded.score, band = excluded.band,
     recommendation = excluded.recommendation, archetypes = excluded.archetypes, overdue_minor = excluded.overdue_minor,
-    margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version, assessment = excluded.assessment,
+    margin_minor = excluded.margin_minor, as_of = excluded.as_of, version = excluded.version,
     portfolio_entry = excluded.portfolio_entry, change_seq = excluded.change_seq, search_name = excluded.search_name`;
+
+const UPSERT_ASSESSMENTS = `
+  INSERT INTO client_assessments (client_id, assessment) SELECT * FROM unnest($1::text[], $2::text[])
+  ON CONFLICT (client_id) DO UPDATE SET assessment = excluded.assessment`;
 
 interface Row {
   client_id: string;
@@ -241,7 +256,7 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
     await inTransaction(this.pool, async (query) => {
       // Locks the checkpoint row, so commits number their records one after another.
       const [{ change_seq: changeSeq }] = await query<{ change_seq: number }>('SELECT change_seq FROM client_summaries_checkpoint WHERE id = 1 FOR UPDATE');
-      if (latest.length > 0)
+      if (latest.length > 0) {
         await query(UPSERT, [
           latest.map((row) => row.clientId),
           latest.map((row) => row.name),
@@ -254,11 +269,12 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
           latest.map((row) => row.contributionMarginMinor),
           latest.map((row) => row.asOf),
           latest.map((row) => row.version),
-          latest.map((row) => row.assessment),
           latest.map((row) => row.portfolioEntry),
           changeSeq,
           latest.map((row) => searchableName(row.name)),
         ]);
+        await query(UPSERT_ASSESSMENTS, [latest.map((row) => row.clientId), latest.map((row) => row.assessment)]);
+      }
       await query('UPDATE client_summaries_checkpoint SET position = $1, change_seq = $2 WHERE id = 1', [checkpoint, changeSeq + latest.length]);
     });
   }
@@ -311,7 +327,10 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
 
   async find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
     if (clientIds.length === 0) return [];
-    const { rows } = await this.pool.query<RecordRow>('SELECT * FROM client_summaries WHERE client_id = ANY ($1::text[])', [clientIds]);
+    const { rows } = await this.pool.query<RecordRow>(
+      'SELECT s.*, a.assessment FROM client_summaries s JOIN client_assessments a USING (client_id) WHERE client_id = ANY ($1::text[])',
+      [clientIds],
+    );
     return rows.map(toRecord);
   }
 
@@ -352,7 +371,7 @@ export class PostgresClientSummaryStore implements ClientSummaryStore {
 
   async reset(): Promise<void> {
     await inTransaction(this.pool, async (query) => {
-      await query('TRUNCATE client_summaries');
+      await query('TRUNCATE client_summaries, client_assessments');
       await query('UPDATE client_summaries_checkpoint SET position = 0 WHERE id = 1');
     });
   }

@@ -1,8 +1,9 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { Database, Statement } from 'better-sqlite3';
-import { openSqliteDatabase } from '../sqlite';
-import { bandsAtLeast, SQL_ORDER_BY, SQL_RISK_RANK, sqlAfterKey, sqlAfterSearchKey, sqlSearchRank } from './client-summary.order';
+import { openSqliteDatabase, ReadModelCheckpoints } from '../sqlite';
+import { bandsAtLeast, SQL_ORDER_BY, sqlAfterKey, sqlAfterSearchKey, sqlSearchRank } from './client-summary.order';
 import { DelegatingClientSummaryShadow } from './client-summary.shadow';
+import { CLIENT_SUMMARY_MIGRATIONS, LIST_COLUMNS_AFTER_ID } from './sqlite.client-summary.schema';
 import type { Archetype, LocalDate, Recommendation, RiskBand } from '@client-lifecycle/domain';
 import type {
   ClientSummary,
@@ -19,8 +20,6 @@ import type {
 } from '@client-lifecycle/ports';
 import { searchableName } from '@client-lifecycle/ports';
 
-/** The list's columns but the key (band and client id): the records' JSON stays on disk when a page is read. */
-const LIST_COLUMNS_AFTER_ID = 'name, currency, score, recommendation, archetypes, overdue_minor, margin_minor, as_of, version';
 /** Pages of the list kept read at most, the oldest dropped first: a few filters and orders are asked for again and again. */
 const PAGES_KEPT = 64;
 /** The API's largest page: a reader of the whole list (the portfolio's first answer) is not kept. */
@@ -28,68 +27,12 @@ const LARGEST_PAGE_KEPT = 100;
 /** The list's columns. */
 const LIST_COLUMNS = `client_id, band, ${LIST_COLUMNS_AFTER_ID}`;
 
-const MIGRATIONS: readonly string[] = [
-  `
-  CREATE TABLE client_summaries (
-    client_id      TEXT PRIMARY KEY,
-    name           TEXT NOT NULL,
-    currency       TEXT NOT NULL,
-    score          REAL NOT NULL,
-    band           TEXT NOT NULL,
-    recommendation TEXT NOT NULL,
-    archetypes     TEXT NOT NULL,
-    overdue_minor  INTEGER NOT NULL,
-    margin_minor   INTEGER NOT NULL,
-    as_of          TEXT NOT NULL
-  ) WITHOUT ROWID;
-  CREATE INDEX client_summaries_by_score ON client_summaries (score DESC, client_id);
-  CREATE INDEX client_summaries_by_band_score ON client_summaries (band, score DESC, client_id);
-  CREATE INDEX client_summaries_by_overdue ON client_summaries (overdue_minor DESC, client_id);
-  CREATE INDEX client_summaries_by_margin ON client_summaries (margin_minor, client_id);
-  CREATE TABLE checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), position INTEGER NOT NULL);
-  INSERT INTO checkpoint (id, position) VALUES (1, 0);
-  `,
-  // Riskiest first: let-go before red whatever the scores.
-  `CREATE INDEX client_summaries_by_risk ON client_summaries (${SQL_RISK_RANK} DESC, client_id);`,
-  // Assessments kept ready: a row written before this migration is judged as of an earlier day,
-  // so the projector's daily re-assessment fills these in when it next starts.
-  `
-  ALTER TABLE client_summaries ADD COLUMN version INTEGER NOT NULL DEFAULT -1;
-  ALTER TABLE client_summaries ADD COLUMN assessment TEXT NOT NULL DEFAULT '';
-  ALTER TABLE client_summaries ADD COLUMN portfolio_entry TEXT NOT NULL DEFAULT '';
-  ALTER TABLE client_summaries ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
-  ALTER TABLE checkpoint ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
-  CREATE INDEX client_summaries_by_as_of ON client_summaries (as_of, client_id);
-  CREATE INDEX client_summaries_by_change ON client_summaries (change_seq);
-  `,
-  // Search by name: an FTS5 index of each name's folded words (see searchableName), keyed by
-  // search_id. Contentless, so the words are not stored a second time; with secure-delete, and
-  // rewritten once a name's words are removed (see purgeRemovedWords), so a forgotten client's
-  // name leaves no word in the file. Rows written before this migration have no search_id and
-  // are indexed when the store opens.
-  `
-  ALTER TABLE client_summaries ADD COLUMN search_name TEXT;
-  ALTER TABLE client_summaries ADD COLUMN search_id INTEGER;
-  CREATE UNIQUE INDEX client_summaries_by_search_id ON client_summaries (search_id);
-  CREATE VIRTUAL TABLE client_search USING fts5 (words, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
-  INSERT INTO client_search (client_search, rank) VALUES ('secure-delete', 1);
-  `, // A band's riskiest first: the band filter and the riskiest-first order from one index, instead
-  // of every row of the band read and sorted for each page (a red list of 100,000 clients took 0.3 s).
-  `CREATE INDEX client_summaries_by_band_risk ON client_summaries (band, ${SQL_RISK_RANK} DESC, client_id);`,
-  // The same order holding the list's columns too, so a band's page is read from the index alone. A row of the table carries
-  // the records' JSON (kilobytes, on overflow pages), and the table is keyed by client id (WITHOUT ROWID): looking each
-  // row of a page up there cost more than everything else of a list request (51 lookups, 0.45 ms of a red page's 0.65 ms).
-  `
-  DROP INDEX client_summaries_by_band_risk;
-  CREATE INDEX client_summaries_by_band_risk ON client_summaries (band, ${SQL_RISK_RANK} DESC, client_id, ${LIST_COLUMNS_AFTER_ID});
-  `,
-];
-
 /**
- * The columns commit() writes after the key, in the order it binds them. A row already there is
- * updated in the columns whose value changed only, and the records' JSON and change number: an
- * index none of whose columns an UPDATE sets is left alone, and an append changed two or three of
- * the nine (the version, in the band's covering index, and the change number, nearly always).
+ * The list's columns commit() writes after the key, in the order it binds them (the assessment
+ * goes to a table of its own). A row already there is updated in the columns whose value changed
+ * only, and the portfolio entry and change number: an index none of whose columns an UPDATE sets
+ * is left alone, and an append changed two or three of the nine (the version, in the band's
+ * covering index, and the change number, nearly always).
  */
 const WRITTEN_COLUMNS = [
   'name',
@@ -104,12 +47,11 @@ const WRITTEN_COLUMNS = [
   'version',
   'search_name',
   'search_id',
-  'assessment',
   'portfolio_entry',
   'change_seq',
 ] as const;
-/** The first WRITTEN_COLUMNS, read back to be compared; the rest (kilobytes of JSON, and the change number) are written every time. */
-const COMPARED_COLUMNS = WRITTEN_COLUMNS.slice(0, WRITTEN_COLUMNS.indexOf('assessment'));
+/** The first WRITTEN_COLUMNS, read back to be compared; the rest (a kilobyte of JSON, and the change number) are written every time. */
+const COMPARED_COLUMNS = WRITTEN_COLUMNS.slice(0, WRITTEN_COLUMNS.indexOf('portfolio_entry'));
 /** The bits of the columns written every time in an update's shape (see updateOf). */
 const ALWAYS_WRITTEN = (1 << WRITTEN_COLUMNS.length) - (1 << COMPARED_COLUMNS.length);
 const SEARCH_NAME_AT = COMPARED_COLUMNS.indexOf('search_name');
@@ -204,6 +146,8 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   /** Prepared once: the projector commits after every page it follows, often a page of one append. */
   private commitStatements: {
     readonly insert: Statement;
+    readonly insertAssessment: Statement;
+    readonly updateAssessment: Statement;
     readonly previous: Statement;
     readonly changeSeq: Statement;
     readonly move: Statement;
@@ -219,10 +163,15 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   private changedSinceStatement: Statement | null = null;
   private recordsAfterStatements: { readonly changeSeq: Statement; readonly page: Statement } | null = null;
 
+  private readonly checkpoints: ReadModelCheckpoints | null;
+  private closing: Promise<void> | null = null;
+
   private constructor(
     private readonly db: Database,
     private readonly filename: string,
-  ) {}
+  ) {
+    this.checkpoints = ReadModelCheckpoints.of(db);
+  }
 
   static open(filename: string): SqliteClientSummaryStore {
     const store = new SqliteClientSummaryStore(
@@ -231,7 +180,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
         describedAs: 'read model',
         // A read model can always be rebuilt from the log: losing its last commits to a power cut is harmless.
         synchronous: 'NORMAL',
-        migrations: MIGRATIONS,
+        migrations: CLIENT_SUMMARY_MIGRATIONS,
       }),
       filename,
     );
@@ -329,7 +278,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   async replaceWith(shadowFile: string): Promise<void> {
     // ATTACH would make an empty file of a missing one, and the swap would then copy nothing.
     if (!existsSync(shadowFile)) throw new Error(`No rebuilt read model at ${shadowFile} to swap in`);
-    const swap = openSqliteDatabase({ filename: this.filename, describedAs: 'read model', synchronous: 'NORMAL', migrations: MIGRATIONS });
+    const swap = openSqliteDatabase({ filename: this.filename, describedAs: 'read model', synchronous: 'NORMAL', migrations: CLIENT_SUMMARY_MIGRATIONS });
     try {
       swap.prepare('ATTACH DATABASE ? AS rebuilt').run(shadowFile);
       swap.exec('BEGIN IMMEDIATE');
@@ -357,6 +306,8 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
       insert: this.db.prepare(
         `INSERT INTO client_summaries (client_id, ${WRITTEN_COLUMNS.join(', ')}) VALUES (?, ${WRITTEN_COLUMNS.map(() => '?').join(', ')})`,
       ),
+      insertAssessment: this.db.prepare('INSERT INTO client_assessments (client_id, assessment) VALUES (?, ?)'),
+      updateAssessment: this.db.prepare('UPDATE client_assessments SET assessment = ? WHERE client_id = ?'),
       previous: this.db.prepare(`SELECT ${COMPARED_COLUMNS.join(', ')} FROM client_summaries WHERE client_id = ?`).raw(),
       changeSeq: this.db.prepare('SELECT change_seq FROM checkpoint WHERE id = 1').pluck(),
       move: this.db.prepare('UPDATE checkpoint SET position = ?, change_seq = ? WHERE id = 1'),
@@ -384,8 +335,9 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   }
 
   async commit(rows: readonly ClientSummaryRecord[], checkpoint: number): Promise<void> {
+    await this.checkpoints?.beforeCommit();
     // Prepared once and bound by position: a rebuild commits a million rows through here.
-    const { insert, previous: previousOf, changeSeq: currentChangeSeq, move } = this.statements();
+    const { insert, insertAssessment, updateAssessment, previous: previousOf, changeSeq: currentChangeSeq, move } = this.statements();
     this.db
       .transaction(() => {
         let changeSeq = currentChangeSeq.get() as number;
@@ -407,14 +359,15 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
             row.version,
             search.searchName,
             search.searchId,
-            row.assessment,
             row.portfolioEntry,
             ++changeSeq,
           ];
           if (!previous) {
             insert.run(row.clientId, ...values);
+            insertAssessment.run(row.clientId, row.assessment);
             continue;
           }
+          updateAssessment.run(row.assessment, row.clientId);
           let shape = ALWAYS_WRITTEN;
           for (let at = 0; at < COMPARED_COLUMNS.length; at++) if (values[at] !== previous[at]) shape |= 1 << at;
           this.updateOf(shape).run(...values.filter((_, at) => (shape & (1 << at)) !== 0), row.clientId);
@@ -424,6 +377,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
       })
       .immediate();
     this.forgetReads();
+    this.checkpoints?.committed(rows.length);
   }
 
   async list(filter: ClientSummaryFilter, orderBy: ClientSummaryOrder, first: number, after: ClientSummaryKey | null): Promise<ClientSummaryPage> {
@@ -513,15 +467,16 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   async find(clientIds: readonly string[]): Promise<ClientSummaryRecord[]> {
     if (clientIds.length === 0) return [];
     // Compiled once: client(id) reads its row here on every request.
-    const rows = this.readStatement('SELECT * FROM client_summaries WHERE client_id IN (SELECT value FROM json_each(?))').all(
-      JSON.stringify(clientIds),
-    ) as RecordRow[];
+    const rows = this.readStatement(
+      `SELECT ${LIST_COLUMNS}, portfolio_entry, change_seq, assessment FROM client_summaries JOIN client_assessments USING (client_id)
+       WHERE client_id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(clientIds)) as RecordRow[];
     return rows.map(toRecord);
   }
 
   async risksOf(clientIds: readonly string[]): Promise<ClientSummaryRisk[]> {
     if (clientIds.length === 0) return [];
-    // The key columns only: the row's JSON, on its overflow pages, is not read.
+    // The key columns only: the row's portfolio entry is not read.
     this.risksOfStatement ??= this.db.prepare('SELECT client_id, score, band FROM client_summaries WHERE client_id IN (SELECT value FROM json_each(?))');
     const rows = this.risksOfStatement.all(JSON.stringify(clientIds)) as { client_id: string; score: number; band: string }[];
     // Columns written from the typed summary by commit().
@@ -558,7 +513,7 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
     this.db
       .transaction(() => {
         this.db.exec(
-          "DELETE FROM client_summaries; INSERT INTO client_search (client_search) VALUES ('delete-all'); UPDATE checkpoint SET position = 0 WHERE id = 1;",
+          "DELETE FROM client_summaries; DELETE FROM client_assessments; INSERT INTO client_search (client_search) VALUES ('delete-all'); UPDATE checkpoint SET position = 0 WHERE id = 1;",
         );
       })
       .immediate();
@@ -566,7 +521,12 @@ export class SqliteClientSummaryStore implements ClientSummaryStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    this.closing ??= (async () => {
+      // The checkpointing thread's connection first: the last one to close folds the WAL into the file.
+      await this.checkpoints?.close();
+      if (this.db.open) this.db.close();
+    })();
+    await this.closing;
   }
 }
 

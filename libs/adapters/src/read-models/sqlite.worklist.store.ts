@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { LocalDate, WorklistEntry } from '@client-lifecycle/domain';
 import type { WorklistClient, WorklistFilter, WorklistKey, WorklistPage, WorklistStore } from '@client-lifecycle/ports';
-import { openSqliteDatabase } from '../sqlite';
+import { openSqliteDatabase, ReadModelCheckpoints } from '../sqlite';
 
 /**
  * Entries carry the day they fall due, so `on` filters them through an index and an action the
@@ -74,7 +74,12 @@ export class SqliteWorklistStore implements WorklistStore {
     readonly storedClient: Statement;
   } | null = null;
 
-  private constructor(private readonly db: Database) {}
+  private readonly checkpoints: ReadModelCheckpoints | null;
+  private closing: Promise<void> | null = null;
+
+  private constructor(private readonly db: Database) {
+    this.checkpoints = ReadModelCheckpoints.of(db);
+  }
 
   static open(filename: string): SqliteWorklistStore {
     return new SqliteWorklistStore(
@@ -119,6 +124,7 @@ export class SqliteWorklistStore implements WorklistStore {
   }
 
   async commit(clients: readonly WorklistClient[], checkpoint: number): Promise<void> {
+    await this.checkpoints?.beforeCommit();
     const { drop, insert, upsertClient, move, storedEntries, storedClient } = this.statements();
     this.db
       .transaction(() => {
@@ -136,6 +142,7 @@ export class SqliteWorklistStore implements WorklistStore {
         move.run(checkpoint);
       })
       .immediate();
+    this.checkpoints?.committed(clients.length);
   }
 
   async list(on: LocalDate, filter: WorklistFilter, first: number, after: WorklistKey | null): Promise<WorklistPage> {
@@ -176,6 +183,11 @@ export class SqliteWorklistStore implements WorklistStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    this.closing ??= (async () => {
+      // The checkpointing thread's connection first: the last one to close folds the WAL into the file.
+      await this.checkpoints?.close();
+      if (this.db.open) this.db.close();
+    })();
+    await this.closing;
   }
 }

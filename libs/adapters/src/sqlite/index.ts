@@ -1,1 +1,3 @@
+export * from './read-model-checkpoints';
 export * from './sqlite-database';
+export * from './wal-checkpointer';

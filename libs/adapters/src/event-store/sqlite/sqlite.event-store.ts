@@ -15,9 +15,8 @@ import {
   WrongExpectedVersionError,
 } from '@client-lifecycle/ports';
 import { AppendListeners } from '../append-listeners';
-import { openSqliteDatabase } from '../../sqlite';
+import { openSqliteDatabase, WalCheckpointer } from '../../sqlite';
 import { EVENT_STORE_MIGRATIONS } from './sqlite.schema';
-import { WalCheckpointer } from './wal-checkpointer';
 import { WalDurability, type WalSyncRunner } from './wal-durability';
 
 /**

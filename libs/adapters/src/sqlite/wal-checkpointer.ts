@@ -19,10 +19,10 @@ parentPort.on('message', (message) => {
     return;
   }
   try {
-    db.pragma('wal_checkpoint(PASSIVE)');
-    parentPort.postMessage(null);
+    const [result] = db.pragma(message === 'restart' ? 'wal_checkpoint(RESTART)' : 'wal_checkpoint(PASSIVE)');
+    parentPort.postMessage({ error: null, complete: result.busy === 0 && result.log === result.checkpointed });
   } catch (error) {
-    parentPort.postMessage(String(error && error.message));
+    parentPort.postMessage({ error: String(error && error.message), complete: false });
   }
 });
 `;
@@ -39,9 +39,15 @@ export class WalCheckpointer {
   private again = false;
   private closed = false;
 
+  /**
+   * `onCheckpointed` hears, after each checkpoint, whether it copied every frame of the WAL:
+   * SQLite starts the WAL over at the next write only then, and a writer that went on committing
+   * while the thread copied leaves frames behind.
+   */
   constructor(
     private readonly filename: string,
     private readonly onError: (message: string) => void = () => undefined,
+    private readonly onCheckpointed: (complete: boolean) => void = () => undefined,
   ) {}
 
   request(): void {
@@ -52,6 +58,19 @@ export class WalCheckpointer {
     }
     this.running = true;
     this.thread().postMessage('checkpoint');
+  }
+
+  /**
+   * A RESTART checkpoint, for a caller that holds its own writes back meanwhile: it copies every
+   * frame, waits for no reader (the thread's busy timeout is 0: a reader still in the WAL makes it
+   * report an incomplete checkpoint), and has the next write start the WAL over. Not started
+   * (false) while a checkpoint runs or once closed.
+   */
+  requestRestart(): boolean {
+    if (this.closed || this.running) return false;
+    this.running = true;
+    this.thread().postMessage('restart');
+    return true;
   }
 
   async close(): Promise<void> {
@@ -69,10 +88,11 @@ export class WalCheckpointer {
     if (this.worker) return this.worker;
     const worker = new Worker(CHECKPOINTER, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), filename: this.filename } });
     worker.unref();
-    worker.on('message', (error: string | null) => {
+    worker.on('message', ({ error, complete }: { error: string | null; complete: boolean }) => {
       this.running = false;
       // SQLITE_BUSY: another connection is checkpointing; the next request tries again.
       if (error !== null && !error.includes('busy') && !error.includes('locked')) this.onError(error);
+      this.onCheckpointed(complete);
       if (this.again && !this.closed) {
         this.again = false;
         this.request();
