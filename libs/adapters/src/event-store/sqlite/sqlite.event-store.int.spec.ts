@@ -253,6 +253,35 @@ describe('SQLite event store durability (FULL)', () => {
     await store.close();
   });
 
+  it('starts the WAL over under a steady stream of appends: the frames written while the thread copied are copied with commits held', async () => {
+    const filename = join(folder, 'steady', 'events.sqlite');
+    const store = SqliteEventStore.open({ filename, clock: new FixedClock(CONTRACT_NOW), synchronous: 'NORMAL' });
+    const emptySize = statSync(filename).size;
+    let appended = 0;
+    let until = 0;
+    const appendInTurn = async () => {
+      while (appended < until) {
+        const index = appended++;
+        await store.append(`client-${index}`, [anEvent()], { expectedVersion: 0 });
+      }
+    };
+    // Eight writers in flight, as under load: every checkpoint of the thread copies while commits go on.
+    const appendUntil = async (count: number) => {
+      until = count;
+      await Promise.all(Array.from({ length: 8 }, appendInTurn));
+      return statSync(`${filename}-wal`).size;
+    };
+    // The thread started, and its first checkpoint done.
+    while (statSync(filename).size === emptySize) await appendUntil(appended + 1_000);
+    const walBefore = await appendUntil(appended + 30_000);
+
+    const walAfter = await appendUntil(appended + 30_000);
+
+    // The file keeps its largest size when the WAL starts over; these appends wrote about 3.7 KB of frames each, which a WAL never started over would hold.
+    expect(walAfter - walBefore).toBeLessThan(30_000 * 1_000);
+    await store.close();
+  });
+
   it('keeps the process alive while it closes, until the checkpointing thread has closed its connection', () => {
     const script = `
       const { SqliteEventStore } = require(${JSON.stringify(join(__dirname, 'sqlite.event-store.ts'))});
