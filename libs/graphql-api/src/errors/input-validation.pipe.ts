@@ -1,9 +1,13 @@
+import { hash } from 'node:crypto';
 import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { type ClassConstructor, plainToInstance } from 'class-transformer';
 import { InputValidationError } from './input-validation.error';
 
 /** Inputs remembered as accepted, every input class together; the least recently seen go first. */
 const REMEMBERED_INPUTS = 10_000;
+
+/** Longer inputs (an import, a long note) are validated each time: they are seldom sent twice, and validating them costs little beside their command. */
+const REMEMBERED_INPUT_CHARS = 4_096;
 
 /**
  * The global ValidationPipe (class-validator on every argument class: unknown fields refused, the
@@ -44,8 +48,10 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   /**
-   * The class and the input's JSON, for a plain object as GraphQL arguments are (dense arrays,
-   * no prototype but Object's or none); null for anything else, always validated.
+   * The class and a digest of the input's JSON, for a plain object as GraphQL arguments are
+   * (dense arrays, no prototype but Object's or none) of at most REMEMBERED_INPUT_CHARS; null for
+   * anything else, always validated. A digest, not the JSON: what callers sent (a client's name)
+   * must not stay in memory after the client's erasure, nor fill it.
    */
   private keyOf(metatype: ClassConstructor<unknown>, value: unknown): string | null {
     if (value === null || typeof value !== 'object') return null;
@@ -56,6 +62,7 @@ export class InputValidationPipe extends ValidationPipe {
       id = this.classIds.size;
       this.classIds.set(metatype, id);
     }
-    return `${id}:${JSON.stringify(value)}`;
+    const json = JSON.stringify(value);
+    return json.length > REMEMBERED_INPUT_CHARS ? null : `${id}:${hash('sha256', json, 'base64')}`;
   }
 }

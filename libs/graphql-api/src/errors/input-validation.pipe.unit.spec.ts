@@ -37,6 +37,26 @@ describe('validating the arguments of a field', () => {
     }
   });
 
+  it('keeps what a caller sent nowhere in memory: a name must not outlive its erasure', async () => {
+    const own = new InputValidationPipe();
+
+    await own.transform(args({ filter: args({ band: 'Ada Lovelace' }), first: 50 }), asArgs);
+
+    // The memo is private; reading it is the only way to see what the process holds.
+    const remembered = [...(own as unknown as { accepted: Map<string, true> }).accepted.keys()];
+    expect(remembered).toHaveLength(1);
+    expect(remembered.join()).not.toContain('Lovelace');
+  });
+
+  it('validates a long input each time rather than remember it', async () => {
+    const own = new InputValidationPipe();
+    const long = args({ filter: args({ band: 'R'.repeat(5_000) }), first: 50 });
+
+    await expect(own.transform(long, asArgs)).resolves.toBeInstanceOf(PageArgs);
+
+    expect((own as unknown as { accepted: Map<string, true> }).accepted.size).toBe(0);
+  });
+
   it('hands each request an instance of its own', async () => {
     const first = await pipe.transform(args({ first: 20 }), asArgs);
     const again = await pipe.transform(args({ first: 20 }), asArgs);
