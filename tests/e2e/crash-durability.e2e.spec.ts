@@ -48,10 +48,11 @@ describe('durability: the process is killed (SIGKILL) in the middle of a stream 
     for (const clientId of CLIENTS) await api.data(mutationDocument('registerClient'), { input: { clientId, name: clientId, contract: CONTRACT } });
 
     const acknowledged = new Map<string, string>();
-    let killed = false;
+    let killing: Promise<void> | null = null;
     let sent = 0;
+    // Each writer goes on sending until its connection dies with the process, so the kill lands with mutations in flight.
     const writer = async (writerId: number) => {
-      for (let entry = 0; !killed; entry++) {
+      for (let entry = 0; ; entry++) {
         const clientId = CLIENTS[(writerId + entry) % CLIENTS.length];
         sent++;
         try {
@@ -63,14 +64,12 @@ describe('durability: the process is killed (SIGKILL) in the middle of a stream 
         } catch {
           return; // the connection died with the process: this mutation was never acknowledged
         }
-        if (acknowledged.size >= KILL_AFTER_ACKNOWLEDGED && !killed) {
-          killed = true;
-          await app.kill('SIGKILL');
-        }
+        if (acknowledged.size >= KILL_AFTER_ACKNOWLEDGED) killing ??= app.kill('SIGKILL');
       }
     };
 
     await Promise.all(Array.from({ length: WRITERS }, (_, writerId) => writer(writerId)));
+    await killing;
     expect(acknowledged.size).toBeGreaterThanOrEqual(KILL_AFTER_ACKNOWLEDGED);
     expect(sent).toBeGreaterThan(acknowledged.size);
 
