@@ -22,22 +22,11 @@ const SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES = 1_000;
 export class ReadModelCheckpoints {
   private rowsSinceCheckpoint = 0;
   private readonly checkpointer: WalCheckpointer;
-  /**
-   * Set while the thread copies the last frames with commits held back: with PASSIVE checkpoints
-   * alone, under a steady stream of commits, SQLite never started the WAL over, and it grew
-   * without end (2.7 GB in 12 s of one-row commits).
-   */
-  private held: { readonly done: Promise<void>; readonly release: () => void } | null = null;
 
   private constructor(db: Database) {
-    this.checkpointer = new WalCheckpointer(
-      db.name,
-      () => {
-        this.release();
-        if (db.open) db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES}`);
-      },
-      () => this.checkpointed(),
-    );
+    this.checkpointer = new WalCheckpointer(db.name, () => {
+      if (db.open) db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES}`);
+    });
     db.pragma('wal_autocheckpoint = 0');
   }
 
@@ -45,9 +34,9 @@ export class ReadModelCheckpoints {
     return db.pragma('journal_mode', { simple: true }) === 'wal' ? new ReadModelCheckpoints(db) : null;
   }
 
-  /** Awaited before each commit: resolves at once, but while the thread copies the WAL's last frames. */
-  async beforeCommit(): Promise<void> {
-    await this.held?.done;
+  /** Awaited before each commit: resolves at once, but while the thread copies the WAL's last frames with commits held (see WalCheckpointer). */
+  beforeCommit(): Promise<void> {
+    return this.checkpointer.commitsReleased();
   }
 
   /** After each commit, with the rows it wrote. */
@@ -59,31 +48,7 @@ export class ReadModelCheckpoints {
   }
 
   /** Before the store's connection closes, so that one, the last, folds the WAL into the file. */
-  async close(): Promise<void> {
-    this.release();
-    await this.checkpointer.close();
-  }
-
-  /**
-   * A checkpoint (PASSIVE, commits going on) is followed by a RESTART one with commits held, which
-   * copies only the frames written meanwhile and has the next commit start the WAL over: a few
-   * milliseconds of the projector's waiting, the event loop free. Whatever that one reports,
-   * commits then go on.
-   */
-  private checkpointed(): void {
-    if (this.held) {
-      this.release();
-      return;
-    }
-    let release = () => undefined as void;
-    const done = new Promise<void>((resolve) => (release = resolve));
-    this.held = { done, release };
-    // Not started (closing, or a checkpoint asked for meanwhile runs): nothing is held.
-    if (!this.checkpointer.requestRestart()) this.release();
-  }
-
-  private release(): void {
-    this.held?.release();
-    this.held = null;
+  close(): Promise<void> {
+    return this.checkpointer.close();
   }
 }

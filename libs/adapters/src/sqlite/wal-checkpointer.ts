@@ -19,10 +19,10 @@ parentPort.on('message', (message) => {
     return;
   }
   try {
-    const [result] = db.pragma(message === 'restart' ? 'wal_checkpoint(RESTART)' : 'wal_checkpoint(PASSIVE)');
-    parentPort.postMessage({ error: null, complete: result.busy === 0 && result.log === result.checkpointed });
+    db.pragma(message === 'restart' ? 'wal_checkpoint(RESTART)' : 'wal_checkpoint(PASSIVE)');
+    parentPort.postMessage({ error: null });
   } catch (error) {
-    parentPort.postMessage({ error: String(error && error.message), complete: false });
+    parentPort.postMessage({ error: String(error && error.message) });
   }
 });
 `;
@@ -32,23 +32,37 @@ parentPort.on('message', (message) => {
  * and copies only frames no reader still needs), so the copy and its two fsyncs do not hold the
  * event loop as SQLite's automatic checkpoint, run inside COMMIT, did. Started on the first
  * request; asked again while one runs, it runs once more after it.
+ *
+ * Each PASSIVE pass is followed by a RESTART one while the writer holds its commits back
+ * (`holdsCommits`, `commitsReleased`): it copies only the frames written meanwhile and has the next
+ * commit start the WAL over. Under a steady stream of commits PASSIVE passes alone never find the
+ * WAL unused, even one reporting every frame copied (it counts the frames the WAL had when it
+ * began), so SQLite never starts it over and it grows without end. Whatever the RESTART pass
+ * reports, commits then go on.
  */
 export class WalCheckpointer {
   private worker: Worker | null = null;
   private running = false;
   private again = false;
   private closed = false;
+  private held: { readonly released: Promise<void>; readonly release: () => void } | null = null;
 
-  /**
-   * `onCheckpointed` hears, after each checkpoint, whether it copied every frame of the WAL:
-   * SQLite starts the WAL over at the next write only then, and a writer that went on committing
-   * while the thread copied leaves frames behind.
-   */
+  /** `onCommitsReleased`: commits may go on again, for a writer that queued them meanwhile. */
   constructor(
     private readonly filename: string,
     private readonly onError: (message: string) => void = () => undefined,
-    private readonly onCheckpointed: (complete: boolean) => void = () => undefined,
+    private readonly onCommitsReleased: () => void = () => undefined,
   ) {}
+
+  /** Whether the writer must hold its commits back now (a RESTART pass runs). */
+  get holdsCommits(): boolean {
+    return this.held !== null;
+  }
+
+  /** Resolves at once, but while a RESTART pass runs. */
+  commitsReleased(): Promise<void> {
+    return this.held?.released ?? Promise.resolve();
+  }
 
   request(): void {
     if (this.closed) return;
@@ -60,21 +74,9 @@ export class WalCheckpointer {
     this.thread().postMessage('checkpoint');
   }
 
-  /**
-   * A RESTART checkpoint, for a caller that holds its own writes back meanwhile: it copies every
-   * frame, waits for no reader (the thread's busy timeout is 0: a reader still in the WAL makes it
-   * report an incomplete checkpoint), and has the next write start the WAL over. Not started
-   * (false) while a checkpoint runs or once closed.
-   */
-  requestRestart(): boolean {
-    if (this.closed || this.running) return false;
-    this.running = true;
-    this.thread().postMessage('restart');
-    return true;
-  }
-
   async close(): Promise<void> {
     this.closed = true;
+    this.releaseCommits();
     const worker = this.worker;
     if (!worker) return;
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
@@ -84,16 +86,34 @@ export class WalCheckpointer {
     await exited;
   }
 
+  /** After a PASSIVE pass: the RESTART one, with commits held (its busy timeout is 0: a reader still in the WAL makes it give up). */
+  private restartHoldingCommits(): void {
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.held = { released, release };
+    this.running = true;
+    this.thread().postMessage('restart');
+  }
+
+  private releaseCommits(): void {
+    const held = this.held;
+    if (!held) return;
+    this.held = null;
+    held.release();
+    this.onCommitsReleased();
+  }
+
   private thread(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(CHECKPOINTER, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), filename: this.filename } });
     worker.unref();
-    worker.on('message', ({ error, complete }: { error: string | null; complete: boolean }) => {
+    worker.on('message', ({ error }: { error: string | null }) => {
       this.running = false;
       // SQLITE_BUSY: another connection is checkpointing; the next request tries again.
       if (error !== null && !error.includes('busy') && !error.includes('locked')) this.onError(error);
-      this.onCheckpointed(complete);
-      if (this.again && !this.closed) {
+      if (this.held) this.releaseCommits();
+      else if (!this.closed) this.restartHoldingCommits();
+      if (this.again && !this.closed && !this.held) {
         this.again = false;
         this.request();
       }
@@ -101,6 +121,7 @@ export class WalCheckpointer {
     worker.on('error', (error) => {
       this.running = false;
       this.worker = null;
+      this.releaseCommits();
       this.onError(error.message);
     });
     this.worker = worker;

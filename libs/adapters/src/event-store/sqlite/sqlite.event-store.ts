@@ -106,13 +106,6 @@ export class SqliteEventStore implements EventStore {
   private readonly checkpointer: WalCheckpointer | null;
   private commitsSinceCheckpoint = 0;
   private bytesSinceCheckpoint = 0;
-  /**
-   * Set while the thread copies the WAL's last frames with commits held back (appends queue
-   * meanwhile): under a steady stream of commits a PASSIVE checkpoint never finds the WAL without
-   * new frames, so SQLite never starts it over, and it grew without end (112 MB from 30,000
-   * appends, 8 in flight).
-   */
-  private commitsHeld = false;
   private closed = false;
   /** Durable stream versions this store appended or read since another connection last committed (see knownStreamVersion). */
   private readonly knownVersions = new Map<string, number>();
@@ -139,12 +132,14 @@ export class SqliteEventStore implements EventStore {
     this.checkpointer = inWal
       ? new WalCheckpointer(
           db.name,
+          // Should the thread fail, SQLite's own checkpoint (inside COMMIT, on the event loop) takes over rather than a WAL without end.
           () => {
-            // Should the thread fail, SQLite's own checkpoint (inside COMMIT, on the event loop) takes over rather than a WAL without end.
             if (db.open) db.pragma(`wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT_PAGES}`);
-            this.releaseCommits();
           },
-          () => this.checkpointed(),
+          // Appends queued while the thread restarted the WAL are written now.
+          () => {
+            if (this.pending.length > 0 && !this.closed) this.flush();
+          },
         )
       : null;
     if (this.checkpointer) db.pragma('wal_autocheckpoint = 0');
@@ -340,25 +335,6 @@ export class SqliteEventStore implements EventStore {
     if (this.pending.length > 0 && !this.closed) this.flush();
   }
 
-  /**
-   * A checkpoint (PASSIVE, commits going on) is followed by a RESTART one with commits held: it
-   * copies only the frames written meanwhile and has the next commit start the WAL over, a few
-   * milliseconds of queueing with the event loop free. Whatever that one reports, commits then go
-   * on. Even a PASSIVE checkpoint that reports every frame copied does not do: it counts the
-   * frames the WAL had when it began, and commits made while it copied keep the WAL in use.
-   */
-  private checkpointed(): void {
-    if (this.commitsHeld) return this.releaseCommits();
-    if (this.closed || !this.checkpointer) return;
-    this.commitsHeld = this.checkpointer.requestRestart();
-  }
-
-  private releaseCommits(): void {
-    if (!this.commitsHeld) return;
-    this.commitsHeld = false;
-    if (this.pending.length > 0 && !this.closed) this.flush();
-  }
-
   private checkpointNow(): void {
     if (++this.commitsSinceCheckpoint < CHECKPOINT_EVERY_COMMITS && this.bytesSinceCheckpoint < CHECKPOINT_EVERY_BYTES) return;
     this.commitsSinceCheckpoint = 0;
@@ -369,7 +345,8 @@ export class SqliteEventStore implements EventStore {
   private flush(): void {
     this.flushScheduled = false;
     // While the WAL is being flushed, appends keep queueing: the next commit takes them all, as soon as the flush ends.
-    if ((this.commitsHeld && !this.closed) || this.durability.flushing || this.durability.failed || this.pending.length === 0) return;
+    // While the checkpointing thread restarts the WAL, appends queue too (see WalCheckpointer).
+    if ((this.checkpointer?.holdsCommits && !this.closed) || this.durability.flushing || this.durability.failed || this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
     const generation = this.knownGeneration;
